@@ -1,0 +1,3 @@
+from xietong.cli import main
+
+main()

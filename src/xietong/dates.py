@@ -1,0 +1,116 @@
+"""Dates as precise as their source: a year, a month or a day.
+
+"2015年4月" is a month, not 2015-04-01; inventing a day would be inventing a
+fact. Values are written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` so that they
+sort and compare as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+class DateError(ValueError):
+    pass
+
+
+@dataclass(frozen=True, order=True)
+class FuzzyDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1000 <= self.year <= 2999:
+            raise DateError(f"year {self.year} is out of range")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise DateError(f"month {self.month} is out of range")
+        if self.day is not None:
+            if self.month is None:
+                raise DateError("a day needs a month")
+            try:
+                dt.date(self.year, self.month, self.day)
+            except ValueError as exc:
+                raise DateError(str(exc)) from None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def __str__(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def earliest(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> dt.date:
+        if self.day:
+            return self.earliest()
+        if self.month:
+            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+
+_PATTERNS = [
+    re.compile(r"^(?P<y>\d{4})$"),
+    re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$"),
+    re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})$"),
+    re.compile(r"^(?P<y>\d{4})年$"),
+    re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?:份)?$"),
+    re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]$"),
+    re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"),
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"),
+]
+
+
+def parse(text: str) -> FuzzyDate:
+    """Read a date written the ways Chinese spreadsheets write them.
+
+    >>> str(parse("2015年4月")), parse("2015年4月").precision
+    ('2015-04', 'month')
+    >>> str(parse("2015-08-05")), str(parse("2015")), str(parse("2015/6/1"))
+    ('2015-08-05', '2015', '2015-06-01')
+    >>> parse("2015年13月")
+    Traceback (most recent call last):
+    ...
+    xietong.dates.DateError: cannot read date '2015年13月': month 13 is out of range
+    """
+    raw = text
+    text = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+    for pat in _PATTERNS:
+        m = pat.match(text)
+        if m:
+            parts = m.groupdict()
+            try:
+                return FuzzyDate(
+                    int(parts["y"]),
+                    int(parts["m"]) if parts.get("m") else None,
+                    int(parts["d"]) if parts.get("d") else None,
+                )
+            except DateError as exc:
+                raise DateError(f"cannot read date {raw!r}: {exc}") from None
+    raise DateError(f"cannot read date {raw!r}: expected YYYY, YYYY-MM, YYYY-MM-DD or 2015年4月")
+
+
+def parse_optional(text: str | None) -> FuzzyDate | None:
+    if text is None or not str(text).strip():
+        return None
+    return parse(str(text))
+
+
+def as_of_bound(text: str) -> str:
+    """The instant (ISO text) that an ``--as-of`` date means: its last moment.
+
+    >>> as_of_bound("2016-04")
+    '2016-04-30T23:59:59.999999'
+    """
+    d = parse(text)
+    return d.latest().isoformat() + "T23:59:59.999999"

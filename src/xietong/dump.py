@@ -1,0 +1,175 @@
+"""The lossless dump: every table of the registry, every column, as CSV files
+in a folder, sheets of one XLSX workbook, or one JSON document.
+
+Export, import into an empty store, export again: the two dumps are the same.
+That holds because a dump carries the facts themselves (with their ids,
+sources, recording times and retractions), not a flattened view of them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Integer, Table, select
+
+from xietong.ingest.problems import InputError, Problem
+from xietong.ingest.readers import TableData
+from xietong.store.tables import FACT_TABLES
+from xietong.writer import Writer
+
+FORMAT = "xietong-export"
+VERSION = 1
+TABLES: dict[str, Table] = {t.name: t for t in FACT_TABLES}
+MANIFEST = "xietong-export.json"
+
+
+@dataclass
+class Dump:
+    path: str
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def row_count(self) -> int:
+        return sum(len(v) for v in self.tables.values())
+
+
+def rows_of(conn: Connection, table: Table) -> Iterator[dict[str, Any]]:
+    for row in conn.execute(select(table).order_by(table.c.id)):
+        yield dict(row._mapping)
+
+
+def _text(v: Any) -> str:
+    return "" if v is None else str(v)
+
+
+def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
+    """Write the dump of the whole registry to ``out``; returns rows per table."""
+    counts: dict[str, int] = {}
+    path = Path(out)
+    if fmt == "json":
+        doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+        for name, table in TABLES.items():
+            doc[name] = list(rows_of(conn, table))
+            counts[name] = len(doc[name])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    elif fmt == "csv":
+        path.mkdir(parents=True, exist_ok=True)
+        for name, table in TABLES.items():
+            n = 0
+            with (path / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
+                w = csv.writer(fh)
+                w.writerow([c.name for c in table.columns])
+                for row in rows_of(conn, table):
+                    w.writerow([_text(v) for v in row.values()])
+                    n += 1
+            counts[name] = n
+        (path / MANIFEST).write_text(json.dumps({"format": FORMAT, "version": VERSION, "tables": counts}) + "\n",
+                                     encoding="utf-8")
+    elif fmt == "xlsx":
+        from openpyxl import Workbook
+        from openpyxl.cell.cell import Cell
+
+        wb = Workbook(write_only=True)
+        about = wb.create_sheet("about")
+        about.append(["format", FORMAT])
+        about.append(["version", str(VERSION)])
+        for name, table in TABLES.items():
+            ws = wb.create_sheet(name)
+            ws.append([c.name for c in table.columns])
+            n = 0
+            for row in rows_of(conn, table):
+                cells = []
+                for v in row.values():
+                    cell = Cell(ws)
+                    if v is not None:
+                        cell.set_explicit_value(str(v), "s")  # text, never a formula
+                    cells.append(cell)
+                ws.append(cells)
+                n += 1
+            counts[name] = n
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(path)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}: use csv, xlsx or json")
+    return counts
+
+
+def is_dump_dir(path: str) -> bool:
+    return (Path(path) / MANIFEST).exists()
+
+
+def is_dump(tables: list[TableData]) -> bool:
+    names = {t.name for t in tables}
+    return {"source", "entity", "statement"} <= names or "about" in names and "entity" in names
+
+
+def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for col in table.columns:
+        v = row.get(col.name)
+        if isinstance(v, list):
+            v = None
+        if v == "" or v is None:
+            out[col.name] = None
+        elif isinstance(col.type, Integer):
+            out[col.name] = int(v)
+        else:
+            out[col.name] = str(v)
+    return out
+
+
+def read_tables_dump(path: str, tables: list[TableData]) -> Dump:
+    d = Dump(path)
+    problems: list[Problem] = []
+    for t in tables:
+        if t.name not in TABLES:
+            continue
+        table = TABLES[t.name]
+        missing = [c.name for c in table.columns if c.name not in t.headers]
+        if missing:
+            problems.append(Problem(path, 1, ", ".join(missing), f"dump table {t.name} lacks columns"))
+            continue
+        rows = []
+        for n, cells in t.rows:
+            try:
+                rows.append(_typed(table, cells))
+            except ValueError as exc:
+                problems.append(Problem(path, n, t.name, f"bad value: {exc}"))
+        d.tables[t.name] = rows
+    if problems:
+        raise InputError(problems)
+    return d
+
+
+def read_dir(path: str) -> Dump:
+    from xietong.ingest.readers import read_tables
+
+    manifest = json.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
+    if manifest.get("format") != FORMAT:
+        raise InputError([Problem(path, None, MANIFEST, "not a xietong export")])
+    tables = []
+    for name in TABLES:
+        f = Path(path) / f"{name}.csv"
+        if f.exists() and f.stat().st_size:
+            for t in read_tables(f):
+                t.name = name
+                tables.append(t)
+    return read_tables_dump(path, tables)
+
+
+def load(conn: Connection, dump: Dump, writer: Writer) -> None:
+    """Add a dump's rows that the store does not have yet (ids decide)."""
+    for name, table in TABLES.items():
+        rows = dump.tables.get(name, [])
+        for i in range(0, len(rows), 900):
+            chunk = {r["id"]: r for r in rows[i : i + 900]}
+            have = {r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(list(chunk))))}
+            fresh = [r for k, r in chunk.items() if k not in have]
+            if fresh:
+                conn.execute(table.insert(), fresh)
+                writer.changes.added[name] += len(fresh)

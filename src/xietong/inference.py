@@ -1,0 +1,42 @@
+"""Facts read off organisation names, where that is safe: the province a name
+starts with (河北工业大学 → Hebei) and the kind its ending shows (…大学 →
+university). Each is stored as a statement sourced to the rule that made it,
+so it can be told apart from what a document says, and a stated fact from
+any document always stands beside it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from xietong import views
+from xietong.props import org_kind_from_name
+from xietong.regions import province_from_name
+from xietong.writer import Provenance, Writer
+
+RULE_DATASET = "rule:org-name"
+
+
+def infer_from_names(conn: Connection, writer: Writer) -> int:
+    """Add province and kind to organisations that have none; returns how many facts."""
+    sid = writer.source(kind="rule", dataset=RULE_DATASET,
+                        title="read from the organisation's name (province prefix, kind suffix)")
+    added = 0
+    for org in views.load(conn, "org", with_members=False):
+        if org.value("collective") == "true":
+            continue
+        name = org.name
+        if org.value("province") is None:
+            region = province_from_name(name)
+            if region is not None:
+                note = f"the name begins with a place of {region.name}"
+                writer.state(org.id, "org", "province", region.province,
+                             Provenance(RULE_DATASET, sid, "name", name, note))
+                added += 1
+        if org.value("kind") is None:
+            kind = org_kind_from_name(name)
+            if kind is not None:
+                writer.state(org.id, "org", "kind", kind,
+                             Provenance(RULE_DATASET, sid, "name", name, "the name's ending shows its kind"))
+                added += 1
+    return added

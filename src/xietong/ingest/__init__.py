@@ -1,0 +1,2 @@
+"""Bringing records in: reading files, mapping headers, validating rows, and
+the import that writes them as sourced facts."""

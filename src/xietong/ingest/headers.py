@@ -1,0 +1,106 @@
+"""Mapping a file's column headers (Chinese or English) to our fields, and
+telling which kind of record a table holds."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from xietong.ingest.problems import InputError, Problem
+from xietong.vocab import load_yaml
+
+KINDS = ("alliances", "orgs", "memberships")
+KIND_ALIASES = {
+    "alliances": "alliances", "alliance": "alliances", "联盟": "alliances",
+    "orgs": "orgs", "org": "orgs", "organisations": "orgs", "organizations": "orgs", "机构": "orgs", "成员单位": "orgs",
+    "memberships": "memberships", "membership": "memberships", "成员关系": "memberships",
+}
+
+
+def fold(header: str) -> str:
+    """>>> fold(" Name_ZH "), fold("成立　时间")
+    ('namezh', '成立时间')
+    """
+    return re.sub(r"[\s_\-]+", "", unicodedata.normalize("NFKC", header)).casefold()
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    kind: str
+    required: tuple[str, ...]
+    fields: dict[str, tuple[str, ...]]
+    key: tuple[str, ...]
+
+    @cache
+    def lookup(self) -> dict[str, str]:
+        return {fold(s): f for f, syns in self.fields.items() for s in (f, *syns)}
+
+
+@cache
+def specs() -> dict[str, KindSpec]:
+    raw = load_yaml("headers.yaml")
+    return {
+        k: KindSpec(k, tuple(v["required"]), {f: tuple(s) for f, s in v["fields"].items()}, tuple(v["key"]))
+        for k, v in raw.items()
+    }
+
+
+@dataclass
+class Mapping:
+    kind: str
+    columns: dict[str, str]  # header as written -> field
+    ignored: list[str]
+
+    def header_of(self, field: str) -> str:
+        for h, f in self.columns.items():
+            if f == field:
+                return h
+        return field
+
+
+def infer_kind(headers: list[str], table_name: str = "") -> str | None:
+    """The record kind a table's headers (or its sheet/key name) reveal."""
+    by_name = KIND_ALIASES.get(table_name.strip().casefold())
+    if by_name:
+        return by_name
+    sp = specs()
+    mapped = {k: {sp[k].lookup().get(fold(h)) for h in headers} - {None} for k in KINDS}
+    if {"alliance", "org"} <= mapped["memberships"]:
+        return "memberships"
+    scores = {k: len(mapped[k] & set(sp[k].key)) for k in ("alliances", "orgs")}
+    only_alliance = mapped["alliances"] & (set(sp["alliances"].key) - set(sp["orgs"].fields))
+    only_org = mapped["orgs"] & (set(sp["orgs"].key) - set(sp["alliances"].fields))
+    if only_alliance and not only_org:
+        return "alliances"
+    if only_org and not only_alliance:
+        return "orgs"
+    if scores["alliances"] != scores["orgs"]:
+        return max(scores, key=lambda k: scores[k])
+    return None
+
+
+def map_headers(file: str, headers: list[str], kind: str) -> Mapping:
+    """Map ``headers`` for ``kind``; missing required columns are problems."""
+    spec = specs()[kind]
+    columns: dict[str, str] = {}
+    ignored: list[str] = []
+    problems: list[Problem] = []
+    for h in headers:
+        f = spec.lookup().get(fold(h))
+        if f is None:
+            if h.strip():
+                ignored.append(h)
+            continue
+        if f in columns.values():
+            problems.append(Problem(file, 1, h, f"column repeats field '{f}'"))
+            continue
+        columns[h] = f
+    for req in spec.required:
+        if req not in columns.values():
+            names = " / ".join(spec.fields[req][:4])
+            problems.append(Problem(file, 1, req, f"missing required column ({names})"))
+    if problems:
+        raise InputError(problems)
+    return Mapping(kind, columns, ignored)

@@ -1,0 +1,277 @@
+"""Importing files of alliances, organisations and memberships as sourced facts.
+
+All or nothing: every row of every file is validated, and if any row has a
+problem nothing is written (the transaction is rolled back; SQLite's file is
+left byte for byte as it was) and every problem is reported as
+``file:row:column: message``. ``dry_run`` does the whole import and rolls it
+back, so what it reports is exactly what a real run would change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xietong import clock, counts, names
+from xietong import dump
+from xietong.ingest.headers import Mapping, infer_kind, map_headers
+from xietong.ingest.problems import InputError, Problem
+from xietong.ingest.readers import TableData, read_tables
+from xietong.ingest.records import AllianceRow, MembershipRow, OrgRow, Row, place_detail, validate
+from xietong.resolution import Index, resolve
+from xietong.store.db import Store
+from xietong.writer import Changes, Provenance, Writer
+
+ORDER = {"alliances": 0, "orgs": 1, "memberships": 2}
+MAX_PROBLEMS = 1000
+EXTRA = "\x00extra"
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class ImportReport:
+    files: list[str] = field(default_factory=list)
+    rows: Counter[str] = field(default_factory=Counter)
+    changes: Changes = field(default_factory=Changes)
+    warnings: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"files": self.files, "rows": dict(self.rows), "dry_run": self.dry_run,
+                "warnings": self.warnings, **self.changes.as_dict()}
+
+
+def sha256_of(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass
+class _Plan:
+    table: TableData
+    mapping: Mapping
+    sha256: str
+
+
+class _Applier:
+    """Turns validated records into facts, resolving names as it goes."""
+
+    def __init__(self, writer: Writer, conn: Any, cluster: str | None):
+        self.writer = writer
+        self.conn = conn
+        self.cluster = cluster
+        self._alliances: Index | None = None
+        self._orgs: Index | None = None
+
+    @property
+    def alliances(self) -> Index:
+        if self._alliances is None:
+            self._alliances = Index.load(self.conn, "alliance", self.cluster)
+        return self._alliances
+
+    @property
+    def orgs(self) -> Index:
+        if self._orgs is None:
+            self._orgs = Index.load(self.conn, "org")
+        return self._orgs
+
+    def provenance(self, dataset: str, source_id: str, row: int, rec: Row) -> Provenance:
+        sid = source_id
+        if rec.source_url or rec.source:
+            sid = self.writer.source(kind="url" if rec.source_url else "document", dataset=dataset,
+                                     title=rec.source, url=rec.source_url)
+        return Provenance(dataset, sid, f"row {row}")
+
+    def org(self, name: str, prov: Provenance, credit_code: str | None = None) -> str:
+        res = resolve(self.orgs, self.writer, name, prov.source_id, credit_code=credit_code)
+        assert res is not None
+        self.writer.state(res.id, "org", "name", names.clean(name), prov)
+        return res.id
+
+    def alliance(self, rec: AllianceRow, prov: Provenance, raw: dict[str, str]) -> None:
+        w = self.writer
+        self.alliances.context_cluster = rec.cluster or self.cluster
+        res = resolve(self.alliances, w, rec.name, prov.source_id)
+        assert res is not None
+        eid = res.id
+        w.state(eid, "alliance", "name", rec.name, prov)
+        for alias in rec.aliases:
+            w.state(eid, "alliance", "aliases", alias, prov)
+            self.alliances.add(eid, alias)
+        for prop in ("name_en", "founded", "cluster", "status", "type", "sector", "description", "description_en"):
+            value = getattr(rec, prop)
+            if value is not None:
+                w.state(eid, "alliance", prop, value, prov, original=raw.get(prop))
+        if rec.city:
+            w.state(eid, "alliance", "city", rec.city, prov, original=raw.get("city"))
+            detail = place_detail(raw.get("city"))
+            if detail:
+                w.state(eid, "alliance", "city_note", detail, prov)
+        for prop in ("domains", "relations", "regions"):
+            for value in getattr(rec, prop):
+                w.state(eid, "alliance", prop, value, prov)
+        for name in rec.initiators:
+            w.member(eid, self.org(name, prov), "initiator", prov)
+        if rec.initiator_count:
+            w.count(eid, "initiator", int(rec.initiator_count), "exact", None, prov, raw.get("initiator_count"))
+        if rec.member_count:
+            c = counts.parse(rec.member_count)
+            w.count(eid, "member", c.count, c.qualifier, rec.member_kind or c.kind, prov, rec.member_count)
+        elif rec.member_kind:
+            w.state(eid, "alliance", "member_kinds", rec.member_kind, prov)
+
+    def organisation(self, rec: OrgRow, prov: Provenance, raw: dict[str, str]) -> None:
+        w = self.writer
+        oid = self.org(rec.name, prov, rec.credit_code)
+        for alias in rec.aliases:
+            w.state(oid, "org", "aliases", alias, prov)
+            self.orgs.add(oid, alias)
+        for prop in ("name_en", "kind", "province", "seat", "credit_code"):
+            value = getattr(rec, prop)
+            if value is not None:
+                w.state(oid, "org", prop, value, prov, original=raw.get(prop))
+        for ind in rec.industries:
+            w.state(oid, "org", "industries", ind, prov)
+
+    def membership(self, rec: MembershipRow, prov: Provenance) -> str | None:
+        found = resolve(self.alliances, self.writer, rec.alliance, prov.source_id, create=False)
+        if found is None:
+            known = self.alliances.by_name.get(rec.alliance)
+            if known is None:
+                return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
+            aid = known
+        else:
+            aid = found.id
+        self.writer.member(aid, self.org(rec.org, prov), rec.role or "member", prov, rec.since, rec.until)
+        return None
+
+
+def _dup_key(kind: str, rec: Row) -> tuple[str, ...]:
+    if isinstance(rec, MembershipRow):
+        return (rec.alliance, rec.org, rec.role or "member")
+    return (getattr(rec, "name"),)
+
+
+def _plan(paths: Iterable[str], kind: str | None) -> tuple[list[_Plan], list[Any], list[str]]:
+    plans: list[_Plan] = []
+    dumps: list[Any] = []
+    warnings: list[str] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            if Path(path).is_dir() and dump.is_dump_dir(path):
+                dumps.append(dump.read_dir(path))
+                continue
+            tables = read_tables(path)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        if dump.is_dump(tables):
+            dumps.append(dump.read_tables_dump(path, tables))
+            continue
+        digest = sha256_of(path)
+        for t in tables:
+            k = kind or infer_kind(t.headers, t.name if len(tables) > 1 or Path(path).suffix.lower() == ".json" else "")
+            if k is None:
+                problems.append(Problem(path, 1, None, "cannot tell whether this holds alliances, orgs or memberships "
+                                        "from its columns; say which with --kind"))
+                continue
+            try:
+                mapping = map_headers(path, t.headers, k)
+            except InputError as exc:
+                problems.extend(exc.problems)
+                continue
+            if mapping.ignored:
+                warnings.append(f"{path}: columns not imported (not known for {k}): {', '.join(mapping.ignored)}")
+            plans.append(_Plan(t, mapping, digest))
+    if problems:
+        raise InputError(problems)
+    plans.sort(key=lambda p: ORDER[p.mapping.kind])
+    return plans, dumps, warnings
+
+
+def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry_run: bool = False,
+                 cluster: str | None = None, dataset: str | None = None, recorded_at: str | None = None,
+                 progress: Progress | None = None) -> ImportReport:
+    """Import ``paths`` in one transaction: all of it, or (on any problem) nothing."""
+    store.require_schema()
+    plans, dumps, warnings = _plan(paths, kind)
+    report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
+    problems: list[Problem] = []
+    with store.engine.connect() as conn:
+        trans = conn.begin()
+        try:
+            writer = Writer(conn, recorded_at or clock.now())
+            for d in dumps:
+                dump.load(conn, d, writer)
+                report.rows["dump"] += d.row_count()
+            applier = _Applier(writer, conn, cluster)
+            for plan in plans:
+                _run_table(plan, applier, writer, dataset, report, problems, progress)
+            writer.flush()
+            report.changes = writer.changes
+            if problems:
+                raise InputError(problems[:MAX_PROBLEMS])
+        except BaseException:
+            trans.rollback()
+            raise
+        if dry_run:
+            trans.rollback()
+        else:
+            trans.commit()
+    return report
+
+
+def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | None, report: ImportReport,
+               problems: list[Problem], progress: Progress | None) -> None:
+    t, m = plan.table, plan.mapping
+    name = Path(t.path).name
+    ds = dataset or name
+    source_id = writer.source(kind="file", dataset=ds, file=name, sha256=plan.sha256,
+                              title=t.name if t.name != Path(t.path).stem else None)
+    seen: dict[tuple[str, ...], int] = {}
+    count = 0
+    for row, cells in t.rows:
+        count += 1
+        if progress and count % 2000 == 0:
+            progress(t.path, t.position() if callable(t.position) else 0, t.size)
+        if EXTRA in cells:
+            problems.append(Problem(t.path, row, None, f"row has {cells[EXTRA]} more cells than the header"))
+            continue
+        rec, row_problems = validate(m.kind, t.path, row, cells, m.columns)
+        if rec is None:
+            problems.extend(row_problems)
+            if len(problems) >= MAX_PROBLEMS:
+                break
+            continue
+        key = _dup_key(m.kind, rec)
+        if key in seen:
+            problems.append(Problem(t.path, row, m.header_of("name" if m.kind != "memberships" else "org"),
+                                    f"duplicate of row {seen[key]}"))
+            continue
+        seen[key] = row
+        if problems:
+            continue  # keep validating, but write nothing more
+        raw = {m.columns[h]: v for h, v in cells.items() if h in m.columns and isinstance(v, str)}
+        prov = applier.provenance(ds, source_id, row, rec)
+        if isinstance(rec, AllianceRow):
+            applier.alliance(rec, prov, raw)
+        elif isinstance(rec, OrgRow):
+            applier.organisation(rec, prov, raw)
+        elif isinstance(rec, MembershipRow):
+            err = applier.membership(rec, prov)
+            if err:
+                problems.append(Problem(t.path, row, m.header_of("alliance"), err))
+    if count == 0:
+        problems.append(Problem(t.path, None, None, "no records (only a header)"))
+    report.rows[m.kind] += count
+    if progress:
+        progress(t.path, t.size, t.size)

@@ -1,0 +1,299 @@
+"""Reading tabular files as rows of text: CSV (UTF-8, UTF-8 with BOM, GBK /
+GB18030, detected), XLSX, JSON and JSON Lines.
+
+Rows are numbered as a spreadsheet user sees them: in CSV and XLSX the header
+is row 1 and the first record row 2; in JSON Lines a row is a line; in a JSON
+array, the first object is row 1.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xietong.ingest.problems import InputError, Problem
+
+Cell = str | list[str]
+SAMPLE = 1 << 16
+
+
+@dataclass
+class TableData:
+    """One table of a file: its headers and its rows (lazily read)."""
+
+    path: str
+    name: str  # the table's name: a sheet, a JSON key, or the file's stem
+    headers: list[str]
+    rows: Iterator[tuple[int, dict[str, Cell]]]
+    encoding: str | None = None
+    size: int = 0
+    position: Any = field(default=lambda: 0)  # callable: bytes read so far
+
+
+def detect_encoding(path: Path, sample: bytes) -> str:
+    """The text encoding of ``sample`` (the file's first bytes).
+
+    UTF-8 (with or without BOM) is tried first, then GB18030 (a superset of
+    GBK and GB2312, what Chinese Excel writes), then charset-normalizer.
+    """
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in sample:
+        raise InputError([Problem(str(path), None, None, "looks like a binary file, not text (it has NUL bytes)")])
+    for enc in ("utf-8", "gb18030"):
+        dec = codecs.getincrementaldecoder(enc)()
+        try:
+            dec.decode(sample, final=False)
+            return enc
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is None:
+        raise InputError([Problem(str(path), None, None, "cannot tell the text encoding (not UTF-8 or GBK)")])
+    return best.encoding
+
+
+class _CountingReader(io.RawIOBase):
+    def __init__(self, raw: Any):
+        self.raw = raw
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        n = self.raw.readinto(b)
+        self.count += n or 0
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def _xlsx_cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dt.datetime):
+        if v.time() == dt.time(0):
+            return v.date().isoformat()
+        return v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _cell(v: Any) -> Cell:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return [str(x) for x in v if x is not None]
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (dict,)):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)
+
+
+def read_tables(path: str | os.PathLike[str]) -> list[TableData]:
+    """The tables in a file. Raises :class:`InputError` for unreadable files."""
+    p = Path(path)
+    label = str(path)
+    if not p.exists():
+        raise InputError([Problem(label, None, None, "no such file")])
+    if p.is_dir():
+        raise InputError([Problem(label, None, None, "is a folder; name the files to import")])
+    size = p.stat().st_size
+    if size == 0:
+        raise InputError([Problem(label, None, None, "empty file")])
+    suffix = p.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(p, label, size)
+    if suffix == ".xls":
+        raise InputError([Problem(label, None, None, "old .xls workbooks are not read; save it as .xlsx or CSV")])
+    with p.open("rb") as fh:
+        sample = fh.read(SAMPLE)
+    if suffix == ".json":
+        return _read_json(p, label, sample)
+    if suffix in (".jsonl", ".ndjson"):
+        return [_read_jsonl(p, label, sample, size)]
+    if sample.startswith(b"PK\x03\x04"):
+        return _read_xlsx(p, label, size)
+    return [_read_csv(p, label, sample, size)]
+
+
+def _text_stream(p: Path, enc: str) -> tuple[io.TextIOWrapper, _CountingReader]:
+    counter = _CountingReader(p.open("rb"))
+    return io.TextIOWrapper(io.BufferedReader(counter, 1 << 20), encoding=enc, newline=""), counter
+
+
+def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
+    enc = detect_encoding(p, sample)
+    text, counter = _text_stream(p, enc)
+    try:
+        head = text.read(SAMPLE // 4)
+    except UnicodeDecodeError as exc:
+        text.close()
+        raise InputError([Problem(label, 1, None, f"not valid {enc} text: {exc.reason}")]) from None
+    if not head.strip():
+        text.close()
+        raise InputError([Problem(label, None, None, "empty file (no header row)")])
+    try:
+        dialect = csv.Sniffer().sniff(head.splitlines()[0], delimiters=",\t;|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    text.seek(0)
+    reader = csv.reader(text, delimiter=delimiter)
+    try:
+        headers = [h.strip() for h in next(reader)]
+    except (StopIteration, UnicodeDecodeError) as exc:
+        text.close()
+        raise InputError([Problem(label, 1, None, f"cannot read the header row: {exc}")]) from None
+
+    def rows() -> Iterator[tuple[int, dict[str, Cell]]]:
+        n = 1
+        try:
+            for n, rec in enumerate(reader, start=2):
+                if not any(c.strip() for c in rec):
+                    continue
+                if len(rec) > len(headers):
+                    extra = [c for c in rec[len(headers):] if c.strip()]
+                    if extra:
+                        yield n, {"\x00extra": str(len(rec) - len(headers))}
+                        continue
+                yield n, dict(zip(headers, rec, strict=False))
+        except UnicodeDecodeError as exc:
+            raise InputError([Problem(label, n + 1, None, f"not valid {enc} text: {exc.reason}")]) from None
+        except csv.Error as exc:
+            raise InputError([Problem(label, n + 1, None, f"broken CSV: {exc}")]) from None
+        finally:
+            text.close()
+
+    return TableData(label, p.stem, headers, rows(), enc, size, lambda: counter.count)
+
+
+def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
+    except Exception as exc:  # zipfile.BadZipFile and friends
+        raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
+    tables: list[TableData] = []
+    for ws in wb.worksheets:
+        it = ws.iter_rows(values_only=True)
+        try:
+            first = next(it)
+        except StopIteration:
+            continue
+        headers = [_xlsx_cell(h).strip() for h in first]
+        while headers and not headers[-1]:
+            headers.pop()
+        if not headers:
+            continue
+
+        def rows(it: Any = it, headers: list[str] = headers) -> Iterator[tuple[int, dict[str, Cell]]]:
+            for n, rec in enumerate(it, start=2):
+                cells = [_xlsx_cell(v) for v in rec]
+                if not any(c.strip() for c in cells):
+                    continue
+                yield n, dict(zip(headers, cells, strict=False))
+
+        tables.append(TableData(label, ws.title, headers, rows(), None, size))
+    if not tables:
+        raise InputError([Problem(label, None, None, "empty workbook (no sheet has a header row)")])
+    return tables
+
+
+def _decode_all(p: Path, label: str, sample: bytes) -> str:
+    enc = detect_encoding(p, sample)
+    try:
+        return p.read_bytes().decode(enc)
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(label, None, None, f"not valid {enc} text: {exc.reason}")]) from None
+
+
+def _records_table(label: str, name: str, records: list[Any], first_row: int = 1) -> TableData:
+    headers: list[str] = []
+    for rec in records:
+        if isinstance(rec, dict):
+            for k in rec:
+                if k not in headers:
+                    headers.append(k)
+
+    def rows() -> Iterator[tuple[int, dict[str, Cell]]]:
+        for n, rec in enumerate(records, start=first_row):
+            if not isinstance(rec, dict):
+                raise InputError([Problem(label, n, None, "expected an object with named fields")])
+            yield n, {k: _cell(v) for k, v in rec.items()}
+
+    return TableData(label, name, headers, rows())
+
+
+def _read_json(p: Path, label: str, sample: bytes) -> list[TableData]:
+    text = _decode_all(p, label, sample)
+    if not text.strip():
+        raise InputError([Problem(label, None, None, "empty file")])
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError([Problem(label, exc.lineno, None, f"broken JSON: {exc.msg} (column {exc.colno})")]) from None
+    if isinstance(doc, list):
+        if not doc:
+            raise InputError([Problem(label, None, None, "empty JSON array: no records")])
+        return [_records_table(label, p.stem, doc)]
+    if isinstance(doc, dict):
+        tables = [
+            _records_table(label, key, value)
+            for key, value in doc.items()
+            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+        ]
+        if tables:
+            return tables
+    raise InputError([Problem(label, None, None, "expected a JSON array of objects, or an object of such arrays")])
+
+
+def _read_jsonl(p: Path, label: str, sample: bytes, size: int) -> TableData:
+    text = _decode_all(p, label, sample)
+    records: list[Any] = []
+    first = None
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        first = first or n
+        try:
+            records.append((n, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise InputError([Problem(label, n, None, f"broken JSON: {exc.msg} (column {exc.colno})")]) from None
+    if not records:
+        raise InputError([Problem(label, None, None, "empty file")])
+    headers: list[str] = []
+    for _, rec in records:
+        if isinstance(rec, dict):
+            headers.extend(k for k in rec if k not in headers)
+
+    def rows() -> Iterator[tuple[int, dict[str, Cell]]]:
+        for n, rec in records:
+            if not isinstance(rec, dict):
+                raise InputError([Problem(label, n, None, "expected an object with named fields")])
+            yield n, {k: _cell(v) for k, v in rec.items()}
+
+    return TableData(label, p.stem, headers, rows(), None, size)

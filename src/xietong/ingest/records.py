@@ -1,0 +1,214 @@
+"""Validated records: one pydantic model per kind of row. Values are read into
+their stored form (region codes, ISO dates, vocabulary ids) and the written
+form is kept beside them; anything unreadable is a problem naming its column.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, field_validator
+
+from xietong import counts, names, props, regions
+from xietong.ingest.problems import Problem
+
+_SPLIT = re.compile(r"[;；、|\n]+")
+
+
+def split(value: Any) -> list[str]:
+    """>>> split("北京工业大学、天津工业大学; 河北工业大学")
+    ['北京工业大学', '天津工业大学', '河北工业大学']
+    """
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else _SPLIT.split(str(value))
+    return [s.strip() for s in items if s and s.strip()]
+
+
+def _blank_to_none(v: Any) -> Any:
+    if isinstance(v, str) and not v.strip():
+        return None
+    return v
+
+
+Text = Annotated[str | None, BeforeValidator(_blank_to_none)]
+Items = Annotated[list[str], BeforeValidator(split)]
+
+
+class Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    _kind = ""
+
+    source: Text = None
+    source_url: Text = None
+
+    @classmethod
+    def _read(cls, prop: str, v: str | None) -> str | None:
+        if v is None:
+            return None
+        try:
+            return props.read(cls._kind.default, prop, v)  # type: ignore[attr-defined]
+        except props.ValueError_ as exc:
+            raise ValueError(str(exc)) from None
+
+    @classmethod
+    def _read_all(cls, prop: str, vs: list[str]) -> list[str]:
+        return [cls._read(prop, v) or "" for v in vs]
+
+
+class AllianceRow(Row):
+    _kind = "alliance"
+    id: Text = None
+    name: str
+    name_en: Text = None
+    aliases: Items = []
+    founded: Text = None
+    city: Text = None
+    cluster: Text = None
+    status: Text = None
+    type: Text = None
+    sector: Text = None
+    domains: Items = []
+    relations: Items = []
+    regions: Items = []
+    description: Text = None
+    description_en: Text = None
+    initiators: Items = []
+    initiator_count: Text = None
+    member_count: Text = None
+    member_kind: Text = None
+
+    @field_validator("name", "aliases", "initiators")
+    @classmethod
+    def _names(cls, v: Any) -> Any:
+        try:
+            return [names.clean(x) for x in v] if isinstance(v, list) else names.clean(v)
+        except names.NameError_ as exc:
+            raise ValueError(f"name {exc}") from None
+
+    @field_validator("founded", "cluster", "status", "type")
+    @classmethod
+    def _single(cls, v: str | None, info: Any) -> str | None:
+        return cls._read(info.field_name, v)
+
+    @field_validator("city")
+    @classmethod
+    def _city(cls, v: str | None) -> str | None:
+        return cls._read("city", v)
+
+    @field_validator("domains", "relations", "regions")
+    @classmethod
+    def _multi(cls, v: list[str], info: Any) -> list[str]:
+        return cls._read_all(info.field_name, v)
+
+    @field_validator("initiator_count")
+    @classmethod
+    def _int(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        try:
+            return str(counts.parse(v).count)
+        except counts.CountError as exc:
+            raise ValueError(str(exc)) from None
+
+    @field_validator("member_count")
+    @classmethod
+    def _count(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        try:
+            counts.parse(v)
+        except counts.CountError as exc:
+            raise ValueError(str(exc)) from None
+        return v
+
+
+class OrgRow(Row):
+    _kind = "org"
+    id: Text = None
+    name: str
+    name_en: Text = None
+    aliases: Items = []
+    kind: Text = None
+    province: Text = None
+    seat: Text = None
+    industries: Items = []
+    credit_code: Text = None
+
+    @field_validator("name", "aliases")
+    @classmethod
+    def _names(cls, v: Any) -> Any:
+        try:
+            return [names.clean(x) for x in v] if isinstance(v, list) else names.clean(v)
+        except names.NameError_ as exc:
+            raise ValueError(f"name {exc}") from None
+
+    @field_validator("kind", "province", "seat", "credit_code")
+    @classmethod
+    def _single(cls, v: str | None, info: Any) -> str | None:
+        return cls._read(info.field_name, v)
+
+
+class MembershipRow(Row):
+    _kind = "membership"
+    alliance: str
+    org: str
+    role: Text = None
+    since: Text = None
+    until: Text = None
+
+    @field_validator("alliance", "org")
+    @classmethod
+    def _names(cls, v: str) -> str:
+        try:
+            return names.clean(v)
+        except names.NameError_ as exc:
+            raise ValueError(f"name {exc}") from None
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        from xietong.vocab import taxonomy_vocab
+
+        found = taxonomy_vocab("roles").parse(v)
+        if found is None:
+            raise ValueError(f"unknown role {v!r} (expected one of: {', '.join(taxonomy_vocab('roles').ids())})")
+        return found
+
+    @field_validator("since", "until")
+    @classmethod
+    def _date(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        try:
+            return props.read("alliance", "founded", v)
+        except props.ValueError_ as exc:
+            raise ValueError(str(exc)) from None
+
+
+MODELS: dict[str, type[Row]] = {"alliances": AllianceRow, "orgs": OrgRow, "memberships": MembershipRow}
+
+
+def validate(kind: str, file: str, row: int, cells: dict[str, Any], columns: dict[str, str]) -> tuple[Row | None, list[Problem]]:
+    """A validated record, or the problems with the row (each naming its column)."""
+    data = {columns[h]: v for h, v in cells.items() if h in columns}
+    try:
+        return MODELS[kind].model_validate(data), []
+    except ValidationError as exc:
+        by_field = {f: h for h, f in columns.items()}
+        problems = []
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else None
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "missing":
+                msg = "required value is empty"
+            problems.append(Problem(file, row, by_field.get(field or "", field), msg))
+        return None, problems
+
+
+def place_detail(text: str | None) -> str | None:
+    """The bracketed detail of a place ("张家口(崇礼)" -> "崇礼")."""
+    return regions.split_place(text)[1] if text else None

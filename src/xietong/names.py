@@ -1,0 +1,117 @@
+"""Names: cleaning what was written, and the key two names are matched on.
+
+The original string is always kept beside its key: the key only decides
+whether two names may denote the same body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import opencc
+
+from xietong.regions import clusters
+from xietong.vocab import legal_forms
+
+
+class NameError_(ValueError):
+    """A name that cannot be stored (empty, or with control characters)."""
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """What is stored as written: NFC, trimmed, inner runs of space folded.
+
+    >>> clean("  北京工业大学 \\n")
+    '北京工业大学'
+    """
+    if _CONTROL.search(text):
+        raise NameError_("contains control characters")
+    out = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if not out:
+        raise NameError_("is empty")
+    return out
+
+
+_BRACKETED = re.compile(r"[（(\[【〔][^）)\]】〕]*[）)\]】〕]")
+_PUNCT = re.compile(r"[\s·•・.,，、。;；:：'\"“”‘’《》<>「」『』\-—_/\\|]+")
+
+
+def simplify(text: str) -> str:
+    """Full/half width folded, traditional characters made simplified, lower case.
+
+    >>> simplify("北京工業大學ＡＢＣ")
+    '北京工业大学abc'
+    """
+    return _t2s().convert(unicodedata.normalize("NFKC", text)).casefold()
+
+
+def org_key(name: str) -> str:
+    """The key organisations are matched on.
+
+    Drops bracketed parts (region brackets like （北京）, （有限合伙）), legal-form
+    suffixes, punctuation and spacing; folds width, script and case.
+
+    >>> org_key("北京某某科技有限公司") == org_key("北京某某科技（北京）有限责任公司")
+    True
+    >>> org_key("天津某基金（有限合伙）") == org_key("天津某基金")
+    True
+    >>> org_key("北京工業大學")
+    '北京工业大学'
+    """
+    text = simplify(name)
+    text = _BRACKETED.sub("", text)
+    text = _PUNCT.sub("", text)
+    changed = True
+    while changed:
+        changed = False
+        for form in legal_forms():
+            f = _PUNCT.sub("", simplify(form))
+            if f and text.endswith(f) and len(text) > len(f):
+                text = text[: -len(f)]
+                changed = True
+    return text or _PUNCT.sub("", simplify(name))
+
+
+def split_cluster_prefix(name: str) -> tuple[str | None, str]:
+    """Split a leading city-cluster name off an alliance name.
+
+    >>> split_cluster_prefix("京津冀设计产业联盟")
+    ('jingjinji', '设计产业联盟')
+    >>> split_cluster_prefix("商会联盟")
+    (None, '商会联盟')
+    """
+    text = unicodedata.normalize("NFKC", name).strip()
+    best: tuple[str | None, str] = (None, text)
+    best_len = 0
+    for c in clusters().values():
+        for alias in c.aliases:
+            if text.startswith(alias) and len(alias) > best_len and len(text) > len(alias):
+                best, best_len = (c.id, text[len(alias):]), len(alias)
+    return best
+
+
+def alliance_key(name: str, context_cluster: str | None = None) -> str:
+    """The key alliances are matched on: cluster, then the name without it.
+
+    A name written without its cluster ("商会联盟") takes the cluster of its
+    context, so it matches "京津冀商会联盟" only when the context is 京津冀.
+
+    >>> alliance_key("京津冀协同创新联盟") == alliance_key("协同创新联盟", "jingjinji")
+    True
+    >>> alliance_key("长三角协同创新联盟") == alliance_key("协同创新联盟", "jingjinji")
+    False
+    """
+    cluster, core = split_cluster_prefix(name)
+    cluster = cluster or context_cluster or "-"
+    return f"{cluster}|{_PUNCT.sub('', simplify(core))}"

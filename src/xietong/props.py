@@ -1,0 +1,116 @@
+"""Reading a written property value into its stored form, by the property's type
+(declared in ``data/props.yaml``). Unknown values are refused, never coerced."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from xietong import dates, regions
+from xietong.vocab import load_yaml, org_kinds, taxonomy_vocab
+
+
+class ValueError_(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Prop:
+    name: str
+    type: str
+    multi: bool = False
+
+
+@cache
+def props(kind: str) -> dict[str, Prop]:
+    table = load_yaml("props.yaml")[kind]
+    return {name: Prop(name, spec["type"], bool(spec.get("multi"))) for name, spec in table.items()}
+
+
+_CREDIT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+_TRUE = {"1", "true", "yes", "y", "是", "t"}
+_FALSE = {"0", "false", "no", "n", "否", "f"}
+
+
+def read(kind: str, prop: str, text: str) -> str:
+    """The stored form of ``text`` for property ``prop`` of an entity of ``kind``.
+
+    >>> read("alliance", "type", "产业类"), read("org", "province", "冀")
+    ('industry', '130000')
+    >>> read("org", "kind", "高校"), read("alliance", "founded", "2015年4月")
+    ('university', '2015-04')
+    >>> read("org", "kind", "外星机构")
+    Traceback (most recent call last):
+    ...
+    xietong.props.ValueError_: unknown organisation kind '外星机构' (expected one of: enterprise, university, research_institute, association, government, public_institution, financial, park, other)
+    """
+    p = props(kind).get(prop)
+    if p is None:
+        raise ValueError_(f"unknown property {prop!r} for {kind}")
+    raw = text
+    text = unicodedata.normalize("NFC", text).strip()
+    t = p.type
+    if t == "text":
+        return text
+    if t == "region":
+        try:
+            return regions.resolve(text).code
+        except regions.UnknownRegion as exc:
+            raise ValueError_(str(exc)) from None
+    if t == "cluster":
+        c = regions.resolve_cluster(text)
+        if c is None:
+            raise ValueError_(f"unknown city cluster {raw!r}")
+        return c.id
+    if t == "date":
+        try:
+            return str(dates.parse(text))
+        except dates.DateError as exc:
+            raise ValueError_(str(exc)) from None
+    if t == "int":
+        if not text.isdigit():
+            raise ValueError_(f"expected a whole number, got {raw!r}")
+        return str(int(text))
+    if t == "bool":
+        folded = text.casefold()
+        if folded in _TRUE:
+            return "true"
+        if folded in _FALSE:
+            return "false"
+        raise ValueError_(f"expected yes/no, got {raw!r}")
+    if t == "credit_code":
+        code = unicodedata.normalize("NFKC", text).upper().replace(" ", "")
+        if not _CREDIT.match(code):
+            raise ValueError_(f"not a unified social credit code: {raw!r} (18 characters)")
+        return code
+    if t == "org_kind":
+        found = org_kinds().parse(text)
+        if found is None:
+            raise ValueError_(f"unknown organisation kind {raw!r} (expected one of: {', '.join(org_kinds().ids())})")
+        return found
+    if t.startswith("vocab:"):
+        vocab = taxonomy_vocab(t.split(":", 1)[1])
+        found = vocab.parse(text)
+        if found is None:
+            raise ValueError_(f"unknown {prop} {raw!r} (expected one of: {', '.join(vocab.ids())})")
+        return found
+    raise ValueError_(f"property type {t!r} is not known")  # a bad props.yaml
+
+
+def org_kind_from_name(name: str) -> str | None:
+    """The kind a name's ending reveals, or None when it reveals none.
+
+    >>> org_kind_from_name("天津市工业设计协会"), org_kind_from_name("河北工业大学")
+    ('association', 'university')
+    >>> org_kind_from_name("华清") is None
+    True
+    """
+    from xietong.vocab import org_kind_cues
+
+    text = unicodedata.normalize("NFKC", name).strip()
+    for cue, kind in org_kind_cues():
+        if text.endswith(cue):
+            return kind
+    return None

@@ -1,0 +1,170 @@
+"""Regions by GB/T 2260 code, and reading place names into codes.
+
+Beijing, Tianjin and Hebei go down to Hebei's prefecture cities and Xiong'an;
+other provinces stay at province level. City clusters (京津冀, 长三角, …) are
+sets of provinces, so nothing here assumes Beijing–Tianjin–Hebei is the only
+cluster.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from xietong.vocab import load_yaml
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    en: str
+    level: str  # "province" or "prefecture"
+    parent: str | None = None
+    short: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def province(self) -> str:
+        """The province-level code this region belongs to."""
+        return self.parent or self.code
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: str
+    name: str
+    en: str
+    provinces: tuple[str, ...]
+    aliases: tuple[str, ...] = field(default=())
+
+
+class UnknownRegion(ValueError):
+    pass
+
+
+@cache
+def regions() -> dict[str, Region]:
+    data = load_yaml("regions.yaml")
+    out: dict[str, Region] = {}
+    for p in data["provinces"]:
+        out[p["code"]] = Region(p["code"], p["name"], p["en"], "province", None, p.get("short"), tuple(p.get("aliases", ())))
+    for p in data["prefectures"]:
+        out[p["code"]] = Region(p["code"], p["name"], p["en"], "prefecture", p["parent"], None, tuple(p.get("aliases", ())))
+    return out
+
+
+@cache
+def clusters() -> dict[str, Cluster]:
+    return {
+        c["id"]: Cluster(c["id"], c["name"], c["en"], tuple(c["provinces"]), tuple(c.get("aliases", ())))
+        for c in load_yaml("clusters.yaml")
+    }
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+@cache
+def _lookup() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for r in regions().values():
+        names = [r.code, r.name, r.en, *r.aliases]
+        if r.short:
+            names.append(r.short)
+        for n in names:
+            table[_fold(n)] = r.code
+    return table
+
+
+_BRACKETS = re.compile(r"[（(]([^）)]*)[）)]\s*$")
+
+
+def split_place(text: str) -> tuple[str, str | None]:
+    """Split "张家口(崇礼)" into the place and its bracketed detail.
+
+    >>> split_place("张家口(崇礼)")
+    ('张家口', '崇礼')
+    >>> split_place("北京")
+    ('北京', None)
+    """
+    text = unicodedata.normalize("NFKC", text).strip()
+    m = _BRACKETS.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()].strip(), m.group(1).strip() or None
+    return text, None
+
+
+def resolve(text: str) -> Region:
+    """The region a name, short form, English name or code denotes.
+
+    >>> resolve("京").code, resolve("石家庄").code, resolve("Langfang").code
+    ('110000', '130100', '131000')
+    >>> resolve("天津(北辰区)").code
+    '120000'
+    >>> resolve("火星")
+    Traceback (most recent call last):
+    ...
+    xietong.regions.UnknownRegion: unknown region '火星'
+    """
+    place, _detail = split_place(text)
+    code = _lookup().get(_fold(place))
+    if code is None:
+        raise UnknownRegion(f"unknown region {text.strip()!r}")
+    return regions()[code]
+
+
+def try_resolve(text: str) -> Region | None:
+    try:
+        return resolve(text)
+    except UnknownRegion:
+        return None
+
+
+def resolve_cluster(text: str) -> Cluster | None:
+    """A cluster by id, name or alias ("京津冀", "jingjinji")."""
+    folded = _fold(text)
+    for c in clusters().values():
+        if folded in {_fold(n) for n in (c.id, c.name, c.en, *c.aliases)}:
+            return c
+    return None
+
+
+@cache
+def _prefixes() -> list[tuple[str, str]]:
+    """Place names usable as a name prefix: two characters or more, longest first.
+
+    Single-character short forms (京, 津) are left out: as a prefix they are
+    not safe ("京东" is a company, not a Beijing body).
+    """
+    pairs: list[tuple[str, str]] = []
+    for r in regions().values():
+        for n in (r.name, *r.aliases):
+            if len(n) >= 2 and not n.isascii():
+                pairs.append((n, r.code))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def province_from_name(name: str) -> Region | None:
+    """The region a name starts with, when that is safe to read as its home.
+
+    >>> province_from_name("河北工业大学").code
+    '130000'
+    >>> province_from_name("北京市科委").code
+    '110000'
+    >>> province_from_name("工业设计促进会") is None
+    True
+    >>> province_from_name("京津冀三地科技部门") is None
+    True
+    """
+    text = unicodedata.normalize("NFKC", name).strip()
+    for cluster in clusters().values():
+        if any(text.startswith(a) for a in cluster.aliases):
+            return None
+    for prefix, code in _prefixes():
+        if text.startswith(prefix):
+            return regions()[code]
+    return None

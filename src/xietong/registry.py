@@ -1,0 +1,191 @@
+"""The registry's operations, each one call for the CLI or the web layer:
+initialise, import, export, list, show, summarise, merge and un-merge."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from xietong import clock, dump, views
+from xietong.inference import infer_from_names
+from xietong.ingest.bundled import load_reference, load_seed
+from xietong.ingest.importer import ImportReport, import_paths
+from xietong.resolution import active, canonical_map, judgement_active
+from xietong.store.db import Store
+from xietong.store.tables import count_fact, entity, judgement, membership, source, statement
+from xietong.writer import Changes, Writer
+
+__all__ = ["init", "import_paths", "ImportReport", "export", "list_entities", "show", "stats",
+           "merge", "unmerge", "mark_different", "RegistryError"]
+
+
+class RegistryError(ValueError):
+    pass
+
+
+def init(store: Store, *, recorded_at: str | None = None, bundled: bool = True) -> Changes:
+    """Create or upgrade the schema and load the bundled data. Idempotent."""
+    store.migrate()
+    with store.engine.begin() as conn:
+        writer = Writer(conn, recorded_at or clock.now())
+        if bundled:
+            load_seed(conn, writer)
+            writer.flush()
+            load_reference(conn, writer)
+            writer.flush()
+            infer_from_names(conn, writer)
+        return writer.flush()
+
+
+def export(store: Store, fmt: str, out: str) -> dict[str, int]:
+    store.require_schema()
+    with store.engine.connect() as conn:
+        return dump.export(conn, fmt, out)
+
+
+def list_entities(store: Store, kind: str, *, as_of: str | None = None) -> list[dict[str, Any]]:
+    store.require_schema()
+    with store.engine.connect() as conn:
+        return [v.as_dict() for v in views.load(conn, kind, as_of=as_of)]
+
+
+def _fact_dict(f: Any, srcs: dict[str, Any]) -> dict[str, Any]:
+    s = srcs.get(f.source_id)
+    return {
+        "id": f.id, "value": getattr(f, "value", None), "original": getattr(f, "original", None),
+        "dataset": f.dataset, "locator": f.locator, "passage": f.passage, "note": f.note,
+        "recorded_at": f.recorded_at, "superseded_at": f.retracted_at,
+        "source": None if s is None else {"id": s.id, "kind": s.kind, "title": s.title, "url": s.url,
+                                          "file": s.file, "note": s.note},
+    }
+
+
+def show(store: Store, text: str, *, kind: str | None = None, as_of: str | None = None) -> list[dict[str, Any]]:
+    """Every entity matching ``text`` with each fact and its source."""
+    store.require_schema()
+    with store.engine.connect() as conn:
+        found = views.find(conn, kind, text, as_of)
+        out = []
+        for v in found:
+            src_ids = {f.source_id for f in v.facts} | {m.source_id for m in v.members + v.memberships} | {
+                c.source_id for c in v.counts}
+            srcs = views.sources(conn, src_ids)
+            facts: dict[str, list[dict[str, Any]]] = {}
+            for f in sorted(v.facts, key=lambda f: (f.prop, f.recorded_at, f.id)):
+                facts.setdefault(f.prop, []).append(_fact_dict(f, srcs))
+            detail = v.as_dict()
+            detail["kind"] = v.kind if v.kind == "alliance" else detail.get("kind")
+            detail["entity"] = v.kind
+            detail["facts"] = facts
+            detail["members"] = [
+                {"org_id": m.org_id, "org": m.org_name, "role": m.role, "since": m.since, "until": m.until,
+                 **_fact_dict(m, srcs)} for m in v.members]
+            detail["memberships"] = [
+                {"alliance_id": m.alliance_id, "role": m.role, **_fact_dict(m, srcs)} for m in v.memberships]
+            detail["counts"] = [
+                {"role": c.role, "count": c.count, "qualifier": c.qualifier, "kind": c.kind, **_fact_dict(c, srcs)}
+                for c in v.counts]
+            detail["judgements"] = _judgements(conn, v.entity_ids)
+            out.append(detail)
+        return out
+
+
+def _judgements(conn: Any, ids: list[str]) -> list[dict[str, Any]]:
+    rows = conn.execute(select(judgement).where(
+        judgement.c.left_id.in_(ids) | judgement.c.right_id.in_(ids)).order_by(judgement.c.created_at))
+    return [dict(r._mapping) for r in rows]
+
+
+def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
+    store.require_schema()
+    with store.engine.connect() as conn:
+        alliances = views.load(conn, "alliance", as_of=as_of)
+        n_orgs = len({canonical_map(conn, "org", as_of).get(r.id, r.id) for r in conn.execute(
+            select(entity.c.id).where(entity.c.kind == "org",
+                                      *( [entity.c.created_at <= as_of] if as_of else [])))})
+        by_type = Counter(a.value("type") or "unclassified" for a in alliances)
+        by_city = Counter(a.value("city") or "unknown" for a in alliances)
+        by_year = Counter((a.value("founded") or "unknown ")[:4].strip() for a in alliances)
+
+        def count(table: Any) -> int:
+            return conn.execute(select(func.count()).select_from(table).where(active(table, as_of))).scalar_one()
+
+        return {
+            "alliances": len(alliances),
+            "organisations": n_orgs,
+            "memberships": count(membership),
+            "count_facts": count(count_fact),
+            "statements": count(statement),
+            "sources": conn.execute(select(func.count()).select_from(source)).scalar_one(),
+            "merges": conn.execute(select(func.count()).select_from(judgement).where(
+                judgement.c.verdict == "same", judgement_active(as_of))).scalar_one(),
+            "by_type": dict(sorted(by_type.items())),
+            "by_city": dict(sorted(by_city.items())),
+            "by_year": dict(sorted(by_year.items())),
+            "as_of": as_of,
+        }
+
+
+def _entity_id(conn: Any, text: str, kind: str | None = None) -> tuple[str, str]:
+    found = views.find(conn, kind, text)
+    exact = [v for v in found if text in v.entity_ids or text == v.name or text in v.names]
+    pick = exact or found
+    if len(pick) != 1:
+        raise RegistryError(f"{text!r} matches {len(pick)} entities; give an id" if pick else f"nothing named {text!r}")
+    v = pick[0]
+    if text in v.entity_ids:
+        return text, v.kind
+    for eid, name in zip(v.entity_ids, v.names, strict=False):
+        if name == text:
+            return eid, v.kind
+    return v.id, v.kind
+
+
+def merge(store: Store, keep: str, other: str, *, actor: str = "user", reason: str = "judged the same") -> str:
+    with store.engine.begin() as conn:
+        a, ka = _entity_id(conn, keep)
+        b, kb = _entity_id(conn, other)
+        if ka != kb:
+            raise RegistryError("cannot merge an alliance with an organisation")
+        _undo(conn, a, b, "different", actor)
+        w = Writer(conn, clock.now())
+        jid = w.judge(a, b, "same", actor, reason)
+        w.flush()
+        return jid
+
+
+def unmerge(store: Store, a_text: str, b_text: str, *, actor: str = "user", different: bool = True) -> int:
+    """Undo the merges joining two entities; by default also judge them different."""
+    with store.engine.begin() as conn:
+        a, _ = _entity_id(conn, a_text)
+        b, _ = _entity_id(conn, b_text)
+        n = _undo(conn, a, b, "same", actor)
+        if n == 0:
+            raise RegistryError(f"{a_text!r} and {b_text!r} are not merged directly")
+        if different:
+            w = Writer(conn, clock.now())
+            w.judge(a, b, "different", actor, "un-merged: judged different")
+            w.flush()
+        return n
+
+
+def mark_different(store: Store, a_text: str, b_text: str, *, actor: str = "user") -> str:
+    with store.engine.begin() as conn:
+        a, _ = _entity_id(conn, a_text)
+        b, _ = _entity_id(conn, b_text)
+        _undo(conn, a, b, "same", actor)
+        w = Writer(conn, clock.now())
+        jid = w.judge(a, b, "different", actor, "judged different")
+        w.flush()
+        return jid
+
+
+def _undo(conn: Any, a: str, b: str, verdict: str, actor: str) -> int:
+    pair = ((judgement.c.left_id == a) & (judgement.c.right_id == b)) | (
+        (judgement.c.left_id == b) & (judgement.c.right_id == a))
+    result = conn.execute(update(judgement).where(pair, judgement.c.verdict == verdict,
+                                                  judgement.c.undone_at.is_(None))
+                          .values(undone_at=clock.now(), undone_by=actor))
+    return int(result.rowcount or 0)

@@ -1,0 +1,165 @@
+"""Which entity a name denotes, and which entities are one.
+
+Every differently-written name becomes an entity of its own; when its key
+(:func:`xietong.names.org_key`, :func:`xietong.names.alliance_key`) or credit
+code matches an entity already known, a "same" judgement links them. Views
+read the linked entities as one (the earliest is canonical). Undoing a merge
+marks the judgement undone, and a "different" judgement keeps automation from
+ever linking the two again. Human judgements are data, as in nomenklatura.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, and_, or_, select
+
+from xietong import names
+from xietong.ids import make_id
+from xietong.store.tables import entity, judgement, statement
+from xietong.writer import Writer
+
+
+def active(table, as_of: str | None):  # type: ignore[no-untyped-def]
+    """The SQL condition for facts in force at ``as_of`` (now when None)."""
+    if as_of is None:
+        return table.c.retracted_at.is_(None)
+    return and_(table.c.recorded_at <= as_of, or_(table.c.retracted_at.is_(None), table.c.retracted_at > as_of))
+
+
+def judgement_active(as_of: str | None):  # type: ignore[no-untyped-def]
+    if as_of is None:
+        return judgement.c.undone_at.is_(None)
+    return and_(judgement.c.created_at <= as_of, or_(judgement.c.undone_at.is_(None), judgement.c.undone_at > as_of))
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while x != root:
+            self.parent[x], x = root, self.parent.get(x, x)
+        return root
+
+    def union(self, kept: str, other: str) -> None:
+        """Join ``other``'s group to ``kept``'s; ``kept``'s root stays canonical."""
+        rk, ro = self.find(kept), self.find(other)
+        if rk != ro:
+            self.parent[ro] = rk
+
+
+def canonical_map(conn: Connection, kind: str, as_of: str | None = None) -> dict[str, str]:
+    """entity id -> canonical id, for every entity that a merge touches."""
+    rows = conn.execute(
+        select(judgement.c.left_id, judgement.c.right_id)
+        .where(judgement.c.verdict == "same", judgement_active(as_of))
+        .order_by(judgement.c.created_at, judgement.c.id)
+    ).all()
+    if not rows:
+        return {}
+    ids = {i for r in rows for i in r}
+    of_kind = {
+        r.id for r in conn.execute(select(entity.c.id).where(entity.c.kind == kind, entity.c.id.in_(ids)))
+    }
+    uf = UnionFind()
+    for left, right in rows:
+        if left in of_kind and right in of_kind:
+            uf.union(left, right)
+    return {e: uf.find(e) for e in of_kind}
+
+
+@dataclass
+class Index:
+    """The names of one kind of entity, for resolving written names to ids."""
+
+    kind: str
+    context_cluster: str | None = None
+    by_name: dict[str, str] = field(default_factory=dict)
+    by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_code: dict[str, str] = field(default_factory=dict)
+    canonical: dict[str, str] = field(default_factory=dict)
+    different: set[frozenset[str]] = field(default_factory=set)
+
+    def key(self, name: str) -> str:
+        if self.kind == "alliance":
+            return names.alliance_key(name, self.context_cluster)
+        return names.org_key(name)
+
+    def canon(self, entity_id: str) -> str:
+        return self.canonical.get(entity_id, entity_id)
+
+    def add(self, entity_id: str, name: str, key: str | None = None) -> None:
+        self.by_name.setdefault(names.clean(name), entity_id)
+        self.by_key[key or self.key(name)].add(entity_id)
+
+    @classmethod
+    def load(cls, conn: Connection, kind: str, context_cluster: str | None = None) -> Index:
+        idx = cls(kind, context_cluster)
+        for row in conn.execute(select(entity.c.id, entity.c.name, entity.c.name_key).where(entity.c.kind == kind)):
+            idx.by_name.setdefault(row.name, row.id)
+            idx.by_key[row.name_key].add(row.id)
+        alias_rows = conn.execute(
+            select(statement.c.entity_id, statement.c.prop, statement.c.value)
+            .join(entity, entity.c.id == statement.c.entity_id)
+            .where(entity.c.kind == kind, statement.c.prop.in_(("aliases", "credit_code")), active(statement, None))
+        )
+        for row in alias_rows:
+            if row.prop == "aliases":
+                idx.by_name.setdefault(row.value, row.entity_id)
+                idx.by_key[idx.key(row.value)].add(row.entity_id)
+            else:
+                idx.by_code.setdefault(row.value, row.entity_id)
+        idx.canonical = canonical_map(conn, kind)
+        for left, right in conn.execute(
+            select(judgement.c.left_id, judgement.c.right_id).where(
+                judgement.c.verdict == "different", judgement_active(None)
+            )
+        ):
+            idx.different.add(frozenset((left, right)))
+        return idx
+
+
+@dataclass
+class Resolved:
+    id: str
+    created: bool
+    merged_into: str | None = None
+    reason: str | None = None
+
+
+def resolve(idx: Index, writer: Writer, name: str, source_id: str, *, credit_code: str | None = None,
+            create: bool = True) -> Resolved | None:
+    """The entity ``name`` denotes, creating it (and linking it) when new."""
+    clean = names.clean(name)
+    known = idx.by_name.get(clean)
+    if known is not None:
+        return Resolved(known, False)
+    if credit_code and credit_code in idx.by_code:
+        target, reason = idx.canon(idx.by_code[credit_code]), f"same unified social credit code {credit_code}"
+    else:
+        target, reason = None, None
+    key = idx.key(clean)
+    if not create:
+        return None
+    new_id = make_id("A" if idx.kind == "alliance" else "O", idx.kind, clean)
+    writer.entity(new_id, kind=idx.kind, name=clean, name_key=key, source_id=source_id)
+    if target is None:
+        roots = {idx.canon(e) for e in idx.by_key.get(key, ())}
+        roots = {r for r in roots if frozenset((new_id, r)) not in idx.different}
+        if len(roots) == 1:
+            target = roots.pop()
+            reason = f"same normalised name「{key}」"
+    idx.add(new_id, clean, key)
+    if credit_code:
+        idx.by_code.setdefault(credit_code, new_id)
+    if target is not None and frozenset((new_id, target)) not in idx.different:
+        writer.judge(target, new_id, "same", "rule:name-key" if "name" in (reason or "") else "rule:credit-code", reason or "")
+        idx.canonical[new_id] = target
+        writer.changes.merges.append({"kept": target, "merged": new_id, "name": clean, "reason": reason or ""})
+        return Resolved(new_id, True, target, reason)
+    return Resolved(new_id, True)

@@ -1,0 +1,107 @@
+"""Opening a store by URL and bringing its schema up to date.
+
+SQLite (a file, the default) and PostgreSQL are both first-class: the same
+Core statements run on each, and the tests run on both.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+DEFAULT_URL = "sqlite:///xietong.sqlite"
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def resolve_url(url: str | None) -> str:
+    """The URL given, else ``XIETONG_DB``, else the local SQLite file.
+
+    A bare path is taken as a SQLite file.
+    """
+    url = url or os.environ.get("XIETONG_DB") or DEFAULT_URL
+    if "://" not in url:
+        url = "sqlite:///" + url
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+@dataclass
+class Store:
+    engine: Engine
+    url: str
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def head_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def is_initialised(self) -> bool:
+        return self.head_revision() is not None
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision (no-op when it is there)."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(resources.files("xietong.store") / "migrations"))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def require_schema(self) -> None:
+        if not self.is_initialised():
+            raise StoreError(f"no xietong registry at {self.display_url}: run `xietong init` first")
+
+    @property
+    def display_url(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def table_names(self) -> list[str]:
+        return inspect(self.engine).get_table_names()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str | None = None, *, create: bool = False) -> Store:
+    """Open the store at ``url``. A SQLite file must exist unless ``create``."""
+    url = resolve_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"cannot read database URL {url!r}: {exc}") from None
+    if parsed.get_backend_name() == "sqlite":
+        path = parsed.database
+        if path and path != ":memory:":
+            p = Path(path)
+            if not p.exists() and not create:
+                raise StoreError(f"no database file {path}: run `xietong init` first")
+            if create:
+                p.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA busy_timeout = 30000")
+            cur.close()
+
+    elif parsed.get_backend_name() == "postgresql":
+        engine = create_engine(url, pool_pre_ping=True)
+    else:
+        raise StoreError(f"unsupported database {parsed.get_backend_name()!r}: use sqlite:/// or postgresql://")
+    return Store(engine, url)

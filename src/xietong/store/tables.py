@@ -1,0 +1,123 @@
+"""The storage tables. Facts live in ``statement``, ``membership`` and
+``count_fact``; each row names its ``source`` and keeps when it was recorded
+and when (if ever) it was superseded, so nothing is lost and any past state
+can be rebuilt. ``judgement`` keeps human and rule decisions about whether two
+entities are the same.
+
+Times are ISO-8601 text in UTC (``2026-11-26T12:00:00.000000``): they sort as
+text on every backend and export byte for byte.
+"""
+
+from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+ID = 40  # "A" / "O" / "S" … + 32 hex characters, with room to spare
+TIME = 32
+
+source = Table(
+    "source",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("kind", String(20), nullable=False),  # seed, reference, file, url, document, user, rule, synthetic
+    Column("dataset", Text, nullable=False),  # logical name: a file's name, "seed:…", "rule:…"
+    Column("title", Text),
+    Column("url", Text),
+    Column("file", Text),
+    Column("sha256", String(64)),
+    Column("recorded_at", String(TIME), nullable=False),
+    Column("note", Text),
+)
+
+entity = Table(
+    "entity",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("kind", String(10), nullable=False),  # alliance | org
+    Column("name", Text, nullable=False),  # as first written
+    Column("name_key", Text, nullable=False),
+    Column("created_at", String(TIME), nullable=False),
+    Column("source_id", String(ID), nullable=False),
+    Index("ix_entity_kind_key", "kind", "name_key"),
+)
+
+statement = Table(
+    "statement",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("entity_id", String(ID), nullable=False),
+    Column("prop", String(40), nullable=False),
+    Column("value", Text, nullable=False),  # normalised (codes, ids, ISO dates)
+    Column("original", Text),  # as written in the source, when it differs
+    Column("dataset", Text, nullable=False),
+    Column("source_id", String(ID), nullable=False),
+    Column("locator", Text),  # "row 5", "chars 120-160"
+    Column("passage", Text),  # the quoted text that states the fact
+    Column("note", Text),
+    Column("recorded_at", String(TIME), nullable=False),
+    Column("retracted_at", String(TIME)),
+    Column("retracted_by", String(ID)),  # the statement or judgement that replaced it
+    Index("ix_statement_entity_prop", "entity_id", "prop"),
+    Index("ix_statement_prop_value", "prop", "value"),
+)
+
+membership = Table(
+    "membership",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("alliance_id", String(ID), nullable=False),
+    Column("org_id", String(ID), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("since", String(10)),
+    Column("until", String(10)),
+    Column("dataset", Text, nullable=False),
+    Column("source_id", String(ID), nullable=False),
+    Column("locator", Text),
+    Column("passage", Text),
+    Column("note", Text),
+    Column("recorded_at", String(TIME), nullable=False),
+    Column("retracted_at", String(TIME)),
+    Column("retracted_by", String(ID)),
+    Index("ix_membership_alliance", "alliance_id"),
+    Index("ix_membership_org", "org_id"),
+)
+
+count_fact = Table(
+    "count_fact",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("alliance_id", String(ID), nullable=False),
+    Column("role", String(20), nullable=False),  # whose count: member | initiator
+    Column("count", Integer, nullable=False),
+    Column("qualifier", String(12), nullable=False),
+    Column("kind", Text),  # what is counted: 钢铁企业, 单位 …
+    Column("original", Text),
+    Column("dataset", Text, nullable=False),
+    Column("source_id", String(ID), nullable=False),
+    Column("locator", Text),
+    Column("passage", Text),
+    Column("note", Text),
+    Column("recorded_at", String(TIME), nullable=False),
+    Column("retracted_at", String(TIME)),
+    Column("retracted_by", String(ID)),
+    Index("ix_count_alliance", "alliance_id"),
+)
+
+judgement = Table(
+    "judgement",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("left_id", String(ID), nullable=False),  # the entity kept
+    Column("right_id", String(ID), nullable=False),  # the entity judged about it
+    Column("verdict", String(10), nullable=False),  # same | different
+    Column("actor", Text, nullable=False),  # "rule:name-key", "user:alice", "curator"
+    Column("reason", Text),
+    Column("score", Text),
+    Column("created_at", String(TIME), nullable=False),
+    Column("undone_at", String(TIME)),
+    Column("undone_by", Text),
+    Index("ix_judgement_left", "left_id"),
+    Index("ix_judgement_right", "right_id"),
+)
+
+FACT_TABLES = (source, entity, statement, membership, count_fact, judgement)

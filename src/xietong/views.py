@@ -1,0 +1,327 @@
+"""Reading the registry: alliances and organisations as they stand now or
+stood at any past moment (``as_of``), merged entities read as one, each value
+with the facts behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from xietong import regions
+from xietong.props import props
+from xietong.resolution import active, canonical_map
+from xietong.store.tables import count_fact, entity, membership, source, statement
+
+ROLE_ORDER = ("initiator", "lead", "secretariat", "guide", "chair", "member")
+
+
+@dataclass
+class Fact:
+    id: str
+    entity_id: str
+    prop: str
+    value: str
+    original: str | None
+    dataset: str
+    source_id: str
+    locator: str | None
+    passage: str | None
+    note: str | None
+    recorded_at: str
+    retracted_at: str | None
+    retracted_by: str | None
+
+
+@dataclass
+class Member:
+    id: str
+    alliance_id: str
+    org_id: str
+    org_name: str
+    role: str
+    since: str | None
+    until: str | None
+    dataset: str
+    source_id: str
+    locator: str | None
+    passage: str | None
+    note: str | None
+    recorded_at: str
+    retracted_at: str | None
+
+
+@dataclass
+class CountView:
+    id: str
+    alliance_id: str
+    role: str
+    count: int
+    qualifier: str
+    kind: str | None
+    original: str | None
+    dataset: str
+    source_id: str
+    locator: str | None
+    passage: str | None
+    note: str | None
+    recorded_at: str
+    retracted_at: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"count": self.count, "qualifier": self.qualifier, "kind": self.kind,
+                "original": self.original, "dataset": self.dataset}
+
+
+@dataclass
+class EntityView:
+    id: str
+    kind: str
+    name: str
+    entity_ids: list[str]
+    names: list[str]
+    facts: list[Fact] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    counts: list[CountView] = field(default_factory=list)
+    memberships: list[Member] = field(default_factory=list)  # for an org: the alliances it is in
+
+    def current(self, prop: str) -> list[Fact]:
+        """Facts in force for ``prop``, newest first."""
+        fs = [f for f in self.facts if f.prop == prop and f.retracted_at is None]
+        return sorted(fs, key=lambda f: (f.recorded_at, f.id), reverse=True)
+
+    def value(self, prop: str) -> str | None:
+        fs = self.current(prop)
+        return fs[0].value if fs else None
+
+    def values(self, prop: str) -> list[str]:
+        out: list[str] = []
+        for f in sorted(self.current(prop), key=lambda f: (f.recorded_at, f.id)):
+            if f.value not in out:
+                out.append(f.value)
+        return out
+
+    @property
+    def aliases(self) -> list[str]:
+        out = [n for n in self.names if n != self.name]
+        for a in self.values("aliases"):
+            if a != self.name and a not in out:
+                out.append(a)
+        return out
+
+    def role_names(self, role: str) -> list[str]:
+        seen: list[str] = []
+        for m in self.members:
+            if m.role == role and m.org_name not in seen:
+                seen.append(m.org_name)
+        return seen
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.kind == "alliance":
+            return alliance_dict(self)
+        return org_dict(self)
+
+
+def _region(code: str | None) -> dict[str, str] | None:
+    if code is None:
+        return None
+    r = regions.regions().get(code)
+    return {"code": code, "name": r.name if r else code, "en": r.en if r else code}
+
+
+def alliance_dict(a: EntityView) -> dict[str, Any]:
+    founded = a.value("founded")
+    city = a.value("city")
+    initiator_counts = [c for c in a.counts if c.role == "initiator"]
+    member_ids = {m.org_id for m in a.members}
+    return {
+        "id": a.id,
+        "name": a.name,
+        "aliases": a.aliases,
+        "name_en": a.value("name_en"),
+        "type": a.value("type"),
+        "founded": founded,
+        "founded_precision": None if founded is None else ("year", "month", "day")[founded.count("-")],
+        "founded_note": a.value("founded_note"),
+        "city": city,
+        "city_name": (_region(city) or {}).get("name"),
+        "cluster": a.value("cluster"),
+        "status": a.value("status"),
+        "sector": a.value("sector"),
+        "domains": a.values("domains"),
+        "relations": a.values("relations"),
+        "regions": a.values("regions"),
+        "regions_count": int(a.value("regions_count")) if a.value("regions_count") else None,
+        "member_kinds": a.values("member_kinds"),
+        "description": a.value("description"),
+        "initiators": a.role_names("initiator"),
+        "initiator_count": initiator_counts[0].count if initiator_counts else None,
+        "leads": a.role_names("lead"),
+        "secretariat": a.role_names("secretariat"),
+        "guides": a.role_names("guide"),
+        "member_counts": [c.as_dict() for c in a.counts if c.role == "member"],
+        "named_members": len(member_ids),
+        "datasets": sorted({f.dataset for f in a.facts} | {m.dataset for m in a.members}),
+        "merged_ids": [e for e in a.entity_ids if e != a.id],
+    }
+
+
+def org_dict(o: EntityView) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "name": o.name,
+        "aliases": o.aliases,
+        "name_en": o.value("name_en"),
+        "kind": o.value("kind"),
+        "province": o.value("province"),
+        "province_name": (_region(o.value("province")) or {}).get("name"),
+        "seat": o.value("seat"),
+        "seat_name": (_region(o.value("seat")) or {}).get("name"),
+        "regions": o.values("regions"),
+        "industries": o.values("industries"),
+        "credit_code": o.value("credit_code"),
+        "collective": o.value("collective") == "true",
+        "alliances": sorted({m.alliance_id for m in o.memberships}),
+        "datasets": sorted({f.dataset for f in o.facts}),
+        "merged_ids": [e for e in o.entity_ids if e != o.id],
+    }
+
+
+def _fact(row: Any) -> Fact:
+    return Fact(row.id, row.entity_id, row.prop, row.value, row.original, row.dataset, row.source_id,
+                row.locator, row.passage, row.note, row.recorded_at, row.retracted_at, row.retracted_by)
+
+
+def load(conn: Connection, kind: str, *, as_of: str | None = None, ids: list[str] | None = None,
+         history: bool = False, with_members: bool = True) -> list[EntityView]:
+    """Entities of ``kind`` (all, or the clusters holding ``ids``), merged and sourced.
+
+    With ``history`` the superseded facts are kept too (``retracted_at`` set).
+    """
+    canon = canonical_map(conn, kind, as_of)
+    q = select(entity.c.id, entity.c.name, entity.c.created_at).where(entity.c.kind == kind)
+    if as_of is not None:
+        q = q.where(entity.c.created_at <= as_of)
+    wanted: set[str] | None = None
+    if ids is not None:
+        roots = {canon.get(i, i) for i in ids}
+        wanted = {e for e, r in canon.items() if r in roots} | set(ids) | roots
+        q = q.where(entity.c.id.in_(wanted))
+    ents = conn.execute(q.order_by(entity.c.created_at, entity.c.id)).all()
+    views: dict[str, EntityView] = {}
+    for e in ents:
+        root = canon.get(e.id, e.id)
+        v = views.get(root)
+        if v is None:
+            v = views[root] = EntityView(root, kind, e.name if root == e.id else "", [], [])
+        v.entity_ids.append(e.id)
+        v.names.append(e.name)
+        if root == e.id:
+            v.name = e.name
+    for v in views.values():
+        if not v.name:
+            v.name = v.names[0]
+    if not views:
+        return []
+    known = {e for v in views.values() for e in v.entity_ids}
+    sq = select(statement).join(entity, entity.c.id == statement.c.entity_id).where(entity.c.kind == kind)
+    if not history:
+        sq = sq.where(active(statement, as_of))
+    elif as_of is not None:
+        sq = sq.where(statement.c.recorded_at <= as_of)
+    if wanted is not None:
+        sq = sq.where(statement.c.entity_id.in_(known))
+    for row in conn.execute(sq):
+        if row.entity_id in known:
+            f = _fact(row)
+            if as_of is not None and f.retracted_at is not None and f.retracted_at > as_of:
+                f.retracted_at = None  # not yet superseded at that moment
+            views[canon.get(row.entity_id, row.entity_id)].facts.append(f)
+    if with_members:
+        _attach_members(conn, kind, views, canon, known, as_of)
+    return sorted(views.values(), key=lambda v: (v.name, v.id))
+
+
+def _attach_members(conn: Connection, kind: str, views: dict[str, EntityView], canon: dict[str, str],
+                    known: set[str], as_of: str | None) -> None:
+    org_canon = canon if kind == "org" else canonical_map(conn, "org", as_of)
+    all_canon = canonical_map(conn, "alliance", as_of) if kind == "org" else canon
+    col = membership.c.alliance_id if kind == "alliance" else membership.c.org_id
+    mq = select(membership).where(active(membership, as_of))
+    if len(known) < 5000:
+        mq = mq.where(col.in_(known))
+    rows = [r for r in conn.execute(mq) if (r.alliance_id if kind == "alliance" else r.org_id) in known]
+    org_ids = {org_canon.get(r.org_id, r.org_id) for r in rows}
+    names = _names(conn, "org", org_ids, org_canon)
+    for r in rows:
+        oid = org_canon.get(r.org_id, r.org_id)
+        aid = all_canon.get(r.alliance_id, r.alliance_id)
+        m = Member(r.id, aid, oid, names.get(oid, oid), r.role, r.since, r.until, r.dataset, r.source_id,
+                   r.locator, r.passage, r.note, r.recorded_at, None)
+        if kind == "alliance":
+            views[aid].members.append(m)
+        else:
+            views[oid].memberships.append(m)
+    if kind == "alliance":
+        cq = select(count_fact).where(active(count_fact, as_of))
+        for r in conn.execute(cq):
+            aid = canon.get(r.alliance_id, r.alliance_id)
+            if aid in views:
+                views[aid].counts.append(CountView(r.id, aid, r.role, r.count, r.qualifier, r.kind, r.original,
+                                                   r.dataset, r.source_id, r.locator, r.passage, r.note,
+                                                   r.recorded_at, None))
+        for v in views.values():
+            v.members.sort(key=lambda m: (ROLE_ORDER.index(m.role) if m.role in ROLE_ORDER else 99, m.recorded_at, m.id))
+
+
+def _names(conn: Connection, kind: str, ids: set[str], canon: dict[str, str]) -> dict[str, str]:
+    """Display names of canonical entities (the canonical entity's own name)."""
+    out: dict[str, str] = {}
+    id_list = list(ids)
+    for i in range(0, len(id_list), 900):
+        chunk = id_list[i : i + 900]
+        for row in conn.execute(select(entity.c.id, entity.c.name).where(entity.c.id.in_(chunk))):
+            out[row.id] = row.name
+    return out
+
+
+def find(conn: Connection, kind: str | None, text: str, as_of: str | None = None) -> list[EntityView]:
+    """Entities whose id, name or alias is ``text`` (exactly), else contains it."""
+    from xietong import names
+
+    kinds = [kind] if kind else ["alliance", "org"]
+    out: list[EntityView] = []
+    for k in kinds:
+        row = conn.execute(select(entity.c.id).where(entity.c.id == text, entity.c.kind == k)).first()
+        if row:
+            return load(conn, k, as_of=as_of, ids=[row.id], history=True)
+        hits = {r.id for r in conn.execute(select(entity.c.id).where(entity.c.kind == k, entity.c.name == text))}
+        hits |= {
+            r.entity_id
+            for r in conn.execute(
+                select(statement.c.entity_id).join(entity, entity.c.id == statement.c.entity_id)
+                .where(entity.c.kind == k, statement.c.prop.in_(("name", "aliases")), statement.c.value == text)
+            )
+        }
+        if not hits:
+            like = f"%{names.clean(text)}%"
+            hits = {r.id for r in conn.execute(select(entity.c.id).where(entity.c.kind == k, entity.c.name.like(like)).limit(50))}
+        if hits:
+            out.extend(load(conn, k, as_of=as_of, ids=sorted(hits), history=True))
+    return out
+
+
+def sources(conn: Connection, ids: set[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    id_list = list(ids)
+    for i in range(0, len(id_list), 900):
+        for row in conn.execute(select(source).where(source.c.id.in_(id_list[i : i + 900]))):
+            out[row.id] = row
+    return out
+
+
+def single_props(kind: str) -> list[str]:
+    return [p.name for p in props(kind).values() if not p.multi]
+
+
