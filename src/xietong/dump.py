@@ -72,7 +72,7 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
                                      encoding="utf-8")
     elif fmt == "xlsx":
         from openpyxl import Workbook
-        from openpyxl.cell.cell import Cell
+        from openpyxl.cell import WriteOnlyCell
 
         wb = Workbook(write_only=True)
         about = wb.create_sheet("about")
@@ -85,9 +85,9 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
             for row in rows_of(conn, table):
                 cells = []
                 for v in row.values():
-                    cell = Cell(ws)
+                    cell = WriteOnlyCell(ws, value=None if v is None else str(v))
                     if v is not None:
-                        cell.set_explicit_value(str(v), "s")  # text, never a formula
+                        cell.data_type = "s"  # text, never a formula
                     cells.append(cell)
                 ws.append(cells)
                 n += 1

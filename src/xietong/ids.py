@@ -7,7 +7,9 @@ SEP = "\x1f"
 
 
 def make_id(prefix: str, *parts: object) -> str:
-    """>>> make_id("O", "北京工业大学")[:1], len(make_id("O", "x"))
+    """Example:
+
+    >>> make_id("O", "北京工业大学")[:1], len(make_id("O", "x"))
     ('O', 33)
     """
     text = SEP.join("" if p is None else str(p) for p in parts)

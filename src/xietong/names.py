@@ -75,12 +75,17 @@ def org_key(name: str) -> str:
     changed = True
     while changed:
         changed = False
-        for form in legal_forms():
-            f = _PUNCT.sub("", simplify(form))
-            if f and text.endswith(f) and len(text) > len(f):
+        for f in _legal_keys():
+            if text.endswith(f) and len(text) > len(f):
                 text = text[: -len(f)]
                 changed = True
     return text or _PUNCT.sub("", simplify(name))
+
+
+@cache
+def _legal_keys() -> tuple[str, ...]:
+    keys = {_PUNCT.sub("", simplify(form)) for form in legal_forms()}
+    return tuple(sorted((k for k in keys if k), key=len, reverse=True))
 
 
 def split_cluster_prefix(name: str) -> tuple[str | None, str]:

@@ -107,7 +107,7 @@ def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
                                       *( [entity.c.created_at <= as_of] if as_of else [])))})
         by_type = Counter(a.value("type") or "unclassified" for a in alliances)
         by_city = Counter(a.value("city") or "unknown" for a in alliances)
-        by_year = Counter((a.value("founded") or "unknown ")[:4].strip() for a in alliances)
+        by_year = Counter((a.value("founded") or "")[:4] or "unknown" for a in alliances)
 
         def count(table: Any) -> int:
             return conn.execute(select(func.count()).select_from(table).where(active(table, as_of))).scalar_one()

@@ -87,9 +87,15 @@ class EntityView:
     memberships: list[Member] = field(default_factory=list)  # for an org: the alliances it is in
 
     def current(self, prop: str) -> list[Fact]:
-        """Facts in force for ``prop``, newest first."""
+        """Facts in force for ``prop``, the one shown first.
+
+        A person's own edit (dataset ``user…``) comes first; otherwise the
+        first source to state a value keeps it, and later sources that differ
+        stand beside it as alternatives (a newer version of the *same*
+        dataset has already superseded its older statement).
+        """
         fs = [f for f in self.facts if f.prop == prop and f.retracted_at is None]
-        return sorted(fs, key=lambda f: (f.recorded_at, f.id), reverse=True)
+        return sorted(fs, key=lambda f: (not f.dataset.startswith("user"), f.recorded_at, f.id))
 
     def value(self, prop: str) -> str | None:
         fs = self.current(prop)
@@ -97,7 +103,7 @@ class EntityView:
 
     def values(self, prop: str) -> list[str]:
         out: list[str] = []
-        for f in sorted(self.current(prop), key=lambda f: (f.recorded_at, f.id)):
+        for f in sorted(self.current(prop), key=lambda f: (f.recorded_at, f.value)):
             if f.value not in out:
                 out.append(f.value)
         return out

@@ -148,7 +148,9 @@ def split_founded(cell: str) -> tuple[str | None, str | None, bool]:
 
 
 def split_annotated(text: str) -> tuple[str, str | None]:
-    """>>> split_annotated("北京市科委(引导)")
+    """Example:
+
+    >>> split_annotated("北京市科委(引导)")
     ('北京市科委', '引导')
     """
     m = _ANNOTATED.match(text.strip())

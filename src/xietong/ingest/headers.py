@@ -20,7 +20,9 @@ KIND_ALIASES = {
 
 
 def fold(header: str) -> str:
-    """>>> fold(" Name_ZH "), fold("成立　时间")
+    """Example:
+
+    >>> fold(" Name_ZH "), fold("成立　时间")
     ('namezh', '成立时间')
     """
     return re.sub(r"[\s_\-]+", "", unicodedata.normalize("NFKC", header)).casefold()
@@ -33,9 +35,13 @@ class KindSpec:
     fields: dict[str, tuple[str, ...]]
     key: tuple[str, ...]
 
-    @cache
     def lookup(self) -> dict[str, str]:
-        return {fold(s): f for f, syns in self.fields.items() for s in (f, *syns)}
+        return _lookup(self.kind)
+
+
+@cache
+def _lookup(kind: str) -> dict[str, str]:
+    return {fold(s): f for f, syns in specs()[kind].fields.items() for s in (f, *syns)}
 
 
 @cache

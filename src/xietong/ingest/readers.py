@@ -143,21 +143,15 @@ def _text_stream(p: Path, enc: str) -> tuple[io.TextIOWrapper, _CountingReader]:
 
 def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
     enc = detect_encoding(p, sample)
-    text, counter = _text_stream(p, enc)
-    try:
-        head = text.read(SAMPLE // 4)
-    except UnicodeDecodeError as exc:
-        text.close()
-        raise InputError([Problem(label, 1, None, f"not valid {enc} text: {exc.reason}")]) from None
+    head = codecs.getincrementaldecoder(enc)(errors="replace").decode(sample, final=False)
     if not head.strip():
-        text.close()
         raise InputError([Problem(label, None, None, "empty file (no header row)")])
     try:
-        dialect = csv.Sniffer().sniff(head.splitlines()[0], delimiters=",\t;|")
+        dialect = csv.Sniffer().sniff(head.lstrip("\ufeff").splitlines()[0], delimiters=",\t;|")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    text.seek(0)
+    text, counter = _text_stream(p, enc)
     reader = csv.reader(text, delimiter=delimiter)
     try:
         headers = [h.strip() for h in next(reader)]

@@ -17,7 +17,9 @@ _SPLIT = re.compile(r"[;；、|\n]+")
 
 
 def split(value: Any) -> list[str]:
-    """>>> split("北京工业大学、天津工业大学; 河北工业大学")
+    """Example:
+
+    >>> split("北京工业大学、天津工业大学; 河北工业大学")
     ['北京工业大学', '天津工业大学', '河北工业大学']
     """
     if value is None:

@@ -1,0 +1,282 @@
+"""The ``xietong`` command line: parse, call the core, format. Nothing more.
+
+Exit codes: 0 done; 1 bad input (nothing written); 2 usage; 3 store problem.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from xietong import dates, registry, regions
+from xietong.i18n import default_lang, t
+from xietong.ingest.problems import InputError
+from xietong.store.db import StoreError, open_store
+from xietong.vocab import taxonomy_vocab
+
+app = typer.Typer(help="xietong 协同 — a sourced registry of cross-regional industry alliances.",
+                  no_args_is_help=True, add_completion=False)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (sqlite:///FILE or postgresql://…); default $XIETONG_DB or ./xietong.sqlite")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="View the registry as recorded at this date (YYYY[-MM[-DD]])")]
+LangOpt = Annotated[str, typer.Option("--lang", help="Interface language: zh or en")]
+
+
+def _emit_json(doc: Any) -> None:
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+def _as_of(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return dates.as_of_bound(text)
+    except dates.DateError as exc:
+        err.print(f"--as-of: {exc}")
+        raise typer.Exit(2) from None
+
+
+def _store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
+    try:
+        return open_store(db, create=create)
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(3) from None
+
+
+def _guard(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Run a core call, turning its errors into messages and exit codes."""
+    try:
+        return fn(*args, **kwargs)
+    except InputError as exc:
+        err.print(f"[red]{t('problems')}[/] ({len(exc.problems)}):")
+        for p in exc.problems:
+            err.print(str(p), markup=False)
+        raise typer.Exit(1) from None
+    except (StoreError, registry.RegistryError) as exc:
+        err.print(f"[red]error:[/] {exc}", markup=True)
+        raise typer.Exit(3) from None
+    except Exception as exc:  # a database that refuses the connection, say
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            err.print(f"[red]database error:[/] {exc.orig}")
+            raise typer.Exit(3) from None
+        raise
+
+
+@app.command()
+def init(db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Create the schema and load the bundled data (the seed's 15 alliances and the reference table). Safe to repeat."""
+    store = _store(db, create=True)
+    changes = _guard(registry.init, store)
+    if json_:
+        _emit_json(changes.as_dict())
+    else:
+        added = sum(changes.added.values())
+        out.print(f"{store.display_url}: " + (f"{t('added')} {added}" if added else t("nothing")))
+
+
+@app.command("import")
+def import_(
+    files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, JSON or JSON Lines files, or export folders")],
+    kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs or memberships (default: from the columns)")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing")] = False,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one (京津冀, 长三角 …)")] = None,
+    dataset: Annotated[str | None, typer.Option("--dataset", help="Name the facts' dataset (default: the file's name)")] = None,
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+    lang: LangOpt = default_lang(),
+) -> None:
+    """Import alliances, organisations or memberships. Any bad row: nothing is written, every problem listed."""
+    if kind is not None and kind not in ("alliances", "orgs", "memberships"):
+        err.print(f"--kind: expected alliances, orgs or memberships, got {kind!r}")
+        raise typer.Exit(2)
+    cluster_id = None
+    if cluster:
+        c = regions.resolve_cluster(cluster)
+        if c is None:
+            err.print(f"--cluster: unknown city cluster {cluster!r}")
+            raise typer.Exit(2)
+        cluster_id = c.id
+    store = _store(db)
+    show_bar = not json_ and err.is_terminal
+    with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+                  console=err, disable=not show_bar, transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(path: str, done: int, total: int) -> None:
+            if path not in tasks:
+                tasks[path] = bar.add_task(Path(path).name, total=total or None)
+            bar.update(tasks[path], completed=done)
+
+        report = _guard(registry.import_paths, store, [str(f) for f in files], kind=kind, dry_run=dry_run,
+                        cluster=cluster_id, dataset=dataset, progress=progress)
+    for w in report.warnings:
+        err.print(f"[yellow]warning:[/] {w}")
+    if json_:
+        _emit_json(report.as_dict())
+        return
+    title = t("dry_run", lang) if dry_run else t("imported", lang)
+    rows = ", ".join(f"{k} {v}" for k, v in report.rows.items())
+    out.print(f"{title}: {rows}")
+    ch = report.changes
+    if not ch.total() and not ch.merges:
+        out.print(t("nothing", lang))
+    for name, n in sorted(ch.added.items()):
+        out.print(f"  {t('added', lang)} {name}: {n}")
+    for name, n in sorted(ch.superseded.items()):
+        out.print(f"  {t('superseded', lang)} {name}: {n}")
+    for m in ch.merges:
+        out.print(f"  {t('merged', lang)}: {m['name']} → {m['kept']} ({m['reason']})", markup=False)
+
+
+@app.command()
+def export(
+    out_path: Annotated[Path, typer.Argument(metavar="OUT", help="File (xlsx, json) or folder (csv) to write")],
+    format_: Annotated[str, typer.Option("--format", help="csv, xlsx or json")] = "json",
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Export the whole registry losslessly (facts, sources, judgements)."""
+    if format_ not in ("csv", "xlsx", "json"):
+        err.print(f"--format: expected csv, xlsx or json, got {format_!r}")
+        raise typer.Exit(2)
+    store = _store(db)
+    counts = _guard(registry.export, store, format_, str(out_path))
+    if json_:
+        _emit_json({"out": str(out_path), "format": format_, "tables": counts})
+    else:
+        out.print(f"{t('exported')}: {out_path} " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@app.command("list")
+def list_(
+    what: Annotated[str, typer.Argument(help="alliances or orgs")],
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+    as_of: AsOfOpt = None,
+    lang: LangOpt = default_lang(),
+) -> None:
+    """List alliances or organisations."""
+    kinds = {"alliances": "alliance", "alliance": "alliance", "orgs": "org", "organisations": "org", "org": "org"}
+    if what not in kinds:
+        err.print(f"list: expected alliances or orgs, got {what!r}")
+        raise typer.Exit(2)
+    store = _store(db)
+    items = _guard(registry.list_entities, store, kinds[what], as_of=_as_of(as_of))
+    if json_:
+        _emit_json(items)
+        return
+    table = Table(show_lines=False)
+    if kinds[what] == "alliance":
+        for col in ("name", "type", "founded", "city", "initiators", "counts"):
+            table.add_column(t(col, lang))
+        types = taxonomy_vocab("types")
+        for a in items:
+            counts = "; ".join(f"{c['count']}{'+' if c['qualifier'] == 'more_than' else ''} {c['kind'] or ''}".strip()
+                               for c in a["member_counts"])
+            table.add_row(a["name"], types.label(a["type"], lang) if a["type"] else "—", a["founded"] or "—",
+                          a["city_name"] or "—", "、".join(a["initiators"]) or "—", counts or "—")
+    else:
+        for col in ("name", "kind", "province", "seat", "alliances"):
+            table.add_column(t(col, lang))
+        for o in items:
+            table.add_row(o["name"], o["kind"] or "—", o["province_name"] or "—", o["seat_name"] or "—",
+                          str(len(o["alliances"])))
+    out.print(table)
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="An id, a name or an alias (or part of a name)")],
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+    as_of: AsOfOpt = None,
+    lang: LangOpt = default_lang(),
+) -> None:
+    """Show an alliance or organisation with every fact and its source passage."""
+    store = _store(db)
+    found = _guard(registry.show, store, name, as_of=_as_of(as_of))
+    if not found:
+        err.print(f"nothing named {name!r}")
+        raise typer.Exit(1)
+    if json_:
+        _emit_json(found if len(found) > 1 else found[0])
+        return
+    for d in found:
+        out.print(f"[bold]{d['name']}[/]  ({d['id']})")
+        if d["aliases"]:
+            out.print(f"  {t('aliases', lang)}: {'、'.join(d['aliases'])}")
+        for prop, facts in d["facts"].items():
+            for f in facts:
+                state = "" if f["superseded_at"] is None else f"  [dim](superseded {f['superseded_at'][:10]})[/]"
+                src = f["source"] or {}
+                where = src.get("url") or src.get("title") or f["dataset"]
+                out.print(f"  {prop}: {f['value']}{state}")
+                out.print(f"      {t('source', lang)}: {where} · {f['locator'] or ''}", markup=False)
+                if f["passage"]:
+                    out.print(f"      {t('passage', lang)}: 「{' '.join(f['passage'].split())}」", markup=False)
+        for m in d["members"]:
+            out.print(f"  {m['role']}: {m['org']}", markup=False)
+            if m["passage"]:
+                out.print(f"      {t('passage', lang)}: 「{' '.join(m['passage'].split())}」 · {m['locator']}", markup=False)
+        for c in d["counts"]:
+            out.print(f"  count ({c['role']}): {c['count']} {c['qualifier']} {c['kind'] or ''}", markup=False)
+            if c["passage"]:
+                out.print(f"      {t('passage', lang)}: 「{' '.join(c['passage'].split())}」 · {c['locator']}", markup=False)
+        out.print("")
+
+
+@app.command()
+def stats(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang: LangOpt = default_lang()) -> None:
+    """Summarise the registry: how many alliances, organisations, facts and sources."""
+    store = _store(db)
+    s = _guard(registry.stats, store, as_of=_as_of(as_of))
+    if json_:
+        _emit_json(s)
+        return
+    out.print(f"[bold]{t('summary', lang)}[/] — {store.display_url}")
+    for key in ("alliances", "organisations", "memberships", "count_facts", "statements", "sources", "merges"):
+        out.print(f"  {t(key, lang)}: {s[key]}")
+    types = taxonomy_vocab("types")
+    out.print(f"  {t('by_type', lang)}: " + "，".join(
+        f"{types.label(k, lang) if k in types.terms else t(k, lang)} {v}" for k, v in s["by_type"].items()))
+    out.print(f"  {t('by_city', lang)}: " + "，".join(
+        f"{regions.regions()[k].name if k in regions.regions() else t(k, lang)} {v}" for k, v in s["by_city"].items()))
+    out.print(f"  {t('by_year', lang)}: " + "，".join(f"{t(k, lang) if k == 'unknown' else k} {v}" for k, v in s["by_year"].items()))
+
+
+@app.command()
+def merge(keep: str, other: str, db: DbOpt = None, reason: Annotated[str, typer.Option(help="Why")] = "judged the same") -> None:
+    """Judge two entities the same (OTHER is read as part of KEEP)."""
+    jid = _guard(registry.merge, _store(db), keep, other, reason=reason)
+    out.print(f"merged: {jid}")
+
+
+@app.command()
+def unmerge(a: str, b: str, db: DbOpt = None) -> None:
+    """Undo a merge of two entities and remember that they are different."""
+    n = _guard(registry.unmerge, _store(db), a, b)
+    out.print(f"un-merged ({n}); judged different")
+
+
+@app.command()
+def different(a: str, b: str, db: DbOpt = None) -> None:
+    """Judge two entities different, so they are never merged automatically."""
+    jid = _guard(registry.mark_different, _store(db), a, b)
+    out.print(f"judged different: {jid}")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,21 @@
+"""Count-only facts keep the number, its qualifier and what is counted."""
+
+import pytest
+
+from xietong import counts
+
+
+@pytest.mark.parametrize(
+    "text, count, qualifier, kind",
+    [("70余家钢铁企业", 70, "more_than", "钢铁企业"), ("160+", 160, "more_than", None), ("六家单位", 6, "exact", "单位"),
+     ("3", 3, "exact", None), ("约50家", 50, "about", None), ("100家以上企业", 100, "at_least", "企业"),
+     ("四十多家", 40, "more_than", None), ("超过200家", 200, "more_than", None)],
+)
+def test_counts(text: str, count: int, qualifier: str, kind: str | None) -> None:
+    assert counts.parse(text) == counts.Count(count, qualifier, kind)
+
+
+@pytest.mark.parametrize("bad", ["很多", "", "余家"])
+def test_unreadable_counts_are_refused(bad: str) -> None:
+    with pytest.raises(counts.CountError):
+        counts.parse(bad)

@@ -1,0 +1,27 @@
+"""Dates keep the precision they were written with; broken dates are refused."""
+
+import pytest
+
+from xietong import dates
+
+
+@pytest.mark.parametrize(
+    "text, value, precision",
+    [("2015年4月", "2015-04", "month"), ("2015", "2015", "year"), ("2015年", "2015", "year"),
+     ("2015-08-05", "2015-08-05", "day"), ("2015/8/5", "2015-08-05", "day"), ("2015.4", "2015-04", "month"),
+     ("2015年4月11日", "2015-04-11", "day"), ("２０１５年４月", "2015-04", "month"), ("20150805", "2015-08-05", "day")],
+)
+def test_written_forms(text: str, value: str, precision: str) -> None:
+    d = dates.parse(text)
+    assert (str(d), d.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["2015-13", "2015-02-30", "去年", "15年", "2015-4-", "04-11", ""])
+def test_broken_dates_are_refused(text: str) -> None:
+    with pytest.raises(dates.DateError):
+        dates.parse(text)
+
+
+def test_a_month_spans_its_days() -> None:
+    d = dates.parse("2016-02")
+    assert (d.earliest().isoformat(), d.latest().isoformat()) == ("2016-02-01", "2016-02-29")

@@ -1,0 +1,35 @@
+"""Name keys: two writings of one organisation match; different bodies do not."""
+
+import pytest
+
+from xietong import names
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("北京某某科技有限公司", "北京某某科技有限责任公司"),
+     ("北京某某科技有限公司", "北京某某科技（北京）有限公司"),
+     ("天津某某投资基金（有限合伙）", "天津某某投资基金"),
+     ("河北某某集团公司", "河北某某集团"),
+     ("北京工業大學", "北京工业大学"),
+     ("ＡＢＣ科技有限公司", "abc科技有限公司"),
+     ("北京 某某 科技", "北京某某科技")],
+)
+def test_same_body_same_key(a: str, b: str) -> None:
+    assert names.org_key(a) == names.org_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("北京工业大学", "天津工业大学"), ("北京某某科技有限公司", "北京某某信息有限公司")])
+def test_different_bodies_different_keys(a: str, b: str) -> None:
+    assert names.org_key(a) != names.org_key(b)
+
+
+def test_alliance_key_uses_cluster_context() -> None:
+    assert names.alliance_key("京津冀商会联盟") == names.alliance_key("商会联盟", "jingjinji")
+    assert names.alliance_key("商会联盟") != names.alliance_key("商会联盟", "jingjinji")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "北京\x00公司", "a\x07b"])
+def test_unstorable_names_are_refused(bad: str) -> None:
+    with pytest.raises(names.NameError_):
+        names.clean(bad)

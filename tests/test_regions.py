@@ -1,0 +1,47 @@
+"""Regions: every name form resolves to its GB/T 2260 code; unknowns are refused."""
+
+import pytest
+
+from xietong import regions
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("北京", "110000"), ("京", "110000"), ("Beijing", "110000"), ("天津市", "120000"), ("津", "120000"),
+     ("冀", "130000"), ("晋", "140000"), ("蒙", "150000"), ("内蒙古", "150000"), ("石家庄", "130100"),
+     ("廊坊市", "131000"), ("雄安新区", "133100"), ("张家口(崇礼)", "130700"), ("天津（北辰区）", "120000"),
+     ("粤", "440000"), ("上海", "310000"), ("110000", "110000")],
+)
+def test_names_and_short_forms_resolve(text: str, code: str) -> None:
+    assert regions.resolve(text).code == code
+
+
+def test_hebei_has_eleven_prefecture_cities_and_xiongan() -> None:
+    hebei = [r for r in regions.regions().values() if r.parent == "130000"]
+    assert len(hebei) == 12
+    assert {r.name for r in hebei} >= {"石家庄市", "唐山市", "廊坊市", "雄安新区"}
+
+
+def test_every_province_level_division_is_present() -> None:
+    assert len([r for r in regions.regions().values() if r.level == "province"]) == 34
+
+
+def test_prefecture_belongs_to_its_province() -> None:
+    assert regions.resolve("保定").province == "130000"
+
+
+def test_unknown_region_is_refused() -> None:
+    with pytest.raises(regions.UnknownRegion):
+        regions.resolve("火星")
+
+
+def test_clusters_are_not_only_jingjinji() -> None:
+    assert regions.resolve_cluster("长三角").id == "yangtze_delta"
+    assert regions.resolve_cluster("粤港澳大湾区").id == "greater_bay"
+    assert set(regions.clusters()["jingjinji"].provinces) == {"110000", "120000", "130000"}
+
+
+def test_province_from_name_only_when_safe() -> None:
+    assert regions.province_from_name("天津工业大学").code == "120000"
+    assert regions.province_from_name("京东方科技集团") is None  # a one-character short form is no prefix
+    assert regions.province_from_name("长三角一体化联盟") is None
