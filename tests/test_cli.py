@@ -1,0 +1,121 @@
+"""The command line's contract: command names, flags, JSON shapes and exit codes
+that outside scripts rely on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tests.conftest import fingerprint
+from tests.helpers import write_csv
+from xietong.cli import app
+from xietong.store import open_store
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_init_then_list_alliances_json(db_url: str) -> None:
+    code, _, _ = run("init", "--db", db_url)
+    assert code == 0
+    code, stdout, _ = run("list", "alliances", "--json", "--db", db_url)
+    assert code == 0
+    items = json.loads(stdout)
+    assert len(items) == 24
+    for item in items:
+        assert {"id", "name", "aliases", "type", "founded", "city", "initiators"} <= set(item)
+    design = next(i for i in items if i["name"] == "京津冀设计产业联盟")
+    assert design["initiator_count"] == 6
+
+
+def test_show_prints_source_passages(db_url: str) -> None:
+    run("init", "--db", db_url)
+    code, stdout, _ = run("show", "协同创新联盟", "--db", db_url)
+    assert code == 0
+    assert "由北京工业大学、天津工业大学、河北工业大学联合成立的协同创新联 盟" in stdout or "联合成立的协同创新联" in stdout
+    code, stdout, _ = run("show", "协同创新联盟", "--json", "--db", db_url)
+    doc = json.loads(stdout)
+    doc = doc[0] if isinstance(doc, list) else doc
+    assert all(m["passage"] for m in doc["members"] if m["dataset"].startswith("seed:"))
+
+
+def test_stats_json_and_as_of(db_url: str) -> None:
+    run("init", "--db", db_url)
+    code, stdout, _ = run("stats", "--json", "--db", db_url)
+    assert code == 0 and json.loads(stdout)["alliances"] == 24
+    code, stdout, _ = run("stats", "--json", "--as-of", "2001-01", "--db", db_url)
+    assert json.loads(stdout)["alliances"] == 0
+    code, _, stderr = run("stats", "--as-of", "2001-13", "--db", db_url)
+    assert code == 2 and "month 13" in stderr
+
+
+def test_import_bad_file_exit_code_and_messages(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    f = write_csv(tmp_path / "bad.csv", ["名称", "所属省份"], [["甲公司", "火星"]])
+    store = open_store(db_url)
+    before = fingerprint(store)
+    code, _, stderr = run("import", str(f), "--db", db_url)
+    assert code == 1
+    assert f"{f}:2:所属省份: unknown region '火星'" in stderr
+    assert fingerprint(store) == before
+
+
+def test_import_dry_run_json(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    f = write_csv(tmp_path / "o.csv", ["名称", "所属省份"], [["北京工業大學", "北京"], ["廊坊某公司", "廊坊"]])
+    code, stdout, _ = run("import", str(f), "--dry-run", "--json", "--db", db_url)
+    doc = json.loads(stdout)
+    assert code == 0 and doc["dry_run"] and doc["rows"] == {"orgs": 2}
+    assert [m["name"] for m in doc["merges"]] == ["北京工業大學"]  # traditional script, same university
+
+
+def test_export_formats(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    for fmt, out in (("json", "d.json"), ("xlsx", "d.xlsx"), ("csv", "d")):
+        code, _, _ = run("export", "--format", fmt, str(tmp_path / out), "--db", db_url)
+        assert code == 0 and (tmp_path / out).exists()
+    code, _, stderr = run("export", "--format", "pdf", str(tmp_path / "x"), "--db", db_url)
+    assert code == 2
+
+
+def test_merge_unmerge_different(db_url: str) -> None:
+    run("init", "--db", db_url)
+    code, stdout, _ = run("unmerge", "钢铁行业节能减排产业技术创新联盟", "京津冀钢铁行业节能减排产业技术创新联盟", "--db", db_url)
+    assert code == 0
+    _, stdout, _ = run("list", "alliances", "--json", "--db", db_url)
+    assert len(json.loads(stdout)) == 25
+    code, _, _ = run("merge", "钢铁行业节能减排产业技术创新联盟", "京津冀钢铁行业节能减排产业技术创新联盟", "--db", db_url)
+    assert code == 0
+    _, stdout, _ = run("list", "alliances", "--json", "--db", db_url)
+    assert len(json.loads(stdout)) == 24
+    code, _, stderr = run("merge", "不存在", "也不存在", "--db", db_url)
+    assert code == 3 and "nothing named" in stderr
+
+
+def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
+    code, _, stderr = run("stats", "--db", str(tmp_path / "none.sqlite"))
+    assert code == 3 and "xietong init" in stderr
+
+
+def test_english_labels(db_url: str) -> None:
+    run("init", "--db", db_url)
+    _, zh, _ = run("stats", "--db", db_url)
+    _, en, _ = run("stats", "--lang", "en", "--db", db_url)
+    assert "联盟" in zh and "Alliances" in en
+
+
+def test_console_script_runs(tmp_path: Path) -> None:
+    exe = Path(sys.executable).parent / "xietong"
+    env = dict(os.environ, XIETONG_DB=f"sqlite:///{tmp_path / 'r.sqlite'}")
+    subprocess.run([str(exe), "init"], check=True, env=env, capture_output=True)
+    out = subprocess.run([str(exe), "list", "alliances", "--json"], check=True, env=env, capture_output=True)
+    assert len(json.loads(out.stdout)) == 24
