@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, select, update
+from sqlalchemy import Connection, Table, select
 
 from xietong.ids import make_id
 from xietong.props import props
@@ -59,6 +59,12 @@ class Writer:
         self.now = recorded_at
         self.changes = Changes()
         self.new_entities: set[str] = set()
+        # (table, dataset) -> True when the store held no facts of that dataset
+        # in that table before this writer: its ids cannot exist yet and it
+        # has nothing to supersede, so neither needs a query.
+        self._fresh: dict[tuple[str, str], bool] = {}
+        self._written: set[str] = set()
+        self._mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         self._buffers: dict[str, dict[str, dict[str, Any]]] = {
             "source": {}, "entity": {}, "statement": {}, "membership": {}, "count_fact": {}, "judgement": {},
         }
@@ -155,6 +161,19 @@ class Writer:
             self._flush_name(name)
         return self.changes
 
+    def _is_fresh(self, table: Table, dataset: str) -> bool:
+        key = (table.name, dataset)
+        if key not in self._fresh:
+            hit = self.conn.execute(select(table.c.id).where(table.c.dataset == dataset).limit(1)).first()
+            self._fresh[key] = hit is None
+        return self._fresh[key]
+
+    def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """A plain DB-API executemany: the Core per-row compile is the bottleneck here."""
+        cols = [c.name for c in table.columns]
+        sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join([self._mark] * len(cols))})"
+        self.conn.exec_driver_sql(sql, [tuple(r.get(c) for c in cols) for r in rows])
+
     def _existing(self, table: Table, ids: Iterable[str], *cols: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
         ids = list(ids)
@@ -172,7 +191,7 @@ class Writer:
         existing = self._existing(table, buf)
         rows = [r for i, r in buf.items() if i not in existing]
         if rows:
-            self.conn.execute(table.insert(), rows)
+            self._insert_many(table, rows)
             self.changes.added[name] += len(rows)
             if name == "entity":
                 self.new_entities.update(r["id"] for r in rows)
@@ -182,45 +201,54 @@ class Writer:
         buf = self._buffers[name]
         if not buf:
             return
-        existing = self._existing(table, buf, table.c.retracted_at)
-        fresh: list[dict[str, Any]] = []
-        for fid, row in buf.items():
-            if fid in existing:
-                if existing[fid].retracted_at is None:
-                    continue  # already stated and still current
-                # stated again after being superseded: a new statement, same content
-                row = dict(row, id=make_id(fid[0], fid, row["source_id"]))
-                if row["id"] in self._existing(table, [row["id"]]):
-                    continue
-            fresh.append(row)
+        fresh_rows = [r for r in buf.values() if self._is_fresh(table, r["dataset"])]
+        known_rows = [r for r in buf.values() if not self._is_fresh(table, r["dataset"])]
+        fresh: list[dict[str, Any]] = [r for r in fresh_rows if r["id"] not in self._written]
+        self._written.update(r["id"] for r in fresh)
+        if known_rows:
+            existing = self._existing(table, [r["id"] for r in known_rows], table.c.retracted_at)
+            restated: list[dict[str, Any]] = []
+            for row in known_rows:
+                fid = row["id"]
+                if fid in existing:
+                    if existing[fid].retracted_at is None:
+                        continue  # already stated and still current
+                    # stated again after being superseded: a new statement, same content
+                    restated.append(dict(row, id=make_id(fid[0], fid, row["source_id"])))
+                else:
+                    fresh.append(row)
+            if restated:
+                again = self._existing(table, [r["id"] for r in restated])
+                fresh.extend(r for r in restated if r["id"] not in again)
+            self._supersede(name, table, [r for r in fresh if not self._is_fresh(table, r["dataset"])])
         if fresh:
-            self._supersede(name, table, fresh)
-            self.conn.execute(table.insert(), [{k: v for k, v in r.items() if k != "_key"} for r in fresh])
+            self._insert_many(table, fresh)
             self.changes.added[name] += len(fresh)
         buf.clear()
 
+    _KEYS = {
+        "statement": ("entity_id", "prop", "dataset"),
+        "membership": ("alliance_id", "org_id", "role", "dataset"),
+        "count_fact": ("alliance_id", "role", "kind", "dataset"),
+    }
+
     def _supersede(self, name: str, table: Table, fresh: list[dict[str, Any]]) -> None:
         """Retract the facts that ``fresh`` replaces: same key, same dataset, other value."""
-        for row in fresh:
-            key = row["_key"]
-            if key is None:
-                continue
-            owner = key[0]
-            if owner in self.new_entities:
-                continue  # a brand-new entity has nothing to supersede
-            if name == "statement":
-                cond = and_(table.c.entity_id == key[0], table.c.prop == key[1], table.c.dataset == key[2])
-            elif name == "membership":
-                cond = and_(table.c.alliance_id == key[0], table.c.org_id == key[1], table.c.role == key[2],
-                            table.c.dataset == key[3])
-            else:
-                cond = and_(table.c.alliance_id == key[0], table.c.role == key[1],
-                            table.c.kind.is_(None) if key[2] is None else table.c.kind == key[2],
-                            table.c.dataset == key[3])
-            result = self.conn.execute(
-                update(table)
-                .where(cond, table.c.retracted_at.is_(None), table.c.id != row["id"])
-                .values(retracted_at=self.now, retracted_by=row["id"])
-            )
-            if result.rowcount:
-                self.changes.superseded[name] += result.rowcount
+        rows = [r for r in fresh if r["_key"] is not None and r["_key"][0] not in self.new_entities]
+        if not rows:
+            return
+        cols = self._KEYS[name]
+        m = self._mark
+        conds = " AND ".join(
+            f"({c} = {m} OR ({c} IS NULL AND {m} IS NULL))" if c == "kind" else f"{c} = {m}" for c in cols)
+        sql = (f"UPDATE {table.name} SET retracted_at = {m}, retracted_by = {m} "
+               f"WHERE {conds} AND retracted_at IS NULL AND id <> {m}")
+        params = []
+        for r in rows:
+            key_values: list[Any] = []
+            for c, v in zip(cols, r["_key"], strict=True):
+                key_values += [v, v] if c == "kind" else [v]
+            params.append((self.now, r["id"], *key_values, r["id"]))
+        result = self.conn.exec_driver_sql(sql, params)
+        if result.rowcount and result.rowcount > 0:
+            self.changes.superseded[name] += result.rowcount

@@ -90,10 +90,12 @@ class _Applier:
                                      title=rec.source, url=rec.source_url)
         return Provenance(dataset, sid, f"row {row}")
 
-    def org(self, name: str, prov: Provenance, credit_code: str | None = None) -> str:
+    def org(self, name: str, prov: Provenance, credit_code: str | None = None, *, state_name: bool = True) -> str:
+        """The organisation ``name`` denotes; its name is stated when asked or when it is new."""
         res = resolve(self.orgs, self.writer, name, prov.source_id, credit_code=credit_code)
         assert res is not None
-        self.writer.state(res.id, "org", "name", names.clean(name), prov)
+        if state_name or res.created:
+            self.writer.state(res.id, "org", "name", names.clean(name), prov)
         return res.id
 
     def alliance(self, rec: AllianceRow, prov: Provenance, raw: dict[str, str]) -> None:
@@ -150,7 +152,8 @@ class _Applier:
             aid = known
         else:
             aid = found.id
-        self.writer.member(aid, self.org(rec.org, prov), rec.role or "member", prov, rec.since, rec.until)
+        oid = self.org(rec.org, prov, state_name=False)
+        self.writer.member(aid, oid, rec.role or "member", prov, rec.since, rec.until)
         return None
 
 

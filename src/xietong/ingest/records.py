@@ -6,7 +6,7 @@ form is kept beside them; anything unreadable is a problem naming its column.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, field_validator
 
@@ -40,7 +40,7 @@ Items = Annotated[list[str], BeforeValidator(split)]
 
 class Row(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    _kind = ""
+    _kind: ClassVar[str] = ""
 
     source: Text = None
     source_url: Text = None
@@ -50,7 +50,7 @@ class Row(BaseModel):
         if v is None:
             return None
         try:
-            return props.read(cls._kind.default, prop, v)  # type: ignore[attr-defined]
+            return props.read(cls._kind, prop, v)
         except props.ValueError_ as exc:
             raise ValueError(str(exc)) from None
 
@@ -60,7 +60,7 @@ class Row(BaseModel):
 
 
 class AllianceRow(Row):
-    _kind = "alliance"
+    _kind: ClassVar[str] = "alliance"
     id: Text = None
     name: str
     name_en: Text = None
@@ -127,7 +127,7 @@ class AllianceRow(Row):
 
 
 class OrgRow(Row):
-    _kind = "org"
+    _kind: ClassVar[str] = "org"
     id: Text = None
     name: str
     name_en: Text = None
@@ -153,7 +153,7 @@ class OrgRow(Row):
 
 
 class MembershipRow(Row):
-    _kind = "membership"
+    _kind: ClassVar[str] = "membership"
     alliance: str
     org: str
     role: Text = None

@@ -1,0 +1,107 @@
+"""Import benchmark (issue 2): organisations and memberships from CSV into SQLite.
+
+Target: within 5x the time of a bare ``sqlite3`` ``executemany`` of the same
+rows, measured in this same run, with peak memory under 1 GB.
+
+The xietong import runs in a child process so its peak memory (max RSS) is its
+own, not this script's generated data. Prints figures, targets and ratios.
+
+    python bench/import_bench.py                                   # full size
+    python bench/import_bench.py --orgs 2000 --memberships 10000   # smoke size
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROVINCES = ["北京", "天津", "河北", "石家庄", "唐山", "廊坊", "保定", "山西", "上海", "广东"]
+KINDS = ["企业", "高校", "科研院所", "社会团体", "金融机构", "园区/开发区"]
+
+
+def generate(folder: Path, n_orgs: int, n_members: int, n_alliances: int, seed: int) -> dict[str, list[list[str]]]:
+    rnd = random.Random(seed)
+    alliances = [[f"京津冀基准测试第{i:05d}联盟", f"{2014 + i % 4}-{1 + i % 12:02d}", "产业类"] for i in range(n_alliances)]
+    orgs = [[f"基准测试机构{i:07d}有限公司", rnd.choice(KINDS), rnd.choice(PROVINCES)] for i in range(n_orgs)]
+    members: set[tuple[int, int]] = set()
+    while len(members) < n_members:
+        # heavy-tailed: a few alliances have many members
+        a = min(int(rnd.paretovariate(1.2)) - 1, n_alliances - 1)
+        members.add((a, rnd.randrange(n_orgs)))
+    member_rows = [[alliances[a][0], orgs[o][0], "成员单位"] for a, o in sorted(members)]
+    tables = {
+        "alliances": (["联盟名称", "成立时间", "类型"], alliances),
+        "orgs": (["名称", "机构类型", "所属省份"], orgs),
+        "memberships": (["联盟", "成员单位", "角色"], member_rows),
+    }
+    for name, (header, rows) in tables.items():
+        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(header)
+            w.writerows(rows)
+    return {k: v[1] for k, v in tables.items()}
+
+
+def baseline(folder: Path, rows: dict[str, list[list[str]]]) -> float:
+    """A bare sqlite3 executemany of the same rows into plain tables, one transaction."""
+    db = folder / "baseline.sqlite"
+    conn = sqlite3.connect(db)
+    for name in rows:
+        conn.execute(f"CREATE TABLE {name} (a TEXT, b TEXT, c TEXT)")
+    t0 = time.perf_counter()
+    with conn:
+        for name, data in rows.items():
+            conn.executemany(f"INSERT INTO {name} VALUES (?, ?, ?)", data)
+    elapsed = time.perf_counter() - t0
+    conn.close()
+    return elapsed
+
+
+def xietong_import(folder: Path) -> tuple[float, float]:
+    """Seconds and peak MiB of `xietong import` of the three files, in a child process."""
+    db = folder / "xietong.sqlite"
+    exe = Path(sys.executable).parent / "xietong"
+    env = dict(os.environ, XIETONG_DB=f"sqlite:///{db}")
+    subprocess.run([str(exe), "init"], check=True, env=env, capture_output=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run([str(exe), "import", str(folder / "alliances.csv"), str(folder / "orgs.csv"),
+                    str(folder / "memberships.csv")], check=True, env=env, capture_output=True)
+    elapsed = time.perf_counter() - t0
+    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+    return elapsed, peak
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--orgs", type=int, default=200_000)
+    ap.add_argument("--memberships", type=int, default=1_000_000)
+    ap.add_argument("--alliances", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        rows = generate(folder, args.orgs, args.memberships, min(args.alliances, args.orgs), args.seed)
+        total = sum(len(v) for v in rows.values())
+        base = baseline(folder, rows)
+        ours, peak = xietong_import(folder)
+    ratio = ours / base
+    print(f"rows: {len(rows['alliances'])} alliances, {len(rows['orgs'])} organisations, "
+          f"{len(rows['memberships'])} memberships ({total} in all)")
+    print(f"baseline sqlite3 executemany: {base:.2f} s ({total / base:,.0f} rows/s)")
+    print(f"xietong import:               {ours:.2f} s ({total / ours:,.0f} rows/s)")
+    print(f"ratio: {ratio:.1f}x   target: <= 5.0x   {'MET' if ratio <= 5 else 'NOT MET'}")
+    print(f"peak memory (xietong import): {peak:.0f} MiB   target: < 1024 MiB   {'MET' if peak < 1024 else 'NOT MET'}")
+
+
+if __name__ == "__main__":
+    main()
