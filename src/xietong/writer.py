@@ -239,16 +239,11 @@ class Writer:
             return
         cols = self._KEYS[name]
         m = self._mark
-        conds = " AND ".join(
-            f"({c} = {m} OR ({c} IS NULL AND {m} IS NULL))" if c == "kind" else f"{c} = {m}" for c in cols)
+        null_safe = "IS" if m == "?" else "IS NOT DISTINCT FROM"  # SQLite / PostgreSQL
+        conds = " AND ".join(f"{c} {null_safe} {m}" if c == "kind" else f"{c} = {m}" for c in cols)
         sql = (f"UPDATE {table.name} SET retracted_at = {m}, retracted_by = {m} "
                f"WHERE {conds} AND retracted_at IS NULL AND id <> {m}")
-        params = []
-        for r in rows:
-            key_values: list[Any] = []
-            for c, v in zip(cols, r["_key"], strict=True):
-                key_values += [v, v] if c == "kind" else [v]
-            params.append((self.now, r["id"], *key_values, r["id"]))
+        params = [(self.now, r["id"], *r["_key"], r["id"]) for r in rows]
         result = self.conn.exec_driver_sql(sql, params)
         if result.rowcount and result.rowcount > 0:
             self.changes.superseded[name] += result.rowcount
