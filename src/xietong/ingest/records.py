@@ -38,6 +38,14 @@ Text = Annotated[str | None, BeforeValidator(_blank_to_none)]
 Items = Annotated[list[str], BeforeValidator(split)]
 
 
+def clean_names(v: Any) -> Any:
+    """Names as stored (:func:`xietong.names.clean`), one or a list."""
+    try:
+        return [names.clean(x) for x in v] if isinstance(v, list) else names.clean(v)
+    except names.NameError_ as exc:
+        raise ValueError(f"name {exc}") from None
+
+
 class Row(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     _kind: ClassVar[str] = ""
@@ -81,13 +89,7 @@ class AllianceRow(Row):
     member_count: Text = None
     member_kind: Text = None
 
-    @field_validator("name", "aliases", "initiators")
-    @classmethod
-    def _names(cls, v: Any) -> Any:
-        try:
-            return [names.clean(x) for x in v] if isinstance(v, list) else names.clean(v)
-        except names.NameError_ as exc:
-            raise ValueError(f"name {exc}") from None
+    _names = field_validator("name", "aliases", "initiators")(clean_names)
 
     @field_validator("founded", "cluster", "status", "type")
     @classmethod
@@ -138,13 +140,7 @@ class OrgRow(Row):
     industries: Items = []
     credit_code: Text = None
 
-    @field_validator("name", "aliases")
-    @classmethod
-    def _names(cls, v: Any) -> Any:
-        try:
-            return [names.clean(x) for x in v] if isinstance(v, list) else names.clean(v)
-        except names.NameError_ as exc:
-            raise ValueError(f"name {exc}") from None
+    _names = field_validator("name", "aliases")(clean_names)
 
     @field_validator("kind", "province", "seat", "credit_code")
     @classmethod
@@ -160,13 +156,7 @@ class MembershipRow(Row):
     since: Text = None
     until: Text = None
 
-    @field_validator("alliance", "org")
-    @classmethod
-    def _names(cls, v: str) -> str:
-        try:
-            return names.clean(v)
-        except names.NameError_ as exc:
-            raise ValueError(f"name {exc}") from None
+    _names = field_validator("alliance", "org")(clean_names)
 
     @field_validator("role")
     @classmethod

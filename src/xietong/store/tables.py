@@ -15,6 +15,20 @@ metadata = MetaData()
 ID = 40  # "A" / "O" / "S" … + 32 hex characters, with room to spare
 TIME = 32
 
+def fact_columns() -> list[Column]:  # type: ignore[type-arg]
+    """Columns every fact table shares: provenance and its own lifetime."""
+    return [
+        Column("dataset", Text, nullable=False),
+        Column("source_id", String(ID), nullable=False),
+        Column("locator", Text),
+        Column("passage", Text),
+        Column("note", Text),
+        Column("recorded_at", String(TIME), nullable=False),
+        Column("retracted_at", String(TIME)),
+        Column("retracted_by", String(ID)),
+    ]
+
+
 source = Table(
     "source",
     metadata,
@@ -70,14 +84,7 @@ membership = Table(
     Column("role", String(20), nullable=False),
     Column("since", String(10)),
     Column("until", String(10)),
-    Column("dataset", Text, nullable=False),
-    Column("source_id", String(ID), nullable=False),
-    Column("locator", Text),
-    Column("passage", Text),
-    Column("note", Text),
-    Column("recorded_at", String(TIME), nullable=False),
-    Column("retracted_at", String(TIME)),
-    Column("retracted_by", String(ID)),
+    *fact_columns(),
     Index("ix_membership_alliance", "alliance_id"),
     Index("ix_membership_org", "org_id"),
 )
@@ -92,14 +99,7 @@ count_fact = Table(
     Column("qualifier", String(12), nullable=False),
     Column("kind", Text),  # what is counted: 钢铁企业, 单位 …
     Column("original", Text),
-    Column("dataset", Text, nullable=False),
-    Column("source_id", String(ID), nullable=False),
-    Column("locator", Text),
-    Column("passage", Text),
-    Column("note", Text),
-    Column("recorded_at", String(TIME), nullable=False),
-    Column("retracted_at", String(TIME)),
-    Column("retracted_by", String(ID)),
+    *fact_columns(),
     Index("ix_count_alliance", "alliance_id"),
 )
 
