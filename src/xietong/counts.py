@@ -6,8 +6,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import cn2an
-
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "at_most")
 
 
@@ -44,6 +42,8 @@ def number(text: str) -> int:
     """
     if text.isdigit():
         return int(text)
+    import cn2an  # slow to import (a quarter of a second); only Chinese numerals need it
+
     try:
         return int(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError):

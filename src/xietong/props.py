@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from xietong import dates, regions
 from xietong.vocab import load_yaml, org_kinds, taxonomy_vocab
@@ -34,6 +34,7 @@ _TRUE = {"1", "true", "yes", "y", "是", "t"}
 _FALSE = {"0", "false", "no", "n", "否", "f"}
 
 
+@lru_cache(maxsize=65536)
 def read(kind: str, prop: str, text: str) -> str:
     """The stored form of ``text`` for property ``prop`` of an entity of ``kind``.
 

@@ -1,0 +1,16 @@
+"""Each benchmark in bench/ runs at a tiny size in CI (no timing asserted:
+targets are read from the full runs, not tested)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def test_import_bench_smoke() -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "import_bench.py"), "--orgs", "300", "--memberships", "1500",
+                          "--alliances", "30"], check=True, capture_output=True, text=True).stdout
+    for line in ("baseline sqlite3 executemany:", "xietong import:", "ratio:", "target: <= 5.0x", "storage floor:",
+                 "peak memory"):
+        assert line in out
