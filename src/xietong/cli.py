@@ -278,5 +278,57 @@ def different(a: str, b: str, db: DbOpt = None) -> None:
     out.print(f"judged different: {jid}")
 
 
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A text, HTML or DOCX file, a folder of them, or - for standard input")],
+    date: Annotated[str | None, typer.Option("--date", help="The article's date (YYYY-MM-DD), to resolve 今年4月")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of names written without one (default 京津冀)")] = "京津冀",
+    commit: Annotated[bool, typer.Option("--commit", help="Store the proposals as review candidates (not facts)")] = False,
+    json_: JsonOpt = False,
+    db: DbOpt = None,
+    lang: LangOpt = default_lang(),
+) -> None:
+    """Read alliances out of Chinese text: names, founding date and place, initiators, counts, regions, evidence."""
+    from xietong.text import pipeline
+
+    article = None
+    if date:
+        try:
+            article = dates.parse(date)
+        except dates.DateError as exc:
+            err.print(f"--date: {exc}")
+            raise typer.Exit(2) from None
+        if article.precision != "day":
+            err.print("--date: give a full date (YYYY-MM-DD)")
+            raise typer.Exit(2)
+    cluster_id = None
+    if cluster:
+        c = regions.resolve_cluster(cluster)
+        if c is None:
+            err.print(f"--cluster: unknown city cluster {cluster!r}")
+            raise typer.Exit(2)
+        cluster_id = c.id
+    results = pipeline.extract_path(path, article_date=article.earliest() if article else None,
+                                    context_cluster=cluster_id)
+    for skipped in results.skipped:
+        err.print(f"[yellow]skipped:[/] {skipped.name}: {skipped.reason}", markup=True)
+    if commit:
+        store = _store(db)
+        added = _guard(pipeline.commit, store, results)
+        err.print(f"review candidates added: {added}")
+    if json_:
+        for rec in results.records:
+            sys.stdout.write(json.dumps(pipeline.record_json(rec), ensure_ascii=False) + "\n")
+    else:
+        for rec in results.records:
+            out.print(f"[bold]{rec.alliance}[/]" + (f"  ({'、'.join(rec.aliases)})" if rec.aliases else ""))
+            for key in ("founded", "city", "initiators", "initiator_count", "member_count", "regions"):
+                value = getattr(rec, key)
+                if value not in (None, []):
+                    out.print(f"  {key}: {value}", markup=False)
+    if not results.records and results.skipped and not results.documents:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app()

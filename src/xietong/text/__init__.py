@@ -1,0 +1,2 @@
+"""Reading Chinese text: documents, normalisation, alliance mentions and the
+facts stated about them."""

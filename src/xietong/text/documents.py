@@ -1,0 +1,151 @@
+"""Documents the extractor reads: plain text, HTML and DOCX, one file, a folder
+or standard input. Scripts, styles and markup never reach the extractor;
+binary or oversized files are skipped with a reason."""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from xietong.ingest.problems import InputError
+from xietong.ingest.readers import detect_encoding
+
+MAX_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html", ".xhtml", ".docx", ""}
+
+
+@dataclass
+class Document:
+    name: str  # a path, or "-" for standard input
+    text: str
+    title: str | None = None
+    sha256: str | None = None
+
+
+@dataclass
+class Skipped:
+    name: str
+    reason: str
+
+
+class _TextOnly(HTMLParser):
+    """Text of an HTML page: no script, style or template content; block
+    elements end lines so sentences do not run together."""
+
+    SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "td", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
+        if tag in self.SKIP:
+            self.skip += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_text(markup: str) -> tuple[str, str | None]:
+    """>>> html_text("<p>联盟<script>alert('联盟')</script>成立</p>")[0].strip()
+    '联盟成立'
+    """
+    p = _TextOnly()
+    p.feed(markup)
+    p.close()
+    text = re.sub(r"[ \t\r\f\v]+", " ", html.unescape("".join(p.parts)))
+    text = re.sub(r"\n\s*\n+", "\n", text)
+    return text, ("".join(p.title).strip() or None)
+
+
+def docx_text(path: Path) -> str:
+    import docx
+
+    d = docx.Document(str(path))
+    return "\n".join(par.text for par in d.paragraphs)
+
+
+def _decode(data: bytes, name: str) -> str:
+    enc = detect_encoding(Path(name), data[:65536])
+    return data.decode(enc)
+
+
+def read_document(path: Path) -> Document:
+    """One document; raises :class:`InputError` (via ``Skipped`` in :func:`documents`)."""
+    import hashlib
+
+    from xietong.ingest.problems import Problem
+
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError([Problem(str(path), None, None, "empty file")])
+    if size > MAX_BYTES:
+        raise InputError([Problem(str(path), None, None, f"too large ({size // (1 << 20)} MiB; the limit is {MAX_BYTES >> 20} MiB)")])
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    if suffix == ".docx" or data[:4] == b"PK\x03\x04":
+        try:
+            return Document(str(path), docx_text(path), sha256=digest)
+        except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+            raise InputError([Problem(str(path), None, None, f"not a readable DOCX file: {exc}")]) from None
+    text = _decode(data, str(path))
+    if suffix in (".htm", ".html", ".xhtml") or re.match(r"\s*<(!doctype|html|head|body|p|div)", text[:200], re.I):
+        body, title = html_text(text)
+        return Document(str(path), body, title, digest)
+    if not text.strip():
+        raise InputError([Problem(str(path), None, None, "empty file")])
+    return Document(str(path), text, sha256=digest)
+
+
+def documents(target: str) -> Iterator[Document | Skipped]:
+    """The documents at ``target``: a file, every file in a folder, or ``-`` for stdin."""
+    import hashlib
+
+    if target == "-":
+        data = sys.stdin.buffer.read()
+        if not data.strip():
+            yield Skipped("-", "empty input")
+            return
+        text = _decode(data, "-")
+        if re.match(r"\s*<(!doctype|html|head|body|p|div)", text[:200], re.I):
+            text, _ = html_text(text)
+        yield Document("-", text, sha256=hashlib.sha256(data).hexdigest())
+        return
+    path = Path(target)
+    if not path.exists():
+        yield Skipped(target, "no such file or folder")
+        return
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for f in files:
+        try:
+            yield read_document(f)
+        except InputError as exc:
+            yield Skipped(str(f), "; ".join(p.message for p in exc.problems))
+        except UnicodeDecodeError as exc:
+            yield Skipped(str(f), f"not valid text: {exc.reason}")

@@ -1,0 +1,95 @@
+"""Extraction: the alliances a text mentions, one record each, with the facts
+it states about them and the evidence (character spans into the original)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from xietong.names import split_cluster_prefix
+from xietong.text import facts as facts_mod
+from xietong.text import variants
+from xietong.text.mentions import find
+from xietong.text.normalize import normalize
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Record:
+    alliance: str
+    aliases: list[str] = field(default_factory=list)
+    cluster: str | None = None
+    founded: str | None = None
+    city: str | None = None
+    initiators: list[str] = field(default_factory=list)
+    initiator_count: int | None = None
+    member_count: int | None = None
+    member_count_qualifier: str | None = None
+    member_kinds: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    regions_count: int | None = None
+    evidence: Span | None = None
+    mentions: list[Span] = field(default_factory=list)
+    merges: list[dict[str, Any]] = field(default_factory=list)
+    source: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _absorb(rec: Record, f: facts_mod.Facts) -> None:
+    for name in ("founded", "city", "initiator_count", "member_count", "member_count_qualifier", "regions_count"):
+        if getattr(rec, name) is None and getattr(f, name) is not None:
+            setattr(rec, name, getattr(f, name))
+    for name in ("initiators", "member_kinds", "regions"):
+        for v in getattr(f, name):
+            if v not in getattr(rec, name):
+                getattr(rec, name).append(v)
+
+
+def extract(text: str, *, article_date: dt.date | None = None, source: str | None = None,
+            context_cluster: str | None = None) -> list[Record]:
+    """Every alliance ``text`` mentions, variants of one name merged into one record."""
+    norm = normalize(text)
+    t = norm.text
+    mentions = find(t)
+    records: list[Record] = []
+    per_mention: list[facts_mod.Facts] = []
+    for i, m in enumerate(mentions):
+        f = facts_mod.read(t, m.start, m.end, m.clause_start, article_date)
+        if m.coordinated_with is not None:
+            lead = per_mention[m.coordinated_with]
+            f.city = f.city or lead.city
+            f.founded = f.founded or lead.founded
+        per_mention.append(f)
+        o_start, o_end = norm.span(m.start, m.end)
+        s0, s1 = facts_mod.sentence_bounds(t, m.start, m.end)
+        e_start, e_end = norm.span(s0, s1)
+        mention_span = Span(o_start, o_end, text[o_start:o_end])
+        target = None
+        for rec in records:
+            for name in [rec.alliance, *rec.aliases]:
+                verdict = variants.compare(name, m.name, context_cluster)
+                if verdict.same:
+                    target = rec
+                    if m.name != rec.alliance and m.name not in rec.aliases:
+                        rec.aliases.append(m.name)
+                        rec.merges.append({"name": m.name, "into": rec.alliance, "score": verdict.score,
+                                           "reason": verdict.reason})
+                    break
+            if target:
+                break
+        if target is None:
+            target = Record(m.name, cluster=split_cluster_prefix(m.name)[0] or context_cluster,
+                            evidence=Span(e_start, e_end, text[e_start:e_end]), source=source)
+            records.append(target)
+        target.mentions.append(mention_span)
+        _absorb(target, f)
+    return records

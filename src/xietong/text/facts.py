@@ -1,0 +1,232 @@
+"""What a sentence states about an alliance it mentions: when and where it was
+founded, who initiated it (and how many), how many members of what kinds,
+which provinces it covers. Patterns only read what is written; nothing is
+filled in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from xietong import counts, regions
+from xietong.text.cues import cues
+
+NUM = r"[\d一二三四五六七八九十百千两〇零]+"
+UNIT = r"(?:家|个|所|名|位)"
+COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区|医院|院所|成员|会员)"
+_SENTENCE_END = "。！？!?\n；;"
+
+
+@dataclass
+class Facts:
+    founded: str | None = None
+    city: str | None = None
+    initiators: list[str] = field(default_factory=list)
+    initiator_count: int | None = None
+    member_count: int | None = None
+    member_count_qualifier: str | None = None
+    member_kinds: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    regions_count: int | None = None
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
+    return s, (min(ends) if ends else len(text))
+
+
+def split_list(text: str) -> list[str]:
+    """Split an enumeration: always at 、 and commas; at 和/与/及 only after a name-like word.
+
+    >>> split_list("科技部火炬中心和北京市科委")
+    ['科技部火炬中心', '北京市科委']
+    >>> split_list("国家发展和改革委员会、天津大学")
+    ['国家发展和改革委员会', '天津大学']
+    """
+    endings = cues().name_endings
+    items: list[str] = []
+    for part in re.split(r"[、，,；;]", text):
+        pieces = re.split(r"(以及|和|与|及|同)", part)
+        current = pieces[0]
+        for i in range(1, len(pieces), 2):
+            joiner, nxt = pieces[i], pieces[i + 1]
+            if current.endswith(endings) and nxt:
+                items.append(current)
+                current = nxt
+            else:
+                current += joiner + nxt
+        items.append(current)
+    out = []
+    for it in items:
+        it = re.sub(r"^(?:由|是由|包括|其中|以及|和|与|及)", "", it.strip())
+        it = re.sub(r"等$", "", it).strip()
+        if 2 <= len(it) <= 40:
+            out.append(it)
+    return out
+
+
+def _number(text: str) -> int | None:
+    try:
+        return counts.number(text)
+    except counts.CountError:
+        return None
+
+
+_BEFORE_BY = re.compile(
+    rf"由(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    r"(?:发起成立|发起设立|发起组建|发起|倡议成立|倡议|牵头成立|牵头组建|牵头|成立|组建|创立|设立)(?:了)?的?$")
+_BEFORE_ETC = re.compile(
+    rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
+    r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
+_BEFORE_JOINT = re.compile(
+    r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起|成立|组建)(?:了)?的$")
+_AFTER_BY = re.compile(
+    rf"^(?:[^。！？；]*?[，,])?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    r"(?:发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
+_AFTER_AS = re.compile(
+    rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
+    r"(?:发起成立|发起设立|发起|成立|组建)")
+_PLACE_BEFORE = re.compile(r"(?:在|于)(?P<place>[^，。、；的在于]{1,8}?)(?:正式|隆重|宣布)?(?:成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
+_PLACE_AFTER = re.compile(
+    r"^[^，。；]{0,16}?(?:在|于)(?P<place>[^，。、；在于]{1,8}?)(?:正式|隆重|宣布)?(?:成立|揭牌|组建|启动|签约)")
+_PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,12}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
+_REGION_RUN = None
+
+
+def _region_run() -> re.Pattern[str]:
+    global _REGION_RUN
+    if _REGION_RUN is None:
+        chars = cues().province_chars
+        _REGION_RUN = re.compile(
+            rf"(?P<abbr>[{chars}]{{2,}})(?:等)?(?:(?P<n>{NUM})个)?(?:省市|省份|省区|省|地区|地)?(?:（区）|\(区\))?的$")
+    return _REGION_RUN
+
+
+def _place(text: str) -> str | None:
+    text = re.sub(r"(市|省)$", "", text.strip())
+    r = regions.try_resolve(text)
+    if r is None and len(text) > 2:
+        r = regions.try_resolve(text[-2:])  # "北京中关村" → the place at its end is no safer; try the whole first
+    return r.code if r else None
+
+
+def _date_in(sentence: str, article: dt.date | None) -> str | None:
+    s = _cn_dates(sentence)
+    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]", s)
+    if m:
+        return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    m = re.search(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})[日号])?", s)
+    if m and article:
+        year = article.year - {"今年": 0, "去年": 1, "前年": 2}[m[1]]
+        return f"{year:04d}-{int(m[2]):02d}" + (f"-{int(m[3]):02d}" if m[3] else "")
+    m = re.search(r"(\d{4})年(\d{1,2})月", s)
+    if m:
+        return f"{int(m[1]):04d}-{int(m[2]):02d}"
+    m = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]", s)
+    if m and article:
+        return f"{article.year:04d}-{int(m[1]):02d}-{int(m[2]):02d}"
+    m = re.search(r"(\d{4})年(?!底|末|以来|前|后)", s)
+    if m:
+        return f"{int(m[1]):04d}"
+    m = re.search(r"(今年|去年)(?!\d)", s)
+    if m and article:
+        return f"{article.year - (m[1] == '去年'):04d}"
+    return None
+
+
+_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _cn_dates(s: str) -> str:
+    s = re.sub(r"([〇零一二三四五六七八九]{4})年", lambda m: m[1].translate(_CN_DIGIT) + "年", s)
+    s = re.sub(r"([一二三四五六七八九十]{1,3})月", lambda m: f"{counts.number(m[1])}月", s)
+    return re.sub(r"月([一二三四五六七八九十]{1,3})([日号])", lambda m: f"月{counts.number(m[1])}{m[2]}", s)
+
+
+def _valid_date(value: str | None) -> str | None:
+    from xietong import dates
+
+    if value is None:
+        return None
+    try:
+        return str(dates.parse(value))
+    except dates.DateError:
+        return None
+
+
+_MEMBERS_AFTER = None
+
+
+def _members_after() -> re.Pattern[str]:
+    global _MEMBERS_AFTER
+    if _MEMBERS_AFTER is None:
+        verbs = "|".join(cues().count_verbs)
+        _MEMBERS_AFTER = re.compile(
+            rf"^[^。；！？]{{0,20}}?(?:{verbs})(?:了)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?"
+            r"(?P<kinds>[^，。；！？]*)")
+    return _MEMBERS_AFTER
+
+
+_MEMBERS_NOW = re.compile(
+    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共|逾|近)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+_MEMBERS_BEFORE = re.compile(
+    rf"(?:由)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟)的$")
+
+
+def _kinds(text: str) -> list[str]:
+    text = re.split(r"[，。；！？]|(?:共同|联合|围绕|开展|参与|组成|加入)", text)[0]
+    parts = re.split(r"以及|[、，,及和与]", text)
+    return [k for k in (re.sub(r"等$", "", p.strip()) for p in parts) if 2 <= len(k) <= 12]
+
+
+def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None) -> Facts:
+    """The facts stated about the mention at ``text[start:end]``."""
+    f = Facts()
+    s0, s1 = sentence_bounds(text, start, end)
+    before, after = text[s0:start], text[end:s1]
+    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT):
+        m = pat.search(before)
+        if m:
+            f.initiators = split_list(m["list"])
+            if m.groupdict().get("n"):
+                f.initiator_count = _number(m["n"])
+            break
+    else:
+        m = _AFTER_BY.search(after) or _AFTER_AS.search(after)
+        if m:
+            f.initiators = split_list(m["list"])
+            if m["n"]:
+                f.initiator_count = _number(m["n"])
+    m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
+    if m:
+        f.city = _place(m["place"])
+    sentence = text[s0:s1]
+    if any(v in sentence for v in cues().founding_verbs):
+        f.founded = _valid_date(_date_in(sentence, article))
+    m = _members_after().search(after) or _MEMBERS_NOW.search(after)
+    before_members = _MEMBERS_BEFORE.search(before) if not m else None
+    m = m or before_members
+    if m:
+        n = _number(m["n"])
+        if n is not None:
+            f.member_count = n
+            pre = m.groupdict().get("pre")
+            q = m.groupdict().get("q") or m.groupdict().get("q2")
+            f.member_count_qualifier = (
+                "about" if pre in ("近", "约") else "more_than" if pre in ("超过", "逾") or q in ("余", "多")
+                else "at_least" if q == "以上" else "exact")
+            if m.groupdict().get("kinds"):
+                f.member_kinds = _kinds(m["kinds"])
+    m = _region_run().search(before)
+    if m:
+        codes = []
+        for ch in m["abbr"]:
+            r = regions.try_resolve(ch)
+            if r and r.code not in codes:
+                codes.append(r.code)
+        f.regions = codes
+        if m["n"]:
+            f.regions_count = _number(m["n"])
+    return f

@@ -1,0 +1,63 @@
+"""Text as the extractor reads it, with a map back to the original offsets.
+
+Page breaks and line wraps split Chinese words ("协同创新联\\n\\n盟"); white
+space between two CJK characters is dropped, full-width letters and digits
+are folded, and every character keeps its original position so evidence
+spans point into the text as the user has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_GAP = re.compile(rf"(?<=[{_CJK}，。、；：）])\s+(?=[{_CJK}，。、；：（])")
+
+
+SHORT_LINE = 24
+
+
+@dataclass
+class Normalized:
+    text: str
+    offsets: list[int]  # offsets[i] = position in the original of text[i]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``text[start:end]``."""
+        if start >= len(self.offsets):
+            return len(self.original), len(self.original)
+        last = self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+        return self.offsets[start], last
+
+
+def _fold(c: str) -> str:
+    """Full-width digits and Latin letters to ASCII; Chinese punctuation stays."""
+    o = ord(c)
+    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+        return chr(o - 0xFEE0)
+    return c
+
+
+def normalize(original: str) -> Normalized:
+    """>>> n = normalize("协同创新联\\n\\n盟，通过")
+    >>> n.text, n.span(0, 6)
+    ('协同创新联盟，通过', (0, 8))
+    """
+    kept: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _GAP.finditer(original):
+        line_start = original.rfind("\n", 0, m.start()) + 1
+        if "\n" in m.group() and m.start() - line_start < SHORT_LINE:
+            continue  # a short line is a heading or a date line, not a wrapped one
+        for i in range(pos, m.start()):
+            kept.append(original[i])
+            offsets.append(i)
+        pos = m.end()
+    for i in range(pos, len(original)):
+        kept.append(original[i])
+        offsets.append(i)
+    text = "".join(_fold(c) for c in kept)
+    return Normalized(text, offsets, original)

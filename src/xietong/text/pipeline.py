@@ -1,0 +1,44 @@
+"""Extraction over documents: read each, extract, and (on request) store the
+proposals as review candidates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from xietong.text.documents import Document, Skipped, documents
+from xietong.text.extract import Record, extract
+
+
+@dataclass
+class Results:
+    documents: list[Document] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def extract_path(target: str, *, article_date: dt.date | None = None, context_cluster: str | None = None) -> Results:
+    res = Results()
+    for doc in documents(target):
+        if isinstance(doc, Skipped):
+            res.skipped.append(doc)
+            continue
+        res.documents.append(doc)
+        res.records.extend(extract(doc.text, article_date=article_date, source=doc.name,
+                                   context_cluster=context_cluster))
+    return res
+
+
+def record_json(rec: Record) -> dict[str, Any]:
+    """The JSON Lines object for one extracted alliance (the ``extract --json`` contract)."""
+    d = rec.as_dict()
+    d["evidence"] = None if rec.evidence is None else {"start": rec.evidence.start, "end": rec.evidence.end,
+                                                       "text": rec.evidence.text}
+    return d
+
+
+def commit(store: Any, results: Results) -> int:
+    from xietong.review import add_candidates
+
+    return add_candidates(store, results)
