@@ -4,6 +4,7 @@ it states about them and the evidence (character spans into the original)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -44,6 +45,9 @@ class Record:
         return asdict(self)
 
 
+_ABBREVIATION = re.compile(r"^[（(，,]?\s*(?:以下)?简称[:：]?\s*[“\"「『]?$")
+
+
 def _absorb(rec: Record, f: facts_mod.Facts) -> None:
     for name in ("founded", "city", "initiator_count", "member_count", "member_count_qualifier", "regions_count"):
         if getattr(rec, name) is None and getattr(f, name) is not None:
@@ -74,7 +78,13 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         e_start, e_end = norm.span(s0, s1)
         mention_span = Span(o_start, o_end, text[o_start:o_end])
         target = None
-        for rec in records:
+        if records and _ABBREVIATION.match(t[mentions[i - 1].end:m.start]) and i > 0:
+            target = next(r for r in records if mentions[i - 1].name in (r.alliance, *r.aliases))
+            if m.name not in (target.alliance, *target.aliases):
+                target.aliases.append(m.name)
+                target.merges.append({"name": m.name, "into": target.alliance, "score": 1.0,
+                                      "reason": "introduced as its short name (简称)"})
+        for rec in ([] if target else records):
             for name in [rec.alliance, *rec.aliases]:
                 verdict = variants.compare(name, m.name, context_cluster)
                 if verdict.same:

@@ -64,7 +64,24 @@ def split_list(text: str) -> list[str]:
         it = re.sub(r"等$", "", it).strip()
         if 2 <= len(it) <= 40:
             out.append(it)
+    if _shared_tail(out):
+        return [re.sub(r"^(?:由|是由|包括|其中)", "", text.strip())]
     return out
+
+
+def _shared_tail(items: list[str]) -> bool:
+    """"江苏省、浙江省和上海市科技部门": places sharing one tail name one collective.
+
+    Splitting would leave bare place names; distributing the tail would write
+    names the text never wrote. So the enumeration stays one collective.
+    """
+    if len(items) < 2 or not all(regions.try_resolve(i) for i in items[:-1]):
+        return False
+    last = items[-1]
+    for n in range(len(last) - 1, 1, -1):
+        if regions.try_resolve(last[:n]):
+            return regions.try_resolve(last[n:]) is None
+    return False
 
 
 def _number(text: str) -> int | None:
@@ -81,16 +98,18 @@ _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
 _BEFORE_JOINT = re.compile(
-    r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起|成立|组建)(?:了)?的$")
+    r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起|成立|组建)(?:了|的)$")
 _AFTER_BY = re.compile(
-    rf"^(?:[^。！？；]*?[，,])?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    rf"^(?:[^。！？；]*?[，,）)”])?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
     r"(?:发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
     r"(?:发起成立|发起设立|发起|成立|组建)")
-_PLACE_BEFORE = re.compile(r"(?:在|于)(?P<place>[^，。、；的在于]{1,8}?)(?:正式|隆重|宣布)?(?:成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
+ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
+_PLACE_BEFORE = re.compile(
+    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,8}}?){ADVERB}(?:成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
-    r"^[^，。；]{0,16}?(?:在|于)(?P<place>[^，。、；在于]{1,8}?)(?:正式|隆重|宣布)?(?:成立|揭牌|组建|启动|签约)")
+    rf"^[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,8}}?){ADVERB}(?:成立|揭牌|组建|启动|签约)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,12}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 _REGION_RUN = None
 
@@ -100,16 +119,21 @@ def _region_run() -> re.Pattern[str]:
     if _REGION_RUN is None:
         chars = cues().province_chars
         _REGION_RUN = re.compile(
-            rf"(?P<abbr>[{chars}]{{2,}})(?:等)?(?:(?P<n>{NUM})个)?(?:省市|省份|省区|省|地区|地)?(?:（区）|\(区\))?的$")
+            rf"(?P<abbr>[{chars}]{{2,}})(?:等)?(?:(?P<n>{NUM})个?)?(?:省区市|省市区|省市|省份|省区|省|地区|地|市)?"
+            r"(?:（区）|\(区\))?的$")
     return _REGION_RUN
 
 
 def _place(text: str) -> str | None:
+    """The region a founding place names: the whole phrase, else its longest
+    leading place ("天津滨海新区" → Tianjin), else its longest trailing one."""
     text = re.sub(r"(市|省)$", "", text.strip())
-    r = regions.try_resolve(text)
-    if r is None and len(text) > 2:
-        r = regions.try_resolve(text[-2:])  # "北京中关村" → the place at its end is no safer; try the whole first
-    return r.code if r else None
+    candidates = [text] + [text[:n] for n in range(len(text) - 1, 1, -1)] + [text[-n:] for n in range(len(text) - 1, 1, -1)]
+    for c in candidates:
+        r = regions.try_resolve(c)
+        if r is not None:
+            return r.code
+    return None
 
 
 def _date_in(sentence: str, article: dt.date | None) -> str | None:
@@ -164,13 +188,16 @@ def _members_after() -> re.Pattern[str]:
     if _MEMBERS_AFTER is None:
         verbs = "|".join(cues().count_verbs)
         _MEMBERS_AFTER = re.compile(
-            rf"^[^。；！？]{{0,20}}?(?:{verbs})(?:了)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?"
-            r"(?P<kinds>[^，。；！？]*)")
+            rf"^[^。；！？]{{0,20}}?(?:{verbs})(?:了)?[^，。；！？\d]{{0,20}}?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?"
+            rf"{UNIT}(?P<q2>以上)?(?P<kinds>[^，。；！？]*)")
     return _MEMBERS_AFTER
 
 
 _MEMBERS_NOW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共|逾|近)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共|逾|近|增至|增加到|增长到|发展到|扩大到|突破)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+_MEMBERS_JOIN = re.compile(
+    rf"(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:加入|加盟|参与|入盟)")
+_MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
 _MEMBERS_BEFORE = re.compile(
     rf"(?:由)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟)的$")
 
@@ -205,9 +232,13 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     sentence = text[s0:s1]
     if any(v in sentence for v in cues().founding_verbs):
         f.founded = _valid_date(_date_in(sentence, article))
-    m = _members_after().search(after) or _MEMBERS_NOW.search(after)
+    m = (_members_after().search(after) or _MEMBERS_NOW.search(after) or _MEMBERS_LISTED.search(after)
+         or _MEMBERS_JOIN.search(after))
     before_members = _MEMBERS_BEFORE.search(before) if not m else None
     m = m or before_members
+    if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
+        f.regions_count = _number(m["n"])  # "覆盖12个省区市" counts places, not members
+        m = None
     if m:
         n = _number(m["n"])
         if n is not None:

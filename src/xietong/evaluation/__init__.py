@@ -1,0 +1,1 @@
+"""Measuring the extractor, the classifier and (later) matchmaking against gold sets."""
