@@ -33,3 +33,8 @@ def test_alliance_key_uses_cluster_context() -> None:
 def test_unstorable_names_are_refused(bad: str) -> None:
     with pytest.raises(names.NameError_):
         names.clean(bad)
+
+
+@pytest.mark.parametrize("name", ["-", "·", "（北京）", "有限公司"])
+def test_a_key_is_never_empty(name: str) -> None:
+    assert names.org_key(name)

@@ -330,5 +330,192 @@ def extract(
         raise typer.Exit(1)
 
 
+evaluate_app = typer.Typer(help="Measure extraction, classification or matchmaking against gold sets.",
+                           no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+def _print_scores(title: str, overall: dict[str, Any], rows: dict[str, dict[str, Any]]) -> None:
+    table = Table(title=title)
+    for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(col)
+    for name, v in [*rows.items(), ("overall", overall)]:
+        table.add_row(name, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["tp"]),
+                      str(v["fp"]), str(v["fn"]))
+    out.print(table)
+
+
+@evaluate_app.command("extraction")
+def evaluate_extraction(gold: Annotated[Path, typer.Argument(help="Gold JSON Lines file")], json_: JsonOpt = False) -> None:
+    """Field-level precision, recall and F1 of extraction on GOLD.jsonl."""
+    from xietong.evaluation import extraction as ev
+
+    try:
+        report = ev.evaluate(str(gold))
+    except (ev.GoldError, OSError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    if json_:
+        _emit_json(report.as_dict())
+        return
+    d = report.as_dict()
+    _print_scores(f"{gold} ({d['items']} items)", d["overall"], d["fields"])
+
+
+@evaluate_app.command("classification")
+def evaluate_classification(gold: Annotated[Path, typer.Argument(help="Gold TSV with columns name, type")],
+                            json_: JsonOpt = False) -> None:
+    """Accuracy and confusion matrix of classification on GOLD.tsv."""
+    from xietong.evaluation import classification as ev
+
+    try:
+        report = ev.evaluate(str(gold))
+    except (ev.GoldError, OSError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    if json_:
+        _emit_json(report.as_dict())
+        return
+    labels = [*taxonomy_vocab("types").ids(), ev.NONE]
+    table = Table(title=f"{gold}: accuracy {report.accuracy:.3f} ({report.correct}/{report.total})")
+    table.add_column("gold \\ predicted")
+    for lab in labels:
+        table.add_column(lab)
+    for g in labels[:-1]:
+        table.add_row(g, *[str(report.confusion.get(g, {}).get(p, 0)) for p in labels])
+    out.print(table)
+    for e in report.errors:
+        out.print(f"  line {e['line']}: {e['name']} expected {e['expected']}, got {e['predicted']}", markup=False)
+
+
+@app.command()
+def classify(
+    names: Annotated[list[str] | None, typer.Argument(help="Alliance names (none: every alliance in the registry)")] = None,
+    description: Annotated[str | None, typer.Option("--description", help="A description to classify by")] = None,
+    store_results: Annotated[bool, typer.Option("--store", help="With no names: store the results as sourced facts")] = False,
+    json_: JsonOpt = False,
+    db: DbOpt = None,
+    lang: LangOpt = default_lang(),
+) -> None:
+    """Classify alliances by the seed's taxonomy: type, sector, domains, relations, confidence and evidence."""
+    from xietong import classify as cl
+
+    if names:
+        results = [cl.classify(n, description).as_dict() for n in names]
+    else:
+        store = _store(db)
+        results = _guard(registry.classify_registry, store, write=store_results)
+    if json_:
+        for r in results:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    types = taxonomy_vocab("types")
+    for r in results:
+        label = types.label(r["type"], lang) if r["type"] else t("unclassified", lang)
+        out.print(f"[bold]{r['name']}[/]: {label} · {r['sector'] or '—'} · {r['confidence']:.2f}")
+        for e in r["evidence"]:
+            out.print(f"    {e['source']}: {e['rule']}", markup=False)
+
+
+review_app = typer.Typer(help="The review queue of extracted candidates.", no_args_is_help=True)
+app.add_typer(review_app, name="review")
+
+
+def _review(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    from xietong.review import ReviewError
+
+    try:
+        return _guard(fn, *args, **kwargs)
+    except ReviewError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+def _print_candidate(c: dict[str, Any]) -> None:
+    r = c["record"]
+    out.print(f"[bold]{c['id'][:12]}[/] {c['status']} · {r['alliance']} · {c['dataset']}")
+    for key in ("founded", "city", "initiators", "initiator_count", "member_count", "regions"):
+        if r.get(key) not in (None, []):
+            out.print(f"    {key}: {r[key]}", markup=False)
+    if (r.get("evidence") or {}).get("text"):
+        out.print(f"    evidence: 「{r['evidence']['text']}」", markup=False)
+
+
+@review_app.command("list")
+def review_list(status: Annotated[str, typer.Option(help="pending, accepted, rejected or all")] = "pending",
+                db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """List candidates (pending by default)."""
+    from xietong import review
+
+    if status not in ("pending", "accepted", "rejected", "all"):
+        err.print(f"--status: expected pending, accepted, rejected or all, got {status!r}")
+        raise typer.Exit(2)
+    items = _review(review.list_candidates, _store(db), None if status == "all" else status)
+    if json_:
+        _emit_json(items)
+        return
+    for c in items:
+        _print_candidate(c)
+    if not items:
+        out.print(t("nothing"))
+
+
+@review_app.command("show")
+def review_show(candidate_id: str, db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Show one candidate (an id or its first characters)."""
+    from xietong import review
+
+    c = _review(review.show, _store(db), candidate_id)
+    if json_:
+        _emit_json(c)
+    else:
+        _print_candidate(c)
+
+
+@review_app.command("accept")
+def review_accept(candidate_id: str, by: Annotated[str, typer.Option(help="Who decides")] = "user",
+                  db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Accept a candidate: its record becomes registry facts sourced to the document and evidence span."""
+    from xietong import review
+
+    result = _review(review.accept, _store(db), candidate_id, by=by)
+    if json_:
+        _emit_json(result)
+    else:
+        out.print(f"accepted → {result['alliance_id']}")
+
+
+@review_app.command("edit")
+def review_edit(candidate_id: str,
+                set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE, e.g. founded=2015-04 or initiators=甲;乙")],
+                by: Annotated[str, typer.Option(help="Who edits")] = "user",
+                db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Correct a pending candidate before accepting it."""
+    from xietong import review
+
+    changes = {}
+    for item in set_:
+        if "=" not in item:
+            err.print(f"--set: expected FIELD=VALUE, got {item!r}")
+            raise typer.Exit(2)
+        k, v = item.split("=", 1)
+        changes[k.strip()] = v
+    c = _review(review.edit, _store(db), candidate_id, changes, by=by)
+    if json_:
+        _emit_json(c)
+    else:
+        _print_candidate(c)
+
+
+@review_app.command("reject")
+def review_reject(candidate_id: str, reason: Annotated[str | None, typer.Option(help="Why")] = None,
+                  by: Annotated[str, typer.Option(help="Who decides")] = "user", db: DbOpt = None) -> None:
+    """Reject a candidate; the same proposal will not be raised again."""
+    from xietong import review
+
+    _review(review.reject, _store(db), candidate_id, by=by, reason=reason)
+    out.print("rejected")
+
+
 def main() -> None:
     app()

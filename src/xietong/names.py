@@ -80,7 +80,8 @@ def org_key(name: str) -> str:
             if text.endswith(f) and len(text) > len(f):
                 text = text[: -len(f)]
                 changed = True
-    return text or _PUNCT.sub("", simplify(name))
+    # never empty: a name of punctuation alone is its own key
+    return text or _PUNCT.sub("", simplify(name)) or simplify(name)
 
 
 @cache

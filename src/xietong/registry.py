@@ -36,7 +36,51 @@ def init(store: Store, *, recorded_at: str | None = None, bundled: bool = True) 
             load_reference(conn, writer)
             writer.flush()
             infer_from_names(conn, writer)
+            writer.flush()
+            _classify_all(conn, writer)
         return writer.flush()
+
+
+CLASSIFIER_DATASET = "rule:classifier"
+
+
+def _classify_all(conn: Any, writer: Writer | None) -> list[dict[str, Any]]:
+    """Classify every alliance (members' kinds count where members are known);
+    with a writer, store each result as statements sourced to the classifier."""
+    from xietong import classify as cl
+    from xietong.writer import Provenance
+
+    orgs = {o.id: o for o in views.load(conn, "org", with_members=False)}
+    sid = writer.source(kind="rule", dataset=CLASSIFIER_DATASET,
+                        title="classified by the seed's taxonomy (xietong.classify)") if writer else None
+    out = []
+    for a in views.load(conn, "alliance"):
+        kinds = [k for m in a.members if m.org_id in orgs and (k := orgs[m.org_id].value("kind"))]
+        result = cl.classify(a.name, a.value("description"), kinds)
+        out.append({**result.as_dict(), "id": a.id})
+        if writer is None or sid is None:
+            continue
+        evidence = "; ".join(e.rule for e in result.evidence)
+        prov = Provenance(CLASSIFIER_DATASET, sid, "name", a.name, f"confidence {result.confidence:.2f}; {evidence}")
+        if result.type:
+            writer.state(a.id, "alliance", "type", result.type, prov)
+            writer.state(a.id, "alliance", "sector", result.sector or "", prov)
+        for d in result.domains:
+            writer.state(a.id, "alliance", "domains", d, prov)
+        for r in result.relations:
+            writer.state(a.id, "alliance", "relations", r, prov)
+    return out
+
+
+def classify_registry(store: Store, *, write: bool = False) -> list[dict[str, Any]]:
+    """Classify every alliance in the registry; ``write`` stores the results."""
+    store.require_schema()
+    with store.engine.begin() as conn:
+        writer = Writer(conn, clock.now()) if write else None
+        out = _classify_all(conn, writer)
+        if writer:
+            writer.flush()
+        return out
 
 
 def export(store: Store, fmt: str, out: str) -> dict[str, int]:

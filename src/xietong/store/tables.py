@@ -120,4 +120,23 @@ judgement = Table(
     Index("ix_judgement_right", "right_id"),
 )
 
-FACT_TABLES = (source, entity, statement, membership, count_fact, judgement)
+candidate = Table(
+    "candidate",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("fingerprint", String(ID), nullable=False),  # the proposal, whatever document it came from
+    Column("kind", String(20), nullable=False),  # alliance
+    Column("source_id", String(ID), nullable=False),  # the document
+    Column("dataset", Text, nullable=False),
+    Column("payload", Text, nullable=False),  # JSON: the extracted record
+    Column("edited", Text),  # JSON: the record as an editor corrected it
+    Column("status", String(10), nullable=False),  # pending | accepted | rejected
+    Column("created_at", String(TIME), nullable=False),
+    Column("decided_at", String(TIME)),
+    Column("decided_by", Text),
+    Column("note", Text),
+    Index("ix_candidate_status", "status"),
+    Index("ix_candidate_fingerprint", "fingerprint"),
+)
+
+FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, candidate)

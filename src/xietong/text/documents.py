@@ -72,7 +72,9 @@ class _TextOnly(HTMLParser):
 
 
 def html_text(markup: str) -> tuple[str, str | None]:
-    """>>> html_text("<p>联盟<script>alert('联盟')</script>成立</p>")[0].strip()
+    """Example:
+
+    >>> html_text("<p>联盟<script>alert('联盟')</script>成立</p>")[0].strip()
     '联盟成立'
     """
     p = _TextOnly()

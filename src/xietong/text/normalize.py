@@ -41,9 +41,13 @@ def _fold(c: str) -> str:
 
 
 def normalize(original: str) -> Normalized:
-    """>>> n = normalize("协同创新联\\n\\n盟，通过")
-    >>> n.text, n.span(0, 6)
-    ('协同创新联盟，通过', (0, 8))
+    r"""Drop wrap gaps inside long lines; keep breaks after short lines (headings).
+
+    >>> n = normalize("由北京工业大学、天津工业大学、河北工业大学联合成立的协同创新联\n\n盟，通过")
+    >>> n.text[-9:], n.span(29, 35)
+    ('协同创新联盟，通过', (29, 37))
+    >>> normalize("2016年04月25日\n\n以联盟为纽带").text
+    '2016年04月25日\n\n以联盟为纽带'
     """
     kept: list[str] = []
     offsets: list[int] = []

@@ -43,7 +43,9 @@ def _bigrams(text: str) -> set[str]:
 
 
 def compare(a: str, b: str, context_cluster: str | None = None) -> Verdict:
-    """>>> compare("钢铁行业节能减排产业技术创新联盟", "钢铁行业节能减排科技创新联盟").same
+    """Example:
+
+    >>> compare("钢铁行业节能减排产业技术创新联盟", "钢铁行业节能减排科技创新联盟").same
     True
     >>> compare("京津冀设计产业联盟", "长三角设计产业联盟").same
     False

@@ -1,0 +1,178 @@
+"""Classifying an alliance by the seed's taxonomy, saying what decided it.
+
+The type follows the sector its name names. In a Chinese name the defining
+word comes last, so among the sector words found the rightmost decides, and a
+word of the seed's own lists ("钢铁", "园林", "中医药"…) outranks one the
+lexicon adds. Without a sector word in the name, the description decides;
+without that, the kinds of known members (universities with firms read as
+产学研, comprehensive). Domains and internal relations come from cue words,
+and the relation from member composition where members are known.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from typing import Any
+
+from xietong.names import split_cluster_prefix
+from xietong.vocab import load_yaml
+
+
+@dataclass(frozen=True)
+class Sector:
+    sector: str
+    type: str
+    seed: bool
+    words: tuple[str, ...]
+
+
+@dataclass
+class Evidence:
+    source: str  # name | description | members
+    text: str
+    rule: str
+
+
+@dataclass
+class Classification:
+    name: str
+    type: str | None
+    sector: str | None
+    domains: list[str] = field(default_factory=list)
+    relations: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@cache
+def sectors() -> tuple[Sector, ...]:
+    raw = load_yaml("sectors.yaml")["sectors"]
+    return tuple(Sector(s["sector"], s["type"], bool(s.get("seed")), tuple(s["words"])) for s in raw)
+
+
+@cache
+def tails() -> tuple[dict[str, str], ...]:
+    return tuple(load_yaml("sectors.yaml")["tails"])
+
+
+def _tail(core: str) -> dict[str, str] | None:
+    """The generic tail before 联盟 ("会计服务联盟" → 服务), for names with no sector word."""
+    body = core.removesuffix("联盟").removesuffix("大")
+    for t in tails():
+        for ending in (t["tail"], t["tail"] + "业", t["tail"] + "协作", t["tail"] + "合作", t["tail"] + "创新"):
+            if body.endswith(ending):
+                return t
+    return None
+
+
+@cache
+def _words() -> list[tuple[str, Sector]]:
+    pairs = [(w, s) for s in sectors() for w in s.words]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@cache
+def _cues() -> dict[str, dict[str, tuple[str, ...]]]:
+    raw = load_yaml("classify_cues.yaml")
+    return {k: {i: tuple(ws) for i, ws in v.items()} for k, v in raw.items()}
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    word: str
+    sector: Sector
+
+
+def hits(text: str) -> list[Hit]:
+    """Sector words in ``text``, longest first where they overlap.
+
+    >>> [h.word for h in hits("京津冀文化旅游产业联盟")]
+    ['文化旅游']
+    """
+    taken = [False] * len(text)
+    found: list[Hit] = []
+    for word, sector in _words():
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            if not any(taken[start:end]):
+                found.append(Hit(start, end, word, sector))
+                for i in range(start, end):
+                    taken[i] = True
+            start = text.find(word, start + 1)
+    return sorted(found, key=lambda h: h.start)
+
+
+def _decide(found: list[Hit]) -> Hit | None:
+    seed = [h for h in found if h.sector.seed]
+    pool = seed or found
+    return max(pool, key=lambda h: (h.end, len(h.word))) if pool else None
+
+
+def _members(kinds: list[str]) -> tuple[str | None, list[str], str | None]:
+    """(type, relations, reason) from the kinds of an alliance's members."""
+    c = Counter(kinds)
+    relations = []
+    academic = c["university"] + c["research_institute"]
+    if academic and c["enterprise"]:
+        relations.append("industry_academia")
+    if len({k for k in c if k in ("enterprise", "financial", "government", "association", "park")}) >= 3:
+        relations.append("cross_sector")
+    if relations and "industry_academia" in relations:
+        return "comprehensive", relations, f"members: {academic} universities/institutes with {c['enterprise']} firms (产学研)"
+    if c and c["university"] == sum(c.values()):
+        return "social", relations, f"members: all {c['university']} are universities (education)"
+    return None, relations, None
+
+
+def classify(name: str, description: str | None = None, member_kinds: list[str] | None = None) -> Classification:
+    """Classify one alliance.
+
+    >>> c = classify("钢铁行业节能减排产业技术创新联盟")
+    >>> c.type, c.sector, c.evidence[0].text
+    ('industry', '钢铁', '钢铁')
+    >>> classify("长三角跨境电商产业联盟").type
+    'service'
+    """
+    _cluster, core = split_cluster_prefix(name)
+    result = Classification(name, None, None)
+    decided = _decide(hits(core))
+    if decided:
+        lists = "the seed's list for" if decided.sector.seed else "the lexicon's"
+        result.type, result.sector = decided.sector.type, decided.sector.sector
+        result.confidence = 0.95 if decided.sector.seed else 0.85
+        result.evidence.append(Evidence("name", decided.word, f"「{decided.word}」 is in {lists} {decided.sector.sector} ({decided.sector.type})"))
+    elif description and (d := _decide(hits(description))):
+        result.type, result.sector, result.confidence = d.sector.type, d.sector.sector, 0.7
+        result.evidence.append(Evidence("description", d.word, f"the description names 「{d.word}」 ({d.sector.sector}, {d.sector.type})"))
+    elif t := _tail(core):
+        result.type, result.sector, result.confidence = t["type"], t["sector"], 0.6
+        result.evidence.append(Evidence("name", t["tail"], f"no sector word; the name calls itself 「…{t['tail']}联盟」 ({t['type']})"))
+    member_type, member_relations, reason = _members(member_kinds or [])
+    if result.type is None and member_type:
+        result.type, result.confidence = member_type, 0.55
+        result.sector = "产学研" if member_type == "comprehensive" else "教育"
+    if reason:
+        result.evidence.append(Evidence("members", ", ".join(sorted(set(member_kinds or []))), reason))
+    text = core + (description or "")
+    for domain, words in _cues()["domains"].items():
+        w = next((w for w in words if w in text), None)
+        if w:
+            result.domains.append(domain)
+            result.evidence.append(Evidence("name" if w in core else "description", w, f"cue for domain {domain}"))
+    relations = list(member_relations)
+    if not member_kinds:
+        for relation, words in _cues()["relations"].items():
+            w = next((w for w in words if w in text), None)
+            if w and relation not in relations:
+                relations.append(relation)
+                result.evidence.append(Evidence("name" if w in core else "description", w, f"cue for relation {relation}"))
+    result.relations = relations
+    return result

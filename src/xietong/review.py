@@ -1,0 +1,188 @@
+"""The review queue. Extraction proposes; a person decides. A candidate is not
+a fact: accepting it writes sourced facts (the document and the evidence
+span), editing corrects the proposal first, and rejecting it is remembered
+by its fingerprint so the same proposal is never raised again, from any
+document."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select, update
+
+from xietong import clock, counts, names, props
+from xietong.ids import make_id
+from xietong.resolution import Index, resolve
+from xietong.store.db import Store
+from xietong.store.tables import candidate
+from xietong.writer import Provenance, Writer
+
+EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "member_count",
+            "member_count_qualifier", "regions", "aliases", "cluster"}
+
+
+class ReviewError(ValueError):
+    pass
+
+
+def fingerprint(rec: dict[str, Any]) -> str:
+    """What makes two proposals the same, whichever document they came from."""
+    key = names.alliance_key(rec["alliance"], rec.get("cluster"))
+    return make_id("F", key, rec.get("founded"), rec.get("city"), sorted(rec.get("initiators") or []),
+                   rec.get("initiator_count"), rec.get("member_count"), sorted(rec.get("regions") or []))
+
+
+def add_candidates(store: Store, results: Any) -> int:
+    """Store extraction results as pending candidates, in one transaction."""
+    from xietong.text.pipeline import record_json
+
+    store.require_schema()
+    added = 0
+    with store.engine.begin() as conn:
+        writer = Writer(conn, clock.now())
+        rejected = {r.fingerprint for r in conn.execute(select(candidate.c.fingerprint).where(candidate.c.status == "rejected"))}
+        for doc in results.documents:
+            dataset = f"document:{doc.name}"
+            sid = writer.source(kind="document", dataset=dataset, file=doc.name, sha256=doc.sha256, title=doc.title)
+            for rec in results.records:
+                if rec.source != doc.name:
+                    continue
+                payload = record_json(rec)
+                fp = fingerprint(payload)
+                if fp in rejected:
+                    continue
+                cid = make_id("Q", fp, doc.sha256)
+                if conn.execute(select(candidate.c.id).where(candidate.c.id == cid)).first():
+                    continue
+                writer.flush()
+                conn.execute(candidate.insert().values(
+                    id=cid, fingerprint=fp, kind="alliance", source_id=sid, dataset=dataset,
+                    payload=json.dumps(payload, ensure_ascii=False), edited=None, status="pending",
+                    created_at=writer.now, decided_at=None, decided_by=None, note=None))
+                added += 1
+        writer.flush()
+    return added
+
+
+def _row(conn: Any, cid: str) -> Any:
+    rows = conn.execute(select(candidate).where(candidate.c.id.like(f"{cid}%"))).all()
+    if not rows:
+        raise ReviewError(f"no candidate {cid!r}")
+    if len(rows) > 1:
+        raise ReviewError(f"{cid!r} matches {len(rows)} candidates; give more of the id")
+    return rows[0]
+
+
+def _view(row: Any) -> dict[str, Any]:
+    payload = json.loads(row.payload)
+    edited = json.loads(row.edited) if row.edited else None
+    return {"id": row.id, "status": row.status, "dataset": row.dataset, "created_at": row.created_at,
+            "decided_at": row.decided_at, "decided_by": row.decided_by, "note": row.note,
+            "proposal": payload, "edited": edited, "record": edited or payload}
+
+
+def list_candidates(store: Store, status: str | None = "pending") -> list[dict[str, Any]]:
+    store.require_schema()
+    with store.engine.connect() as conn:
+        q = select(candidate).order_by(candidate.c.created_at, candidate.c.id)
+        if status:
+            q = q.where(candidate.c.status == status)
+        return [_view(r) for r in conn.execute(q)]
+
+
+def show(store: Store, cid: str) -> dict[str, Any]:
+    with store.engine.connect() as conn:
+        return _view(_row(conn, cid))
+
+
+def _check(field: str, value: str) -> Any:
+    """A corrected field value in its stored form; refuses unknown values."""
+    if field not in EDITABLE:
+        raise ReviewError(f"cannot edit {field!r} (editable: {', '.join(sorted(EDITABLE))})")
+    try:
+        if field == "alliance":
+            return names.clean(value)
+        if field in ("initiators", "aliases"):
+            return [names.clean(v) for v in value.replace("；", ";").replace("、", ";").split(";") if v.strip()]
+        if field == "regions":
+            return [props.read("alliance", "regions", v) for v in value.replace("、", ";").split(";") if v.strip()]
+        if field in ("initiator_count", "member_count"):
+            return counts.parse(value).count if value.strip() else None
+        if field == "cluster":
+            return props.read("alliance", "cluster", value) if value.strip() else None
+        if field == "member_count_qualifier":
+            if value not in counts.QUALIFIERS:
+                raise ReviewError(f"qualifier must be one of {', '.join(counts.QUALIFIERS)}")
+            return value
+        return props.read("alliance", field, value) if value.strip() else None
+    except (props.ValueError_, names.NameError_, counts.CountError) as exc:
+        raise ReviewError(f"{field}: {exc}") from None
+
+
+def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user") -> dict[str, Any]:
+    with store.engine.begin() as conn:
+        row = _row(conn, cid)
+        if row.status != "pending":
+            raise ReviewError(f"candidate {row.id} is {row.status}; only pending candidates can be edited")
+        record = json.loads(row.edited or row.payload)
+        for field, value in changes.items():
+            record[field] = _check(field, value)
+        conn.execute(update(candidate).where(candidate.c.id == row.id).values(
+            edited=json.dumps(record, ensure_ascii=False), note=f"edited by {by}"))
+        return _view(conn.execute(select(candidate).where(candidate.c.id == row.id)).one())
+
+
+def reject(store: Store, cid: str, *, by: str = "user", reason: str | None = None) -> None:
+    with store.engine.begin() as conn:
+        row = _row(conn, cid)
+        if row.status != "pending":
+            raise ReviewError(f"candidate {row.id} is already {row.status}")
+        conn.execute(update(candidate).where(candidate.c.id == row.id).values(
+            status="rejected", decided_at=clock.now(), decided_by=by, note=reason))
+
+
+def accept(store: Store, cid: str, *, by: str = "user") -> dict[str, Any]:
+    """Write the candidate's record as facts sourced to its document and evidence span."""
+    with store.engine.begin() as conn:
+        row = _row(conn, cid)
+        if row.status != "pending":
+            raise ReviewError(f"candidate {row.id} is already {row.status}")
+        rec = json.loads(row.edited or row.payload)
+        writer = Writer(conn, clock.now())
+        ev = rec.get("evidence") or {}
+        note = f"accepted by {by}" + (" after editing" if row.edited else "")
+        prov = Provenance(row.dataset, row.source_id,
+                          f"chars {ev.get('start')}-{ev.get('end')}" if ev else None, ev.get("text"), note)
+        alliances = Index.load(conn, "alliance", rec.get("cluster"))
+        orgs = Index.load(conn, "org")
+        res = resolve(alliances, writer, rec["alliance"], row.source_id)
+        assert res is not None
+        aid = res.id
+        writer.state(aid, "alliance", "name", rec["alliance"], prov)
+        for alias in rec.get("aliases") or []:
+            writer.state(aid, "alliance", "aliases", alias, prov)
+        for prop in ("cluster", "founded", "city"):
+            if rec.get(prop):
+                writer.state(aid, "alliance", prop, rec[prop], prov)
+        for code in rec.get("regions") or []:
+            writer.state(aid, "alliance", "regions", code, prov)
+        if rec.get("regions_count"):
+            writer.state(aid, "alliance", "regions_count", str(rec["regions_count"]), prov)
+        for kind in rec.get("member_kinds") or []:
+            writer.state(aid, "alliance", "member_kinds", kind, prov)
+        for name in rec.get("initiators") or []:
+            ores = resolve(orgs, writer, name, row.source_id)
+            assert ores is not None
+            writer.state(ores.id, "org", "name", names.clean(name), prov)
+            writer.member(aid, ores.id, "initiator", prov)
+        if rec.get("initiator_count"):
+            writer.count(aid, "initiator", int(rec["initiator_count"]), "exact", None, prov)
+        if rec.get("member_count"):
+            kinds = "、".join(rec.get("member_kinds") or []) or None
+            writer.count(aid, "member", int(rec["member_count"]), rec.get("member_count_qualifier") or "exact",
+                         kinds, prov)
+        changes = writer.flush()
+        conn.execute(update(candidate).where(candidate.c.id == row.id).values(
+            status="accepted", decided_at=writer.now, decided_by=by))
+        return {"alliance_id": aid, **changes.as_dict()}

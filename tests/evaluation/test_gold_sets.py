@@ -1,0 +1,50 @@
+"""The gold sets meet the thresholds the issue sets: extraction field F1 ≥ 0.90,
+classification accuracy ≥ 0.90 (see eval/README.md for first-run holdout figures)."""
+
+from pathlib import Path
+
+import pytest
+
+from xietong.evaluation import classification, extraction
+
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+
+
+@pytest.mark.parametrize("name", ["extraction_seed.jsonl", "extraction_news.jsonl", "extraction_dev2.jsonl"])
+def test_extraction_f1(name: str) -> None:
+    report = extraction.evaluate(str(EVAL / name))
+    assert report.overall.f1 >= 0.90, report.as_dict()["errors"]
+
+
+def test_extraction_sets_are_big_enough() -> None:
+    news = extraction.load_gold(str(EVAL / "extraction_news.jsonl"))
+    assert len(news) >= 30
+
+
+@pytest.mark.parametrize("name", ["classification.tsv", "classification_dev2.tsv"])
+def test_classification_accuracy(name: str) -> None:
+    report = classification.evaluate(str(EVAL / name))
+    assert report.accuracy >= 0.90, report.errors
+
+
+def test_classification_set_is_big_and_varied() -> None:
+    rows = classification.load_gold(str(EVAL / "classification.tsv"))
+    assert len(rows) >= 80
+    assert {t for _, _, t in rows} == {"industry", "service", "social", "comprehensive"}
+    prefixes = {n[:2] for _, n, _ in rows}
+    assert {"京津", "长三", "粤港", "成渝"} <= prefixes
+
+
+def test_a_missed_field_lowers_the_score(tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"text": "京津冀某某产业联盟在北京成立。", "alliances": [{"alliance": "京津冀某某产业联盟", '
+                    '"city": "120000"}]}\n', encoding="utf-8")
+    report = extraction.evaluate(str(gold))
+    assert report.fields["city"].tp == 0 and report.fields["city"].fp == 1 and report.fields["city"].fn == 1
+
+
+def test_bad_gold_files_are_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("name\ttype\n某联盟\t火星类\n", encoding="utf-8")
+    with pytest.raises(classification.GoldError, match="bad.tsv:2:type"):
+        classification.evaluate(str(bad))

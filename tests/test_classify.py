@@ -1,0 +1,41 @@
+"""Classification follows the seed's taxonomy and says what decided it."""
+
+import pytest
+
+from xietong.classify import classify
+
+
+@pytest.mark.parametrize("name, type_", [
+    ("京津冀钢铁产业联盟", "industry"), ("长三角旅游推广联盟", "service"), ("京津冀中医药联盟", "social"),
+    ("京津冀产权交易联盟", "comprehensive"), ("粤港澳大湾区芯片设计联盟", "industry"),
+    ("京津冀高校技术转移联盟", "comprehensive"),  # the head decides: 技术转移, not 高校
+])
+def test_types_by_the_seeds_lists_and_the_head_word(name: str, type_: str) -> None:
+    assert classify(name).type == type_
+
+
+def test_evidence_names_the_deciding_word_and_list() -> None:
+    c = classify("园林科技创新战略联盟")
+    assert (c.type, c.sector, c.confidence) == ("service", "园林", 0.95)
+    assert "seed's list" in c.evidence[0].rule and c.evidence[0].text == "园林"
+
+
+def test_unknown_sector_falls_back_to_the_names_own_tail() -> None:
+    c = classify("京津冀某某服务联盟")
+    assert (c.type, c.confidence) == ("service", 0.6)
+
+
+def test_nothing_to_go_on_is_unclassified() -> None:
+    c = classify("某某联盟")
+    assert (c.type, c.confidence) == (None, 0.0)
+
+
+def test_members_decide_the_relation_when_known() -> None:
+    c = classify("某某联盟", member_kinds=["university", "university", "enterprise"])
+    assert c.relations == ["industry_academia"] and c.type == "comprehensive"
+    assert any(e.source == "members" for e in c.evidence)
+
+
+def test_relation_from_text_when_members_are_unknown() -> None:
+    assert "chain" in classify("京津冀汽车产业链联盟").relations
+    assert "industry_academia" in classify("京津冀产学研合作联盟").relations

@@ -1,0 +1,104 @@
+"""The review queue: candidates are not facts until accepted; accepting writes
+sourced facts; a failed commit stores nothing; a rejection is remembered."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import fingerprint
+from xietong import registry, review
+from xietong.cli import app
+from xietong.store import Store
+from xietong.text.pipeline import extract_path
+
+TEXT = "京津冀审核测试产业联盟近日在京成立，由北京某某大学和天津某某研究院共同发起，成员单位达30余家。"
+
+
+def _commit(store: Store, tmp_path: Path, text: str = TEXT, name: str = "news.txt") -> int:
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return review.add_candidates(store, extract_path(str(f), context_cluster="jingjinji"))
+
+
+def test_candidates_are_not_facts(bundled: Store, tmp_path: Path) -> None:
+    before = {a["name"] for a in registry.list_entities(bundled, "alliance")}
+    assert _commit(bundled, tmp_path) == 1
+    assert {a["name"] for a in registry.list_entities(bundled, "alliance")} == before
+    assert _commit(bundled, tmp_path) == 0  # the same document again adds nothing
+
+
+def test_accept_writes_facts_sourced_to_document_and_span(bundled: Store, tmp_path: Path) -> None:
+    _commit(bundled, tmp_path)
+    [c] = review.list_candidates(bundled)
+    review.accept(bundled, c["id"][:10], by="editor")
+    [shown] = registry.show(bundled, "京津冀审核测试产业联盟")
+    assert shown["city"] == "110000"
+    assert sorted(m["org"] for m in shown["members"]) == ["北京某某大学", "天津某某研究院"]
+    [count] = shown["counts"]
+    assert (count["count"], count["qualifier"]) == (30, "more_than")
+    city = shown["facts"]["city"][0]
+    assert city["source"]["kind"] == "document" and city["locator"].startswith("chars 0-")
+    assert "京津冀审核测试产业联盟近日在京成立" in city["passage"]
+    assert review.list_candidates(bundled, "accepted")[0]["decided_by"] == "editor"
+    with pytest.raises(review.ReviewError, match="already accepted"):
+        review.accept(bundled, c["id"])
+
+
+def test_edit_then_accept(store: Store, tmp_path: Path) -> None:
+    _commit(store, tmp_path)
+    [c] = review.list_candidates(store)
+    review.edit(store, c["id"], {"founded": "2026年3月", "city": "天津"})
+    with pytest.raises(review.ReviewError, match="unknown region"):
+        review.edit(store, c["id"], {"city": "火星"})
+    review.accept(store, c["id"])
+    a = registry.list_entities(store, "alliance")[0]
+    assert (a["founded"], a["city"]) == ("2026-03", "120000")
+    assert review.list_candidates(store, "accepted")[0]["proposal"]["city"] == "110000"  # the proposal is kept
+
+
+def test_a_rejected_proposal_is_not_raised_again(store: Store, tmp_path: Path) -> None:
+    _commit(store, tmp_path)
+    [c] = review.list_candidates(store)
+    review.reject(store, c["id"], reason="not a real alliance")
+    assert _commit(store, tmp_path, name="repost.txt") == 0  # same proposal, another document
+    assert registry.list_entities(store, "alliance") == []
+
+
+def test_a_failed_commit_stores_nothing(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = fingerprint(store)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("京津冀第二测试产业联盟在天津成立。", encoding="utf-8")
+    results = extract_path(str(tmp_path), context_cluster="jingjinji")
+    real = review.fingerprint
+    calls = {"n": 0}
+
+    def failing(rec):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk full")
+        return real(rec)
+
+    monkeypatch.setattr(review, "fingerprint", failing)
+    with pytest.raises(RuntimeError):
+        review.add_candidates(store, results)
+    assert fingerprint(store) == before
+
+
+def test_cli_extract_json_contract_and_commit(db_url: str, tmp_path: Path) -> None:
+    runner = CliRunner()
+    runner.invoke(app, ["init", "--db", db_url])
+    f = tmp_path / "n.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(f), "--json", "--commit", "--db", db_url])
+    assert result.exit_code == 0
+    [line] = result.stdout.strip().splitlines()
+    rec = json.loads(line)
+    assert {"alliance", "founded", "city", "initiators", "initiator_count", "member_count", "regions", "evidence"} <= set(rec)
+    listed = json.loads(runner.invoke(app, ["review", "list", "--json", "--db", db_url]).stdout)
+    assert [c["record"]["alliance"] for c in listed] == ["京津冀审核测试产业联盟"]
+    bad = runner.invoke(app, ["review", "accept", "nope", "--db", db_url])
+    assert bad.exit_code == 1 and "no candidate" in bad.stderr

@@ -1,0 +1,82 @@
+"""Extraction reads what the text states about each alliance it names, and
+nothing it does not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from xietong.ingest.bundled import seed_text
+from xietong.text.extract import extract
+from xietong.text.mentions import is_generic
+
+SEED_ALLIANCES = {
+    "京津冀产权市场发展联盟", "商会联盟", "开发区创新发展联盟", "京津冀设计产业联盟", "协同创新联盟",
+    "节能低碳环保产业联盟", "园林科技创新战略联盟", "钢铁行业节能减排产业技术创新联盟", "技术转移协同创新联盟",
+    "智能制造协作一体化大联盟", "气体行业协同发展联盟", "土肥水事业协同发展创新联盟", "中关村华清石墨烯产业技术联盟",
+    "中医药产业创新战略联盟", "跨境电商产业联盟",
+}
+
+
+def _by_name(text: str, **kw) -> dict:  # type: ignore[no-untyped-def]
+    return {r.alliance: r for r in extract(text, **kw)}
+
+
+def test_the_seed_yields_its_fifteen_alliances_and_no_others() -> None:
+    found = _by_name(seed_text(), context_cluster="jingjinji")
+    assert set(found) == SEED_ALLIANCES
+
+
+def test_the_two_names_of_the_steel_alliance_are_merged_with_a_reason() -> None:
+    steel = _by_name(seed_text(), context_cluster="jingjinji")["钢铁行业节能减排产业技术创新联盟"]
+    assert steel.aliases == ["钢铁行业节能减排科技创新联盟"]
+    assert steel.merges[0]["score"] >= 0.9 and "generic words" in steel.merges[0]["reason"]
+    assert (steel.member_count, steel.member_count_qualifier) == (70, "more_than")
+    assert steel.member_kinds == ["钢铁企业", "节能减排机构", "金融机构"]
+
+
+def test_every_stated_initiator_count_and_place_of_the_seed() -> None:
+    found = _by_name(seed_text(), context_cluster="jingjinji")
+    assert found["京津冀设计产业联盟"].initiators == ["北京工业设计促进中心", "工业设计促进会", "天津市工业设计协会"]
+    assert found["京津冀设计产业联盟"].initiator_count == 6
+    assert found["协同创新联盟"].initiators == ["北京工业大学", "天津工业大学", "河北工业大学"]
+    assert found["技术转移协同创新联盟"].initiators == ["科技部火炬中心", "北京市科委"]
+    assert found["开发区创新发展联盟"].initiators == ["京津冀所属国家级开发区"]
+    assert found["京津冀产权市场发展联盟"].city == found["商会联盟"].city == "110000"
+    assert found["节能低碳环保产业联盟"].regions == ["110000", "120000", "130000", "140000", "150000"]
+    assert found["节能低碳环保产业联盟"].regions_count == 6
+
+
+def test_evidence_spans_point_into_the_original_text() -> None:
+    text = seed_text()
+    r = _by_name(text, context_cluster="jingjinji")["协同创新联盟"]
+    span = r.mentions[0]
+    assert text[span.start:span.end] == "协同创新联\n\n盟"  # the page break is in the original
+    assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    r = extract("今年4月，成渝地区汽车产业协同发展联盟在重庆成立。", article_date=dt.date(2025, 9, 1))[0]
+    assert (r.founded, r.city) == ("2025-04", "500000")
+    r = extract("去年10月，京津冀氢能产业联盟在张家口正式成立。", article_date=dt.date(2026, 2, 1))[0]
+    assert r.founded == "2025-10"
+    assert extract("今年4月，某某产业联盟在重庆成立。")[0].founded is None  # no article date, no guess
+
+
+def test_chinese_numeral_dates_and_counts() -> None:
+    r = extract("闽东北协同发展区文旅联盟于二〇二一年三月二十日在福州成立，吸纳了七十余家景区。")[0]
+    assert (r.founded, r.city, r.member_count, r.member_count_qualifier) == ("2021-03-20", "350000", 70, "more_than")
+
+
+def test_generic_names_are_not_alliances() -> None:
+    assert is_generic("产业联盟") and is_generic("跨省市产业联盟") and is_generic("京津冀技术创新联盟")
+    assert extract("各类产业联盟蓬勃兴起，联盟秘书处设在天津。该联盟成立以来成效显著。") == []
+
+
+def test_an_abbreviation_is_an_alias() -> None:
+    [r] = extract("京津冀文化旅游产业联盟（简称“京津冀文旅联盟”）于2023年9月在承德成立。")
+    assert r.aliases == ["京津冀文旅联盟"] and (r.founded, r.city) == ("2023-09", "130800")
+
+
+def test_other_clusters_are_never_merged_with_jingjinji() -> None:
+    found = extract("京津冀设计产业联盟与长三角设计产业联盟签署合作协议。")
+    assert [r.alliance for r in found] == ["京津冀设计产业联盟", "长三角设计产业联盟"]
