@@ -14,3 +14,10 @@ def test_import_bench_smoke() -> None:
     for line in ("baseline sqlite3 executemany:", "xietong import:", "ratio:", "target: <= 5.0x", "storage floor:",
                  "peak memory"):
         assert line in out
+
+
+def test_extract_bench_smoke() -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "extract_bench.py"), "--mb", "0.2"], check=True,
+                         capture_output=True, text=True).stdout
+    for line in ("jieba segmentation:", "xietong extraction:", "target: >= 1.00 MB/s", "ratio"):
+        assert line in out

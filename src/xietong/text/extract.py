@@ -66,6 +66,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
     mentions = find(t)
     records: list[Record] = []
     per_mention: list[facts_mod.Facts] = []
+    by_name: dict[str, Record] = {}
     for i, m in enumerate(mentions):
         f = facts_mod.read(t, m.start, m.end, m.clause_start, article_date)
         if m.coordinated_with is not None:
@@ -84,6 +85,8 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
                 target.aliases.append(m.name)
                 target.merges.append({"name": m.name, "into": target.alliance, "score": 1.0,
                                       "reason": "introduced as its short name (简称)"})
+        if target is None and m.name in by_name:
+            target = by_name[m.name]
         for rec in ([] if target else records):
             for name in [rec.alliance, *rec.aliases]:
                 verdict = variants.compare(name, m.name, context_cluster)
@@ -100,6 +103,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
             target = Record(m.name, cluster=split_cluster_prefix(m.name)[0] or context_cluster,
                             evidence=Span(e_start, e_end, text[e_start:e_end]), source=source)
             records.append(target)
+        by_name.setdefault(m.name, target)
         target.mentions.append(mention_span)
         _absorb(target, f)
     return records

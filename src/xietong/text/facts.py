@@ -31,10 +31,17 @@ class Facts:
     regions_count: int | None = None
 
 
+WINDOW = 1000  # no sentence this extractor reads is longer
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
-    return s, (min(ends) if ends else len(text))
+    """The sentence around ``text[start:end]`` (at most ``WINDOW`` characters each way)."""
+    lo = max(0, start - WINDOW)
+    s = max(text.rfind(c, lo, start) for c in _SENTENCE_END) + 1
+    s = max(s, lo)
+    hi = min(len(text), end + WINDOW)
+    ends = [i for i in (text.find(c, end, hi) for c in _SENTENCE_END) if i != -1]
+    return s, (min(ends) if ends else hi)
 
 
 def split_list(text: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from xietong.names import split_cluster_prefix
 from xietong.text.cues import cues, segmenter
@@ -50,6 +51,7 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=65536)
 def is_generic(name: str) -> bool:
     """Whether ``name`` names a kind of alliance rather than one alliance.
 

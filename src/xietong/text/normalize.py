@@ -32,12 +32,8 @@ class Normalized:
         return self.offsets[start], last
 
 
-def _fold(c: str) -> str:
-    """Full-width digits and Latin letters to ASCII; Chinese punctuation stays."""
-    o = ord(c)
-    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
-        return chr(o - 0xFEE0)
-    return c
+# Full-width digits and Latin letters to ASCII; Chinese punctuation stays.
+_FOLD = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
 
 
 def normalize(original: str) -> Normalized:
@@ -63,5 +59,5 @@ def normalize(original: str) -> Normalized:
     for i in range(pos, len(original)):
         kept.append(original[i])
         offsets.append(i)
-    text = "".join(_fold(c) for c in kept)
+    text = "".join(kept).translate(_FOLD)
     return Normalized(text, offsets, original)

@@ -11,6 +11,7 @@ prefixes are never the same alliance.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from xietong.names import simplify, split_cluster_prefix
 from xietong.text.cues import segmenter
@@ -27,6 +28,7 @@ class Verdict:
     reason: str
 
 
+@lru_cache(maxsize=65536)
 def core(name: str) -> tuple[str | None, str]:
     """(cluster, core) of an alliance name.
 
@@ -42,6 +44,7 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
 
 
+@lru_cache(maxsize=262144)
 def compare(a: str, b: str, context_cluster: str | None = None) -> Verdict:
     """Example:
 
