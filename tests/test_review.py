@@ -102,3 +102,13 @@ def test_cli_extract_json_contract_and_commit(db_url: str, tmp_path: Path) -> No
     assert [c["record"]["alliance"] for c in listed] == ["京津冀审核测试产业联盟"]
     bad = runner.invoke(app, ["review", "accept", "nope", "--db", db_url])
     assert bad.exit_code == 1 and "no candidate" in bad.stderr
+
+
+def test_short_forms_attach_to_the_known_organisation(bundled: Store, tmp_path: Path) -> None:
+    _commit(bundled, tmp_path, "由北工大和天工大联合发起的京津冀高校互认测试联盟在北京成立。")
+    [c] = review.list_candidates(bundled)
+    review.accept(bundled, c["id"])
+    [shown] = registry.show(bundled, "京津冀高校互认测试联盟")
+    assert sorted(m["org"] for m in shown["members"]) == ["北京工业大学", "天津工业大学"]
+    [org] = registry.show(bundled, "北京工业大学", kind="org")
+    assert "北工大" in org["aliases"]

@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 
 from xietong import views
 from xietong.props import org_kind_from_name
-from xietong.regions import province_from_name
+from xietong.orgnames import expand
 from xietong.writer import Provenance, Writer
 
 RULE_DATASET = "rule:org-name"
@@ -20,17 +20,19 @@ RULE_DATASET = "rule:org-name"
 def infer_from_names(conn: Connection, writer: Writer) -> int:
     """Add province and kind to organisations that have none; returns how many facts."""
     sid = writer.source(kind="rule", dataset=RULE_DATASET,
-                        title="read from the organisation's name (province prefix, kind suffix)")
+                        title="read from the organisation's name (province prefix, kind suffix, short forms expanded)")
     added = 0
     for org in views.load(conn, "org", with_members=False):
         if org.value("collective") == "true":
             continue
         name = org.name
         if org.value("province") is None:
-            region = province_from_name(name)
-            if region is not None:
-                note = f"the name begins with a place of {region.name}"
-                writer.state(org.id, "org", "province", region.province,
+            resolved = expand(name)
+            if resolved.province is not None:
+                note = "the name begins with a place in that province"
+                if resolved.full_name != name:
+                    note += f" (read as {resolved.full_name}: {resolved.reason})"
+                writer.state(org.id, "org", "province", resolved.province,
                              Provenance(RULE_DATASET, sid, "name", name, note))
                 added += 1
         if org.value("kind") is None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from xietong import clock, counts, names, props
+from xietong import clock, counts, names, orgnames, props
 from xietong.ids import make_id
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
@@ -142,6 +142,23 @@ def reject(store: Store, cid: str, *, by: str = "user", reason: str | None = Non
             status="rejected", decided_at=clock.now(), decided_by=by, note=reason))
 
 
+def _org(orgs: Index, writer: Writer, name: str, source_id: str, prov: Provenance) -> str:
+    """The organisation an initiator's name denotes: a short form ("北工大")
+    resolves to the full name the registry knows, and is kept as its alias."""
+    written = names.clean(name)
+    if written not in orgs.by_name:
+        full = orgnames.expand(written, orgs.by_name.keys()).full_name
+        if full != written and full in orgs.by_name:
+            oid = orgs.by_name[full]
+            writer.state(oid, "org", "aliases", written, prov)
+            orgs.add(oid, written)
+            return oid
+    res = resolve(orgs, writer, written, source_id)
+    assert res is not None
+    writer.state(res.id, "org", "name", written, prov)
+    return res.id
+
+
 def accept(store: Store, cid: str, *, by: str = "user") -> dict[str, Any]:
     """Write the candidate's record as facts sourced to its document and evidence span."""
     with store.engine.begin() as conn:
@@ -172,16 +189,17 @@ def accept(store: Store, cid: str, *, by: str = "user") -> dict[str, Any]:
         for kind in rec.get("member_kinds") or []:
             writer.state(aid, "alliance", "member_kinds", kind, prov)
         for name in rec.get("initiators") or []:
-            ores = resolve(orgs, writer, name, row.source_id)
-            assert ores is not None
-            writer.state(ores.id, "org", "name", names.clean(name), prov)
-            writer.member(aid, ores.id, "initiator", prov)
+            writer.member(aid, _org(orgs, writer, name, row.source_id, prov), "initiator", prov)
         if rec.get("initiator_count"):
             writer.count(aid, "initiator", int(rec["initiator_count"]), "exact", None, prov)
         if rec.get("member_count"):
             kinds = "、".join(rec.get("member_kinds") or []) or None
             writer.count(aid, "member", int(rec["member_count"]), rec.get("member_count_qualifier") or "exact",
                          kinds, prov)
+        writer.flush()
+        from xietong.inference import infer_from_names
+
+        infer_from_names(conn, writer)
         changes = writer.flush()
         conn.execute(update(candidate).where(candidate.c.id == row.id).values(
             status="accepted", decided_at=writer.now, decided_by=by))

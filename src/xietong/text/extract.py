@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from xietong.names import split_cluster_prefix
+from xietong.orgnames import expand
 from xietong.text import facts as facts_mod
 from xietong.text import variants
 from xietong.text.mentions import find
@@ -42,7 +43,9 @@ class Record:
     source: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d["initiator_details"] = [asdict(expand(n)) for n in self.initiators]
+        return d
 
 
 _ABBREVIATION = re.compile(r"^[（(，,]?\s*(?:以下)?简称[:：]?\s*[“\"「『]?$")

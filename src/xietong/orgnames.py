@@ -1,0 +1,74 @@
+"""Organisation short forms and abbreviations, resolved to full names.
+
+"北京市科委" expands by its parts (科委 → 科学技术委员会); "北工大" is a
+known whole short form; beyond the lists, a short form resolves to a name the
+registry knows when its characters stand there in order and exactly one name
+fits. The province is read from the full name only where that is safe
+(:func:`xietong.regions.province_from_name`): 科技部火炬中心 is a national
+body and gets none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from xietong.names import clean
+from xietong.regions import province_from_name
+from xietong.vocab import load_yaml
+
+
+@dataclass(frozen=True)
+class Resolution:
+    written: str
+    full_name: str
+    province: str | None
+    reason: str
+
+
+@cache
+def _tables() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+    d = load_yaml("abbreviations.yaml")
+    parts = tuple(sorted(d["parts"].items(), key=lambda kv: -len(kv[0])))
+    return parts, dict(d["whole"])
+
+
+def _in_order(short: str, name: str) -> bool:
+    if not short or not name or short[0] != name[0]:
+        return False
+    it = iter(name)
+    return all(c in it for c in short)
+
+
+def expand(name: str, known: Iterable[str] = ()) -> Resolution:
+    """The full name of ``name``.
+
+    >>> expand("北京市科委").full_name
+    '北京市科学技术委员会'
+    >>> r = expand("科技部火炬中心"); (r.full_name, r.province)
+    ('科学技术部火炬高技术产业开发中心', None)
+    >>> r = expand("北工大"); (r.full_name, r.province)
+    ('北京工业大学', '110000')
+    >>> expand("北交大", ["北京交通大学", "天津大学"]).full_name
+    '北京交通大学'
+    """
+    written = clean(name)
+    parts, whole = _tables()
+    full, reason = written, "as written"
+    known_list = [clean(k) for k in known]
+    if written in whole:
+        full, reason = whole[written], f"known short form of {whole[written]}"
+    else:
+        expanded = written
+        for short, long in parts:
+            if short in expanded and long not in expanded:
+                expanded = expanded.replace(short, long)
+        if expanded != written:
+            full, reason = expanded, "short name parts expanded"
+        elif written not in known_list and len(written) <= 6:
+            fits = [k for k in known_list if len(k) > len(written) and _in_order(written, k)]
+            if len(fits) == 1:
+                full, reason = fits[0], f"its characters stand in order in {fits[0]}, the only such name known"
+    region = province_from_name(full)
+    return Resolution(written, full, region.province if region else None, reason)
