@@ -21,6 +21,9 @@ from xietong.store.tables import entity, judgement, statement
 from xietong.writer import Writer
 
 
+MIN_CORE = 3  # distinctive words shorter than this ("设计", "高校") are too common to merge on
+
+
 def active(table, as_of: str | None):  # type: ignore[no-untyped-def]
     """The SQL condition for facts in force at ``as_of`` (now when None)."""
     if as_of is None:
@@ -93,9 +96,26 @@ class Index:
     def canon(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)
 
+    by_core: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def core(self, name: str) -> tuple[str, str] | None:
+        """An alliance name's cluster and distinctive words, when distinctive enough to match on."""
+        if self.kind != "alliance":
+            return None
+        from xietong.text.variants import core
+
+        cluster, words = core(name)
+        cluster = cluster or self.context_cluster
+        if cluster is None or len(words) < MIN_CORE:
+            return None
+        return cluster, words
+
     def add(self, entity_id: str, name: str, key: str | None = None) -> None:
         self.by_name.setdefault(names.clean(name), entity_id)
         self.by_key[key or self.key(name)].add(entity_id)
+        c = self.core(name)
+        if c is not None:
+            self.by_core[c].add(entity_id)
 
     @classmethod
     def load(cls, conn: Connection, kind: str, context_cluster: str | None = None) -> Index:
@@ -103,6 +123,9 @@ class Index:
         for row in conn.execute(select(entity.c.id, entity.c.name, entity.c.name_key).where(entity.c.kind == kind)):
             idx.by_name.setdefault(row.name, row.id)
             idx.by_key[row.name_key].add(row.id)
+            c = idx.core(row.name) if kind == "alliance" else None
+            if c is not None:
+                idx.by_core[c].add(row.id)
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)
@@ -110,8 +133,7 @@ class Index:
         )
         for row in alias_rows:
             if row.prop == "aliases":
-                idx.by_name.setdefault(row.value, row.entity_id)
-                idx.by_key[idx.key(row.value)].add(row.entity_id)
+                idx.add(row.entity_id, row.value)
             else:
                 idx.by_code.setdefault(row.value, row.entity_id)
         idx.canonical = canonical_map(conn, kind)
@@ -154,11 +176,19 @@ def resolve(idx: Index, writer: Writer, name: str, source_id: str, *, credit_cod
         if len(roots) == 1:
             target = roots.pop()
             reason = f"same normalised name「{key}」"
+        elif not roots and (c := idx.core(clean)) is not None:
+            variants_of = {idx.canon(e) for e in idx.by_core.get(c, ())}
+            variants_of = {r for r in variants_of if frozenset((new_id, r)) not in idx.different}
+            if len(variants_of) == 1:
+                target = variants_of.pop()
+                reason = f"name variant: same cluster and distinctive words「{c[1]}」, differing only in generic words"
     idx.add(new_id, clean, key)
     if credit_code:
         idx.by_code.setdefault(credit_code, new_id)
     if target is not None and frozenset((new_id, target)) not in idx.different:
-        writer.judge(target, new_id, "same", "rule:name-key" if "name" in (reason or "") else "rule:credit-code", reason or "")
+        actor = ("rule:name-variant" if (reason or "").startswith("name variant") else
+                 "rule:name-key" if "name" in (reason or "") else "rule:credit-code")
+        writer.judge(target, new_id, "same", actor, reason or "", 0.95 if actor == "rule:name-variant" else None)
         idx.canonical[new_id] = target
         writer.changes.merges.append({"kept": target, "merged": new_id, "name": clean, "reason": reason or ""})
         return Resolved(new_id, True, target, reason)

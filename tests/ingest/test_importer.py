@@ -235,3 +235,15 @@ def test_cannot_tell_the_kind(store: Store, tmp_path: Path) -> None:
     f = write_csv(tmp_path / "x.csv", ["名称", "简称"], [["甲", "乙"]])
     [problem] = _refused(store, f)
     assert "--kind" in problem
+
+
+def test_alliance_name_variants_merge_with_a_score_and_reason(store: Store, tmp_path: Path) -> None:
+    _import(store, write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀氢燃料电池产业技术创新联盟", "2020"]]))
+    report = _import(store, write_csv(tmp_path / "b.csv", ["联盟名称", "成立时间"], [["京津冀氢燃料电池科技创新联盟", "2020"]]))
+    [merge] = report.changes.merges
+    assert "name variant" in merge["reason"]
+    assert len(registry.list_entities(store, "alliance")) == 1
+    # too short a distinctive core, or another cluster: never merged automatically
+    _import(store, write_csv(tmp_path / "c.csv", ["联盟名称", "成立时间"],
+                             [["京津冀设计产业联盟", "2015"], ["京津冀设计创新联盟", "2016"], ["长三角氢燃料电池产业技术创新联盟", "2019"]]))
+    assert len(registry.list_entities(store, "alliance")) == 4
