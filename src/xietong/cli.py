@@ -517,5 +517,34 @@ def review_reject(candidate_id: str, reason: Annotated[str | None, typer.Option(
     out.print("rejected")
 
 
+@app.command()
+def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang: LangOpt = default_lang()) -> None:
+    """Compute every indicator of the survey brief (see docs/indicators.md)."""
+    from xietong.analytics.run import analyze as run
+
+    result = _guard(run, _store(db), _as_of(as_of))
+    if json_:
+        _emit_json(result)
+        return
+    f, lead_, cov, ei = result["formation"], result["lead"], result["coverage"], result["ei_index"]
+    names = regions.regions()
+    out.print(f"[bold]{t('alliances', lang)}[/]: {f['total']}  " + "，".join(f"{k} {v}" for k, v in f["by_year"].items()))
+    out.print(f"  Beijing-led: {lead_['led']} ({lead_['led_share']}); joined by Tianjin and Hebei: "
+              f"{lead_['responded']} ({lead_['responded_share']})")
+    out.print(f"  three-province coverage: {cov['full']} of {cov['full'] + cov['partial']} with known members "
+              f"({cov['unknown']} unknown)")
+    out.print("  E–I index: " + "，".join(f"{names[p].name if p in names else p} {v['ei']}" for p, v in ei["by_province"].items())
+              + f"; overall {ei['overall']['ei']}")
+    for pair in result["province_pairs"]["pairs"][:6]:
+        a, b = (names[c].name if c in names else c for c in (pair["a"], pair["b"]))
+        out.print(f"  {a}–{b}: {pair['raw']} alliances (normalised {pair['normalised']})")
+    net = result["network"]
+    out.print(f"  network: {net['bipartite']['organisations']} organisations, {net['projection']['ties']} alliance ties, "
+              f"{net['communities']['count']} communities")
+    if not result["specialisation"]["available"]:
+        out.print(f"  specialisation: {result['specialisation']['reason']}")
+    out.print(f"  activity: {result['activity']['reason']}")
+
+
 def main() -> None:
     app()

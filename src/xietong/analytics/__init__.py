@@ -1,0 +1,2 @@
+"""Analytics: indicators computed from the registry at any date, each a plain
+function of a :class:`~xietong.analytics.snapshot.Snapshot`."""

@@ -1,0 +1,130 @@
+"""Each indicator on a small registry computed by hand (see the comments).
+
+Alliances: A1 钢铁 2014-03 Beijing; A2 旅游 2015-07 Tianjin; A3 卫生 2015; A4 (no date, "70余家").
+Members:   A1 = 北京甲大学 (initiator, BJ, university), 天津乙公司 (TJ, enterprise),
+                河北丙公司 (HB, enterprise), 北京丁银行 (BJ, financial)
+           A2 = 天津乙公司 (initiator), 天津己协会 (TJ, association), 河北丙公司
+           A3 = 河北戊研究院 (initiator, HB, institute), 北京甲大学
+Outside:   山西庚公司 (SX, 煤炭), 天津辛公司 (TJ, 物流)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import write_csv
+from xietong import registry
+from xietong.analytics.run import analyze
+from xietong.store import Store
+
+BJ, TJ, HB, SX = "110000", "120000", "130000", "140000"
+
+
+@pytest.fixture
+def small(store: Store, tmp_path: Path) -> Store:
+    write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间", "类型", "行业", "成立地点", "成员数量"],
+              [["京津冀甲钢铁联盟", "2014-03", "产业类", "钢铁", "北京", ""],
+               ["京津冀乙旅游联盟", "2015-07", "服务类", "旅游", "天津", ""],
+               ["京津冀丙卫生联盟", "2015", "社会事业类", "卫生", "", ""],
+               ["京津冀丁空白联盟", "", "", "", "", "70余家"]])
+    write_csv(tmp_path / "orgs.csv", ["名称", "机构类型", "所属省份", "行业"],
+              [["北京甲大学", "高校", "北京", "教育"], ["天津乙公司", "企业", "天津", "钢铁"],
+               ["河北丙公司", "企业", "河北", "钢铁"], ["北京丁银行", "金融机构", "北京", "金融"],
+               ["河北戊研究院", "科研院所", "河北", "钢铁"], ["天津己协会", "社会团体", "天津", "旅游"],
+               ["山西庚公司", "企业", "山西", "煤炭"], ["天津辛公司", "企业", "天津", "物流"]])
+    write_csv(tmp_path / "members.csv", ["联盟", "成员单位", "角色"],
+              [["京津冀甲钢铁联盟", "北京甲大学", "发起单位"], ["京津冀甲钢铁联盟", "天津乙公司", ""],
+               ["京津冀甲钢铁联盟", "河北丙公司", ""], ["京津冀甲钢铁联盟", "北京丁银行", ""],
+               ["京津冀乙旅游联盟", "天津乙公司", "发起单位"], ["京津冀乙旅游联盟", "天津己协会", ""],
+               ["京津冀乙旅游联盟", "河北丙公司", ""],
+               ["京津冀丙卫生联盟", "河北戊研究院", "发起单位"], ["京津冀丙卫生联盟", "北京甲大学", ""]])
+    for f in ("alliances.csv", "orgs.csv", "members.csv"):
+        registry.import_paths(store, [str(tmp_path / f)], recorded_at="2026-01-01T00:00:00.000000")
+    return store
+
+
+def test_formation(small: Store) -> None:
+    f = analyze(small)["formation"]
+    assert f["by_year"] == {"2014": 1, "2015": 2, "unknown": 1}
+    assert f["by_quarter"] == {"2014-Q1": 1, "2015-Q3": 1, "2015-Q?": 1, "unknown": 1}
+    assert f["by_initiator_province"] == {BJ: 1, TJ: 1, HB: 1}
+    assert f["without_initiators"] == 1
+    assert f["by_type"] == {"industry": 1, "service": 1, "social": 1, "unclassified": 1}
+
+
+def test_beijing_lead_and_response(small: Store) -> None:
+    lead = analyze(small)["lead"]
+    assert (lead["led"], lead["led_share"], lead["with_known_leads"], lead["led_share_of_known"]) == (1, 0.25, 3, 0.3333)
+    assert (lead["responded"], lead["responded_share"]) == (1, 1.0)  # A1 has Tianjin and Hebei members
+
+
+def test_three_province_coverage(small: Store) -> None:
+    c = analyze(small)["coverage"]
+    assert (c["full"], c["partial"], c["unknown"], c["full_share_of_known"]) == (1, 2, 1, 0.3333)
+
+
+def test_province_pair_ties(small: Store) -> None:
+    p = analyze(small)["province_pairs"]
+    assert p["alliances_per_province"] == {HB: 3, BJ: 2, TJ: 2}
+    pairs = {(x["a"], x["b"]): (x["raw"], x["normalised"]) for x in p["pairs"]}
+    # raw / sqrt(A_p · A_q): 1/sqrt(4), 2/sqrt(6), 2/sqrt(6)
+    assert pairs == {(BJ, TJ): (1, 0.5), (BJ, HB): (2, 0.8165), (TJ, HB): (2, 0.8165)}
+
+
+def test_ei_index(small: Store) -> None:
+    ei = analyze(small)["ei_index"]
+    # BJ: E = 2·2 (A1) + 1 (A3) = 5, I = 1 (A1)  → 4/6
+    assert ei["by_province"][BJ] == {"external": 5, "internal": 1, "ei": 0.6667}
+    assert ei["by_province"][TJ] == {"external": 5, "internal": 1, "ei": 0.6667}
+    assert ei["by_province"][HB] == {"external": 6, "internal": 0, "ei": 1.0}
+    # ties: A1 5 external, 1 internal; A2 2, 1; A3 1, 0
+    assert ei["overall"] == {"external": 8, "internal": 2, "ei": 0.6}
+
+
+def test_initiator_to_member_flows(small: Store) -> None:
+    flows = {(f["from"], f["to"]): f["count"] for f in analyze(small)["flows"]["flows"]}
+    assert flows == {(BJ, TJ): 1, (BJ, HB): 1, (BJ, BJ): 1, (TJ, TJ): 1, (TJ, HB): 1, (HB, BJ): 1}
+
+
+def test_chain_coverage(small: Store) -> None:
+    c = analyze(small)["chain_coverage"]
+    top = {x["alliance"]: x["coverage"] for x in c["top"]}
+    assert top == {"京津冀甲钢铁联盟": 0.4444, "京津冀乙旅游联盟": 0.3333, "京津冀丙卫生联盟": 0.2222}
+    assert c["mean"] == 0.3333
+
+
+def test_location_quotients(small: Store) -> None:
+    lq = {(x["region"], x["industry"]): x["lq"] for x in analyze(small)["specialisation"]["lq"]}
+    # (E_rk/E_r)/(E_k/E) with E = 8 organisations
+    assert lq[(HB, "钢铁")] == round((2 / 2) / (3 / 8), 4)
+    assert lq[(TJ, "钢铁")] == round((1 / 3) / (3 / 8), 4)
+    assert lq[(SX, "煤炭")] == 8.0
+
+
+def test_gaps(small: Store) -> None:
+    g = analyze(small)["gaps"]
+    assert g["industries_without_cross_provincial_alliance"] == [{"industry": "物流", "orgs": {TJ: 1}}]
+    assert (g["orgs_in_no_alliance"], g["orgs_in_no_alliance_by_province"]) == (2, {SX: 1, TJ: 1})
+
+
+def test_network(small: Store) -> None:
+    n = analyze(small)["network"]
+    assert n["bipartite"] == {"alliances": 3, "organisations": 6, "memberships": 9, "density": 0.5}
+    assert n["projection"] == {"alliances": 3, "ties": 2, "components": 1}
+    assert n["betweenness"]["top"][0] == {"alliance": "京津冀甲钢铁联盟", "betweenness": 1.0}  # the middle of a path
+    bridges = {b["organisation"]: b["other_provinces"] for b in n["bridges"]}
+    assert bridges == {"北京甲大学": 2, "天津乙公司": 2, "河北丙公司": 2, "北京丁银行": 2, "河北戊研究院": 1, "天津己协会": 1}
+
+
+def test_count_only_facts_are_counts_not_nodes(small: Store) -> None:
+    result = analyze(small)
+    sizes = {r["alliance"]: r for r in result["sizes"]["by_alliance"]}
+    assert sizes["京津冀丁空白联盟"]["stated"] == [{"count": 70, "qualifier": "more_than", "kind": None}]
+    assert sizes["京津冀丁空白联盟"]["named_members"] == 0
+    assert result["network"]["bipartite"]["organisations"] == 6
+
+
+def test_as_of_sees_only_what_was_recorded(small: Store) -> None:
+    assert analyze(small, as_of="2025-12-31T00:00:00")["formation"]["total"] == 0
