@@ -546,5 +546,68 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
     out.print(f"  activity: {result['activity']['reason']}")
 
 
+@app.command()
+def synth(
+    alliances: Annotated[int, typer.Option("--alliances", help="How many alliances")],
+    organisations: Annotated[int, typer.Option("--organisations", help="How many organisations")],
+    memberships: Annotated[int | None, typer.Option("--memberships", help="How many memberships (default 5 per organisation)")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed")] = 0,
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Generate a synthetic registry for scale tests (marked synthetic in every source)."""
+    from xietong import synth as gen
+
+    store = _store(db, create=True)
+    store.migrate()
+    with Progress(TextColumn("{task.description}"), BarColumn(), TimeRemainingColumn(), console=err,
+                  disable=json_ or not err.is_terminal, transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(what: str, done: int, total: int) -> None:
+            if what not in tasks:
+                tasks[what] = bar.add_task(what, total=total)
+            bar.update(tasks[what], completed=done)
+
+        try:
+            report = _guard(gen.generate, store, alliances=alliances, organisations=organisations,
+                            memberships=memberships, seed=seed, progress=progress)
+        except ValueError as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+    if json_:
+        _emit_json(report.as_dict())
+    else:
+        out.print(f"synthetic registry: {report.alliances} alliances, {report.organisations} organisations, "
+                  f"{report.memberships} memberships ({report.dataset})")
+
+
+@app.command()
+def report(
+    out_path: Annotated[Path, typer.Option("-o", "--out", help="The file to write")],
+    format_: Annotated[str, typer.Option("--format", help="html, md, pdf or xlsx")] = "html",
+    lang: LangOpt = default_lang(),
+    as_of: AsOfOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Write the survey brief (structured like the seed, with charts) from the registry."""
+    from xietong.assets import AssetError
+    from xietong.brief import report as write_report
+    from xietong.brief.render import FORMATS
+
+    if format_ not in FORMATS:
+        err.print(f"--format: expected one of {', '.join(FORMATS)}, got {format_!r}")
+        raise typer.Exit(2)
+    if lang not in ("zh", "en"):
+        err.print(f"--lang: expected zh or en, got {lang!r}")
+        raise typer.Exit(2)
+    try:
+        path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of))
+    except AssetError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(3) from None
+    out.print(f"{path}")
+
+
 def main() -> None:
     app()

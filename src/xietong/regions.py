@@ -25,6 +25,7 @@ class Region:
     parent: str | None = None
     short: str | None = None
     aliases: tuple[str, ...] = ()
+    lonlat: tuple[float, float] | None = None  # approximate, for plotting only
 
     @property
     def province(self) -> str:
@@ -50,9 +51,11 @@ def regions() -> dict[str, Region]:
     data = load_yaml("regions.yaml")
     out: dict[str, Region] = {}
     for p in data["provinces"]:
-        out[p["code"]] = Region(p["code"], p["name"], p["en"], "province", None, p.get("short"), tuple(p.get("aliases", ())))
+        out[p["code"]] = Region(p["code"], p["name"], p["en"], "province", None, p.get("short"),
+                                tuple(p.get("aliases", ())), tuple(p["lonlat"]) if p.get("lonlat") else None)
     for p in data["prefectures"]:
-        out[p["code"]] = Region(p["code"], p["name"], p["en"], "prefecture", p["parent"], None, tuple(p.get("aliases", ())))
+        out[p["code"]] = Region(p["code"], p["name"], p["en"], "prefecture", p["parent"], None,
+                                tuple(p.get("aliases", ())), tuple(p["lonlat"]) if p.get("lonlat") else None)
     return out
 
 

@@ -1,0 +1,22 @@
+"""The survey brief: content generated from the indicators (``content``),
+charts as ECharts options (``charts``), and renderers to HTML, Markdown, PDF
+and XLSX (``render``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from xietong.store.db import Store
+
+
+def report(store: Store, fmt: str, out: Path, *, lang: str = "zh", as_of: str | None = None) -> Path:
+    """Compute the indicators, write the brief in ``fmt`` to ``out``."""
+    from xietong.analytics.run import compute
+    from xietong.analytics.snapshot import load
+    from xietong.brief.content import build
+    from xietong.brief.render import write
+
+    store.require_schema()
+    with store.engine.connect() as conn:
+        snap = load(conn, as_of)
+    return write(build(compute(snap), snap, lang), fmt, out)

@@ -1,0 +1,140 @@
+"""The brief's charts as ECharts options (plain dicts): the HTML brief draws
+them in the browser; the PDF and Markdown briefs get the same options
+rendered to SVG on the server (``render.svg``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from xietong import regions
+from xietong.analytics.snapshot import Snapshot
+from xietong.vocab import taxonomy_vocab
+
+FONT = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, sans-serif"
+MAX_NODES = 160
+PALETTE = ["#c23531", "#2f4554", "#61a0a8", "#d48265", "#91c7ae", "#749f83", "#ca8622", "#bda29a", "#6e7074", "#546570"]
+
+
+def _name(code: str, lang: str) -> str:
+    r = regions.regions().get(code)
+    return code if r is None else (r.name if lang == "zh" else r.en)
+
+
+def timeline(result: dict[str, Any], title: str) -> dict[str, Any]:
+    years = sorted(y for y in result["formation"]["by_year"] if y != "unknown")
+    return {"title": {"text": title, "left": "center"}, "tooltip": {}, "grid": {"left": 50, "right": 20, "bottom": 40},
+            "xAxis": {"type": "category", "data": years}, "yAxis": {"type": "value", "minInterval": 1},
+            "series": [{"type": "bar", "data": [result["formation"]["by_year"][y] for y in years], "itemStyle": {"color": PALETTE[0]}}]}
+
+
+def types(result: dict[str, Any], title: str, lang: str, unclassified: str) -> dict[str, Any]:
+    vocab = taxonomy_vocab("types")
+    data = [{"name": vocab.label(t, lang) if t in vocab.terms else unclassified, "value": n}
+            for t, n in result["formation"]["by_type"].items()]
+    return {"title": {"text": title, "left": "center"}, "tooltip": {}, "color": PALETTE,
+            "series": [{"type": "pie", "radius": ["30%", "60%"], "data": data, "label": {"formatter": "{b}: {c}"}}]}
+
+
+def domains(result: dict[str, Any], title: str, lang: str) -> dict[str, Any]:
+    vocab = taxonomy_vocab("domains")
+    items = list(result["mix"]["domains"].items())
+    return {"title": {"text": title, "left": "center"}, "tooltip": {}, "grid": {"left": 150, "right": 30},
+            "xAxis": {"type": "value", "minInterval": 1},
+            "yAxis": {"type": "category", "data": [vocab.label(d, lang) for d, _ in items]},
+            "series": [{"type": "bar", "data": [n for _, n in items], "itemStyle": {"color": PALETTE[2]}}]}
+
+
+def pairs(result: dict[str, Any], title: str, lang: str) -> dict[str, Any]:
+    per = result["province_pairs"]["alliances_per_province"]
+    provs = sorted(per, key=lambda p: -per[p])[:8]
+    labels = [_name(p, lang) for p in provs]
+    cells = []
+    for x in result["province_pairs"]["pairs"]:
+        if x["a"] in provs and x["b"] in provs:
+            i, j = provs.index(x["a"]), provs.index(x["b"])
+            cells += [[i, j, x["raw"]], [j, i, x["raw"]]]
+    for i, p in enumerate(provs):
+        cells.append([i, i, per[p]])
+    top = max((c[2] for c in cells), default=1)
+    return {"title": {"text": title, "left": "center"}, "tooltip": {}, "grid": {"left": 90, "bottom": 70, "top": 50},
+            "xAxis": {"type": "category", "data": labels, "axisLabel": {"rotate": 30}},
+            "yAxis": {"type": "category", "data": labels},
+            "visualMap": {"min": 0, "max": top, "calculable": False, "orient": "horizontal", "left": "center", "bottom": 0,
+                          "inRange": {"color": ["#f7fbff", "#08306b"]}},
+            "series": [{"type": "heatmap", "data": cells, "label": {"show": True}}]}
+
+
+def network(snap: Snapshot, title: str) -> dict[str, Any]:
+    """The bipartite network, laid out here (igraph, fixed seed) so that the
+    browser and the server draw the same picture."""
+    import igraph as ig
+
+    pairs = {(a, o) for a, o, _ in snap.members}
+    degree = Counter(a for a, _ in pairs) + Counter(o for _, o in pairs)
+    keep = {n for n, _ in degree.most_common(MAX_NODES)}
+    edges = [(a, o) for a, o in sorted(pairs) if a in keep and o in keep]
+    nodes = sorted({n for e in edges for n in e})
+    if not nodes:
+        return {"title": {"text": title, "left": "center"}, "series": []}
+    index = {n: i for i, n in enumerate(nodes)}
+    g = ig.Graph(n=len(nodes), edges=[(index[a], index[o]) for a, o in edges])
+    import random
+
+    random.seed(7)
+    layout = g.layout_fruchterman_reingold(niter=500, seed=[[random.random(), random.random()] for _ in nodes])
+    data = []
+    for n, (x, y) in zip(nodes, layout.coords, strict=True):
+        is_alliance = n in snap.alliances
+        label = snap.alliances[n].name if is_alliance else snap.orgs[n].name
+        data.append({"name": label, "id": n, "x": round(x * 60, 2), "y": round(y * 60, 2),
+                     "symbol": "rect" if is_alliance else "circle", "symbolSize": 8 + 3 * min(degree[n], 8),
+                     "category": 0 if is_alliance else 1})
+    return {"title": {"text": title, "left": "center"}, "tooltip": {},
+            "legend": {"data": ["联盟 alliance", "单位 organisation"], "bottom": 0},
+            "series": [{"type": "graph", "layout": "none", "roam": True, "data": data,
+                        "categories": [{"name": "联盟 alliance", "itemStyle": {"color": PALETTE[0]}},
+                                       {"name": "单位 organisation", "itemStyle": {"color": PALETTE[2]}}],
+                        "links": [{"source": a, "target": o} for a, o in edges],
+                        "lineStyle": {"color": "#999", "opacity": 0.6},
+                        "label": {"show": len(nodes) <= 60, "fontSize": 9, "position": "right"}}]}
+
+
+def city_map(result: dict[str, Any], snap: Snapshot, title: str, lang: str) -> dict[str, Any]:
+    """Places at their (approximate) coordinates, sized by organisations there,
+    tied by the alliances they share. No base map: nothing is fetched."""
+    table = regions.regions()
+    count: Counter[str] = Counter()
+    for o in snap.orgs.values():
+        for p in o.provinces:
+            count[p] += 1
+    for a in snap.alliances.values():
+        if a.city:
+            count[a.city] += 0
+    nodes = [{"name": _name(c, lang), "value": [*table[c].lonlat, n], "symbolSize": 10 + 4 * min(n, 10)}
+             for c, n in count.items() if c in table and table[c].lonlat]
+    links = [{"source": _name(x["a"], lang), "target": _name(x["b"], lang), "value": x["raw"],
+              "lineStyle": {"width": 1 + min(x["raw"], 10)}}
+             for x in result["province_pairs"]["pairs"] if x["a"] in count and x["b"] in count]
+    return {"title": {"text": title, "left": "center"}, "tooltip": {},
+            "xAxis": {"type": "value", "min": "dataMin", "max": "dataMax", "name": "°E", "scale": True},
+            "yAxis": {"type": "value", "min": "dataMin", "max": "dataMax", "name": "°N", "scale": True},
+            "grid": {"left": 50, "right": 40, "top": 50, "bottom": 40},
+            "series": [{"type": "graph", "coordinateSystem": "cartesian2d", "data": nodes, "links": links,
+                        "label": {"show": True, "position": "right"}, "itemStyle": {"color": PALETTE[0]},
+                        "lineStyle": {"color": PALETTE[1], "opacity": 0.5}}]}
+
+
+def all_charts(result: dict[str, Any], snap: Snapshot, lang: str, titles: dict[str, str]) -> dict[str, dict[str, Any]]:
+    unclassified = "未分类" if lang == "zh" else "unclassified"
+    options = {
+        "timeline": timeline(result, titles["timeline"]),
+        "types": types(result, titles["types"], lang, unclassified),
+        "domains": domains(result, titles["domains"], lang),
+        "pairs": pairs(result, titles["pairs"], lang),
+        "network": network(snap, titles["network"]),
+        "map": city_map(result, snap, titles["map"], lang),
+    }
+    for opt in options.values():
+        opt["textStyle"] = {"fontFamily": FONT}
+    return {k: {"title": titles[k], "option": v} for k, v in options.items()}

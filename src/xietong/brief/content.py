@@ -1,0 +1,274 @@
+"""What the brief says: sections of sentences filled from the indicators, the
+tables behind them, and the charts. Structured like the seed (现状与特点;
+类型; 内在关系; 分布领域; 北京的引领作用; the indicators behind its four
+recommendations). Where data are missing the brief says so; it never guesses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from xietong import regions
+from xietong.analytics.snapshot import Snapshot
+from xietong.brief import charts
+from xietong.vocab import load_yaml, taxonomy_vocab
+
+
+@dataclass
+class Table:
+    id: str
+    title: str
+    columns: list[str]
+    rows: list[list[Any]]
+
+
+@dataclass
+class Section:
+    heading: str
+    level: int = 2
+    paragraphs: list[str] = field(default_factory=list)
+    charts: list[str] = field(default_factory=list)  # chart ids
+    tables: list[str] = field(default_factory=list)  # table ids
+
+
+@dataclass
+class Brief:
+    lang: str
+    title: str
+    subtitle: str
+    as_of: str
+    sections: list[Section]
+    tables: dict[str, Table]
+    charts: dict[str, dict[str, Any]]  # id -> {"title", "option"}
+
+
+@cache
+def words(lang: str) -> dict[str, Any]:
+    return load_yaml("brief.yaml")[lang]
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x * 100:.1f}%"
+
+
+def _region(code: str, lang: str) -> str:
+    r = regions.regions().get(code)
+    return code if r is None else (r.name if lang == "zh" else r.en)
+
+
+def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
+    w = words(lang)
+    sep = w["sep"]
+    types = taxonomy_vocab("types")
+    rel_vocab = taxonomy_vocab("relations")
+    dom_vocab = taxonomy_vocab("domains")
+    tables: dict[str, Table] = {}
+    sections: list[Section] = []
+    f = result["formation"]
+
+    # 一、现状与特点 ----------------------------------------------------------
+    sections.append(Section(w["s1"], 1))
+    years = {y: n for y, n in f["by_year"].items() if y != "unknown"}
+    sec = Section(w["s1_formation"], 2)
+    if years:
+        peak_year = max(years, key=lambda y: (years[y], y))
+        sec.paragraphs.append(w["formation"].format(total=f["total"], dated=sum(years.values()), peak_year=peak_year,
+                                                    peak=years[peak_year]))
+    if f["by_year"].get("unknown"):
+        sec.paragraphs.append(w["missing_dates"].format(unknown=f["by_year"]["unknown"]))
+    tables["formation_by_year"] = Table("formation_by_year", w["charts"]["timeline"], ["year", "alliances"],
+                                        [[y, n] for y, n in f["by_year"].items()])
+    sec.charts.append("timeline")
+    sec.tables.append("formation_by_year")
+    sections.append(sec)
+
+    sec = Section(w["s1_types"], 2)
+    by_type = f["by_type"]
+    parts = [f"{types.label(t, lang)}{by_type[t]}{w['count_unit']}" if lang == "zh" else f"{types.label(t, lang)} {by_type[t]}"
+             for t in types.ids() if by_type.get(t)]
+    if parts:
+        sec.paragraphs.append(w["types"].format(parts=sep.join(parts)))
+    examples = []
+    for t in types.ids():
+        names = sorted(a.name for a in snap.alliances.values() if a.type == t)[:2]
+        if names:
+            examples.append(f"{types.label(t, lang)}：{sep.join(names)}" if lang == "zh" else f"{types.label(t, lang)}: {sep.join(names)}")
+    if examples:
+        sec.paragraphs.append(w["types_examples"].format(examples="；".join(examples) if lang == "zh" else "; ".join(examples)))
+    if by_type.get("unclassified"):
+        sec.paragraphs.append(w["missing_types"].format(n=by_type["unclassified"]))
+    tables["types"] = Table("types", w["charts"]["types"], ["type", "alliances"],
+                            [[types.label(t, lang) if t in types.terms else w["unclassified"], n] for t, n in by_type.items()])
+    sec.charts.append("types")
+    sec.tables.append("types")
+    sections.append(sec)
+
+    mix = result["mix"]
+    sec = Section(w["s1_relations"], 2)
+    if mix["relations"]:
+        sec.paragraphs.append(w["relations"].format(parts=sep.join(
+            f"{rel_vocab.label(r, lang)}{'' if lang == 'zh' else ' '}{n}{w['count_unit']}" for r, n in mix["relations"].items())))
+    academia = _academia_examples(snap, lang)
+    if academia:
+        sec.paragraphs.append(w["academia"].format(examples=sep.join(academia)))
+    if mix["without_relation"]:
+        sec.paragraphs.append(w["missing_relations"].format(n=mix["without_relation"]))
+    tables["relations"] = Table("relations", "relations", ["relation", "alliances"],
+                                [[rel_vocab.label(r, lang), n] for r, n in mix["relations"].items()])
+    sec.tables.append("relations")
+    sections.append(sec)
+
+    sec = Section(w["s1_domains"], 2)
+    if mix["domains"]:
+        sec.paragraphs.append(w["domains"].format(parts=sep.join(
+            f"{dom_vocab.label(d, lang)}{'' if lang == 'zh' else ' '}{n}{w['count_unit']}" for d, n in mix["domains"].items())))
+    if mix["without_domain"]:
+        sec.paragraphs.append(w["missing_domains"].format(n=mix["without_domain"]))
+    tables["domains"] = Table("domains", w["charts"]["domains"], ["domain", "alliances"],
+                              [[dom_vocab.label(d, lang), n] for d, n in mix["domains"].items()])
+    sec.charts.append("domains")
+    sec.tables.append("domains")
+    sections.append(sec)
+
+    sizes = [r for r in result["sizes"]["by_alliance"] if r["stated"]]
+    if sizes:
+        sec = Section(w["s1_sizes"], 2)
+        parts = []
+        for r in sorted(sizes, key=lambda r: -max(c["count"] for c in r["stated"]))[:8]:
+            counts = sep.join(_count(c, lang) for c in r["stated"])
+            parts.append(f"{r['alliance']}（{counts}）" if lang == "zh" else f"{r['alliance']} ({counts})")
+        sec.paragraphs.append(w["sizes"].format(n=len(sizes), parts=sep.join(parts)))
+        tables["sizes"] = Table("sizes", "sizes", ["alliance", "named members", "stated count", "qualifier", "what"],
+                                [[r["alliance"], r["named_members"], c["count"], c["qualifier"], c["kind"]]
+                                 for r in sizes for c in r["stated"]])
+        sec.tables.append("sizes")
+        sections.append(sec)
+
+    # 二、北京的引领作用 ------------------------------------------------------
+    lead = result["lead"]
+    sec = Section(w["s2"], 1)
+    sec.paragraphs.append(w["lead"].format(led=lead["led"], led_pct=_pct(lead["led_share"]),
+                                           known_pct=_pct(lead["led_share_of_known"])))
+    if lead["led_names"]:
+        sec.paragraphs.append(w["lead_names"].format(names=sep.join(lead["led_names"][:15])))
+    if lead["led"]:
+        sec.paragraphs.append(w["response"].format(responded=lead["responded"], responded_pct=_pct(lead["responded_share"])))
+    unknown_lead = lead["alliances"] - lead["with_known_leads"]
+    if unknown_lead:
+        sec.paragraphs.append(w["missing_lead"].format(n=unknown_lead))
+    pairs = result["province_pairs"]["pairs"]
+    if pairs:
+        best = pairs[0]
+        sec.paragraphs.append(w["pairs"].format(best=f"{_region(best['a'], lang)}–{_region(best['b'], lang)}",
+                                                raw=best["raw"], norm=best["normalised"]))
+    ei = result["ei_index"]["by_province"]
+    core = [p for p in ("110000", "120000", "130000") if p in ei]
+    if core:
+        sec.paragraphs.append(w["ei"].format(parts=sep.join(f"{_region(p, lang)} {ei[p]['ei']}" for p in core)))
+    tables["lead"] = Table("lead", "Beijing-led alliances", ["alliance", "joined by Tianjin and Hebei"],
+                           [[n, n in lead["responded_names"]] for n in lead["led_names"]])
+    tables["province_pairs"] = Table("province_pairs", w["charts"]["pairs"], ["province a", "province b", "alliances", "normalised"],
+                                     [[_region(p["a"], lang), _region(p["b"], lang), p["raw"], p["normalised"]] for p in pairs])
+    tables["ei_index"] = Table("ei_index", "E–I index", ["province", "external", "internal", "E–I"],
+                               [[_region(p, lang), v["external"], v["internal"], v["ei"]] for p, v in ei.items()])
+    sec.charts.append("pairs")
+    sec.tables += ["lead", "province_pairs", "ei_index"]
+    sections.append(sec)
+
+    # 三、四项建议背后的指标 ---------------------------------------------------
+    sections.append(Section(w["s3"], 1))
+    cov = result["coverage"]
+    net = result["network"]
+    sec = Section(w["r1"], 2)
+    sec.paragraphs.append(w["coverage"].format(full=cov["full"], pct=_pct(cov["full_share_of_known"]), unknown=cov["unknown"]))
+    if net["bridges"]:
+        sec.paragraphs.append(w["bridges"].format(names=sep.join(b["organisation"] for b in net["bridges"][:6])))
+    tables["bridges"] = Table("bridges", "bridging organisations", ["organisation", "other provinces reached", "provinces"],
+                              [[b["organisation"], b["other_provinces"], sep.join(_region(p, lang) for p in b["provinces"])]
+                               for b in net["bridges"]])
+    sec.tables.append("bridges")
+    sections.append(sec)
+
+    sec = Section(w["r2"], 2)
+    sec.paragraphs.append(w["network"].format(orgs=net["bipartite"]["organisations"], memberships=net["bipartite"]["memberships"],
+                                              ties=net["projection"]["ties"], communities=net["communities"]["count"]))
+    central = [b["alliance"] for b in net["betweenness"]["top"] if b["betweenness"] > 0]
+    if central:
+        sec.paragraphs.append(w["central"].format(names=sep.join(central[:5])))
+    sec.charts.append("network")
+    sections.append(sec)
+
+    chain = result["chain_coverage"]
+    sec = Section(w["r3"], 2)
+    if chain["mean"] is not None:
+        sec.paragraphs.append(w["chain"].format(mean=_pct(chain["mean"]), best=chain["top"][0]["alliance"]))
+    flows = result["flows"]["flows"]
+    if flows:
+        sec.paragraphs.append(w["flows"].format(parts=sep.join(
+            f"{_region(x['from'], lang)}→{_region(x['to'], lang)} {x['count']}" for x in flows[:4])))
+    tables["chain_coverage"] = Table("chain_coverage", "chain coverage", ["alliance", "coverage"],
+                                     [[x["alliance"], x["coverage"]] for x in chain["top"]])
+    tables["flows"] = Table("flows", "initiator→member flows", ["from", "to", "count"],
+                            [[_region(x["from"], lang), _region(x["to"], lang), x["count"]] for x in flows])
+    sec.charts.append("map")
+    sec.tables += ["chain_coverage", "flows"]
+    sections.append(sec)
+
+    gaps = result["gaps"]
+    spec = result["specialisation"]
+    sec = Section(w["r4"], 2)
+    gap_rows = gaps["industries_without_cross_provincial_alliance"]
+    if gap_rows:
+        sec.paragraphs.append(w["gaps"].format(parts=sep.join(g["industry"] for g in gap_rows[:10])))
+    else:
+        sec.paragraphs.append(w["no_gaps"])
+    sec.paragraphs.append(w["idle"].format(n=gaps["orgs_in_no_alliance"]))
+    if spec["available"]:
+        sec.paragraphs.append(w["lq"].format(parts=sep.join(
+            f"{_region(x['region'], lang)}·{x['industry']} {x['lq']}" for x in spec["lq"][:5])))
+        tables["specialisation"] = Table("specialisation", "location quotients", ["province", "industry", "organisations", "LQ"],
+                                         [[_region(x["region"], lang), x["industry"], x["orgs"], x["lq"]] for x in spec["lq"]])
+        sec.tables.append("specialisation")
+    else:
+        sec.paragraphs.append(w["missing_lq"])
+    tables["gaps"] = Table("gaps", "industries without a cross-provincial alliance", ["industry", "organisations"],
+                           [[g["industry"], sep.join(f"{_region(p, lang)} {n}" for p, n in g["orgs"].items())] for g in gap_rows])
+    sec.tables.append("gaps")
+    sections.append(sec)
+
+    sec = Section(w["notes"], 1)
+    sec.paragraphs += [w["missing_activity"], w["sources"]]
+    sections.append(sec)
+
+    chart_specs = charts.all_charts(result, snap, lang, w["charts"])
+    return Brief(lang, w["title"], w["subtitle"], (result["as_of"] or w["now"])[:10], sections, tables, chart_specs)
+
+
+def _count(c: dict[str, Any], lang: str) -> str:
+    mark = {"more_than": "余", "at_least": "以上", "about": "约"}.get(c["qualifier"], "")
+    kind = c["kind"] or ""
+    if lang == "zh":
+        return f"约{c['count']}{kind}" if mark == "约" else f"{c['count']}{mark}{'家' if mark == '余' else ''}{kind}"
+    q = {"more_than": "more than ", "at_least": "at least ", "about": "about "}.get(c["qualifier"], "")
+    return f"{q}{c['count']}" + (f" {kind}" if kind else "")
+
+
+def _academia_examples(snap: Snapshot, lang: str) -> list[str]:
+    """Alliances of industry–academia collaboration, with their university initiators."""
+    initiators: dict[str, list[str]] = {}
+    for a, o, role in snap.members:
+        if role == "initiator":
+            initiators.setdefault(a, []).append(o)
+    out = []
+    for a in sorted(snap.alliances.values(), key=lambda a: a.name):
+        if "industry_academia" not in a.relations:
+            continue
+        unis = sorted(snap.orgs[o].name for o in initiators.get(a.id, []) if snap.orgs[o].kind == "university")
+        if unis:
+            out.append(f"{a.name}（{'、'.join(unis)}）" if lang == "zh" else f"{a.name} ({', '.join(unis)})")
+        else:
+            out.append(a.name)
+    return out[:4]
+
+

@@ -1,0 +1,103 @@
+"""The generated brief: what it says about the bundled registry, and that each
+format renders — the PDF's text layer holds the Chinese headings, Chromium
+draws the HTML's charts offline, the XLSX holds every table."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from xietong.analytics.run import compute
+from xietong.analytics.snapshot import load
+from xietong.brief import report
+from xietong.brief.content import build
+from xietong.store import Store
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+CHROMIUM = os.environ.get("XIETONG_CHROMIUM", "/usr/bin/chromium")
+
+
+def _brief(store: Store, lang: str = "zh"):  # type: ignore[no-untyped-def]
+    with store.engine.connect() as conn:
+        snap = load(conn)
+    return build(compute(snap), snap, lang)
+
+
+def _text(brief) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(p for s in brief.sections for p in [s.heading, *s.paragraphs])
+
+
+def test_it_states_what_the_seed_states(bundled: Store) -> None:
+    text = _text(_brief(bundled))
+    for label in ("产业类", "服务类", "社会事业类", "综合类"):
+        assert label in text  # the types present
+    assert "协同创新联盟（北京工业大学、天津工业大学、河北工业大学）" in text  # the three-university 产学研 alliance
+    assert "钢铁行业节能减排产业技术创新联盟（70余家钢铁企业" in text  # the 70+ steel members, as a count
+    for name in ("京津冀设计产业联盟", "技术转移协同创新联盟", "协同创新联盟"):
+        assert name in text.split("这些联盟是：")[1].split("。")[0]  # Beijing-initiated ones
+
+
+def test_it_says_where_data_are_missing(bundled: Store) -> None:
+    text = _text(_brief(bundled))
+    assert "成立时间尚无记录，未作推测" in text
+    assert "需要联盟活动记录，目前尚无" in text
+    assert "无法计算区位商" in text
+
+
+def test_english_on_request(bundled: Store) -> None:
+    text = _text(_brief(bundled, "en"))
+    assert "Beijing's leading role" in text and "have no recorded founding date" in text
+
+
+def test_pdf_text_layer_has_the_chinese_headings(bundled: Store, tmp_path: Path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext is missing: scripts/setup --system installs poppler-utils")
+    out = report(bundled, "pdf", tmp_path / "brief.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    for heading in ("一、产业联盟的发展现状与特点", "二、北京的引领作用", "三、四项建议背后的指标", "联盟成立时间分布"):
+        assert heading in text
+    ARTIFACTS.mkdir(exist_ok=True)
+    shutil.copy(out, ARTIFACTS / "brief.pdf")
+
+
+def test_html_is_self_contained_and_chromium_draws_its_charts(bundled: Store, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    out = report(bundled, "html", tmp_path / "brief.html")
+    html = out.read_text(encoding="utf-8")
+    assert "http://" not in html.split("<script>", 1)[0] and "<script src" not in html  # nothing fetched
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(out.as_uri())
+        page.wait_for_selector(".chart[data-rendered=true]")
+        painted = page.evaluate("""() => Array.from(document.querySelectorAll('.chart')).map(el => {
+            const c = el.querySelector('canvas'); if (!c) return 0;
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let k = 0;
+            for (let i = 3; i < d.length; i += 4) if (d[i] > 0) k++; return k; })""")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "brief-html.png"), full_page=True)
+        browser.close()
+    assert len(painted) == 6 and all(n > 1000 for n in painted), painted
+    assert all(u.startswith("file://") for u in requests), requests
+
+
+def test_markdown_and_xlsx(bundled: Store, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    md = report(bundled, "md", tmp_path / "brief.md").read_text(encoding="utf-8")
+    assert "## 二、北京的引领作用" in md and "brief.assets/timeline.svg" in md
+    assert (tmp_path / "brief.assets" / "network.svg").read_text(encoding="utf-8").startswith("<svg")
+    wb = load_workbook(report(bundled, "xlsx", tmp_path / "brief.xlsx"), read_only=True)
+    assert {"formation_by_year", "types", "domains", "province_pairs", "ei_index", "flows", "chain_coverage",
+            "bridges", "sizes", "lead"} <= set(wb.sheetnames)
+    rows = list(wb["formation_by_year"].iter_rows(values_only=True))
+    assert ("2015", 2) in rows
