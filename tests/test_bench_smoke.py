@@ -21,3 +21,10 @@ def test_extract_bench_smoke() -> None:
                          capture_output=True, text=True).stdout
     for line in ("jieba segmentation:", "xietong extraction:", "target: >= 1.00 MB/s", "ratio"):
         assert line in out
+
+
+def test_analytics_bench_smoke() -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "analytics_bench.py"), "--scale", "0.002"], check=True,
+                         capture_output=True, text=True).stdout
+    for line in ("all indicators:", "target: <= 60 s", "peak memory", "networkx baseline:", "target: >= 20x"):
+        assert line in out

@@ -128,3 +128,30 @@ def test_count_only_facts_are_counts_not_nodes(small: Store) -> None:
 
 def test_as_of_sees_only_what_was_recorded(small: Store) -> None:
     assert analyze(small, as_of="2025-12-31T00:00:00")["formation"]["total"] == 0
+
+
+def test_a_large_projection_uses_the_backbone_and_says_so(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xietong.analytics import network
+    from xietong.analytics.snapshot import load
+    from xietong.synth import generate
+
+    generate(store, alliances=300, organisations=3000, memberships=30000, seed=3)
+    with store.engine.connect() as conn:
+        snap = load(conn)
+    exact = network.metrics(snap)
+    monkeypatch.setattr(network, "EXACT_TIES", 100)
+    estimated = network.metrics(snap)
+    assert exact["betweenness"]["exact"] and not estimated["betweenness"]["exact"]
+    assert estimated["betweenness"]["estimated_from"] == network.SAMPLES
+    assert estimated["betweenness"]["backbone_top_k"] == network.TOP_K
+    assert estimated["projection"]["ties"] == exact["projection"]["ties"] > 100  # ties counted on the full projection
+    assert estimated["bipartite"] == exact["bipartite"] and exact["bipartite"]["memberships"] == 30000
+
+
+def test_synthetic_data_is_marked_synthetic(store: Store) -> None:
+    from xietong.synth import generate
+
+    generate(store, alliances=5, organisations=50, memberships=100, seed=1)
+    shown = registry.show(store, "合成机构0000001", kind="org")[0]
+    assert all(f["source"]["kind"] == "synthetic" for fs in shown["facts"].values() for f in fs)
+    assert "not real data" in shown["facts"]["name"][0]["source"]["title"]

@@ -66,36 +66,41 @@ def pairs(result: dict[str, Any], title: str, lang: str) -> dict[str, Any]:
 
 
 def network(snap: Snapshot, title: str) -> dict[str, Any]:
-    """The bipartite network, laid out here (igraph, fixed seed) so that the
-    browser and the server draw the same picture."""
-    import igraph as ig
+    """The bipartite network (its best-connected nodes), laid out here (igraph,
+    fixed seed) so that the browser and the server draw the same picture."""
+    import random
 
-    pairs = {(a, o) for a, o, _ in snap.members}
-    degree = Counter(a for a, _ in pairs) + Counter(o for _, o in pairs)
-    keep = {n for n, _ in degree.most_common(MAX_NODES)}
-    edges = [(a, o) for a, o in sorted(pairs) if a in keep and o in keep]
+    import igraph as ig
+    import numpy as np
+
+    pa, po = snap.pairs
+    a_deg = np.bincount(pa, minlength=snap.n_alliances)
+    o_deg = np.bincount(po, minlength=max(snap.n_orgs, 1))
+    nodes_deg = [(int(a_deg[a]), ("a", int(a))) for a in np.flatnonzero(a_deg)]
+    nodes_deg += [(int(o_deg[o]), ("o", int(o))) for o in np.flatnonzero(o_deg)]
+    keep = {n for _, n in sorted(nodes_deg, key=lambda x: (-x[0], x[1]))[:MAX_NODES]}
+    edges = [(("a", a), ("o", o)) for a, o in zip(pa.tolist(), po.tolist(), strict=True)
+             if ("a", a) in keep and ("o", o) in keep]
     nodes = sorted({n for e in edges for n in e})
     if not nodes:
         return {"title": {"text": title, "left": "center"}, "series": []}
     index = {n: i for i, n in enumerate(nodes)}
     g = ig.Graph(n=len(nodes), edges=[(index[a], index[o]) for a, o in edges])
-    import random
-
-    random.seed(7)
-    layout = g.layout_fruchterman_reingold(niter=500, seed=[[random.random(), random.random()] for _ in nodes])
+    rnd = random.Random(7)
+    layout = g.layout_fruchterman_reingold(niter=500, seed=[[rnd.random(), rnd.random()] for _ in nodes])
+    degree = g.degree()
     data = []
-    for n, (x, y) in zip(nodes, layout.coords, strict=True):
-        is_alliance = n in snap.alliances
-        label = snap.alliances[n].name if is_alliance else snap.orgs[n].name
-        data.append({"name": label, "id": n, "x": round(x * 60, 2), "y": round(y * 60, 2),
-                     "symbol": "rect" if is_alliance else "circle", "symbolSize": 8 + 3 * min(degree[n], 8),
-                     "category": 0 if is_alliance else 1})
+    for (kind, i), (x, y), d in zip(nodes, layout.coords, degree, strict=True):
+        label = snap.alliance(i).name if kind == "a" else snap.org_names[i]
+        data.append({"name": label, "id": f"{kind}{i}", "x": round(x * 60, 2), "y": round(y * 60, 2),
+                     "symbol": "rect" if kind == "a" else "circle", "symbolSize": 8 + 3 * min(d, 8),
+                     "category": 0 if kind == "a" else 1})
     return {"title": {"text": title, "left": "center"}, "tooltip": {},
             "legend": {"data": ["联盟 alliance", "单位 organisation"], "bottom": 0},
             "series": [{"type": "graph", "layout": "none", "roam": True, "data": data,
                         "categories": [{"name": "联盟 alliance", "itemStyle": {"color": PALETTE[0]}},
                                        {"name": "单位 organisation", "itemStyle": {"color": PALETTE[2]}}],
-                        "links": [{"source": a, "target": o} for a, o in edges],
+                        "links": [{"source": f"{a[0]}{a[1]}", "target": f"{o[0]}{o[1]}"} for a, o in edges],
                         "lineStyle": {"color": "#999", "opacity": 0.6},
                         "label": {"show": len(nodes) <= 60, "fontSize": 9, "position": "right"}}]}
 
@@ -103,11 +108,18 @@ def network(snap: Snapshot, title: str) -> dict[str, Any]:
 def city_map(result: dict[str, Any], snap: Snapshot, title: str, lang: str) -> dict[str, Any]:
     """Places at their (approximate) coordinates, sized by organisations there,
     tied by the alliances they share. No base map: nothing is fetched."""
+    import numpy as np
+
     table = regions.regions()
     count: Counter[str] = Counter()
-    for o in snap.orgs.values():
-        for p in o.provinces:
-            count[p] += 1
+    member = np.zeros(max(snap.n_orgs, 1), dtype=bool)
+    member[snap.m_org] = True
+    known = snap.org_prov >= 0
+    for p, n in zip(*np.unique(snap.org_prov[known], return_counts=True), strict=True):
+        count[snap.provinces[int(p)]] += int(n)
+    for o, spans in snap.org_spans.items():
+        for p in spans:
+            count[snap.provinces[p]] += 1
     for a in snap.alliances.values():
         if a.city:
             count[a.city] += 0

@@ -91,7 +91,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         sec.paragraphs.append(w["types"].format(parts=sep.join(parts)))
     examples = []
     for t in types.ids():
-        names = sorted(a.name for a in snap.alliances.values() if a.type == t)[:2]
+        names = sorted(a.name for a in snap.alliances.values() if a.type == t)[:2]  # noqa: B023
         if names:
             examples.append(f"{types.label(t, lang)}：{sep.join(names)}" if lang == "zh" else f"{types.label(t, lang)}: {sep.join(names)}")
     if examples:
@@ -256,19 +256,21 @@ def _count(c: dict[str, Any], lang: str) -> str:
 
 def _academia_examples(snap: Snapshot, lang: str) -> list[str]:
     """Alliances of industry–academia collaboration, with their university initiators."""
-    initiators: dict[str, list[str]] = {}
-    for a, o, role in snap.members:
-        if role == "initiator":
-            initiators.setdefault(a, []).append(o)
+    from xietong.analytics.snapshot import KINDS, ROLES
+
+    init = snap.m_role == ROLES.index("initiator")
+    uni = snap.org_kind[snap.m_org] == KINDS.index("university")
+    by_alliance: dict[int, list[str]] = {}
+    for a, o in zip(snap.m_alliance[init & uni].tolist(), snap.m_org[init & uni].tolist(), strict=True):
+        by_alliance.setdefault(a, []).append(snap.org_names[o])
     out = []
-    for a in sorted(snap.alliances.values(), key=lambda a: a.name):
+    for i in sorted(range(snap.n_alliances), key=lambda i: snap.alliance(i).name):
+        a = snap.alliance(i)
         if "industry_academia" not in a.relations:
             continue
-        unis = sorted(snap.orgs[o].name for o in initiators.get(a.id, []) if snap.orgs[o].kind == "university")
+        unis = sorted(by_alliance.get(i, []))
         if unis:
             out.append(f"{a.name}（{'、'.join(unis)}）" if lang == "zh" else f"{a.name} ({', '.join(unis)})")
         else:
             out.append(a.name)
     return out[:4]
-
-
