@@ -46,6 +46,17 @@ def _as_of(text: str | None) -> str | None:
         raise typer.Exit(2) from None
 
 
+def _cluster(text: str | None) -> str | None:
+    """The id of the city cluster a ``--cluster`` option names (usage error if unknown)."""
+    if not text:
+        return None
+    c = regions.resolve_cluster(text)
+    if c is None:
+        err.print(f"--cluster: unknown city cluster {text!r}")
+        raise typer.Exit(2)
+    return c.id
+
+
 def _store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
     try:
         return open_store(db, create=create)
@@ -90,7 +101,7 @@ def init(db: DbOpt = None, json_: JsonOpt = False) -> None:
 @app.command("import")
 def import_(
     files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, JSON or JSON Lines files, or export folders")],
-    kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs or memberships (default: from the columns)")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs, memberships or events (default: from the columns)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing")] = False,
     cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one (京津冀, 长三角 …)")] = None,
     dataset: Annotated[str | None, typer.Option("--dataset", help="Name the facts' dataset (default: the file's name)")] = None,
@@ -99,16 +110,10 @@ def import_(
     lang: LangOpt = default_lang(),
 ) -> None:
     """Import alliances, organisations or memberships. Any bad row: nothing is written, every problem listed."""
-    if kind is not None and kind not in ("alliances", "orgs", "memberships"):
-        err.print(f"--kind: expected alliances, orgs or memberships, got {kind!r}")
+    if kind is not None and kind not in ("alliances", "orgs", "memberships", "events"):
+        err.print(f"--kind: expected alliances, orgs, memberships or events, got {kind!r}")
         raise typer.Exit(2)
-    cluster_id = None
-    if cluster:
-        c = regions.resolve_cluster(cluster)
-        if c is None:
-            err.print(f"--cluster: unknown city cluster {cluster!r}")
-            raise typer.Exit(2)
-        cluster_id = c.id
+    cluster_id = _cluster(cluster)
     store = _store(db)
     show_bar = not json_ and err.is_terminal
     with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
@@ -301,13 +306,7 @@ def extract(
         if article.precision != "day":
             err.print("--date: give a full date (YYYY-MM-DD)")
             raise typer.Exit(2)
-    cluster_id = None
-    if cluster:
-        c = regions.resolve_cluster(cluster)
-        if c is None:
-            err.print(f"--cluster: unknown city cluster {cluster!r}")
-            raise typer.Exit(2)
-        cluster_id = c.id
+    cluster_id = _cluster(cluster)
     results = pipeline.extract_path(path, article_date=article.earliest() if article else None,
                                     context_cluster=cluster_id)
     for skipped in results.skipped:

@@ -101,3 +101,20 @@ def org_kind_cues() -> list[tuple[str, str]]:
 @cache
 def legal_forms() -> tuple[str, ...]:
     return tuple(sorted(load_yaml("legal_forms.yaml"), key=len, reverse=True))
+
+
+@cache
+def event_kinds() -> Vocabulary:
+    """Kinds of alliance events; their aliases (理事会, 签约 …) read as the kind."""
+    raw = load_yaml("events.yaml")
+    v = Vocabulary("event_kinds", [Term(id=k["id"], zh=k["zh"], en=k["en"]) for k in raw["kinds"]])
+    for k in raw["kinds"]:
+        for alias in k.get("aliases", []):
+            v._lookup[alias.casefold()] = k["id"]
+    return v
+
+
+@cache
+def event_dimensions() -> dict[str, str]:
+    """event kind -> activity dimension (organisation, innovation, industry)."""
+    return {k["id"]: k["dimension"] for k in load_yaml("events.yaml")["kinds"]}

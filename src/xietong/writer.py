@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, select
 
 from xietong.ids import make_id
 from xietong.props import props
-from xietong.store.tables import count_fact, entity, judgement, membership, source, statement
+from xietong.store.tables import count_fact, entity, event, judgement, membership, source, statement
 
 BATCH = 5000
 
@@ -67,6 +67,7 @@ class Writer:
         self._mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         self._buffers: dict[str, dict[str, dict[str, Any]]] = {
             "source": {}, "entity": {}, "statement": {}, "membership": {}, "count_fact": {}, "judgement": {},
+            "event": {},
         }
 
     # -- sources and entities -------------------------------------------------
@@ -131,6 +132,17 @@ class Writer:
         self._maybe_flush("count_fact")
         return cid
 
+    def event(self, alliance_id: str, kind: str, date: str | None, title: str | None, prov: Provenance) -> str:
+        """An alliance event (meeting, project, agreement …): evidence of activity."""
+        eid = make_id("E", alliance_id, kind, date, title, prov.dataset)
+        self._buffers["event"][eid] = {
+            "id": eid, "alliance_id": alliance_id, "date": date, "kind": kind, "title": title,
+            "dataset": prov.dataset, "source_id": prov.source_id, "locator": prov.locator, "passage": prov.passage,
+            "note": prov.note, "recorded_at": self.now, "retracted_at": None, "retracted_by": None, "_key": None,
+        }
+        self._maybe_flush("event")
+        return eid
+
     def judge(self, left_id: str, right_id: str, verdict: str, actor: str, reason: str,
               score: float | None = None) -> str:
         jid = make_id("J", left_id, right_id, verdict, actor)
@@ -154,10 +166,11 @@ class Writer:
         if table is not None:
             self._flush_plain(name, table)
         else:
-            self._flush_facts(name, {"statement": statement, "membership": membership, "count_fact": count_fact}[name])
+            self._flush_facts(name, {"statement": statement, "membership": membership, "count_fact": count_fact,
+                                     "event": event}[name])
 
     def flush(self) -> Changes:
-        for name in ("source", "entity", "statement", "membership", "count_fact", "judgement"):
+        for name in ("source", "entity", "statement", "membership", "count_fact", "event", "judgement"):
             self._flush_name(name)
         return self.changes
 

@@ -155,3 +155,34 @@ def test_synthetic_data_is_marked_synthetic(store: Store) -> None:
     shown = registry.show(store, "合成机构0000001", kind="org")[0]
     assert all(f["source"]["kind"] == "synthetic" for fs in shown["facts"].values() for f in fs)
     assert "not real data" in shown["facts"]["name"][0]["source"]["title"]
+
+
+def test_activity_in_three_dimensions_from_recorded_events(small: Store, tmp_path: Path) -> None:
+    import math
+
+    assert analyze(small)["activity"]["available"] is False  # no events yet: said, not guessed
+    write_csv(tmp_path / "events.csv", ["联盟", "日期", "活动类型", "标题"],
+              [["京津冀甲钢铁联盟", "2015-01", "理事会", "第一次理事会"], ["京津冀甲钢铁联盟", "2015-03", "联合攻关", "低碳冶炼"],
+               ["京津冀甲钢铁联盟", "2015-05", "签约", "与某市签约"], ["京津冀甲钢铁联盟", "2016", "合作协议", "第二份协议"],
+               ["京津冀乙旅游联盟", "2016-02", "年会", "年会"]])
+    registry.import_paths(small, [str(tmp_path / "events.csv")], recorded_at="2026-01-02T00:00:00.000000")
+    act = analyze(small)["activity"]
+    rows = {r["alliance"]: r for r in act["alliances"]}
+    one, two = round(1 - math.exp(-1 / 3), 4), round(1 - math.exp(-2 / 3), 4)
+    assert rows["京津冀甲钢铁联盟"]["events"] == {"organisation": 1, "innovation": 1, "industry": 2}
+    assert rows["京津冀甲钢铁联盟"]["scores"] == {"organisation": one, "innovation": one, "industry": two}
+    assert rows["京津冀甲钢铁联盟"]["activity"] == round((one + one + two) / 3, 4)
+    assert rows["京津冀乙旅游联盟"]["activity"] == round(one / 3, 4)
+    assert (act["scored"], act["without_events"]) == (2, 2)
+
+
+def test_events_with_an_unknown_kind_are_refused(small: Store, tmp_path: Path) -> None:
+    from tests.conftest import fingerprint
+    from xietong.ingest.problems import InputError
+
+    f = write_csv(tmp_path / "events.csv", ["联盟", "日期", "活动类型"], [["京津冀甲钢铁联盟", "2015-01", "聚餐"]])
+    before = fingerprint(small)
+    with pytest.raises(InputError) as exc:
+        registry.import_paths(small, [str(f)], kind="events")
+    assert str(exc.value.problems[0]).startswith(f"{f}:2:活动类型: unknown event kind '聚餐'")
+    assert fingerprint(small) == before

@@ -262,6 +262,39 @@ def counted_size(s: Snapshot) -> dict[str, Any]:
             "by_alliance": with_counts if len(rows) > 1000 else rows}
 
 
+def activity(s: Snapshot, saturation: float = 3.0) -> dict[str, Any]:
+    """Alliance activity in MOST's three dimensions, from recorded events.
+
+    Each event kind evidences one dimension (data/events.yaml). For alliance a
+    with n_d events in dimension d: score_d = 1 − exp(−n_d / saturation) (0 with
+    no evidence, near 1 with plenty); activity = the mean of the three. Alliances
+    with no recorded event are counted apart, not scored as inactive.
+    """
+    import math
+
+    from xietong.vocab import event_dimensions
+
+    dims = ("organisation", "innovation", "industry")
+    of_kind = event_dimensions()
+    rows = []
+    for a in s.alliances.values():
+        if not a.events:
+            continue
+        n = Counter(of_kind.get(e["kind"]) for e in a.events)
+        scores = {d: round(1 - math.exp(-n[d] / saturation), 4) for d in dims}
+        rows.append({"alliance": a.name, "events": {d: n[d] for d in dims}, "scores": scores,
+                     "activity": round(sum(scores.values()) / 3, 4)})
+    if not rows:
+        return {"available": False, "reason": "no alliance events are recorded yet (meetings, agreements, projects); "
+                                              "the MOST activity score needs them",
+                "without_events": len(s.alliances), "alliances": []}
+    rows.sort(key=lambda r: (-r["activity"], r["alliance"]))
+    return {"available": True, "saturation": saturation, "scored": len(rows),
+            "without_events": len(s.alliances) - len(rows),
+            "mean": {d: round(sum(r["scores"][d] for r in rows) / len(rows), 4) for d in dims},
+            "alliances": rows[:50]}
+
+
 def _share(n: int, d: int) -> float | None:
     return round(n / d, 4) if d else None
 

@@ -24,9 +24,7 @@ def compute(s: Snapshot) -> dict[str, Any]:
         "network": network.metrics(s),
         "specialisation": indicators.specialisation(s),
         "gaps": indicators.gaps(s),
-        "activity": {"available": False,
-                     "reason": "no alliance events are recorded yet (meetings, agreements, projects); "
-                               "the MOST activity score needs them"},
+        "activity": indicators.activity(s),
     }
 
 

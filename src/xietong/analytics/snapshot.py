@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 
 from xietong.regions import regions
 from xietong.resolution import active, canonical_map
-from xietong.store.tables import count_fact, entity, membership, statement
+from xietong.store.tables import count_fact, entity, event, membership, statement
 
 ALLIANCE_SINGLE = ("type", "founded", "city", "sector", "cluster", "status")
 ALLIANCE_MULTI = ("domains", "relations", "regions")
@@ -39,6 +39,7 @@ class Alliance:
     relations: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     counts: list[dict[str, Any]] = field(default_factory=list)  # count-only facts: {role, count, qualifier, kind}
+    events: list[dict[str, Any]] = field(default_factory=list)  # {kind, date, title, dataset}
 
 
 @dataclass
@@ -255,5 +256,10 @@ def load(conn: Connection, as_of: str | None = None) -> Snapshot:
         a = alliances.get(a_canon.get(a_id, a_id))
         if a is not None:
             a.counts.append({"role": role, "count": count, "qualifier": qualifier, "kind": kind, "dataset": dataset})
+    eq = select(event.c.alliance_id, event.c.kind, event.c.date, event.c.title, event.c.dataset).where(active(event, as_of))
+    for a_id, kind, date, title, dataset in conn.execute(eq):
+        a = alliances.get(a_canon.get(a_id, a_id))
+        if a is not None:
+            a.events.append({"kind": kind, "date": date, "title": title, "dataset": dataset})
     return Snapshot(alliances, alliance_ids, org_ids, org_names, org_kind, org_prov, org_collective, org_spans,
                     org_industries, m_alliance, m_org, m_role, province_codes, as_of)

@@ -190,7 +190,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sec.tables.append("bridges")
     sections.append(sec)
 
-    sec = Section(w["r2"], 2)
+    sec = innovation = Section(w["r2"], 2)
     sec.paragraphs.append(w["network"].format(orgs=net["bipartite"]["organisations"], memberships=net["bipartite"]["memberships"],
                                               ties=net["projection"]["ties"], communities=net["communities"]["count"]))
     central = [b["alliance"] for b in net["betweenness"]["top"] if b["betweenness"] > 0]
@@ -237,8 +237,21 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sec.tables.append("gaps")
     sections.append(sec)
 
+    act = result["activity"]
+    if act["available"]:
+        sec = innovation  # activity belongs with the innovation-network recommendation
+        sec.paragraphs.append(w["activity"].format(n=act["scored"], org=act["mean"]["organisation"],
+                                                   inn=act["mean"]["innovation"], ind=act["mean"]["industry"],
+                                                   best=act["alliances"][0]["alliance"], none=act["without_events"]))
+        tables["activity"] = Table("activity", "activity", ["alliance", "organisation", "innovation", "industry", "activity",
+                                                            "events"],
+                                   [[r["alliance"], r["scores"]["organisation"], r["scores"]["innovation"],
+                                     r["scores"]["industry"], r["activity"], sum(r["events"].values())] for r in act["alliances"]])
+        sec.tables.append("activity")
     sec = Section(w["notes"], 1)
-    sec.paragraphs += [w["missing_activity"], w["sources"]]
+    if not act["available"]:
+        sec.paragraphs.append(w["missing_activity"])
+    sec.paragraphs.append(w["sources"])
     sections.append(sec)
 
     chart_specs = charts.all_charts(result, snap, lang, w["charts"])

@@ -11,11 +11,12 @@ from functools import cache
 from xietong.ingest.problems import InputError, Problem
 from xietong.vocab import load_yaml
 
-KINDS = ("alliances", "orgs", "memberships")
+KINDS = ("alliances", "orgs", "memberships", "events")
 KIND_ALIASES = {
     "alliances": "alliances", "alliance": "alliances", "联盟": "alliances",
     "orgs": "orgs", "org": "orgs", "organisations": "orgs", "organizations": "orgs", "机构": "orgs", "成员单位": "orgs",
     "memberships": "memberships", "membership": "memberships", "成员关系": "memberships",
+    "events": "events", "event": "events", "活动": "events", "联盟活动": "events",
 }
 
 
@@ -75,6 +76,8 @@ def infer_kind(headers: list[str], table_name: str = "") -> str | None:
     mapped = {k: {sp[k].lookup().get(fold(h)) for h in headers} - {None} for k in KINDS}
     if {"alliance", "org"} <= mapped["memberships"]:
         return "memberships"
+    if {"alliance", "kind"} <= mapped["events"] and ({"date", "title"} & mapped["events"]):
+        return "events"
     scores = {k: len(mapped[k] & set(sp[k].key)) for k in ("alliances", "orgs")}
     only_alliance = mapped["alliances"] & (set(sp["alliances"].key) - set(sp["orgs"].fields))
     only_org = mapped["orgs"] & (set(sp["orgs"].key) - set(sp["alliances"].fields))

@@ -21,12 +21,12 @@ from xietong import dump
 from xietong.ingest.headers import Mapping, infer_kind, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import TableData, read_tables
-from xietong.ingest.records import AllianceRow, MembershipRow, OrgRow, Row, place_detail, validate
+from xietong.ingest.records import AllianceRow, EventRow, MembershipRow, OrgRow, Row, place_detail, validate
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.writer import Changes, Provenance, Writer
 
-ORDER = {"alliances": 0, "orgs": 1, "memberships": 2}
+ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3}
 MAX_PROBLEMS = 1000
 EXTRA = "\x00extra"
 
@@ -144,22 +144,30 @@ class _Applier:
             w.state(oid, "org", "industries", ind, prov)
 
     def membership(self, rec: MembershipRow, prov: Provenance) -> str | None:
-        found = resolve(self.alliances, self.writer, rec.alliance, prov.source_id, create=False)
-        if found is None:
-            known = self.alliances.by_name.get(rec.alliance)
-            if known is None:
-                return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
-            aid = known
-        else:
-            aid = found.id
+        aid = self._alliance_id(rec.alliance, prov)
+        if aid is None:
+            return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
         oid = self.org(rec.org, prov, state_name=False)
         self.writer.member(aid, oid, rec.role or "member", prov, rec.since, rec.until)
         return None
+
+    def event(self, rec: EventRow, prov: Provenance) -> str | None:
+        aid = self._alliance_id(rec.alliance, prov)
+        if aid is None:
+            return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
+        self.writer.event(aid, rec.kind, rec.date, rec.title, prov)
+        return None
+
+    def _alliance_id(self, name: str, prov: Provenance) -> str | None:
+        found = resolve(self.alliances, self.writer, name, prov.source_id, create=False)
+        return found.id if found is not None else self.alliances.by_name.get(name)
 
 
 def _dup_key(kind: str, rec: Row) -> tuple[str, ...]:
     if isinstance(rec, MembershipRow):
         return (rec.alliance, rec.org, rec.role or "member")
+    if isinstance(rec, EventRow):
+        return (rec.alliance, rec.kind, rec.date or "", rec.title or "")
     return (getattr(rec, "name"),)
 
 
@@ -257,7 +265,7 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
             continue
         key = _dup_key(m.kind, rec)
         if key in seen:
-            problems.append(Problem(t.path, row, m.header_of("name" if m.kind != "memberships" else "org"),
+            problems.append(Problem(t.path, row, m.header_of({"memberships": "org", "events": "title"}.get(m.kind, "name")),
                                     f"duplicate of row {seen[key]}"))
             continue
         seen[key] = row
@@ -269,8 +277,8 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
             applier.alliance(rec, prov, raw)
         elif isinstance(rec, OrgRow):
             applier.organisation(rec, prov, raw)
-        elif isinstance(rec, MembershipRow):
-            err = applier.membership(rec, prov)
+        elif isinstance(rec, (MembershipRow, EventRow)):
+            err = applier.membership(rec, prov) if isinstance(rec, MembershipRow) else applier.event(rec, prov)
             if err:
                 problems.append(Problem(t.path, row, m.header_of("alliance"), err))
     if count == 0:

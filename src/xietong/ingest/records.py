@@ -181,7 +181,33 @@ class MembershipRow(Row):
             raise ValueError(str(exc)) from None
 
 
-MODELS: dict[str, type[Row]] = {"alliances": AllianceRow, "orgs": OrgRow, "memberships": MembershipRow}
+class EventRow(Row):
+    _kind: ClassVar[str] = "event"
+    alliance: str
+    kind: str
+    date: Text = None
+    title: Text = None
+
+    _names = field_validator("alliance")(clean_names)
+
+    @field_validator("kind")
+    @classmethod
+    def _event_kind(cls, v: str) -> str:
+        from xietong.vocab import event_kinds
+
+        found = event_kinds().parse(v)
+        if found is None:
+            raise ValueError(f"unknown event kind {v!r} (expected one of: {', '.join(event_kinds().ids())})")
+        return found
+
+    @field_validator("date")
+    @classmethod
+    def _date(cls, v: str | None) -> str | None:
+        return MembershipRow._date(v)
+
+
+MODELS: dict[str, type[Row]] = {"alliances": AllianceRow, "orgs": OrgRow, "memberships": MembershipRow,
+                                "events": EventRow}
 
 
 def validate(kind: str, file: str, row: int, cells: dict[str, Any], columns: dict[str, str]) -> tuple[Row | None, list[Problem]]:

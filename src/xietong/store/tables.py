@@ -120,6 +120,18 @@ judgement = Table(
     Index("ix_judgement_right", "right_id"),
 )
 
+event = Table(
+    "event",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("alliance_id", String(ID), nullable=False),
+    Column("date", String(10)),  # YYYY[-MM[-DD]]
+    Column("kind", String(20), nullable=False),  # data/events.yaml
+    Column("title", Text),
+    *fact_columns(),
+    Index("ix_event_alliance", "alliance_id"),
+)
+
 candidate = Table(
     "candidate",
     metadata,
@@ -139,4 +151,4 @@ candidate = Table(
     Index("ix_candidate_fingerprint", "fingerprint"),
 )
 
-FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, candidate)
+FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, event, candidate)

@@ -23,20 +23,13 @@ class Span:
     text: str
 
 
-@dataclass
-class Record:
+@dataclass(kw_only=True)
+class Record(facts_mod.Facts):
+    """One alliance a text mentions: the facts stated about it, its names, and the evidence."""
+
     alliance: str
     aliases: list[str] = field(default_factory=list)
     cluster: str | None = None
-    founded: str | None = None
-    city: str | None = None
-    initiators: list[str] = field(default_factory=list)
-    initiator_count: int | None = None
-    member_count: int | None = None
-    member_count_qualifier: str | None = None
-    member_kinds: list[str] = field(default_factory=list)
-    regions: list[str] = field(default_factory=list)
-    regions_count: int | None = None
     evidence: Span | None = None
     mentions: list[Span] = field(default_factory=list)
     merges: list[dict[str, Any]] = field(default_factory=list)
@@ -44,8 +37,8 @@ class Record:
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["initiator_details"] = [asdict(expand(n)) for n in self.initiators]
-        return d
+        head = {k: d.pop(k) for k in ("alliance", "aliases", "cluster")}
+        return {**head, **d, "initiator_details": [asdict(expand(n)) for n in self.initiators]}
 
 
 _ABBREVIATION = re.compile(r"^[（(，,]?\s*(?:以下)?简称[:：]?\s*[“\"「『]?$")
@@ -103,7 +96,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
             if target:
                 break
         if target is None:
-            target = Record(m.name, cluster=split_cluster_prefix(m.name)[0] or context_cluster,
+            target = Record(alliance=m.name, cluster=split_cluster_prefix(m.name)[0] or context_cluster,
                             evidence=Span(e_start, e_end, text[e_start:e_end]), source=source)
             records.append(target)
         by_name.setdefault(m.name, target)
