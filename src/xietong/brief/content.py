@@ -48,6 +48,12 @@ def words(lang: str) -> dict[str, Any]:
     return load_yaml("brief.yaml")[lang]
 
 
+def _table(w: dict[str, Any], tid: str, rows: list[list[Any]]) -> Table:
+    """A table with its title and column names in the brief's language."""
+    spec = w["tables"][tid]
+    return Table(tid, spec["title"], list(spec["columns"]), rows)
+
+
 def _pct(x: float | None) -> str:
     return "—" if x is None else f"{x * 100:.1f}%"
 
@@ -77,8 +83,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
                                                     peak=years[peak_year]))
     if f["by_year"].get("unknown"):
         sec.paragraphs.append(w["missing_dates"].format(unknown=f["by_year"]["unknown"]))
-    tables["formation_by_year"] = Table("formation_by_year", w["charts"]["timeline"], ["year", "alliances"],
-                                        [[y, n] for y, n in f["by_year"].items()])
+    tables["formation_by_year"] = _table(w, "formation_by_year", [[y, n] for y, n in f["by_year"].items()])
     sec.charts.append("timeline")
     sec.tables.append("formation_by_year")
     sections.append(sec)
@@ -98,8 +103,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         sec.paragraphs.append(w["types_examples"].format(examples="；".join(examples) if lang == "zh" else "; ".join(examples)))
     if by_type.get("unclassified"):
         sec.paragraphs.append(w["missing_types"].format(n=by_type["unclassified"]))
-    tables["types"] = Table("types", w["charts"]["types"], ["type", "alliances"],
-                            [[types.label(t, lang) if t in types.terms else w["unclassified"], n] for t, n in by_type.items()])
+    tables["types"] = _table(w, "types", [[types.label(t, lang) if t in types.terms else w["unclassified"], n] for t, n in by_type.items()])
     sec.charts.append("types")
     sec.tables.append("types")
     sections.append(sec)
@@ -114,8 +118,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         sec.paragraphs.append(w["academia"].format(examples=sep.join(academia)))
     if mix["without_relation"]:
         sec.paragraphs.append(w["missing_relations"].format(n=mix["without_relation"]))
-    tables["relations"] = Table("relations", "relations", ["relation", "alliances"],
-                                [[rel_vocab.label(r, lang), n] for r, n in mix["relations"].items()])
+    tables["relations"] = _table(w, "relations", [[rel_vocab.label(r, lang), n] for r, n in mix["relations"].items()])
     sec.tables.append("relations")
     sections.append(sec)
 
@@ -125,8 +128,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
             f"{dom_vocab.label(d, lang)}{'' if lang == 'zh' else ' '}{n}{w['count_unit']}" for d, n in mix["domains"].items())))
     if mix["without_domain"]:
         sec.paragraphs.append(w["missing_domains"].format(n=mix["without_domain"]))
-    tables["domains"] = Table("domains", w["charts"]["domains"], ["domain", "alliances"],
-                              [[dom_vocab.label(d, lang), n] for d, n in mix["domains"].items()])
+    tables["domains"] = _table(w, "domains", [[dom_vocab.label(d, lang), n] for d, n in mix["domains"].items()])
     sec.charts.append("domains")
     sec.tables.append("domains")
     sections.append(sec)
@@ -139,8 +141,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
             counts = sep.join(_count(c, lang) for c in r["stated"])
             parts.append(f"{r['alliance']}（{counts}）" if lang == "zh" else f"{r['alliance']} ({counts})")
         sec.paragraphs.append(w["sizes"].format(n=len(sizes), parts=sep.join(parts)))
-        tables["sizes"] = Table("sizes", "sizes", ["alliance", "named members", "stated count", "qualifier", "what"],
-                                [[r["alliance"], r["named_members"], c["count"], c["qualifier"], c["kind"]]
+        tables["sizes"] = _table(w, "sizes", [[r["alliance"], r["named_members"], c["count"], c["qualifier"], c["kind"]]
                                  for r in sizes for c in r["stated"]])
         sec.tables.append("sizes")
         sections.append(sec)
@@ -166,12 +167,9 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     core = [p for p in ("110000", "120000", "130000") if p in ei]
     if core:
         sec.paragraphs.append(w["ei"].format(parts=sep.join(f"{_region(p, lang)} {ei[p]['ei']}" for p in core)))
-    tables["lead"] = Table("lead", "Beijing-led alliances", ["alliance", "joined by Tianjin and Hebei"],
-                           [[n, n in lead["responded_names"]] for n in lead["led_names"]])
-    tables["province_pairs"] = Table("province_pairs", w["charts"]["pairs"], ["province a", "province b", "alliances", "normalised"],
-                                     [[_region(p["a"], lang), _region(p["b"], lang), p["raw"], p["normalised"]] for p in pairs])
-    tables["ei_index"] = Table("ei_index", "E–I index", ["province", "external", "internal", "E–I"],
-                               [[_region(p, lang), v["external"], v["internal"], v["ei"]] for p, v in ei.items()])
+    tables["lead"] = _table(w, "lead", [[n, w["yes"] if n in lead["responded_names"] else w["no"]] for n in lead["led_names"]])
+    tables["province_pairs"] = _table(w, "province_pairs", [[_region(p["a"], lang), _region(p["b"], lang), p["raw"], p["normalised"]] for p in pairs])
+    tables["ei_index"] = _table(w, "ei_index", [[_region(p, lang), v["external"], v["internal"], v["ei"]] for p, v in ei.items()])
     sec.charts.append("pairs")
     sec.tables += ["lead", "province_pairs", "ei_index"]
     sections.append(sec)
@@ -184,8 +182,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sec.paragraphs.append(w["coverage"].format(full=cov["full"], pct=_pct(cov["full_share_of_known"]), unknown=cov["unknown"]))
     if net["bridges"]:
         sec.paragraphs.append(w["bridges"].format(names=sep.join(b["organisation"] for b in net["bridges"][:6])))
-    tables["bridges"] = Table("bridges", "bridging organisations", ["organisation", "other provinces reached", "provinces"],
-                              [[b["organisation"], b["other_provinces"], sep.join(_region(p, lang) for p in b["provinces"])]
+    tables["bridges"] = _table(w, "bridges", [[b["organisation"], b["other_provinces"], sep.join(_region(p, lang) for p in b["provinces"])]
                                for b in net["bridges"]])
     sec.tables.append("bridges")
     sections.append(sec)
@@ -207,10 +204,8 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     if flows:
         sec.paragraphs.append(w["flows"].format(parts=sep.join(
             f"{_region(x['from'], lang)}→{_region(x['to'], lang)} {x['count']}" for x in flows[:4])))
-    tables["chain_coverage"] = Table("chain_coverage", "chain coverage", ["alliance", "coverage"],
-                                     [[x["alliance"], x["coverage"]] for x in chain["top"]])
-    tables["flows"] = Table("flows", "initiator→member flows", ["from", "to", "count"],
-                            [[_region(x["from"], lang), _region(x["to"], lang), x["count"]] for x in flows])
+    tables["chain_coverage"] = _table(w, "chain_coverage", [[x["alliance"], x["coverage"]] for x in chain["top"]])
+    tables["flows"] = _table(w, "flows", [[_region(x["from"], lang), _region(x["to"], lang), x["count"]] for x in flows])
     sec.charts.append("map")
     sec.tables += ["chain_coverage", "flows"]
     sections.append(sec)
@@ -227,13 +222,11 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     if spec["available"]:
         sec.paragraphs.append(w["lq"].format(parts=sep.join(
             f"{_region(x['region'], lang)}·{x['industry']} {x['lq']}" for x in spec["lq"][:5])))
-        tables["specialisation"] = Table("specialisation", "location quotients", ["province", "industry", "organisations", "LQ"],
-                                         [[_region(x["region"], lang), x["industry"], x["orgs"], x["lq"]] for x in spec["lq"]])
+        tables["specialisation"] = _table(w, "specialisation", [[_region(x["region"], lang), x["industry"], x["orgs"], x["lq"]] for x in spec["lq"]])
         sec.tables.append("specialisation")
     else:
         sec.paragraphs.append(w["missing_lq"])
-    tables["gaps"] = Table("gaps", "industries without a cross-provincial alliance", ["industry", "organisations"],
-                           [[g["industry"], sep.join(f"{_region(p, lang)} {n}" for p, n in g["orgs"].items())] for g in gap_rows])
+    tables["gaps"] = _table(w, "gaps", [[g["industry"], sep.join(f"{_region(p, lang)} {n}" for p, n in g["orgs"].items())] for g in gap_rows])
     sec.tables.append("gaps")
     sections.append(sec)
 
@@ -243,9 +236,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         sec.paragraphs.append(w["activity"].format(n=act["scored"], org=act["mean"]["organisation"],
                                                    inn=act["mean"]["innovation"], ind=act["mean"]["industry"],
                                                    best=act["alliances"][0]["alliance"], none=act["without_events"]))
-        tables["activity"] = Table("activity", "activity", ["alliance", "organisation", "innovation", "industry", "activity",
-                                                            "events"],
-                                   [[r["alliance"], r["scores"]["organisation"], r["scores"]["innovation"],
+        tables["activity"] = _table(w, "activity", [[r["alliance"], r["scores"]["organisation"], r["scores"]["innovation"],
                                      r["scores"]["industry"], r["activity"], sum(r["events"].values())] for r in act["alliances"]])
         sec.tables.append("activity")
     sec = Section(w["notes"], 1)
