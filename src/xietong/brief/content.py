@@ -167,7 +167,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     core = [p for p in ("110000", "120000", "130000") if p in ei]
     if core:
         sec.paragraphs.append(w["ei"].format(parts=sep.join(f"{_region(p, lang)} {ei[p]['ei']}" for p in core)))
-    tables["lead"] = _table(w, "lead", [[n, w["yes"] if n in lead["responded_names"] else w["no"]] for n in lead["led_names"]])
+    tables["lead"] = _table(w, "lead", [[n, w["answer_yes"] if n in lead["responded_names"] else w["answer_no"]] for n in lead["led_names"]])
     tables["province_pairs"] = _table(w, "province_pairs", [[_region(p["a"], lang), _region(p["b"], lang), p["raw"], p["normalised"]] for p in pairs])
     tables["ei_index"] = _table(w, "ei_index", [[_region(p, lang), v["external"], v["internal"], v["ei"]] for p, v in ei.items()])
     sec.charts.append("pairs")
