@@ -101,7 +101,7 @@ def init(db: DbOpt = None, json_: JsonOpt = False) -> None:
 @app.command("import")
 def import_(
     files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, JSON or JSON Lines files, or export folders")],
-    kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs, memberships or events (default: from the columns)")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs, memberships, events or stats (default: from the columns)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing")] = False,
     cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one (京津冀, 长三角 …)")] = None,
     dataset: Annotated[str | None, typer.Option("--dataset", help="Name the facts' dataset (default: the file's name)")] = None,
@@ -110,8 +110,8 @@ def import_(
     lang: LangOpt = default_lang(),
 ) -> None:
     """Import alliances, organisations or memberships. Any bad row: nothing is written, every problem listed."""
-    if kind is not None and kind not in ("alliances", "orgs", "memberships", "events"):
-        err.print(f"--kind: expected alliances, orgs, memberships or events, got {kind!r}")
+    if kind is not None and kind not in ("alliances", "orgs", "memberships", "events", "stats"):
+        err.print(f"--kind: expected alliances, orgs, memberships, events or stats, got {kind!r}")
         raise typer.Exit(2)
     cluster_id = _cluster(cluster)
     store = _store(db)

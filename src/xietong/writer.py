@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, select
 
 from xietong.ids import make_id
 from xietong.props import props
-from xietong.store.tables import count_fact, entity, event, judgement, membership, source, statement
+from xietong.store.tables import count_fact, entity, event, judgement, membership, regional_stat, source, statement
 
 BATCH = 5000
 
@@ -67,7 +67,7 @@ class Writer:
         self._mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         self._buffers: dict[str, dict[str, dict[str, Any]]] = {
             "source": {}, "entity": {}, "statement": {}, "membership": {}, "count_fact": {}, "judgement": {},
-            "event": {},
+            "event": {}, "regional_stat": {},
         }
 
     # -- sources and entities -------------------------------------------------
@@ -143,6 +143,19 @@ class Writer:
         self._maybe_flush("event")
         return eid
 
+    def stat(self, region: str, sector: str, measure: str, year: str | None, value: float, unit: str | None,
+             prov: Provenance) -> str:
+        """A regional statistic; a revised dataset's value for the same cell supersedes its old one."""
+        sid = make_id("T", region, sector, measure, year, value, prov.dataset)
+        self._buffers["regional_stat"][sid] = {
+            "id": sid, "region": region, "sector": sector, "measure": measure, "year": year, "value": value,
+            "unit": unit, "dataset": prov.dataset, "source_id": prov.source_id, "locator": prov.locator,
+            "passage": prov.passage, "note": prov.note, "recorded_at": self.now, "retracted_at": None,
+            "retracted_by": None, "_key": ("stat", region, sector, measure, year, prov.dataset),
+        }
+        self._maybe_flush("regional_stat")
+        return sid
+
     def judge(self, left_id: str, right_id: str, verdict: str, actor: str, reason: str,
               score: float | None = None) -> str:
         jid = make_id("J", left_id, right_id, verdict, actor)
@@ -167,10 +180,10 @@ class Writer:
             self._flush_plain(name, table)
         else:
             self._flush_facts(name, {"statement": statement, "membership": membership, "count_fact": count_fact,
-                                     "event": event}[name])
+                                     "event": event, "regional_stat": regional_stat}[name])
 
     def flush(self) -> Changes:
-        for name in ("source", "entity", "statement", "membership", "count_fact", "event", "judgement"):
+        for name in ("source", "entity", "statement", "membership", "count_fact", "event", "regional_stat", "judgement"):
             self._flush_name(name)
         return self.changes
 
@@ -243,17 +256,20 @@ class Writer:
         "statement": ("entity_id", "prop", "dataset"),
         "membership": ("alliance_id", "org_id", "role", "dataset"),
         "count_fact": ("alliance_id", "role", "kind", "dataset"),
+        "regional_stat": ("region", "sector", "measure", "year", "dataset"),
     }
 
     def _supersede(self, name: str, table: Table, fresh: list[dict[str, Any]]) -> None:
         """Retract the facts that ``fresh`` replaces: same key, same dataset, other value."""
         rows = [r for r in fresh if r["_key"] is not None and r["_key"][0] not in self.new_entities]
+        if name == "regional_stat":
+            rows = [dict(r, _key=r["_key"][1:]) for r in rows]
         if not rows:
             return
         cols = self._KEYS[name]
         m = self._mark
         null_safe = "IS" if m == "?" else "IS NOT DISTINCT FROM"  # SQLite / PostgreSQL
-        conds = " AND ".join(f"{c} {null_safe} {m}" if c == "kind" else f"{c} = {m}" for c in cols)
+        conds = " AND ".join(f"{c} {null_safe} {m}" if c in ("kind", "year") else f"{c} = {m}" for c in cols)
         sql = (f"UPDATE {table.name} SET retracted_at = {m}, retracted_by = {m} "
                f"WHERE {conds} AND retracted_at IS NULL AND id <> {m}")
         params = [(self.now, r["id"], *r["_key"], r["id"]) for r in rows]

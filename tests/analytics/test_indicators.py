@@ -186,3 +186,29 @@ def test_events_with_an_unknown_kind_are_refused(small: Store, tmp_path: Path) -
         registry.import_paths(small, [str(f)], kind="events")
     assert str(exc.value.problems[0]).startswith(f"{f}:2:活动类型: unknown event kind '聚餐'")
     assert fingerprint(small) == before
+
+
+def test_location_quotients_from_imported_regional_statistics(small: Store, tmp_path: Path) -> None:
+    write_csv(tmp_path / "stats.csv", ["地区", "行业", "指标", "年份", "数值", "单位"],
+              [["北京", "钢铁", "employment", "2014", "999", "人"],  # an older year: not used
+               ["北京", "钢铁", "employment", "2015", "10", "人"], ["北京", "软件", "employment", "2015", "90", "人"],
+               ["河北", "钢铁", "employment", "2015", "60", "人"], ["河北", "软件", "employment", "2015", "40", "人"]])
+    registry.import_paths(small, [str(tmp_path / "stats.csv")], recorded_at="2026-01-02T00:00:00.000000")
+    spec = analyze(small)["specialisation"]
+    assert spec["basis"] == "regional statistics" and spec["measures"][0]["year"] == "2015"
+    lq = {(x["region"], x["industry"]): x["lq"] for x in spec["lq"]}
+    # E = 200; Hebei steel: (60/100) / (70/200)
+    assert lq[(HB, "钢铁")] == round((60 / 100) / (70 / 200), 4)
+    assert lq[(BJ, "软件")] == round((90 / 100) / (130 / 200), 4)
+
+
+def test_bad_statistics_are_refused(small: Store, tmp_path: Path) -> None:
+    from tests.conftest import fingerprint
+    from xietong.ingest.problems import InputError
+
+    f = write_csv(tmp_path / "stats.csv", ["地区", "行业", "数值", "年份"], [["北京", "钢铁", "十个", "2015"], ["火星", "钢铁", "3", "15"]])
+    before = fingerprint(small)
+    with pytest.raises(InputError) as exc:
+        registry.import_paths(small, [str(f)])
+    assert [str(p).split(": ", 1)[0] for p in exc.value.problems] == [f"{f}:2:数值", f"{f}:3:地区", f"{f}:3:年份"]
+    assert fingerprint(small) == before

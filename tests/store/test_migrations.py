@@ -15,4 +15,4 @@ def test_migrated_schema_matches_the_tables(store: Store) -> None:
 
 def test_migrate_twice_is_a_no_op(store: Store) -> None:
     store.migrate()
-    assert store.head_revision() == "0003"
+    assert store.head_revision() == "0004"

@@ -201,23 +201,48 @@ def chain_coverage(s: Snapshot, provinces: tuple[str, ...] = (BEIJING, TIANJIN, 
 
 
 def specialisation(s: Snapshot) -> dict[str, Any]:
-    """Location quotients LQ(r, k) = (E_rk / E_r) / (E_k / E), counting organisations
-    of province r in industry k (their recorded industries)."""
+    """Location quotients LQ(r, k) = (E_rk / E_r) / (E_k / E).
+
+    From imported regional statistics when there are any (each measure at its
+    latest year, e.g. employment by province and sector); otherwise from the
+    organisations in the registry (E_rk = organisations of province r in
+    industry k). The output says which it used.
+    """
+    if s.stats:
+        measures: dict[str, list[dict[str, Any]]] = {}
+        for row in s.stats:
+            measures.setdefault(row["measure"], []).append(row)
+        results = []
+        for measure, rows in sorted(measures.items()):
+            year = max((r["year"] or "") for r in rows)
+            cells: Counter[tuple[str, str]] = Counter()
+            for r in rows:
+                if (r["year"] or "") == year:
+                    cells[(r["region"], r["sector"])] += r["value"]
+            results.append({"measure": measure, "year": year or None, "lq": _lq(cells)})
+        return {"available": True, "basis": "regional statistics", "measures": results,
+                "lq": results[0]["lq"] if len(results) == 1 else max(results, key=lambda r: len(r["lq"]))["lq"]}
     e_rk: Counter[tuple[str, str]] = Counter()
     for o, inds in s.org_industries.items():
         for r in s.org_provinces(o):
             for k in set(inds):
                 e_rk[(r, k)] += 1
     if not e_rk:
-        return {"available": False, "reason": "no organisation in the registry has a recorded industry", "lq": []}
+        return {"available": False, "reason": "no organisation in the registry has a recorded industry, and no "
+                                              "regional statistics are imported", "lq": []}
+    return {"available": True, "basis": "organisations in the registry", "lq": _lq(e_rk)}
+
+
+def _lq(cells: Counter[tuple[str, str]]) -> list[dict[str, Any]]:
     e_r: Counter[str] = Counter()
     e_k: Counter[str] = Counter()
-    for (r, k), n in e_rk.items():
+    for (r, k), n in cells.items():
         e_r[r] += n
         e_k[k] += n
-    e = sum(e_rk.values())
-    lq = [{"region": r, "industry": k, "orgs": n, "lq": round((n / e_r[r]) / (e_k[k] / e), 4)} for (r, k), n in sorted(e_rk.items())]
-    return {"available": True, "lq": sorted(lq, key=lambda x: -x["lq"])}
+    e = sum(cells.values())
+    lq = [{"region": r, "industry": k, "orgs": n, "lq": round((n / e_r[r]) / (e_k[k] / e), 4)}
+          for (r, k), n in sorted(cells.items()) if e_r[r] and e_k[k]]
+    return sorted(lq, key=lambda x: -x["lq"])
 
 
 def gaps(s: Snapshot, provinces: tuple[str, ...] = (TIANJIN, HEBEI)) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 
 from xietong.regions import regions
 from xietong.resolution import active, canonical_map
-from xietong.store.tables import count_fact, entity, event, membership, statement
+from xietong.store.tables import count_fact, entity, event, membership, regional_stat, statement
 
 ALLIANCE_SINGLE = ("type", "founded", "city", "sector", "cluster", "status")
 ALLIANCE_MULTI = ("domains", "relations", "regions")
@@ -69,6 +69,7 @@ class Snapshot:
     m_role: np.ndarray                 # int8 index into ROLES
     provinces: list[str]               # province index -> GB/T 2260 code
     as_of: str | None = None
+    stats: list[dict[str, Any]] = field(default_factory=list)  # regional statistics in force
 
     @property
     def n_alliances(self) -> int:
@@ -261,5 +262,9 @@ def load(conn: Connection, as_of: str | None = None) -> Snapshot:
         a = alliances.get(a_canon.get(a_id, a_id))
         if a is not None:
             a.events.append({"kind": kind, "date": date, "title": title, "dataset": dataset})
+    stats = [{"region": r, "sector": k, "measure": m_, "year": y, "value": v, "unit": u}
+             for r, k, m_, y, v, u in conn.execute(
+                 select(regional_stat.c.region, regional_stat.c.sector, regional_stat.c.measure, regional_stat.c.year,
+                        regional_stat.c.value, regional_stat.c.unit).where(active(regional_stat, as_of)))]
     return Snapshot(alliances, alliance_ids, org_ids, org_names, org_kind, org_prov, org_collective, org_spans,
-                    org_industries, m_alliance, m_org, m_role, province_codes, as_of)
+                    org_industries, m_alliance, m_org, m_role, province_codes, as_of, stats)

@@ -11,12 +11,13 @@ from functools import cache
 from xietong.ingest.problems import InputError, Problem
 from xietong.vocab import load_yaml
 
-KINDS = ("alliances", "orgs", "memberships", "events")
+KINDS = ("alliances", "orgs", "memberships", "events", "stats")
 KIND_ALIASES = {
     "alliances": "alliances", "alliance": "alliances", "联盟": "alliances",
     "orgs": "orgs", "org": "orgs", "organisations": "orgs", "organizations": "orgs", "机构": "orgs", "成员单位": "orgs",
     "memberships": "memberships", "membership": "memberships", "成员关系": "memberships",
     "events": "events", "event": "events", "活动": "events", "联盟活动": "events",
+    "stats": "stats", "statistics": "stats", "统计": "stats", "区域统计": "stats",
 }
 
 
@@ -78,6 +79,8 @@ def infer_kind(headers: list[str], table_name: str = "") -> str | None:
         return "memberships"
     if {"alliance", "kind"} <= mapped["events"] and ({"date", "title"} & mapped["events"]):
         return "events"
+    if {"region", "sector", "value"} <= mapped["stats"]:
+        return "stats"
     scores = {k: len(mapped[k] & set(sp[k].key)) for k in ("alliances", "orgs")}
     only_alliance = mapped["alliances"] & (set(sp["alliances"].key) - set(sp["orgs"].fields))
     only_org = mapped["orgs"] & (set(sp["orgs"].key) - set(sp["alliances"].fields))

@@ -21,12 +21,12 @@ from xietong import dump
 from xietong.ingest.headers import Mapping, infer_kind, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import TableData, read_tables
-from xietong.ingest.records import AllianceRow, EventRow, MembershipRow, OrgRow, Row, place_detail, validate
+from xietong.ingest.records import AllianceRow, EventRow, MembershipRow, OrgRow, Row, StatRow, place_detail, validate
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.writer import Changes, Provenance, Writer
 
-ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3}
+ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4}
 MAX_PROBLEMS = 1000
 EXTRA = "\x00extra"
 
@@ -168,6 +168,8 @@ def _dup_key(kind: str, rec: Row) -> tuple[str, ...]:
         return (rec.alliance, rec.org, rec.role or "member")
     if isinstance(rec, EventRow):
         return (rec.alliance, rec.kind, rec.date or "", rec.title or "")
+    if isinstance(rec, StatRow):
+        return (rec.region, rec.sector, rec.measure or "", rec.year or "")
     return (getattr(rec, "name"),)
 
 
@@ -265,7 +267,7 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
             continue
         key = _dup_key(m.kind, rec)
         if key in seen:
-            problems.append(Problem(t.path, row, m.header_of({"memberships": "org", "events": "title"}.get(m.kind, "name")),
+            problems.append(Problem(t.path, row, m.header_of({"memberships": "org", "events": "title", "stats": "sector"}.get(m.kind, "name")),
                                     f"duplicate of row {seen[key]}"))
             continue
         seen[key] = row
@@ -277,6 +279,8 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
             applier.alliance(rec, prov, raw)
         elif isinstance(rec, OrgRow):
             applier.organisation(rec, prov, raw)
+        elif isinstance(rec, StatRow):
+            applier.writer.stat(rec.region, rec.sector, rec.measure or "value", rec.year, float(rec.value), rec.unit, prov)
         elif isinstance(rec, (MembershipRow, EventRow)):
             err = applier.membership(rec, prov) if isinstance(rec, MembershipRow) else applier.event(rec, prov)
             if err:

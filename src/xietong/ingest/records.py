@@ -206,8 +206,47 @@ class EventRow(Row):
         return MembershipRow._date(v)
 
 
+class StatRow(Row):
+    _kind: ClassVar[str] = "stat"
+    region: str
+    sector: str
+    value: str
+    measure: Text = None
+    year: Text = None
+    unit: Text = None
+
+    @field_validator("region")
+    @classmethod
+    def _region(cls, v: str) -> str:
+        try:
+            return props.read("org", "province", v)
+        except props.ValueError_ as exc:
+            raise ValueError(str(exc)) from None
+
+    @field_validator("value")
+    @classmethod
+    def _value(cls, v: str) -> str:
+        text = v.replace(",", "").replace("，", "").strip()
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError(f"expected a number, got {v!r}") from None
+        if number < 0 or number != number or number in (float("inf"),):
+            raise ValueError(f"expected a non-negative number, got {v!r}")
+        return text
+
+    @field_validator("year")
+    @classmethod
+    def _year(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        if not (v.isdigit() and len(v) == 4):
+            raise ValueError(f"expected a year (YYYY), got {v!r}")
+        return v
+
+
 MODELS: dict[str, type[Row]] = {"alliances": AllianceRow, "orgs": OrgRow, "memberships": MembershipRow,
-                                "events": EventRow}
+                                "events": EventRow, "stats": StatRow}
 
 
 def validate(kind: str, file: str, row: int, cells: dict[str, Any], columns: dict[str, str]) -> tuple[Row | None, list[Problem]]:

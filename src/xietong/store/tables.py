@@ -8,7 +8,7 @@ Times are ISO-8601 text in UTC (``2026-11-26T12:00:00.000000``): they sort as
 text on every backend and export byte for byte.
 """
 
-from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -132,6 +132,20 @@ event = Table(
     Index("ix_event_alliance", "alliance_id"),
 )
 
+regional_stat = Table(
+    "regional_stat",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("region", String(6), nullable=False),  # GB/T 2260 code
+    Column("sector", Text, nullable=False),
+    Column("measure", Text, nullable=False),  # employment, enterprises, output …
+    Column("year", String(4)),
+    Column("value", Float, nullable=False),
+    Column("unit", Text),
+    *fact_columns(),
+    Index("ix_regional_stat_measure", "measure"),
+)
+
 candidate = Table(
     "candidate",
     metadata,
@@ -151,4 +165,4 @@ candidate = Table(
     Index("ix_candidate_fingerprint", "fingerprint"),
 )
 
-FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, event, candidate)
+FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, event, regional_stat, candidate)
