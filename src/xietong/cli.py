@@ -608,5 +608,61 @@ def report(
     out.print(f"{path}")
 
 
+@app.command("match")
+def match_(
+    need: Annotated[str, typer.Argument(help="The need, in plain Chinese (e.g. 降低钢铁生产能耗)")],
+    org: Annotated[str | None, typer.Option("--org", help="Match for this organisation (id or exact name)")] = None,
+    region: Annotated[str | None, typer.Option("--region", help="Want partners in this region (name or code)")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="alliance or org (default: both)")] = None,
+    top: Annotated[int, typer.Option("--top", help="How many results")] = 10,
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+    lang: LangOpt = default_lang(),
+) -> None:
+    """Rank alliances to join and partner organisations for a need, each with its reasons."""
+    from xietong.match.engine import Matcher, MatchError, match
+
+    store = _store(db)
+    try:
+        matcher = _guard(Matcher.build, store)
+        results = match(matcher, need, org=org, region=region, kind=kind, top=top, lang=lang)
+    except MatchError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    if json_:
+        _emit_json([r.as_dict() for r in results])
+        return
+    if not results:
+        out.print("没有找到相关的联盟或单位" if lang == "zh" else "nothing relevant found")
+    for i, r in enumerate(results, 1):
+        out.print(f"{i}. [bold]{r.name}[/] ({r.kind}) {r.score:.3f}")
+        for reason in r.reasons:
+            out.print(f"     · {reason}", markup=False)
+
+
+@evaluate_app.command("match")
+def evaluate_match(
+    queries: Annotated[Path, typer.Option("--queries", help="TSV with columns query, expected")] = Path("eval/match_queries.tsv"),
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Hits@1 and Hits@3 of matchmaking on a query file (leave-out link prediction: not yet)."""
+    from xietong.evaluation import match as ev
+    from xietong.match.engine import Matcher
+
+    matcher = _guard(Matcher.build, _store(db))
+    try:
+        report = ev.evaluate_queries(matcher, str(queries))
+    except (ev.GoldError, OSError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    if json_:
+        _emit_json(report.as_dict())
+        return
+    out.print(f"{queries}: {report.total} queries · Hits@1 {report.at(1):.3f} · Hits@3 {report.at(3):.3f} · Hits@10 {report.at(10):.3f}")
+    for m in report.misses:
+        out.print(f"  line {m['line']}: {m['query']} → expected {m['expected']}, rank {m['rank']}", markup=False)
+
+
 def main() -> None:
     app()

@@ -25,6 +25,21 @@ class StoreError(RuntimeError):
     pass
 
 
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("xietong.store") / "migrations"))
+    return cfg
+
+
+def latest_revision() -> str:
+    """The newest migration this version of xietong has."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
 def resolve_url(url: str | None) -> str:
     """The URL given, else ``XIETONG_DB``, else the local SQLite file.
 
@@ -56,15 +71,18 @@ class Store:
 
     def migrate(self) -> None:
         """Bring the schema to the newest revision (no-op when it is there)."""
-        cfg = Config()
-        cfg.set_main_option("script_location", str(resources.files("xietong.store") / "migrations"))
+        cfg = _config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
     def require_schema(self) -> None:
-        if not self.is_initialised():
+        current = self.head_revision()
+        if current is None:
             raise StoreError(f"no xietong registry at {self.display_url}: run `xietong init` first")
+        if current != latest_revision():
+            raise StoreError(f"the registry at {self.display_url} has an older schema (revision {current}, "
+                             f"this xietong needs {latest_revision()}): run `xietong init` to upgrade it; nothing is lost")
 
     @property
     def display_url(self) -> str:

@@ -1,0 +1,279 @@
+"""Ranking alliances and organisations for a need.
+
+score = 0.6·text + 0.15·province + 0.1·chain + 0.1·network + 0.05·activity,
+each component in [0, 1] and reported separately:
+
+* text — TF-IDF cosine between the need (synonyms expanded) and the
+  candidate's profile (names, sector, type, domains, description, members);
+* province — complementarity: R&D in Beijing ↔ production in Tianjin/Hebei
+  ("北京研发、津冀转化"); with ``--region`` the candidate has members there;
+* chain — an R&D body (university, institute) meets firms, a firm meets R&D;
+* network — for ``--org``: partners already in the alliance (partners of
+  partners), or shared alliances with a partner organisation;
+* activity — the alliance activity score from recorded events.
+
+Every reason names the data it rests on; a test checks them against the registry.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+
+from xietong import regions
+from xietong.analytics import indicators
+from xietong.analytics.snapshot import KINDS, Snapshot, load
+from xietong.match import text as textmod
+from xietong.names import simplify
+from xietong.resolution import active, canonical_map
+from xietong.store.db import Store
+from xietong.store.tables import entity, statement
+from xietong.vocab import org_kinds, taxonomy_vocab
+
+WEIGHTS = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activity": 0.05}
+BEIJING, TIANJIN, HEBEI = "110000", "120000", "130000"
+RND = ("university", "research_institute")
+MAX_QUERY = 2000
+
+
+class MatchError(ValueError):
+    pass
+
+
+@dataclass
+class Result:
+    kind: str
+    id: str
+    name: str
+    score: float
+    components: dict[str, float]
+    reasons: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "name": self.name, "score": round(self.score, 4),
+                "components": {k: round(v, 4) for k, v in self.components.items()}, "reasons": self.reasons}
+
+
+@dataclass
+class Matcher:
+    snap: Snapshot
+    alliance_text: list[str]
+    alliance_aliases: list[list[str]]
+    org_text: list[str]
+    alliances: textmod.Index
+    orgs: textmod.Index
+
+    @classmethod
+    def build(cls, store: Store) -> Matcher:
+        store.require_schema()
+        with store.engine.connect() as conn:
+            snap = load(conn)
+            extra = _alliance_props(conn)
+        types, domains = taxonomy_vocab("types"), taxonomy_vocab("domains")
+        members: dict[int, list[int]] = defaultdict(list)
+        pa, po = snap.pairs
+        for a, o in zip(pa.tolist(), po.tolist(), strict=True):
+            members[a].append(o)
+        a_docs, aliases = [], []
+        for i, a_id in enumerate(snap.alliance_ids):
+            a = snap.alliances[a_id]
+            props = extra.get(a_id, {})
+            parts = [a.name, a.name, *props.get("aliases", []), *props.get("sector", []), *props.get("member_kinds", []),
+                     types.label(a.type, "zh") if a.type else "", *(domains.label(d, "zh") for d in a.domains),
+                     *props.get("description", []), *(snap.org_names[o] for o in members[i][:30])]
+            a_docs.append(" ".join(parts))
+            aliases.append(props.get("aliases", []))
+        o_docs = []
+        for o in range(snap.n_orgs):
+            k = snap.org_kind[o]
+            o_docs.append(" ".join([snap.org_names[o], *snap.org_industries.get(o, []),
+                                    org_kinds().label(KINDS[k], "zh") if k >= 0 else ""]))
+        return cls(snap, a_docs, aliases, o_docs, textmod.Index(a_docs), textmod.Index(o_docs))
+
+
+def _alliance_props(conn: Any) -> dict[str, dict[str, list[str]]]:
+    canon = canonical_map(conn, "alliance")
+    out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    q = (select(statement.c.entity_id, statement.c.prop, statement.c.value)
+         .join(entity, entity.c.id == statement.c.entity_id)
+         .where(entity.c.kind == "alliance",
+                statement.c.prop.in_(("aliases", "description", "member_kinds", "name", "sector", "description_en")),
+                active(statement, None)))
+    for eid, prop, value in conn.execute(q):
+        root = canon.get(eid, eid)
+        key = "aliases" if prop == "name" else prop
+        if value not in out[root][key]:
+            out[root][key].append(value)
+    return out
+
+
+def _region_name(code: str, lang: str) -> str:
+    r = regions.regions().get(code)
+    return code if r is None else (r.name if lang == "zh" else r.en)
+
+
+def match(m: Matcher, need: str, *, org: str | None = None, region: str | None = None, kind: str | None = None,
+          top: int = 10, lang: str = "zh") -> list[Result]:
+    need = (need or "").strip()
+    if not need:
+        raise MatchError("the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗)")
+    if len(need) > MAX_QUERY:
+        raise MatchError(f"the need is {len(need)} characters long; keep it under {MAX_QUERY}")
+    if kind not in (None, "alliance", "org"):
+        raise MatchError(f"--kind: expected alliance or org (listings are not matched yet), got {kind!r}")
+    if top < 1 or top > 200:
+        raise MatchError("--top: expected 1 to 200")
+    s = m.snap
+    region_code = None
+    if region:
+        r = regions.try_resolve(region)
+        if r is None:
+            raise MatchError(f"unknown region {region!r}")
+        region_code = r.province
+    org_index = None
+    if org:
+        org_index = _find_org(s, org)
+    query, expansions = textmod.expand(need)
+    q_words = textmod.words(need) + [e.means for e in expansions]
+    results: list[Result] = []
+    if kind in (None, "alliance"):
+        results += _alliances(m, query, q_words, expansions, org_index, region_code, lang)
+    if kind in (None, "org"):
+        results += _orgs(m, query, q_words, expansions, org_index, region_code, lang)
+    results = [r for r in results if r.components["text"] > 0]
+    results.sort(key=lambda r: (-r.score, r.name))
+    return results[:top]
+
+
+def _find_org(s: Snapshot, text: str) -> int:
+    if text in s.org_ids:
+        return s.org_ids.index(text)
+    hits = [i for i, n in enumerate(s.org_names) if n == text]
+    if len(hits) == 1:
+        return hits[0]
+    raise MatchError(f"unknown organisation {text!r} (give its id or exact name)")
+
+
+def _term_reason(doc: str, q_words: list[str], expansions: list[textmod.Expansion], lang: str) -> str | None:
+    d = simplify(doc)
+    hits = [w for w in dict.fromkeys(q_words) if w in d][:4]
+    if not hits:
+        return None
+    via = {e.means: e.written for e in expansions}
+    shown = [f"「{via[w]}」→「{w}」" if w in via else f"「{w}」" for w in hits]
+    return ("资料（名称、领域、简介或成员）涉及" + "、".join(shown)) if lang == "zh" else ("its profile (name, sector, description or members) mentions " + ", ".join(shown))
+
+
+def _provinces_of(s: Snapshot) -> np.ndarray:
+    return s.counts_by_province(*s.pairs)
+
+
+def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
+               org_index: int | None, region_code: str | None, lang: str) -> list[Result]:
+    s = m.snap
+    text = m.alliances.scores(query)
+    prov = _provinces_of(s)
+    act = {r["alliance"]: r for r in indicators.activity(s)["alliances"]} if any(a.events for a in s.alliances.values()) else {}
+    pa, po = s.pairs
+    kinds_in: dict[int, set[str]] = defaultdict(set)
+    for a, o in zip(pa.tolist(), po.tolist(), strict=True):
+        k = s.org_kind[o]
+        if k >= 0:
+            kinds_in[a].add(KINDS[k])
+    own_alliances: set[int] = set()
+    partners: set[int] = set()
+    if org_index is not None:
+        own_alliances = set(pa[po == org_index].tolist())
+        partners = set(po[np.isin(pa, list(own_alliances))].tolist()) - {org_index}
+    own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else None
+    own_kind = KINDS[s.org_kind[org_index]] if org_index is not None and s.org_kind[org_index] >= 0 else None
+    results = []
+    for i in np.flatnonzero(text > 0):
+        if i in own_alliances:
+            continue  # already a member: not an alliance to join
+        a = s.alliance(int(i))
+        comp = {"text": float(text[i]), "province": 0.0, "chain": 0.0, "network": 0.0, "activity": 0.0}
+        reasons = []
+        r = _term_reason(m.alliance_text[i], q_words, expansions, lang)
+        if r:
+            reasons.append(r)
+        here = {s.provinces[p]: int(n) for p, n in enumerate(prov[i]) if n}
+        comp["province"], pr = _province(here, own_prov, region_code, lang)
+        if pr:
+            reasons.append(pr)
+        if own_kind:
+            if own_kind in RND and "enterprise" in kinds_in[int(i)]:
+                comp["chain"] = 1.0
+                reasons.append("成员中有企业，可与您的研发能力对接转化" if lang == "zh" else "it has member firms to take up your R&D")
+            elif own_kind == "enterprise" and kinds_in[int(i)] & set(RND):
+                comp["chain"] = 1.0
+                reasons.append("成员中有高校或科研院所，可为您提供研发支撑" if lang == "zh" else "it has universities or institutes for your R&D needs")
+        if partners:
+            in_it = set(po[pa == i].tolist()) & partners
+            if in_it:
+                comp["network"] = min(1.0, len(in_it) / 3)
+                names = "、".join(sorted(s.org_names[o] for o in in_it)[:3])
+                reasons.append(f"您的合作伙伴{names}已在该联盟" if lang == "zh" else f"your partners {names} are members")
+        if a.name in act:
+            comp["activity"] = act[a.name]["activity"]
+            ev = act[a.name]["events"]
+            reasons.append(f"有活动记录{sum(ev.values())}条" if lang == "zh" else f"{sum(ev.values())} recorded events")
+        score = sum(WEIGHTS[k] * v for k, v in comp.items())
+        results.append(Result("alliance", a.id, a.name, score, comp, reasons))
+    return results
+
+
+def _province(here: dict[str, int], own: str | None, wanted: str | None, lang: str) -> tuple[float, str | None]:
+    if wanted:
+        if wanted in here:
+            return 1.0, (f"在{_region_name(wanted, lang)}有成员{here[wanted]}家" if lang == "zh"
+                         else f"{here[wanted]} members in {_region_name(wanted, lang)}")
+        return 0.0, None
+    if own in (TIANJIN, HEBEI) and here.get(BEIJING):
+        return 1.0, (f"有北京成员{here[BEIJING]}家，可对接北京研发，在{_region_name(own, lang)}转化（北京研发、津冀转化）"
+                     if lang == "zh" else f"{here[BEIJING]} Beijing members: Beijing R&D for transfer to {_region_name(own, lang)}")
+    if own == BEIJING and (here.get(TIANJIN) or here.get(HEBEI)):
+        n = here.get(TIANJIN, 0) + here.get(HEBEI, 0)
+        return 1.0, (f"有津冀成员{n}家，可承接北京的成果转化和产业转移" if lang == "zh"
+                     else f"{n} members in Tianjin or Hebei to take up Beijing's results")
+    if own and own in here:
+        return 0.2, (f"在您所在的{_region_name(own, lang)}有成员" if lang == "zh" else f"members in your province {_region_name(own, lang)}")
+    return 0.0, None
+
+
+def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
+          org_index: int | None, region_code: str | None, lang: str) -> list[Result]:
+    s = m.snap
+    text = m.orgs.scores(query)
+    results = []
+    own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else None
+    pa, po = s.pairs
+    shared: dict[int, int] = {}
+    if org_index is not None:
+        mine = set(pa[po == org_index].tolist())
+        for o in po[np.isin(pa, list(mine))].tolist():
+            if o != org_index:
+                shared[o] = shared.get(o, 0) + 1
+    for o in np.flatnonzero(text > 0):
+        o = int(o)
+        if o == org_index:
+            continue
+        comp = {"text": float(text[o]), "province": 0.0, "chain": 0.0, "network": 0.0, "activity": 0.0}
+        reasons = []
+        r = _term_reason(m.org_text[o], q_words, expansions, lang)
+        if r:
+            reasons.append(r)
+        here = {p: 1 for p in s.org_provinces(o)}
+        comp["province"], pr = _province(here, own_prov, region_code, lang)
+        if pr:
+            reasons.append(pr.replace("成员1家", "位于该地").replace("1 members in", "located in"))
+        if o in shared:
+            comp["network"] = min(1.0, shared[o] / 2)
+            reasons.append(f"与您共同参加{shared[o]}个联盟" if lang == "zh" else f"shares {shared[o]} alliances with you")
+        score = sum(WEIGHTS[k] * v for k, v in comp.items())
+        results.append(Result("org", s.org_ids[o], s.org_names[o], score, comp, reasons))
+    return results

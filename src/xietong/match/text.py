@@ -1,0 +1,103 @@
+"""Text relevance over Chinese: TF-IDF on character bigrams and jieba words,
+with the sector vocabulary's synonyms expanding the query (能耗 → 节能减排)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from scipy import sparse
+
+from xietong.names import simplify
+from xietong.text.cues import segmenter
+from xietong.vocab import load_yaml
+
+STOP = frozenset("的 了 和 与 及 在 是 我们 我 想 希望 需要 寻找 找 有 一个 一些 方面 相关 进行 合作 伙伴 企业 单位 公司 联盟 能 可以 如何 怎么 哪些 什么".split())
+
+
+@cache
+def synonyms() -> dict[str, list[str]]:
+    """word -> vocabulary it stands for: the colloquial list, and every sector
+    word of ``sectors.yaml`` standing for its sector."""
+    table: dict[str, list[str]] = {simplify(k): [simplify(v) for v in vs] for k, vs in load_yaml("synonyms.yaml").items()}
+    for sector in load_yaml("sectors.yaml")["sectors"]:
+        name = simplify(sector["sector"])
+        for word in sector["words"]:
+            w = simplify(word)
+            if len(w) >= 2 and w != name and name not in table.setdefault(w, []):
+                table[w].append(name)
+    return table
+
+
+def words(text: str) -> list[str]:
+    """Content words of ``text`` (jieba, search mode), stop words dropped."""
+    return [w for w in segmenter().cut_for_search(simplify(text)) if len(w) > 1 and w not in STOP and not w.isdigit()]
+
+
+def features(text: str) -> Counter[str]:
+    t = simplify(text)
+    feats: Counter[str] = Counter()
+    for i in range(len(t) - 1):
+        pair = t[i : i + 2]
+        if pair.strip() and not any(c in "，。、；：,. " for c in pair):
+            feats["c:" + pair] += 1
+    for w in words(t):
+        feats["w:" + w] += 1
+    return feats
+
+
+@dataclass(frozen=True)
+class Expansion:
+    written: str
+    means: str
+
+
+def expand(query: str) -> tuple[str, list[Expansion]]:
+    """The query with the sector words its words stand for appended."""
+    q = simplify(query)
+    found = []
+    for word, targets in synonyms().items():
+        if word in q:
+            for t in targets:
+                if t not in q and all(e.means != t for e in found):
+                    found.append(Expansion(word, t))
+    return q + " " + " ".join(e.means for e in found), found
+
+
+class Index:
+    """TF-IDF vectors of a set of documents; cosine similarity with a query."""
+
+    def __init__(self, docs: list[str]):
+        self.vocab: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        df: Counter[int] = Counter()
+        for i, doc in enumerate(docs):
+            for f, n in features(doc).items():
+                j = self.vocab.setdefault(f, len(self.vocab))
+                rows.append(i)
+                cols.append(j)
+                vals.append(1 + math.log(n))
+                df[j] += 1
+        n_docs = max(len(docs), 1)
+        self.idf = np.zeros(len(self.vocab))
+        for j, d in df.items():
+            self.idf[j] = math.log((1 + n_docs) / (1 + d)) + 1
+        m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(docs), len(self.vocab)))
+        m = m.multiply(self.idf).tocsr() if len(self.vocab) else m
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1
+        self.matrix = sparse.diags(1 / norms) @ m
+
+    def scores(self, query: str) -> np.ndarray:
+        feats = features(query)
+        idx = [(self.vocab[f], (1 + math.log(n)) * self.idf[self.vocab[f]]) for f, n in feats.items() if f in self.vocab]
+        if not idx:
+            return np.zeros(self.matrix.shape[0])
+        q = np.zeros(len(self.vocab))
+        for j, v in idx:
+            q[j] = v
+        q /= np.linalg.norm(q) or 1
+        return np.asarray(self.matrix @ q).ravel()

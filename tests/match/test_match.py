@@ -1,0 +1,81 @@
+"""Matchmaking: ranked results with separate score components, reasons that
+are true of the data they name, and clear messages for bad input."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from xietong.evaluation.match import evaluate_queries
+from xietong.match.engine import Matcher, MatchError, match
+from xietong.store import Store
+
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+
+
+@pytest.fixture
+def matcher(bundled: Store) -> Matcher:
+    return Matcher.build(bundled)
+
+
+def test_hits_at_3_on_the_query_set(matcher: Matcher) -> None:
+    report = evaluate_queries(matcher, str(EVAL / "match_queries.tsv"))
+    assert report.total >= 30
+    assert report.at(3) >= 0.9, report.misses
+
+
+def test_components_are_reported_separately(matcher: Matcher) -> None:
+    [top] = match(matcher, "钢厂想降低能耗", kind="alliance", top=1)
+    assert top.name == "钢铁行业节能减排产业技术创新联盟"
+    assert set(top.components) == {"text", "province", "chain", "network", "activity"}
+    weights = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activity": 0.05}
+    assert top.score == pytest.approx(sum(weights[k] * v for k, v in top.components.items()))
+
+
+def test_reasons_are_true_of_the_data(matcher: Matcher) -> None:
+    s = matcher.snap
+    hebei_uni = "河北工业大学"
+    results = match(matcher, "高校之间共享师资，和企业开展产学研合作", org=hebei_uni, top=10)
+    assert results
+    for r in results:
+        if r.kind != "alliance":
+            continue
+        i = s.alliance_ids.index(r.id)
+        profile = matcher.alliance_text[i]
+        member_orgs = {s.org_names[o] for a, o in zip(*s.pairs, strict=True) if a == i}
+        for reason in r.reasons:
+            for term in re.findall(r"「([^」]+)」", reason):
+                assert term in profile or any(term in x for x in (s.alliance(i).name,)), (reason, term)
+            m = re.search(r"有北京成员(\d+)家", reason)
+            if m:
+                beijing = [o for o in member_orgs if "110000" in s.org_provinces(s.org_names.index(o))]
+                assert int(m.group(1)) == len(beijing), reason
+            m = re.search(r"您的合作伙伴(.+)已在该联盟", reason)
+            if m:
+                for name in m.group(1).split("、"):
+                    assert name in member_orgs, reason
+        assert hebei_uni not in member_orgs  # alliances it is already in are not proposed to join
+
+
+def test_province_complementarity(matcher: Matcher) -> None:
+    [r] = match(matcher, "钢铁企业节能减排", org="河北工业大学", kind="alliance", top=1)
+    assert r.components["province"] == 1.0 and any("北京研发、津冀转化" in x for x in r.reasons)
+
+
+def test_english_reasons(matcher: Matcher) -> None:
+    [r] = match(matcher, "想把产品通过网购出口卖到国外", kind="alliance", top=1, lang="en")
+    assert r.reasons and r.reasons[0].startswith("its profile")
+
+
+@pytest.mark.parametrize("need, kw, message", [
+    ("", {}, "empty"),
+    ("很" * 10_000, {}, "10000 characters"),
+    ("钢铁", {"org": "不存在的单位"}, "unknown organisation"),
+    ("钢铁", {"region": "火星"}, "unknown region"),
+    ("钢铁", {"kind": "planet"}, "--kind"),
+])
+def test_bad_input_gets_a_clear_message(matcher: Matcher, need: str, kw: dict, message: str) -> None:
+    with pytest.raises(MatchError, match=message):
+        match(matcher, need, **kw)
