@@ -101,7 +101,7 @@ def init(db: DbOpt = None, json_: JsonOpt = False) -> None:
 @app.command("import")
 def import_(
     files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, JSON or JSON Lines files, or export folders")],
-    kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs, memberships, events or stats (default: from the columns)")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs, memberships, events, stats or listings (default: from the columns)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing")] = False,
     cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one (京津冀, 长三角 …)")] = None,
     dataset: Annotated[str | None, typer.Option("--dataset", help="Name the facts' dataset (default: the file's name)")] = None,
@@ -110,8 +110,8 @@ def import_(
     lang: LangOpt = default_lang(),
 ) -> None:
     """Import alliances, organisations or memberships. Any bad row: nothing is written, every problem listed."""
-    if kind is not None and kind not in ("alliances", "orgs", "memberships", "events", "stats"):
-        err.print(f"--kind: expected alliances, orgs, memberships, events or stats, got {kind!r}")
+    if kind is not None and kind not in ("alliances", "orgs", "memberships", "events", "stats", "listings"):
+        err.print(f"--kind: expected alliances, orgs, memberships, events, stats or listings, got {kind!r}")
         raise typer.Exit(2)
     cluster_id = _cluster(cluster)
     store = _store(db)
@@ -662,6 +662,138 @@ def evaluate_match(
     out.print(f"{queries}: {report.total} queries · Hits@1 {report.at(1):.3f} · Hits@3 {report.at(3):.3f} · Hits@10 {report.at(10):.3f}")
     for m in report.misses:
         out.print(f"  line {m['line']}: {m['query']} → expected {m['expected']}, rank {m['rank']}", markup=False)
+
+
+listing_app = typer.Typer(help="Listings: technology offers and needs, relocation intents, receiving platforms, "
+                                 "shared resources, investment offers and needs.", no_args_is_help=True)
+app.add_typer(listing_app, name="listing")
+
+
+def _listing(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    from xietong.listings import ListingError
+
+    try:
+        return _guard(fn, *args, **kwargs)
+    except ListingError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+def _print_listing(d: dict[str, Any]) -> None:
+    out.print(f"[bold]{d['id'][:12]}[/] {d['kind']} · {d['status']} · v{d['version']} · {d['title']} · {d['owner']}")
+    if d.get("text"):
+        out.print(f"    {d['text']}", markup=False)
+
+
+@listing_app.command("add")
+def listing_add(
+    kind: Annotated[str, typer.Option("--kind", help="tech_offer, tech_need, relocation, platform, shared_resource, investment_offer, investment_need (or 科技成果, 技术需求 …)")],
+    owner: Annotated[str, typer.Option("--owner", help="The owner organisation (id or exact name)")],
+    title: Annotated[str, typer.Option("--title")],
+    text: Annotated[str | None, typer.Option("--text")] = None,
+    sector: Annotated[list[str] | None, typer.Option("--sector", help="Repeat for several")] = None,
+    region: Annotated[str | None, typer.Option("--region")] = None,
+    valid_from: Annotated[str | None, typer.Option("--from")] = None,
+    valid_until: Annotated[str | None, typer.Option("--until")] = None,
+    publish: Annotated[bool, typer.Option("--publish", help="Publish at once (default: draft)")] = False,
+    by: Annotated[str, typer.Option("--by", help="Who enters it")] = "user",
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Add a listing (a draft unless --publish)."""
+    from xietong import listings
+
+    d = _listing(listings.add, _store(db), kind=kind, owner=owner, title=title, text=text, sectors=sector or [],
+                 region=region, valid_from=valid_from, valid_until=valid_until, publish=publish, actor=by)
+    _emit_json(d) if json_ else _print_listing(d)
+
+
+@listing_app.command("list")
+def listing_list(kind: Annotated[str | None, typer.Option("--kind")] = None,
+                 status: Annotated[str | None, typer.Option("--status")] = None,
+                 db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """List listings, by kind and status."""
+    from xietong import listings
+
+    items = _listing(listings.list_listings, _store(db), kind=kind, status=status)
+    if json_:
+        _emit_json(items)
+        return
+    for d in items:
+        _print_listing(d)
+    if not items:
+        out.print(t("nothing"))
+
+
+@listing_app.command("show")
+def listing_show(listing_id: str, db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Show a listing with its log (status changes, interest)."""
+    from xietong import listings
+
+    d = _listing(listings.show, _store(db), listing_id)
+    if json_:
+        _emit_json(d)
+        return
+    _print_listing(d)
+    for entry in d["log"]:
+        out.print(f"    {entry['at'][:19]} {entry['action']} by {entry['actor']}" + (f": {entry['note']}" if entry["note"] else ""),
+                  markup=False)
+
+
+def _move(listing_id: str, to: str, version: int | None, until: str | None, by: str, db: str | None, json_: bool) -> None:
+    from xietong import listings
+
+    d = _listing(listings.move, _store(db), listing_id, to, actor=by, version=version, valid_until=until)
+    _emit_json(d) if json_ else _print_listing(d)
+
+
+@listing_app.command("publish")
+def listing_publish(listing_id: str, version: Annotated[int | None, typer.Option(help="Expected version")] = None,
+                    by: Annotated[str, typer.Option("--by")] = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Publish a draft."""
+    _move(listing_id, "published", version, None, by, db, json_)
+
+
+@listing_app.command("expire")
+def listing_expire(listing_id: Annotated[str | None, typer.Argument()] = None,
+                   due: Annotated[str | None, typer.Option("--due", help="Expire all whose validity ended before this date")] = None,
+                   version: Annotated[int | None, typer.Option(help="Expected version")] = None,
+                   by: Annotated[str, typer.Option("--by")] = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Expire a listing, or (--due DATE) every listing past its validity."""
+    from xietong import listings
+
+    if due:
+        try:
+            day = dates.parse(due)
+        except dates.DateError as exc:
+            err.print(f"--due: {exc}")
+            raise typer.Exit(2) from None
+        expired = _listing(listings.expire_due, _store(db), day.earliest().isoformat(), actor=by)
+        _emit_json(expired) if json_ else out.print(f"expired: {len(expired)}")
+        return
+    if not listing_id:
+        err.print("give a listing id or --due DATE")
+        raise typer.Exit(2)
+    _move(listing_id, "expired", version, None, by, db, json_)
+
+
+@listing_app.command("renew")
+def listing_renew(listing_id: str, until: Annotated[str | None, typer.Option("--until")] = None,
+                  version: Annotated[int | None, typer.Option(help="Expected version")] = None,
+                  by: Annotated[str, typer.Option("--by")] = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Renew an expired listing (optionally with a new end date)."""
+    _move(listing_id, "renewed", version, until, by, db, json_)
+
+
+@listing_app.command("interest")
+def listing_interest(listing_id: str, org: Annotated[str | None, typer.Option("--org", help="The interested organisation")] = None,
+                     note: Annotated[str | None, typer.Option("--note")] = None,
+                     by: Annotated[str, typer.Option("--by")] = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
+    """Record interest in a published listing."""
+    from xietong import listings
+
+    d = _listing(listings.interest, _store(db), listing_id, org=org, actor=by, note=note)
+    _emit_json(d) if json_ else out.print(f"interest recorded on {d['id'][:12]}")
 
 
 def main() -> None:

@@ -11,13 +11,14 @@ from functools import cache
 from xietong.ingest.problems import InputError, Problem
 from xietong.vocab import load_yaml
 
-KINDS = ("alliances", "orgs", "memberships", "events", "stats")
+KINDS = ("alliances", "orgs", "memberships", "events", "stats", "listings")
 KIND_ALIASES = {
     "alliances": "alliances", "alliance": "alliances", "联盟": "alliances",
     "orgs": "orgs", "org": "orgs", "organisations": "orgs", "organizations": "orgs", "机构": "orgs", "成员单位": "orgs",
     "memberships": "memberships", "membership": "memberships", "成员关系": "memberships",
     "events": "events", "event": "events", "活动": "events", "联盟活动": "events",
     "stats": "stats", "statistics": "stats", "统计": "stats", "区域统计": "stats",
+    "listings": "listings", "listing": "listings", "供需信息": "listings", "需求": "listings",
 }
 
 
@@ -81,6 +82,8 @@ def infer_kind(headers: list[str], table_name: str = "") -> str | None:
         return "events"
     if {"region", "sector", "value"} <= mapped["stats"]:
         return "stats"
+    if {"kind", "owner", "title"} <= mapped["listings"]:
+        return "listings"
     scores = {k: len(mapped[k] & set(sp[k].key)) for k in ("alliances", "orgs")}
     only_alliance = mapped["alliances"] & (set(sp["alliances"].key) - set(sp["orgs"].fields))
     only_org = mapped["orgs"] & (set(sp["orgs"].key) - set(sp["alliances"].fields))

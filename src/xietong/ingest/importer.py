@@ -21,12 +21,13 @@ from xietong import dump
 from xietong.ingest.headers import Mapping, infer_kind, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import TableData, read_tables
-from xietong.ingest.records import AllianceRow, EventRow, MembershipRow, OrgRow, Row, StatRow, place_detail, validate
+from xietong.ingest.records import (AllianceRow, EventRow, ListingRow, MembershipRow, OrgRow, Row, StatRow, place_detail,
+                                    validate)
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.writer import Changes, Provenance, Writer
 
-ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4}
+ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4, "listings": 5}
 MAX_PROBLEMS = 1000
 EXTRA = "\x00extra"
 
@@ -158,6 +159,17 @@ class _Applier:
         self.writer.event(aid, rec.kind, rec.date, rec.title, prov)
         return None
 
+    def listing(self, rec: ListingRow, prov: Provenance) -> None:
+        from xietong.listings import create
+
+        self.writer.flush()  # the owner and the source must exist first
+        owner = self.org(rec.owner, prov, state_name=False)
+        self.writer.flush()
+        create(self.conn, kind=rec.kind, owner_id=self.orgs.canon(owner), title=rec.title, text=rec.text,
+               sectors=rec.sectors, region=rec.region, valid_from=rec.valid_from, valid_until=rec.valid_until,
+               status=rec.status or "published", actor=f"import:{prov.dataset}", dataset=prov.dataset,
+               source_id=prov.source_id, locator=prov.locator)
+
     def _alliance_id(self, name: str, prov: Provenance) -> str | None:
         found = resolve(self.alliances, self.writer, name, prov.source_id, create=False)
         return found.id if found is not None else self.alliances.by_name.get(name)
@@ -170,6 +182,8 @@ def _dup_key(kind: str, rec: Row) -> tuple[str, ...]:
         return (rec.alliance, rec.kind, rec.date or "", rec.title or "")
     if isinstance(rec, StatRow):
         return (rec.region, rec.sector, rec.measure or "", rec.year or "")
+    if isinstance(rec, ListingRow):
+        return (rec.kind, rec.owner, rec.title)
     return (getattr(rec, "name"),)
 
 
@@ -267,7 +281,8 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
             continue
         key = _dup_key(m.kind, rec)
         if key in seen:
-            problems.append(Problem(t.path, row, m.header_of({"memberships": "org", "events": "title", "stats": "sector"}.get(m.kind, "name")),
+            problems.append(Problem(t.path, row, m.header_of({"memberships": "org", "events": "title", "stats": "sector",
+                                                              "listings": "title"}.get(m.kind, "name")),
                                     f"duplicate of row {seen[key]}"))
             continue
         seen[key] = row
@@ -279,6 +294,8 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
             applier.alliance(rec, prov, raw)
         elif isinstance(rec, OrgRow):
             applier.organisation(rec, prov, raw)
+        elif isinstance(rec, ListingRow):
+            applier.listing(rec, prov)
         elif isinstance(rec, StatRow):
             applier.writer.stat(rec.region, rec.sector, rec.measure or "value", rec.year, float(rec.value), rec.unit, prov)
         elif isinstance(rec, (MembershipRow, EventRow)):

@@ -245,8 +245,52 @@ class StatRow(Row):
         return v
 
 
+class ListingRow(Row):
+    _kind: ClassVar[str] = "listing"
+    kind: str
+    owner: str
+    title: str
+    text: Text = None
+    sectors: Items = []
+    region: Text = None
+    valid_from: Text = None
+    valid_until: Text = None
+    status: Text = None
+
+    _names = field_validator("owner", "title")(clean_names)
+
+    @field_validator("kind")
+    @classmethod
+    def _listing_kind(cls, v: str) -> str:
+        from xietong.listings import kinds
+
+        found = kinds().parse(v)
+        if found is None:
+            raise ValueError(f"unknown listing kind {v!r} (expected one of: {', '.join(kinds().ids())})")
+        return found
+
+    @field_validator("region")
+    @classmethod
+    def _region(cls, v: str | None) -> str | None:
+        return None if v is None else StatRow._region(v)
+
+    @field_validator("valid_from", "valid_until")
+    @classmethod
+    def _date(cls, v: str | None) -> str | None:
+        return MembershipRow._date(v)
+
+    @field_validator("status")
+    @classmethod
+    def _status(cls, v: str | None) -> str | None:
+        from xietong.listings import spec
+
+        if v is not None and v not in spec()["statuses"]:
+            raise ValueError(f"unknown status {v!r} (expected one of: {', '.join(spec()['statuses'])})")
+        return v
+
+
 MODELS: dict[str, type[Row]] = {"alliances": AllianceRow, "orgs": OrgRow, "memberships": MembershipRow,
-                                "events": EventRow, "stats": StatRow}
+                                "events": EventRow, "stats": StatRow, "listings": ListingRow}
 
 
 def validate(kind: str, file: str, row: int, cells: dict[str, Any], columns: dict[str, str]) -> tuple[Row | None, list[Problem]]:

@@ -17,6 +17,7 @@ Every reason names the data it rests on; a test checks them against the registry
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +39,7 @@ WEIGHTS = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activit
 BEIJING, TIANJIN, HEBEI = "110000", "120000", "130000"
 RND = ("university", "research_institute")
 MAX_QUERY = 2000
+TEXT_FLOOR = 0.1
 
 
 class MatchError(ValueError):
@@ -66,6 +68,10 @@ class Matcher:
     org_text: list[str]
     alliances: textmod.Index
     orgs: textmod.Index
+    listings: list[dict[str, Any]] = field(default_factory=list)
+    listing_text: list[str] = field(default_factory=list)
+    listing_index: textmod.Index | None = None
+    own_province: str | None = None  # read from the need ("我们河北企业") when no --org says it
 
     @classmethod
     def build(cls, store: Store) -> Matcher:
@@ -73,6 +79,7 @@ class Matcher:
         with store.engine.connect() as conn:
             snap = load(conn)
             extra = _alliance_props(conn)
+            open_listings = _open_listings(conn)
         types, domains = taxonomy_vocab("types"), taxonomy_vocab("domains")
         members: dict[int, list[int]] = defaultdict(list)
         pa, po = snap.pairs
@@ -92,7 +99,21 @@ class Matcher:
             k = snap.org_kind[o]
             o_docs.append(" ".join([snap.org_names[o], *snap.org_industries.get(o, []),
                                     org_kinds().label(KINDS[k], "zh") if k >= 0 else ""]))
-        return cls(snap, a_docs, aliases, o_docs, textmod.Index(a_docs), textmod.Index(o_docs))
+        from xietong.listings import kinds as listing_kinds
+
+        owner_names = {o: n for o, n in zip(snap.org_ids, snap.org_names, strict=True)}
+        l_docs = [" ".join([d["title"], d["title"], d["text"] or "", *json.loads(d["sectors"] or "[]"),
+                            listing_kinds().label(d["kind"], "zh"), owner_names.get(d["owner_id"], "")])
+                  for d in open_listings]
+        return cls(snap, a_docs, aliases, o_docs, textmod.Index(a_docs), textmod.Index(o_docs), open_listings, l_docs,
+                   textmod.Index(l_docs) if l_docs else None)
+
+
+def _open_listings(conn: Any) -> list[dict[str, Any]]:
+    from xietong.store.tables import listing
+
+    q = select(listing).where(listing.c.status.in_(("published", "renewed"))).order_by(listing.c.id)
+    return [dict(r._mapping) for r in conn.execute(q)]
 
 
 def _alliance_props(conn: Any) -> dict[str, dict[str, list[str]]]:
@@ -123,8 +144,8 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
         raise MatchError("the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗)")
     if len(need) > MAX_QUERY:
         raise MatchError(f"the need is {len(need)} characters long; keep it under {MAX_QUERY}")
-    if kind not in (None, "alliance", "org"):
-        raise MatchError(f"--kind: expected alliance or org (listings are not matched yet), got {kind!r}")
+    if kind not in (None, "alliance", "org", "listing"):
+        raise MatchError(f"--kind: expected alliance, org or listing, got {kind!r}")
     if top < 1 or top > 200:
         raise MatchError("--top: expected 1 to 200")
     s = m.snap
@@ -137,16 +158,39 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
     org_index = None
     if org:
         org_index = _find_org(s, org)
-    query, expansions = textmod.expand(need)
-    q_words = textmod.words(need) + [e.means for e in expansions]
+    topic, places = textmod.split_places(need)
+    if org_index is None and region_code is None:
+        for place in places:  # "我们河北企业…": where the user is
+            r = regions.try_resolve(place)
+            if r is not None:
+                m = _with_own_province(m, r.province)
+                break
+    query, expansions = textmod.expand(topic or need)
+    q_words = textmod.words(topic or need) + [e.means for e in expansions]
     results: list[Result] = []
     if kind in (None, "alliance"):
         results += _alliances(m, query, q_words, expansions, org_index, region_code, lang)
     if kind in (None, "org"):
         results += _orgs(m, query, q_words, expansions, org_index, region_code, lang)
-    results = [r for r in results if r.components["text"] > 0]
+    if kind in (None, "listing"):
+        results += _listings(m, query, q_words, expansions, org_index, region_code, lang)
+    # a candidate must share a content word with the need, or be clearly close in its characters
+    results = [r for r in results if r.components["text"] >= TEXT_FLOOR or _shares_word(r)]
     results.sort(key=lambda r: (-r.score, r.name))
     return results[:top]
+
+
+def _shares_word(r: Result) -> bool:
+    return any(("涉及" in x or "mentions" in x) for x in r.reasons)
+
+
+def _with_own_province(m: Matcher, province: str) -> Matcher:
+    """The matcher, told the user's province (read from the need's text)."""
+    import copy
+
+    m2 = copy.copy(m)
+    m2.own_province = province
+    return m2
 
 
 def _find_org(s: Snapshot, text: str) -> int:
@@ -189,7 +233,7 @@ def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[text
     if org_index is not None:
         own_alliances = set(pa[po == org_index].tolist())
         partners = set(po[np.isin(pa, list(own_alliances))].tolist()) - {org_index}
-    own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else None
+    own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else m.own_province
     own_kind = KINDS[s.org_kind[org_index]] if org_index is not None and s.org_kind[org_index] >= 0 else None
     results = []
     for i in np.flatnonzero(text > 0):
@@ -245,12 +289,31 @@ def _province(here: dict[str, int], own: str | None, wanted: str | None, lang: s
     return 0.0, None
 
 
+def _place(provinces: list[str], own: str | None, wanted: str | None, lang: str, who: str) -> tuple[float, str | None]:
+    """Province complementarity for a candidate that sits in one place (an organisation, a listing)."""
+    en_who = "it is" if who == "单位" else "its owner is"
+    if wanted:
+        if wanted in provinces:
+            return 1.0, (f"{who}位于{_region_name(wanted, lang)}" if lang == "zh" else f"{en_who} in {_region_name(wanted, lang)}")
+        return 0.0, None
+    if own in (TIANJIN, HEBEI) and BEIJING in provinces:
+        return 1.0, (f"{who}在北京，可对接北京研发，在{_region_name(own, lang)}转化（北京研发、津冀转化）" if lang == "zh"
+                     else f"{en_who} in Beijing: Beijing R&D for transfer to {_region_name(own, lang)}")
+    if own == BEIJING and (TIANJIN in provinces or HEBEI in provinces):
+        p = TIANJIN if TIANJIN in provinces else HEBEI
+        return 1.0, (f"{who}在{_region_name(p, lang)}，可承接北京的成果转化和产业转移" if lang == "zh"
+                     else f"{en_who} in {_region_name(p, lang)}, able to take up Beijing's results")
+    if own and own in provinces:
+        return 0.2, (f"{who}与您同在{_region_name(own, lang)}" if lang == "zh" else f"{en_who} in your province")
+    return 0.0, None
+
+
 def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
           org_index: int | None, region_code: str | None, lang: str) -> list[Result]:
     s = m.snap
     text = m.orgs.scores(query)
     results = []
-    own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else None
+    own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else m.own_province
     pa, po = s.pairs
     shared: dict[int, int] = {}
     if org_index is not None:
@@ -267,13 +330,52 @@ def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.E
         r = _term_reason(m.org_text[o], q_words, expansions, lang)
         if r:
             reasons.append(r)
-        here = {p: 1 for p in s.org_provinces(o)}
-        comp["province"], pr = _province(here, own_prov, region_code, lang)
+        comp["province"], pr = _place(s.org_provinces(o), own_prov, region_code, lang, "单位")
         if pr:
-            reasons.append(pr.replace("成员1家", "位于该地").replace("1 members in", "located in"))
+            reasons.append(pr)
         if o in shared:
             comp["network"] = min(1.0, shared[o] / 2)
             reasons.append(f"与您共同参加{shared[o]}个联盟" if lang == "zh" else f"shares {shared[o]} alliances with you")
         score = sum(WEIGHTS[k] * v for k, v in comp.items())
         results.append(Result("org", s.org_ids[o], s.org_names[o], score, comp, reasons))
+    return results
+
+
+def _listings(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
+              org_index: int | None, region_code: str | None, lang: str) -> list[Result]:
+    """Published listings: text, the listing's region against yours, and your partners' listings."""
+    from xietong.listings import kinds as listing_kinds
+
+    if m.listing_index is None:
+        return []
+    s = m.snap
+    text = m.listing_index.scores(query)
+    own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else m.own_province
+    partners: set[str] = set()
+    if org_index is not None:
+        pa, po = s.pairs
+        mine = set(pa[po == org_index].tolist())
+        partners = {s.org_ids[o] for o in po[np.isin(pa, list(mine))].tolist() if o != org_index}
+    results = []
+    for i in np.flatnonzero(text > 0):
+        d = m.listings[int(i)]
+        if org_index is not None and d["owner_id"] == s.org_ids[org_index]:
+            continue  # your own listing
+        comp = {"text": float(text[i]), "province": 0.0, "chain": 0.0, "network": 0.0, "activity": 0.0}
+        reasons = []
+        r = _term_reason(m.listing_text[int(i)], q_words, expansions, lang)
+        if r:
+            reasons.append(r.replace("资料（名称、领域、简介或成员）", "标题、内容或行业").replace(
+                "its profile (name, sector, description or members)", "its title, text or sectors"))
+        where = [regions.regions()[d["region"]].province] if d["region"] in regions.regions() else []
+        comp["province"], pr = _place(where, own_prov, region_code, lang, "发布方")
+        if pr:
+            reasons.append(pr)
+        if d["owner_id"] in partners:
+            comp["network"] = 1.0
+            reasons.append("发布方与您同在一个联盟" if lang == "zh" else "its owner shares an alliance with you")
+        label = listing_kinds().label(d["kind"], lang)
+        reasons.insert(0, f"类型：{label}" if lang == "zh" else f"kind: {label}")
+        score = sum(WEIGHTS[k] * v for k, v in comp.items())
+        results.append(Result("listing", d["id"], d["title"], score, comp, reasons))
     return results

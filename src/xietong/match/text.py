@@ -37,8 +37,15 @@ def words(text: str) -> list[str]:
     return [w for w in segmenter().cut_for_search(simplify(text)) if len(w) > 1 and w not in STOP and not w.isdigit()]
 
 
+@cache
+def _multi_stops() -> list[str]:
+    return sorted((w for w in STOP if len(w) > 1), key=len, reverse=True)
+
+
 def features(text: str) -> Counter[str]:
     t = simplify(text)
+    for w in _multi_stops():
+        t = t.replace(w, " ")
     feats: Counter[str] = Counter()
     for i in range(len(t) - 1):
         pair = t[i : i + 2]
@@ -47,6 +54,32 @@ def features(text: str) -> Counter[str]:
     for w in words(t):
         feats["w:" + w] += 1
     return feats
+
+
+@cache
+def _places() -> list[str]:
+    from xietong.regions import clusters, regions
+
+    names = {n for r in regions().values() for n in (r.name, *r.aliases) if len(n) >= 2 and not n.isascii()}
+    names |= {a for c in clusters().values() for a in c.aliases}
+    return sorted(names, key=len, reverse=True)
+
+
+def split_places(text: str) -> tuple[str, list[str]]:
+    """The text without place names, and the places it names (first first).
+
+    A need's place says where the user is, not what it is about: it is read
+    by the province component, not matched as a topic word.
+
+    >>> split_places("我们河北企业想找钢铁节能技术")
+    ('我们企业想找钢铁节能技术', ['河北'])
+    """
+    found = []
+    for p in _places():
+        while p in text:
+            found.append((text.index(p), p))
+            text = text.replace(p, "", 1)
+    return text, [p for _, p in sorted(found)]
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,45 @@ regional_stat = Table(
     Index("ix_regional_stat_measure", "measure"),
 )
 
+listing = Table(
+    "listing",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("kind", String(20), nullable=False),  # data/listings.yaml
+    Column("owner_id", String(ID), nullable=False),  # an organisation
+    Column("title", Text, nullable=False),
+    Column("text", Text),
+    Column("sectors", Text),  # JSON list
+    Column("region", String(6)),  # GB/T 2260 code
+    Column("details", Text),  # JSON: land, policies, target sectors … (platforms)
+    Column("status", String(10), nullable=False),
+    Column("valid_from", String(10)),
+    Column("valid_until", String(10)),
+    Column("version", Integer, nullable=False),  # bumped on every change: concurrent edits are detected
+    Column("dataset", Text, nullable=False),
+    Column("source_id", String(ID), nullable=False),
+    Column("locator", Text),
+    Column("created_at", String(TIME), nullable=False),
+    Column("updated_at", String(TIME), nullable=False),
+    Index("ix_listing_status", "status"),
+    Index("ix_listing_owner", "owner_id"),
+)
+
+listing_log = Table(
+    "listing_log",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("listing_id", String(ID), nullable=False),
+    Column("action", String(20), nullable=False),  # created, published, expired, renewed, interest
+    Column("actor", Text),  # who: a user, or an organisation expressing interest
+    Column("org_id", String(ID)),
+    Column("note", Text),
+    Column("before", Text),
+    Column("after", Text),
+    Column("at", String(TIME), nullable=False),
+    Index("ix_listing_log_listing", "listing_id"),
+)
+
 candidate = Table(
     "candidate",
     metadata,
@@ -165,4 +204,5 @@ candidate = Table(
     Index("ix_candidate_fingerprint", "fingerprint"),
 )
 
-FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, event, regional_stat, candidate)
+FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, event, regional_stat, listing,
+               listing_log, candidate)
