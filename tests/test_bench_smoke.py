@@ -28,3 +28,10 @@ def test_analytics_bench_smoke() -> None:
                          capture_output=True, text=True).stdout
     for line in ("all indicators:", "target: <= 60 s", "peak memory", "networkx baseline:", "target: >= 20x"):
         assert line in out
+
+
+def test_match_bench_smoke() -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "match_bench.py"), "--scale", "0.005", "--queries", "10"],
+                         check=True, capture_output=True, text=True).stdout
+    for line in ("index build:", "target: <= 60 s", "p95", "target: p95 <= 50 ms", "brute-force scan", "ratio"):
+        assert line in out

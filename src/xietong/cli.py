@@ -642,26 +642,35 @@ def match_(
 
 @evaluate_app.command("match")
 def evaluate_match(
-    queries: Annotated[Path, typer.Option("--queries", help="TSV with columns query, expected")] = Path("eval/match_queries.tsv"),
+    queries: Annotated[Path | None, typer.Option("--queries", help="TSV with columns query, expected (Hits@1, Hits@3)")] = None,
+    holdout: Annotated[float, typer.Option("--holdout", help="Share of memberships hidden for link prediction")] = 0.2,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed for the held-out memberships")] = 0,
     db: DbOpt = None,
     json_: JsonOpt = False,
 ) -> None:
-    """Hits@1 and Hits@3 of matchmaking on a query file (leave-out link prediction: not yet)."""
+    """Leave-out link prediction (Recall@10, MRR, against popularity and text-only baselines) and,
+    with --queries, Hits@1/Hits@3 on a query file."""
     from xietong.evaluation import match as ev
     from xietong.match.engine import Matcher
 
-    matcher = _guard(Matcher.build, _store(db))
+    store = _store(db)
     try:
-        report = ev.evaluate_queries(matcher, str(queries))
+        links = _guard(ev.link_prediction, store, holdout=holdout, seed=seed)
+        report = ev.evaluate_queries(_guard(Matcher.build, store), str(queries)) if queries else None
     except (ev.GoldError, OSError) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
     if json_:
-        _emit_json(report.as_dict())
+        _emit_json({"link_prediction": links.as_dict(), "queries": report.as_dict() if report else None})
         return
-    out.print(f"{queries}: {report.total} queries · Hits@1 {report.at(1):.3f} · Hits@3 {report.at(3):.3f} · Hits@10 {report.at(10):.3f}")
-    for m in report.misses:
-        out.print(f"  line {m['line']}: {m['query']} → expected {m['expected']}, rank {m['rank']}", markup=False)
+    out.print(f"link prediction: {links.hidden} hidden memberships of {links.orgs} organisations (holdout {holdout}, seed {seed})")
+    for name, m in links.methods.items():
+        out.print(f"  {name:<11} Recall@10 {m['recall@10']:.3f}   MRR {m['mrr']:.3f}")
+    if report:
+        out.print(f"{queries}: {report.total} queries · Hits@1 {report.at(1):.3f} · Hits@3 {report.at(3):.3f} · "
+                  f"Hits@10 {report.at(10):.3f}")
+        for m in report.misses:
+            out.print(f"  line {m['line']}: {m['query']} → expected {m['expected']}, rank {m['rank']}", markup=False)
 
 
 listing_app = typer.Typer(help="Listings: technology offers and needs, relocation intents, receiving platforms, "

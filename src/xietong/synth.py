@@ -86,6 +86,7 @@ def generate(store: Store, *, alliances: int, organisations: int, memberships: i
             rows_s.append((make_id("S", eid, prop, value, dataset), eid, prop, value, None, *fact))
 
         sector_idx = rng.integers(0, len(SECTORS), alliances)
+        org_sector = rng.integers(0, len(SECTORS), organisations)
         for i, aid in enumerate(a_ids):
             sector, type_ = SECTORS[sector_idx[i]]
             name = f"京津冀合成第{i:05d}{sector}联盟"
@@ -106,13 +107,13 @@ def generate(store: Store, *, alliances: int, organisations: int, memberships: i
             state(oid, "name", name)
             state(oid, "province", PROVINCES[provinces[i]][:2] + "0000")
             state(oid, "kind", KINDS[kinds[i]])
-            state(oid, "industries", SECTORS[int(rng.integers(0, len(SECTORS)))][0])
+            state(oid, "industries", SECTORS[int(org_sector[i])][0])
             flush()
             if progress and i % CHUNK == 0:
                 progress("organisations", i, organisations)
         flush(force=True)
         done = 0
-        for a, o, role in _pairs(rng, alliances, organisations, memberships):
+        for a, o, role in _pairs(rng, alliances, organisations, memberships, sector_idx, org_sector):
             aid, oid = a_ids[a], o_ids[o]
             rows_s.append((make_id("M", aid, oid, role, None, None, dataset), aid, oid, role, None, None, *fact))
             done += 1
@@ -126,17 +127,33 @@ def generate(store: Store, *, alliances: int, organisations: int, memberships: i
     return SynthReport(alliances, organisations, memberships, dataset)
 
 
-def _pairs(rng: np.random.Generator, n_a: int, n_o: int, n_m: int) -> Iterator[tuple[int, int, str]]:
-    """Distinct (alliance, org) pairs: alliances and organisations drawn with
-    heavy-tailed (Zipf-like) weights; each alliance's first members initiate it."""
+def _pairs(rng: np.random.Generator, n_a: int, n_o: int, n_m: int, a_sector: np.ndarray | None = None,
+           o_sector: np.ndarray | None = None, same_sector: float = 0.7) -> Iterator[tuple[int, int, str]]:
+    """Distinct (alliance, org) pairs: organisations drawn with heavy-tailed
+    (Zipf-like) weights; an organisation joins an alliance of its own industry
+    with probability ``same_sector`` (as real members mostly do), else any
+    alliance, alliances weighted heavy-tailed too. Each alliance's first two
+    members initiate it."""
     wa = 1.0 / np.arange(1, n_a + 1) ** 0.8
     wo = 1.0 / np.arange(1, n_o + 1) ** 0.5
     wa, wo = rng.permutation(wa / wa.sum()), rng.permutation(wo / wo.sum())
+    buckets: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    if a_sector is not None:
+        for k in np.unique(a_sector):
+            members = np.flatnonzero(a_sector == k)
+            cum = np.cumsum(wa[members])
+            buckets[int(k)] = (members, cum / cum[-1])
     keys = np.empty(0, dtype=np.int64)
     while keys.size < n_m:
         need = int((n_m - keys.size) * 1.3) + 16
-        a = rng.choice(n_a, size=need, p=wa)
         o = rng.choice(n_o, size=need, p=wo)
+        a = rng.choice(n_a, size=need, p=wa)
+        if buckets and o_sector is not None:
+            own = rng.random(need) < same_sector
+            for k, (members, cum) in buckets.items():
+                pick = own & (o_sector[o] == k)
+                if pick.any():
+                    a[pick] = members[np.searchsorted(cum, rng.random(int(pick.sum())))]
         keys = np.unique(np.concatenate([keys, a.astype(np.int64) * n_o + o]))
     keys = rng.permutation(keys)[:n_m]
     keys.sort()

@@ -80,3 +80,22 @@ def test_english_reasons(matcher: Matcher) -> None:
 def test_bad_input_gets_a_clear_message(matcher: Matcher, need: str, kw: dict, message: str) -> None:
     with pytest.raises(MatchError, match=message):
         match(matcher, need, **kw)
+
+
+def test_link_prediction_beats_both_baselines_on_a_synthetic_registry(store: Store) -> None:
+    from xietong.evaluation.match import link_prediction
+    from xietong.synth import generate
+
+    generate(store, alliances=200, organisations=3000, memberships=12000, seed=4)
+    report = link_prediction(store, holdout=0.2, seed=1)
+    ours, text, pop = (report.methods[m] for m in ("xietong", "text only", "popularity"))
+    assert report.hidden > 500
+    assert ours["recall@10"] > text["recall@10"] and ours["recall@10"] > pop["recall@10"], report.methods
+    assert ours["mrr"] > text["mrr"] and ours["mrr"] > pop["mrr"], report.methods
+
+
+def test_link_prediction_refuses_a_bad_holdout(bundled: Store) -> None:
+    from xietong.evaluation.match import GoldError, link_prediction
+
+    with pytest.raises(GoldError, match="between 0 and 1"):
+        link_prediction(bundled, holdout=1.5)

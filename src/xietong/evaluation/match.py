@@ -59,3 +59,108 @@ def evaluate_queries(matcher: Matcher, path: str) -> QueryReport:
             report.misses.append({"line": line, "query": query, "expected": expected, "rank": rank,
                                   "top": [matcher.snap.alliances[a].name for a in ranked[:3]]})
     return report
+
+
+@dataclass
+class LinkReport:
+    orgs: int
+    hidden: int
+    methods: dict[str, dict[str, float]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"test_organisations": self.orgs, "hidden_memberships": self.hidden, "methods": self.methods}
+
+
+def link_prediction(store: Any, *, holdout: float = 0.2, seed: int = 0, k: int = 10, max_orgs: int = 3000) -> LinkReport:
+    """Hide a share of memberships and rank alliances for each organisation.
+
+    Compared in the same run: the matcher's score (text, province, chain,
+    network, activity, with its weights), text alone, and popularity (alliance
+    size). Alliance profiles here leave out member names, so a hidden member
+    cannot leak through the text. Recall@k = hidden memberships ranked in the
+    top k; MRR = mean reciprocal rank of the hidden memberships.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    from xietong.analytics import indicators
+    from xietong.analytics.snapshot import KINDS, load
+    from xietong.match import components
+    from xietong.match.engine import WEIGHTS
+    from xietong.match.text import Index
+    from xietong.vocab import taxonomy_vocab
+
+    if not 0 < holdout < 1:
+        raise GoldError("--holdout must be between 0 and 1")
+    store.require_schema()
+    with store.engine.connect() as conn:
+        s = load(conn)
+    rng = np.random.default_rng(seed)
+    pa, po = s.pairs
+    deg = np.bincount(po, minlength=s.n_orgs)
+    hide = (rng.random(pa.size) < holdout) & (deg[po] >= 2)
+    # every organisation keeps at least one membership: un-hide its first if all were hidden
+    order = np.argsort(po, kind="stable")
+    kept_any = np.zeros(s.n_orgs, bool)
+    np.logical_or.at(kept_any, po[~hide], True)
+    for i in order:
+        if hide[i] and not kept_any[po[i]]:
+            hide[i] = False
+            kept_any[po[i]] = True
+    test_orgs = np.unique(po[hide])
+    if test_orgs.size > max_orgs:
+        test_orgs = np.sort(rng.choice(test_orgs, size=max_orgs, replace=False))
+    if test_orgs.size == 0:
+        raise GoldError("no membership could be held out: organisations need two memberships or more")
+    ka, ko = pa[~hide], po[~hide]
+    b = sparse.csr_matrix((np.ones(ka.size), (ka, ko)), shape=(s.n_alliances, s.n_orgs))
+    b_org = b.T.tocsr()
+    size = np.asarray(b.sum(axis=1)).ravel()
+    counts = s.counts_by_province(ka, ko)
+    kind = s.org_kind[ko]
+    firms = np.zeros(s.n_alliances, bool)
+    rnd = np.zeros(s.n_alliances, bool)
+    firms[ka[kind == KINDS.index("enterprise")]] = True
+    rnd[ka[np.isin(kind, [KINDS.index("university"), KINDS.index("research_institute")])]] = True
+    types, domains = taxonomy_vocab("types"), taxonomy_vocab("domains")
+    docs = []
+    for a_id in s.alliance_ids:
+        a = s.alliances[a_id]
+        docs.append(" ".join([a.name, a.name, a.sector or "", types.label(a.type, "zh") if a.type else "",
+                              *(domains.label(d, "zh") for d in a.domains)]))
+    index = Index(docs)
+    act = np.zeros(s.n_alliances)
+    if any(a.events for a in s.alliances.values()):
+        by_name = {r["alliance"]: r["activity"] for r in indicators.activity(s)["alliances"]}
+        act = np.array([by_name.get(s.alliance(i).name, 0.0) for i in range(s.n_alliances)])
+    hidden_of: dict[int, set[int]] = {}
+    for a, o in zip(pa[hide].tolist(), po[hide].tolist(), strict=True):
+        hidden_of.setdefault(o, set()).add(a)
+    ranks: dict[str, list[int]] = {"xietong": [], "text only": [], "popularity": []}
+    for o in test_orgs.tolist():
+        own = s.org_provinces(o)
+        own_p = own[0] if own else None
+        own_kind = KINDS[s.org_kind[o]] if s.org_kind[o] >= 0 else None
+        query = " ".join([s.org_names[o], *s.org_industries.get(o, [])])
+        text = index.scores(query)
+        mine = b_org[o].indices
+        partners = np.zeros(s.n_orgs)
+        if mine.size:
+            partners[np.unique(b[mine].indices)] = 1
+            partners[o] = 0
+        partner_counts = b @ partners
+        ours = (WEIGHTS["text"] * text
+                + WEIGHTS["province"] * components.province(own_p, None, counts, s.provinces)
+                + WEIGHTS["chain"] * components.chain(own_kind, firms, rnd)
+                + WEIGHTS["network"] * components.network(partner_counts)
+                + WEIGHTS["activity"] * act)
+        for name, score in (("xietong", ours), ("text only", text), ("popularity", size.astype(float))):
+            score = score.copy()
+            score[mine] = -np.inf  # known memberships are not predictions
+            ranking = np.lexsort((np.arange(s.n_alliances), -score))
+            position = np.empty(s.n_alliances, int)
+            position[ranking] = np.arange(1, s.n_alliances + 1)
+            ranks[name] += [int(position[a]) for a in hidden_of[o]]
+    methods = {name: {f"recall@{k}": round(float(np.mean(np.array(r) <= k)), 4),
+                      "mrr": round(float(np.mean(1 / np.array(r))), 4)} for name, r in ranks.items()}
+    return LinkReport(int(test_orgs.size), len(ranks["xietong"]), methods)

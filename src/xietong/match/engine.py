@@ -28,6 +28,7 @@ from sqlalchemy import select
 from xietong import regions
 from xietong.analytics import indicators
 from xietong.analytics.snapshot import KINDS, Snapshot, load
+from xietong.match import components
 from xietong.match import text as textmod
 from xietong.names import simplify
 from xietong.resolution import active, canonical_map
@@ -72,6 +73,16 @@ class Matcher:
     listing_text: list[str] = field(default_factory=list)
     listing_index: textmod.Index | None = None
     own_province: str | None = None  # read from the need ("我们河北企业") when no --org says it
+    province_counts: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    has_firms: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    has_rnd: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    activity: dict[str, Any] = field(default_factory=dict)
+    listing_province: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int16))  # index into snap.provinces, -1
+    listing_owner: np.ndarray = field(default_factory=lambda: np.zeros(0, object))
+    listing_ids: list[str] = field(default_factory=list)
+    listing_titles: list[str] = field(default_factory=list)
+    alliance_names: list[str] = field(default_factory=list)
+    activity_scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @classmethod
     def build(cls, store: Store) -> Matcher:
@@ -105,8 +116,23 @@ class Matcher:
         l_docs = [" ".join([d["title"], d["title"], d["text"] or "", *json.loads(d["sectors"] or "[]"),
                             listing_kinds().label(d["kind"], "zh"), owner_names.get(d["owner_id"], "")])
                   for d in open_listings]
+        kind_of = snap.org_kind[po]
+        has_firms = np.zeros(snap.n_alliances, bool)
+        has_rnd = np.zeros(snap.n_alliances, bool)
+        has_firms[pa[kind_of == KINDS.index("enterprise")]] = True
+        has_rnd[pa[np.isin(kind_of, [KINDS.index(k) for k in RND])]] = True
+        act = ({r["alliance"]: r for r in indicators.activity(snap)["alliances"]}
+               if any(a.events for a in snap.alliances.values()) else {})
+        l_prov = np.array([snap.provinces.index(regions.regions()[d["region"]].province)
+                           if d["region"] in regions.regions() and regions.regions()[d["region"]].province in snap.provinces
+                           else -1 for d in open_listings], dtype=np.int16)
+        l_owner = np.array([d["owner_id"] for d in open_listings], dtype=object)
         return cls(snap, a_docs, aliases, o_docs, textmod.Index(a_docs), textmod.Index(o_docs), open_listings, l_docs,
-                   textmod.Index(l_docs) if l_docs else None)
+                   textmod.Index(l_docs) if l_docs else None, None, snap.counts_by_province(pa, po), has_firms,
+                   has_rnd, act, l_prov, l_owner, [d["id"] for d in open_listings], [d["title"] for d in open_listings],
+                   [snap.alliance(i).name for i in range(snap.n_alliances)],
+                   np.array([act[snap.alliance(i).name]["activity"] if snap.alliance(i).name in act else 0.0
+                             for i in range(snap.n_alliances)]))
 
 
 def _open_listings(conn: Any) -> list[dict[str, Any]]:
@@ -168,14 +194,11 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
     query, expansions = textmod.expand(topic or need)
     q_words = textmod.words(topic or need) + [e.means for e in expansions]
     results: list[Result] = []
-    if kind in (None, "alliance"):
-        results += _alliances(m, query, q_words, expansions, org_index, region_code, lang)
-    if kind in (None, "org"):
-        results += _orgs(m, query, q_words, expansions, org_index, region_code, lang)
-    if kind in (None, "listing"):
-        results += _listings(m, query, q_words, expansions, org_index, region_code, lang)
-    # a candidate must share a content word with the need, or be clearly close in its characters
-    results = [r for r in results if r.components["text"] >= TEXT_FLOOR or _shares_word(r)]
+    for wanted, scorer in (("alliance", _alliances), ("org", _orgs), ("listing", _listings)):
+        if kind in (None, wanted):
+            scored = scorer(m, query, q_words, expansions, org_index, region_code, lang)
+            if scored is not None:
+                results += _pick(scored, top)
     results.sort(key=lambda r: (-r.score, r.name))
     return results[:top]
 
@@ -216,59 +239,95 @@ def _provinces_of(s: Snapshot) -> np.ndarray:
     return s.counts_by_province(*s.pairs)
 
 
+@dataclass
+class Scored:
+    """One kind of candidate scored as vectors, and how to explain one of them."""
+
+    kind: str
+    ids: list[str]
+    names: list[str]
+    components: dict[str, np.ndarray]
+    explain: Any  # callable: index -> list of reasons
+    exclude: set[int] = field(default_factory=set)
+
+    def total(self) -> np.ndarray:
+        return sum(WEIGHTS[k] * v for k, v in self.components.items())
+
+
+def _pick(scored: Scored, top: int) -> list[Result]:
+    """The best candidates by total score, explained; only those sharing a content
+    word with the need, or clearly close in their characters, are kept."""
+    text = scored.components["text"]
+    total = scored.total()
+    mask = text > 0
+    if scored.exclude:
+        mask[list(scored.exclude)] = False
+    eligible = np.flatnonzero(mask)
+    if eligible.size == 0:
+        return []
+    window = min(eligible.size, max(top * 5, 50))
+    best = eligible[np.argpartition(-total[eligible], window - 1)[:window]]
+    out = []
+    for i in best.tolist():
+        reasons = scored.explain(i)
+        r = Result(scored.kind, scored.ids[i], scored.names[i], float(total[i]),
+                   {k: float(v[i]) for k, v in scored.components.items()}, reasons)
+        if r.components["text"] >= TEXT_FLOOR or _shares_word(r):
+            out.append(r)
+    return out
+
+
 def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
-               org_index: int | None, region_code: str | None, lang: str) -> list[Result]:
+               org_index: int | None, region_code: str | None, lang: str) -> Scored:
     s = m.snap
     text = m.alliances.scores(query)
-    prov = _provinces_of(s)
-    act = {r["alliance"]: r for r in indicators.activity(s)["alliances"]} if any(a.events for a in s.alliances.values()) else {}
+    prov = m.province_counts
+    act_rows = m.activity
     pa, po = s.pairs
-    kinds_in: dict[int, set[str]] = defaultdict(set)
-    for a, o in zip(pa.tolist(), po.tolist(), strict=True):
-        k = s.org_kind[o]
-        if k >= 0:
-            kinds_in[a].add(KINDS[k])
-    own_alliances: set[int] = set()
     partners: set[int] = set()
+    own_alliances: set[int] = set()
     if org_index is not None:
         own_alliances = set(pa[po == org_index].tolist())
         partners = set(po[np.isin(pa, list(own_alliances))].tolist()) - {org_index}
     own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else m.own_province
     own_kind = KINDS[s.org_kind[org_index]] if org_index is not None and s.org_kind[org_index] >= 0 else None
-    results = []
-    for i in np.flatnonzero(text > 0):
-        if i in own_alliances:
-            continue  # already a member: not an alliance to join
-        a = s.alliance(int(i))
-        comp = {"text": float(text[i]), "province": 0.0, "chain": 0.0, "network": 0.0, "activity": 0.0}
+    partner_counts = np.zeros(s.n_alliances)
+    if partners:
+        is_partner = np.isin(po, list(partners))
+        partner_counts = np.bincount(pa[is_partner], minlength=s.n_alliances).astype(float)
+    names = m.alliance_names
+    comps = {
+        "text": text,
+        "province": components.province(own_prov, region_code, prov, s.provinces),
+        "chain": components.chain(own_kind, m.has_firms, m.has_rnd),
+        "network": components.network(partner_counts),
+        "activity": m.activity_scores,
+    }
+
+    def explain(i: int) -> list[str]:
         reasons = []
         r = _term_reason(m.alliance_text[i], q_words, expansions, lang)
         if r:
             reasons.append(r)
-        here = {s.provinces[p]: int(n) for p, n in enumerate(prov[i]) if n}
-        comp["province"], pr = _province(here, own_prov, region_code, lang)
-        if pr:
-            reasons.append(pr)
-        if own_kind:
-            if own_kind in RND and "enterprise" in kinds_in[int(i)]:
-                comp["chain"] = 1.0
-                reasons.append("成员中有企业，可与您的研发能力对接转化" if lang == "zh" else "it has member firms to take up your R&D")
-            elif own_kind == "enterprise" and kinds_in[int(i)] & set(RND):
-                comp["chain"] = 1.0
-                reasons.append("成员中有高校或科研院所，可为您提供研发支撑" if lang == "zh" else "it has universities or institutes for your R&D needs")
-        if partners:
+        if comps["province"][i]:
+            here = {s.provinces[p]: int(n) for p, n in enumerate(prov[i]) if n}
+            pr = _province(here, own_prov, region_code, lang)[1]
+            if pr:
+                reasons.append(pr)
+        if comps["chain"][i]:
+            reasons.append(("成员中有企业，可与您的研发能力对接转化" if lang == "zh" else "it has member firms to take up your R&D")
+                           if own_kind in RND else
+                           ("成员中有高校或科研院所，可为您提供研发支撑" if lang == "zh" else "it has universities or institutes for your R&D needs"))
+        if comps["network"][i]:
             in_it = set(po[pa == i].tolist()) & partners
-            if in_it:
-                comp["network"] = min(1.0, len(in_it) / 3)
-                names = "、".join(sorted(s.org_names[o] for o in in_it)[:3])
-                reasons.append(f"您的合作伙伴{names}已在该联盟" if lang == "zh" else f"your partners {names} are members")
-        if a.name in act:
-            comp["activity"] = act[a.name]["activity"]
-            ev = act[a.name]["events"]
+            who = "、".join(sorted(s.org_names[o] for o in in_it)[:3])
+            reasons.append(f"您的合作伙伴{who}已在该联盟" if lang == "zh" else f"your partners {who} are members")
+        if names[i] in act_rows:
+            ev = act_rows[names[i]]["events"]
             reasons.append(f"有活动记录{sum(ev.values())}条" if lang == "zh" else f"{sum(ev.values())} recorded events")
-        score = sum(WEIGHTS[k] * v for k, v in comp.items())
-        results.append(Result("alliance", a.id, a.name, score, comp, reasons))
-    return results
+        return reasons
+
+    return Scored("alliance", list(s.alliance_ids), names, comps, explain, own_alliances)
 
 
 def _province(here: dict[str, int], own: str | None, wanted: str | None, lang: str) -> tuple[float, str | None]:
@@ -309,73 +368,71 @@ def _place(provinces: list[str], own: str | None, wanted: str | None, lang: str,
 
 
 def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
-          org_index: int | None, region_code: str | None, lang: str) -> list[Result]:
+          org_index: int | None, region_code: str | None, lang: str) -> Scored:
     s = m.snap
     text = m.orgs.scores(query)
-    results = []
     own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else m.own_province
     pa, po = s.pairs
-    shared: dict[int, int] = {}
+    shared = np.zeros(s.n_orgs)
     if org_index is not None:
-        mine = set(pa[po == org_index].tolist())
-        for o in po[np.isin(pa, list(mine))].tolist():
-            if o != org_index:
-                shared[o] = shared.get(o, 0) + 1
-    for o in np.flatnonzero(text > 0):
-        o = int(o)
-        if o == org_index:
-            continue
-        comp = {"text": float(text[o]), "province": 0.0, "chain": 0.0, "network": 0.0, "activity": 0.0}
+        mine = np.unique(pa[po == org_index])
+        shared = np.bincount(po[np.isin(pa, mine)], minlength=s.n_orgs).astype(float)
+        shared[org_index] = 0
+    comps = {"text": text, "province": components.province_of_one(own_prov, region_code, s.org_prov, s.provinces),
+             "chain": np.zeros(s.n_orgs), "network": np.minimum(1.0, shared / 2), "activity": np.zeros(s.n_orgs)}
+
+    def explain(o: int) -> list[str]:
         reasons = []
         r = _term_reason(m.org_text[o], q_words, expansions, lang)
         if r:
             reasons.append(r)
-        comp["province"], pr = _place(s.org_provinces(o), own_prov, region_code, lang, "单位")
-        if pr:
-            reasons.append(pr)
-        if o in shared:
-            comp["network"] = min(1.0, shared[o] / 2)
-            reasons.append(f"与您共同参加{shared[o]}个联盟" if lang == "zh" else f"shares {shared[o]} alliances with you")
-        score = sum(WEIGHTS[k] * v for k, v in comp.items())
-        results.append(Result("org", s.org_ids[o], s.org_names[o], score, comp, reasons))
-    return results
+        if comps["province"][o]:
+            pr = _place(s.org_provinces(o), own_prov, region_code, lang, "单位")[1]
+            if pr:
+                reasons.append(pr)
+        if shared[o]:
+            reasons.append(f"与您共同参加{int(shared[o])}个联盟" if lang == "zh" else f"shares {int(shared[o])} alliances with you")
+        return reasons
 
+    return Scored("org", list(s.org_ids), list(s.org_names), comps, explain, {org_index} if org_index is not None else set())
 
 def _listings(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
-              org_index: int | None, region_code: str | None, lang: str) -> list[Result]:
+              org_index: int | None, region_code: str | None, lang: str) -> Scored | None:
     """Published listings: text, the listing's region against yours, and your partners' listings."""
     from xietong.listings import kinds as listing_kinds
 
     if m.listing_index is None:
-        return []
+        return None
     s = m.snap
+    n = len(m.listings)
     text = m.listing_index.scores(query)
     own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else m.own_province
     partners: set[str] = set()
+    own_id = s.org_ids[org_index] if org_index is not None else None
     if org_index is not None:
         pa, po = s.pairs
-        mine = set(pa[po == org_index].tolist())
-        partners = {s.org_ids[o] for o in po[np.isin(pa, list(mine))].tolist() if o != org_index}
-    results = []
-    for i in np.flatnonzero(text > 0):
-        d = m.listings[int(i)]
-        if org_index is not None and d["owner_id"] == s.org_ids[org_index]:
-            continue  # your own listing
-        comp = {"text": float(text[i]), "province": 0.0, "chain": 0.0, "network": 0.0, "activity": 0.0}
-        reasons = []
-        r = _term_reason(m.listing_text[int(i)], q_words, expansions, lang)
+        mine = np.unique(pa[po == org_index])
+        partners = {s.org_ids[o] for o in np.unique(po[np.isin(pa, mine)]).tolist() if o != org_index}
+    comps = {"text": text, "province": components.province_of_one(own_prov, region_code, m.listing_province, s.provinces),
+             "chain": np.zeros(n), "network": np.isin(m.listing_owner, list(partners)).astype(float) if partners else np.zeros(n),
+             "activity": np.zeros(n)}
+
+    def explain(i: int) -> list[str]:
+        d = m.listings[i]
+        label = listing_kinds().label(d["kind"], lang)
+        reasons = [f"类型：{label}" if lang == "zh" else f"kind: {label}"]
+        r = _term_reason(m.listing_text[i], q_words, expansions, lang)
         if r:
             reasons.append(r.replace("资料（名称、领域、简介或成员）", "标题、内容或行业").replace(
                 "its profile (name, sector, description or members)", "its title, text or sectors"))
-        where = [regions.regions()[d["region"]].province] if d["region"] in regions.regions() else []
-        comp["province"], pr = _place(where, own_prov, region_code, lang, "发布方")
-        if pr:
-            reasons.append(pr)
-        if d["owner_id"] in partners:
-            comp["network"] = 1.0
+        if comps["province"][i]:
+            where = [regions.regions()[d["region"]].province] if d["region"] in regions.regions() else []
+            pr = _place(where, own_prov, region_code, lang, "发布方")[1]
+            if pr:
+                reasons.append(pr)
+        if comps["network"][i]:
             reasons.append("发布方与您同在一个联盟" if lang == "zh" else "its owner shares an alliance with you")
-        label = listing_kinds().label(d["kind"], lang)
-        reasons.insert(0, f"类型：{label}" if lang == "zh" else f"kind: {label}")
-        score = sum(WEIGHTS[k] * v for k, v in comp.items())
-        results.append(Result("listing", d["id"], d["title"], score, comp, reasons))
-    return results
+        return reasons
+
+    own = set(np.flatnonzero(m.listing_owner == own_id).tolist()) if own_id else set()
+    return Scored("listing", m.listing_ids, m.listing_titles, comps, explain, own)

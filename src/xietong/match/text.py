@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -43,6 +43,20 @@ def _multi_stops() -> list[str]:
 
 
 def features(text: str) -> Counter[str]:
+    """Character bigrams and words of ``text``; profiles join parts with spaces,
+    and each part's features are computed once (parts repeat across profiles)."""
+    parts = text.split(" ")
+    if len(parts) == 1:
+        return _part_features(text)
+    total: Counter[str] = Counter()
+    for part in parts:
+        if part:
+            total.update(_part_features(part))
+    return total
+
+
+@lru_cache(maxsize=200_000)
+def _part_features(text: str) -> Counter[str]:
     t = simplify(text)
     for w in _multi_stops():
         t = t.replace(w, " ")

@@ -1,0 +1,54 @@
+"""Score components over every alliance at once (numpy): the same rules the
+matcher explains in words, used by the matcher and by its evaluation."""
+
+from __future__ import annotations
+
+import numpy as np
+
+BEIJING, TIANJIN, HEBEI = "110000", "120000", "130000"
+
+
+def province(own: str | None, wanted: str | None, counts: np.ndarray, provinces: list[str]) -> np.ndarray:
+    """Complementarity from members' provinces (an alliances × provinces count matrix).
+
+    With ``wanted``: 1 where the alliance has members there. Otherwise, from
+    the user's own province: Tianjin/Hebei ↔ Beijing members, Beijing ↔
+    Tianjin or Hebei members: 1 (北京研发、津冀转化); members only in the user's
+    own province: 0.2.
+    """
+    def col(code: str) -> np.ndarray:
+        return counts[:, provinces.index(code)] > 0 if code in provinces else np.zeros(counts.shape[0], bool)
+
+    if wanted:
+        return col(wanted).astype(float)
+    out = np.zeros(counts.shape[0])
+    if own in (TIANJIN, HEBEI):
+        out[col(BEIJING)] = 1.0
+    elif own == BEIJING:
+        out[col(TIANJIN) | col(HEBEI)] = 1.0
+    if own:
+        out[(out == 0) & col(own)] = 0.2
+    return out
+
+
+def chain(own_kind: str | None, has_firms: np.ndarray, has_rnd: np.ndarray) -> np.ndarray:
+    """An R&D body meets firms; a firm meets R&D."""
+    if own_kind in ("university", "research_institute"):
+        return has_firms.astype(float)
+    if own_kind == "enterprise":
+        return has_rnd.astype(float)
+    return np.zeros(has_firms.shape[0])
+
+
+def network(partner_counts: np.ndarray) -> np.ndarray:
+    """Partners of partners: how many of the user's partners are members (3 or more: 1)."""
+    return np.minimum(1.0, partner_counts / 3)
+
+
+def province_of_one(own: str | None, wanted: str | None, where: np.ndarray, provinces: list[str]) -> np.ndarray:
+    """:func:`province` for candidates that sit in one place (an index into
+    ``provinces`` per candidate, −1 unknown): organisations, listings."""
+    counts = np.zeros((where.shape[0], len(provinces)), dtype=bool)
+    known = np.flatnonzero(where >= 0)
+    counts[known, where[known]] = True
+    return province(own, wanted, counts, provinces)
