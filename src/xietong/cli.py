@@ -610,7 +610,7 @@ def report(
 
 @app.command("match")
 def match_(
-    need: Annotated[str, typer.Argument(help="The need, in plain Chinese (e.g. 降低钢铁生产能耗)")],
+    need: Annotated[str, typer.Argument(help="The need, in plain Chinese (e.g. 降低钢铁生产能耗); \"\" with --org matches for the organisation's profile")],
     org: Annotated[str | None, typer.Option("--org", help="Match for this organisation (id or exact name)")] = None,
     region: Annotated[str | None, typer.Option("--region", help="Want partners in this region (name or code)")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="alliance or org (default: both)")] = None,

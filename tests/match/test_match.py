@@ -99,3 +99,16 @@ def test_link_prediction_refuses_a_bad_holdout(bundled: Store) -> None:
 
     with pytest.raises(GoldError, match="between 0 and 1"):
         link_prediction(bundled, holdout=1.5)
+
+
+def test_the_same_province_counts_only_when_asked(matcher: Matcher) -> None:
+    unasked = match(matcher, "高校产学研合作", org="天津工业大学", kind="alliance", top=20)
+    assert all(r.components["province"] in (0.0, 1.0) for r in unasked)
+    asked = match(matcher, "高校产学研合作", org="天津工业大学", region="天津", kind="alliance", top=20)
+    assert any(r.components["province"] == 1.0 and any("在天津市有成员" in x for x in r.reasons) for r in asked)
+
+
+def test_match_for_an_organisations_profile(matcher: Matcher) -> None:
+    results = match(matcher, "", org="北京市科委", kind="alliance", top=5)
+    assert results  # its alliances' sectors speak for it; the alliances it is in are not proposed
+    assert all(r.name not in ("技术转移协同创新联盟", "钢铁行业节能减排产业技术创新联盟") for r in results)

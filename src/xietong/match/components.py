@@ -11,10 +11,11 @@ BEIJING, TIANJIN, HEBEI = "110000", "120000", "130000"
 def province(own: str | None, wanted: str | None, counts: np.ndarray, provinces: list[str]) -> np.ndarray:
     """Complementarity from members' provinces (an alliances × provinces count matrix).
 
-    With ``wanted``: 1 where the alliance has members there. Otherwise, from
-    the user's own province: Tianjin/Hebei ↔ Beijing members, Beijing ↔
-    Tianjin or Hebei members: 1 (北京研发、津冀转化); members only in the user's
-    own province: 0.2.
+    With ``wanted``: 1 where the alliance has members there (asking for your
+    own province is how to find partners next door). Otherwise, from the
+    user's own province: Tianjin/Hebei ↔ Beijing members, Beijing ↔ Tianjin
+    or Hebei members: 1 (北京研发、津冀转化); the same province alone earns
+    nothing unless asked for.
     """
     def col(code: str) -> np.ndarray:
         return counts[:, provinces.index(code)] > 0 if code in provinces else np.zeros(counts.shape[0], bool)
@@ -26,8 +27,6 @@ def province(own: str | None, wanted: str | None, counts: np.ndarray, provinces:
         out[col(BEIJING)] = 1.0
     elif own == BEIJING:
         out[col(TIANJIN) | col(HEBEI)] = 1.0
-    if own:
-        out[(out == 0) & col(own)] = 0.2
     return out
 
 

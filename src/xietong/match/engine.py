@@ -166,8 +166,10 @@ def _region_name(code: str, lang: str) -> str:
 def match(m: Matcher, need: str, *, org: str | None = None, region: str | None = None, kind: str | None = None,
           top: int = 10, lang: str = "zh") -> list[Result]:
     need = (need or "").strip()
+    if not need and org:
+        need = _org_profile(m, _find_org(m.snap, org))  # match for the organisation's own profile
     if not need:
-        raise MatchError("the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗)")
+        raise MatchError("the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗), or give --org")
     if len(need) > MAX_QUERY:
         raise MatchError(f"the need is {len(need)} characters long; keep it under {MAX_QUERY}")
     if kind not in (None, "alliance", "org", "listing"):
@@ -201,6 +203,15 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
                 results += _pick(scored, top)
     results.sort(key=lambda r: (-r.score, r.name))
     return results[:top]
+
+
+def _org_profile(m: Matcher, o: int) -> str:
+    """What an organisation does, as a need: its industries and its alliances' sectors and names."""
+    s = m.snap
+    pa, po = s.pairs
+    alliances = [s.alliance(int(a)) for a in np.unique(pa[po == o])]
+    parts = [*s.org_industries.get(o, []), *(a.sector or "" for a in alliances), *(a.name for a in alliances)]
+    return " ".join(p for p in parts if p) or s.org_names[o]
 
 
 def _shares_word(r: Result) -> bool:
@@ -343,8 +354,6 @@ def _province(here: dict[str, int], own: str | None, wanted: str | None, lang: s
         n = here.get(TIANJIN, 0) + here.get(HEBEI, 0)
         return 1.0, (f"有津冀成员{n}家，可承接北京的成果转化和产业转移" if lang == "zh"
                      else f"{n} members in Tianjin or Hebei to take up Beijing's results")
-    if own and own in here:
-        return 0.2, (f"在您所在的{_region_name(own, lang)}有成员" if lang == "zh" else f"members in your province {_region_name(own, lang)}")
     return 0.0, None
 
 
@@ -362,8 +371,6 @@ def _place(provinces: list[str], own: str | None, wanted: str | None, lang: str,
         p = TIANJIN if TIANJIN in provinces else HEBEI
         return 1.0, (f"{who}在{_region_name(p, lang)}，可承接北京的成果转化和产业转移" if lang == "zh"
                      else f"{en_who} in {_region_name(p, lang)}, able to take up Beijing's results")
-    if own and own in provinces:
-        return 0.2, (f"{who}与您同在{_region_name(own, lang)}" if lang == "zh" else f"{en_who} in your province")
     return 0.0, None
 
 
