@@ -420,14 +420,30 @@ review_app = typer.Typer(help="The review queue of extracted candidates.", no_ar
 app.add_typer(review_app, name="review")
 
 
+def _refusing(error: type[Exception], fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Run a core call whose ``error`` is the user's mistake: message, exit 1."""
+    try:
+        return _guard(fn, *args, **kwargs)
+    except error as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
 def _review(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
     from xietong.review import ReviewError
 
-    try:
-        return _guard(fn, *args, **kwargs)
-    except ReviewError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    return _refusing(ReviewError, fn, *args, **kwargs)
+
+
+def _print_all(items: list[Any], printer: Any, json_: bool) -> None:
+    """A list as one JSON document, or printed one by one (or "nothing")."""
+    if json_:
+        _emit_json(items)
+        return
+    for item in items:
+        printer(item)
+    if not items:
+        out.print(t("nothing"))
 
 
 def _print_candidate(c: dict[str, Any]) -> None:
@@ -449,14 +465,7 @@ def review_list(status: Annotated[str, typer.Option(help="pending, accepted, rej
     if status not in ("pending", "accepted", "rejected", "all"):
         err.print(f"--status: expected pending, accepted, rejected or all, got {status!r}")
         raise typer.Exit(2)
-    items = _review(review.list_candidates, _store(db), None if status == "all" else status)
-    if json_:
-        _emit_json(items)
-        return
-    for c in items:
-        _print_candidate(c)
-    if not items:
-        out.print(t("nothing"))
+    _print_all(_review(review.list_candidates, _store(db), None if status == "all" else status), _print_candidate, json_)
 
 
 @review_app.command("show")
@@ -681,11 +690,7 @@ app.add_typer(listing_app, name="listing")
 def _listing(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
     from xietong.listings import ListingError
 
-    try:
-        return _guard(fn, *args, **kwargs)
-    except ListingError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    return _refusing(ListingError, fn, *args, **kwargs)
 
 
 def _print_listing(d: dict[str, Any]) -> None:
@@ -724,14 +729,7 @@ def listing_list(kind: Annotated[str | None, typer.Option("--kind")] = None,
     """List listings, by kind and status."""
     from xietong import listings
 
-    items = _listing(listings.list_listings, _store(db), kind=kind, status=status)
-    if json_:
-        _emit_json(items)
-        return
-    for d in items:
-        _print_listing(d)
-    if not items:
-        out.print(t("nothing"))
+    _print_all(_listing(listings.list_listings, _store(db), kind=kind, status=status), _print_listing, json_)
 
 
 @listing_app.command("show")
