@@ -803,5 +803,25 @@ def listing_interest(listing_id: str, org: Annotated[str | None, typer.Option("-
     _emit_json(d) if json_ else out.print(f"interest recorded on {d['id'][:12]}")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on")] = 8000,
+    db: DbOpt = None,
+) -> None:
+    """Serve the web platform (dashboard, directory, alliance pages, /api/v1 with OpenAPI at /docs)."""
+    from pydantic import ValidationError
+
+    from xietong.web.app import run
+    from xietong.web.settings import Settings
+
+    try:
+        settings = Settings.from_env(db=db, host=host, port=port)
+    except ValidationError as exc:
+        err.print(f"[red]error:[/] {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}")
+        raise typer.Exit(2) from None
+    _guard(run, settings)
+
+
 def main() -> None:
     app()

@@ -1,0 +1,1 @@
+"""The web platform: a thin FastAPI shell over the core (pages and /api/v1)."""

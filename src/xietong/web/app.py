@@ -1,0 +1,222 @@
+"""The FastAPI application: pages (Jinja2, htmx, ECharts served locally) and
+the API under /api/v1 (OpenAPI at /docs). Routes parse, call the core, and
+format; every query lives in the core (``catalog``, ``registry``, ``match``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from xietong import registry, regions
+from xietong.assets import AssetError, asset
+from xietong.i18n import _messages
+from xietong.match.engine import MatchError, match
+from xietong.store.db import open_store
+from xietong.vocab import taxonomy_vocab
+from xietong.web.catalog import Catalog, search
+from xietong.web.settings import Settings
+
+MAX_LIMIT = 200
+limit_q = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (1 to 200)")]
+offset_q = Annotated[int, Query(ge=0, description="Rows to skip")]
+STATIC = {"echarts.min.js": "echarts/dist/echarts.min.js", "htmx.min.js": "htmx.org/dist/htmx.min.js"}
+
+
+def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, **extra}}, status_code=status)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    store = open_store(settings.db)
+    store.require_schema()
+    catalog = Catalog(store)
+    app = FastAPI(title="xietong 协同", version="1", description="Cross-regional industry alliances: registry, "
+                  "indicators and matchmaking. Every list is paginated as {items, total}.")
+    app.state.catalog = catalog
+    env = Environment(loader=PackageLoader("xietong", "templates/web"), autoescape=select_autoescape(["html"]))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        codes = {400: "bad_request", 404: "not_found", 422: "invalid"}
+        return _error(exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        fields = [{"field": ".".join(str(x) for x in e["loc"][1:]), "message": e["msg"]} for e in exc.errors()]
+        return _error(422, "invalid", "invalid request parameters", fields=fields)
+
+    def lang_of(request: Request) -> str:
+        lang = request.query_params.get("lang") or request.cookies.get("lang") or settings.lang
+        return lang if lang in ("zh", "en") else "zh"
+
+    def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+        lang = lang_of(request)
+        words = _messages()[lang]
+        html = env.get_template(name).render(request=request, lang=lang, w=words, types=taxonomy_vocab("types"),
+                                             regions=regions.regions(), **context)
+        return HTMLResponse(html)
+
+    def check_province(province: str | None) -> None:
+        if province and regions.try_resolve(province) is None:
+            raise HTTPException(400, f"unknown region {province!r}")
+
+    def check_type(type_: str | None) -> str | None:
+        if not type_:
+            return None
+        found = taxonomy_vocab("types").parse(type_)
+        if found is None:
+            raise HTTPException(400, f"unknown type {type_!r}")
+        return found
+
+    # -- API -------------------------------------------------------------------------
+    @app.get("/api/v1/alliances", tags=["alliances"])
+    def api_alliances(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None,
+                      type: str | None = None, province: str | None = None,  # noqa: A002
+                      year: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
+                      format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:  # noqa: A002
+        """Alliances: full-text search (q), filters by type, province and founding year; paginated."""
+        check_province(province)
+        items, total = search(catalog, q=q, type_=check_type(type), province=province, year=year, limit=limit, offset=offset)
+        if format == "csv":
+            buf = io.StringIO()
+            w = csv.writer(buf)
+            cols = ["id", "name", "aliases", "type", "sector", "founded", "city", "provinces", "named_members"]
+            w.writerow(cols)
+            for r in items:
+                w.writerow(["；".join(r[c]) if isinstance(r[c], list) else r[c] for c in cols])
+            return Response(buf.getvalue().encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": "attachment; filename=alliances.csv"})
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    @app.get("/api/v1/alliances/{alliance_id}", tags=["alliances"])
+    def api_alliance(alliance_id: str) -> Any:
+        """One alliance with every fact and its source."""
+        found = [d for d in registry.show(store, alliance_id, kind="alliance") if d["id"] == alliance_id
+                 or alliance_id in d.get("merged_ids", [])]
+        if not found:
+            raise HTTPException(404, f"no alliance {alliance_id!r}")
+        return found[0]
+
+    @app.get("/api/v1/organisations", tags=["organisations"])
+    def api_orgs(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None) -> Any:
+        """Organisations (name search), paginated."""
+        s = catalog.matcher.snap
+        idx = [i for i, n in enumerate(s.org_names) if not q or q in n]
+        page = [s.org(i) for i in idx[offset : offset + limit]]
+        return {"items": [{"id": o.id, "name": o.name, "kind": o.kind, "provinces": o.provinces, "industries": o.industries}
+                          for o in page], "total": len(idx), "limit": limit, "offset": offset}
+
+    @app.get("/api/v1/memberships", tags=["memberships"])
+    def api_memberships(limit: limit_q = 20, offset: offset_q = 0, alliance: str | None = None, org: str | None = None) -> Any:
+        """Memberships (alliance, organisation, role), filtered by alliance or organisation id; paginated."""
+        from xietong.analytics.snapshot import ROLES
+
+        s = catalog.matcher.snap
+        rows = [(s.alliance_ids[a], s.org_ids[o], ROLES[r]) for a, o, r in
+                zip(s.m_alliance.tolist(), s.m_org.tolist(), s.m_role.tolist(), strict=True)]
+        rows = [x for x in rows if (not alliance or x[0] == alliance) and (not org or x[1] == org)]
+        return {"items": [{"alliance_id": a, "org_id": o, "role": r} for a, o, r in rows[offset : offset + limit]],
+                "total": len(rows), "limit": limit, "offset": offset}
+
+    @app.get("/api/v1/listings", tags=["listings"])
+    def api_listings(limit: limit_q = 20, offset: offset_q = 0, kind: str | None = None, status: str | None = None) -> Any:
+        """Listings by kind and status; paginated."""
+        from xietong import listings
+
+        try:
+            items = listings.list_listings(store, kind=kind, status=status)
+        except listings.ListingError as exc:
+            raise HTTPException(400, str(exc)) from None
+        return {"items": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
+
+    @app.get("/api/v1/indicators", tags=["indicators"])
+    def api_indicators() -> Any:
+        """Every indicator of the survey brief (see docs/indicators.md)."""
+        return catalog.indicators
+
+    @app.get("/api/v1/match", tags=["match"])
+    def api_match(q: Annotated[str, Query(max_length=2000)] = "", org: str | None = None, region: str | None = None,
+                  kind: str | None = None, top: Annotated[int, Query(ge=1, le=200)] = 10,
+                  lang: Annotated[str, Query(pattern="^(zh|en)$")] = "zh") -> Any:
+        """Rank alliances, organisations and listings for a need; each result with its score components and reasons."""
+        try:
+            results = match(catalog.matcher, q, org=org, region=region, kind=kind, top=top, lang=lang)
+        except MatchError as exc:
+            raise HTTPException(400, str(exc)) from None
+        return {"items": [r.as_dict() for r in results], "total": len(results)}
+
+    # -- pages ---------------------------------------------------------------------------
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in STATIC:
+            raise HTTPException(404, "no such file")
+        try:
+            return FileResponse(asset(STATIC[name]), media_type="text/javascript")
+        except AssetError as exc:
+            raise HTTPException(404, str(exc)) from None
+
+    @app.get("/lang/{lang}", include_in_schema=False)
+    def switch(lang: str, request: Request) -> Response:
+        back = request.headers.get("referer") or "/"
+        response = RedirectResponse(back if back.startswith(str(request.base_url)) else "/", status_code=303)
+        response.set_cookie("lang", lang if lang in ("zh", "en") else "zh", httponly=True, samesite="lax")
+        return response
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def dashboard(request: Request) -> Response:
+        from xietong.brief.charts import all_charts
+        from xietong.brief.content import words
+
+        result = catalog.indicators
+        lang = lang_of(request)
+        charts = all_charts(result, catalog.matcher.snap, lang, words(lang)["charts"])
+        options = json.dumps({k: charts[k]["option"] for k in ("timeline", "types", "pairs", "map")},
+                             ensure_ascii=False).replace("</", "<\\/")
+        return render(request, "dashboard.html", r=result, options=options,
+                      n_orgs=result["network"]["bipartite"]["organisations"])
+
+    @app.get("/alliances", response_class=HTMLResponse, include_in_schema=False)
+    def directory(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
+                  province: str | None = None, year: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+        province = province or None
+        if province and regions.try_resolve(province) is None:
+            province = None
+        type_ = taxonomy_vocab("types").parse(type) if type else None
+        year = year if year and year.isdigit() and len(year) == 4 else None
+        size = settings.page_size
+        items, total = search(catalog, q=q, type_=type_, province=province, year=year, limit=size, offset=(page - 1) * size)
+        params = {k: v for k, v in {"q": q, "type": type_, "province": province, "year": year}.items() if v}
+        template = "_results.html" if request.headers.get("hx-request") else "directory.html"
+        return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
+                      params=params, q=q or "", type_=type_ or "", province=province or "", year=year or "")
+
+    @app.get("/alliances/{alliance_id}", response_class=HTMLResponse, include_in_schema=False)
+    def alliance_page(request: Request, alliance_id: str) -> Response:
+        found = [d for d in registry.show(store, alliance_id, kind="alliance") if d["id"] == alliance_id]
+        if not found:
+            return render(request, "not_found.html")
+        d = found[0]
+        by_province: dict[str, list[dict[str, Any]]] = {}
+        for m in d["members"]:
+            org = catalog.matcher.snap
+            i = org.org_ids.index(m["org_id"]) if m["org_id"] in org.org_ids else None
+            provs = org.org_provinces(i) if i is not None else []
+            by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append(m)
+        return render(request, "alliance.html", a=d, by_province=by_province)
+
+    return app
+
+
+def run(settings: Settings) -> None:
+    """Serve the platform (blocks)."""
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")

@@ -1,0 +1,81 @@
+"""The API: every endpoint, pagination as {items, total}, filters, JSON errors
+with codes, and injected text kept inert."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+
+def test_alliances_paginate(client: TestClient) -> None:
+    first = client.get("/api/v1/alliances?limit=10&offset=0").json()
+    second = client.get("/api/v1/alliances?limit=10&offset=10").json()
+    assert first["total"] == second["total"] == 24
+    assert len(first["items"]) == 10 and not {a["id"] for a in first["items"]} & {a["id"] for a in second["items"]}
+
+
+def test_alliance_search_and_filters(client: TestClient) -> None:
+    assert [a["name"] for a in client.get("/api/v1/alliances?q=钢铁 节能").json()["items"]] == ["钢铁行业节能减排产业技术创新联盟"]
+    social = client.get("/api/v1/alliances?type=社会事业类&limit=200").json()
+    assert social["total"] > 0 and all(a["type"] == "social" for a in social["items"])
+    tianjin = client.get("/api/v1/alliances?province=津&limit=200").json()["items"]
+    assert tianjin and all("120000" in a["provinces"] or a["city"] == "120000" for a in tianjin)
+    assert all(a["founded"].startswith("2015") for a in client.get("/api/v1/alliances?year=2015").json()["items"])
+
+
+def test_csv_download_of_the_current_view(client: TestClient) -> None:
+    r = client.get("/api/v1/alliances?type=industry&format=csv&limit=200")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    lines = r.content.decode("utf-8-sig").strip().splitlines()
+    assert lines[0].startswith("id,name") and len(lines) - 1 == client.get("/api/v1/alliances?type=industry").json()["total"]
+
+
+def test_one_alliance_with_its_sources(client: TestClient) -> None:
+    a = client.get("/api/v1/alliances?q=设计产业").json()["items"][0]
+    detail = client.get(f"/api/v1/alliances/{a['id']}").json()
+    assert detail["initiator_count"] == 6 and all(m["passage"] for m in detail["members"])
+
+
+def test_organisations_memberships_listings_indicators_match(client: TestClient) -> None:
+    orgs = client.get("/api/v1/organisations?q=工业大学&limit=5").json()
+    assert orgs["total"] >= 3 and len(orgs["items"]) <= 5
+    a = client.get("/api/v1/alliances?q=设计产业").json()["items"][0]["id"]
+    members = client.get(f"/api/v1/memberships?alliance={a}").json()
+    assert members["total"] == 3 and {m["role"] for m in members["items"]} == {"initiator"}
+    assert client.get("/api/v1/listings").json() == {"items": [], "total": 0, "limit": 20, "offset": 0}
+    assert client.get("/api/v1/indicators").json()["formation"]["total"] == 24
+    found = client.get("/api/v1/match", params={"q": "钢厂想降低能耗", "top": 3}).json()
+    assert found["items"][0]["name"] == "钢铁行业节能减排产业技术创新联盟"
+    assert {"kind", "id", "name", "score", "reasons"} <= set(found["items"][0])
+
+
+@pytest.mark.parametrize("url, status, code", [
+    ("/api/v1/alliances?limit=0", 422, "invalid"), ("/api/v1/alliances?limit=201", 422, "invalid"),
+    ("/api/v1/alliances?offset=-1", 422, "invalid"), ("/api/v1/alliances?year=20155", 422, "invalid"),
+    ("/api/v1/alliances?province=火星", 400, "bad_request"), ("/api/v1/alliances?type=火星类", 400, "bad_request"),
+    ("/api/v1/alliances/nope", 404, "not_found"), ("/api/v1/match?q=", 400, "bad_request"),
+    ("/api/v1/listings?status=lost", 400, "bad_request"),
+])
+def test_errors_are_json_with_codes(client: TestClient, url: str, status: int, code: str) -> None:
+    r = client.get(url)
+    assert r.status_code == status and r.json()["error"]["code"] == code and r.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("evil", ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'; DROP TABLE entity; --"])
+def test_injection_in_search_is_inert(client: TestClient, evil: str) -> None:
+    page = client.get("/alliances", params={"q": evil}).text
+    assert evil not in page and "<script>alert(1)" not in page
+    assert client.get("/api/v1/alliances", params={"q": evil}).json()["total"] == 0
+    assert client.get("/api/v1/alliances").json()["total"] == 24  # nothing dropped
+
+
+def test_openapi_lists_every_endpoint(client: TestClient) -> None:
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert {"/api/v1/alliances", "/api/v1/alliances/{alliance_id}", "/api/v1/organisations", "/api/v1/memberships",
+            "/api/v1/listings", "/api/v1/indicators", "/api/v1/match"} <= paths
+
+
+def test_pages_render_in_both_languages(client: TestClient) -> None:
+    assert "联盟名录" in client.get("/alliances").text
+    client.cookies.set("lang", "en")
+    assert "Alliance directory" in client.get("/alliances").text
