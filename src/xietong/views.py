@@ -17,6 +17,19 @@ from xietong.store.tables import count_fact, entity, membership, source, stateme
 ROLE_ORDER = ("initiator", "lead", "secretariat", "guide", "chair", "member")
 
 
+def precedence(dataset: str, recorded_at: str, fact_id: str) -> tuple[int, str, str]:
+    """Which of several facts in force is shown first.
+
+    A person's own edit (dataset ``user…``) first; a rule's inference
+    (``rule:…``, e.g. the classifier) last, so it never shadows what a
+    document states; otherwise the first source to state a value keeps it,
+    and later sources that differ stand beside it as alternatives (a newer
+    version of the *same* dataset has already superseded its older one).
+    """
+    rank = 0 if dataset.startswith("user") else 2 if dataset.startswith("rule:") else 1
+    return (rank, recorded_at, fact_id)
+
+
 @dataclass
 class Fact:
     id: str
@@ -89,13 +102,10 @@ class EntityView:
     def current(self, prop: str) -> list[Fact]:
         """Facts in force for ``prop``, the one shown first.
 
-        A person's own edit (dataset ``user…``) comes first; otherwise the
-        first source to state a value keeps it, and later sources that differ
-        stand beside it as alternatives (a newer version of the *same*
-        dataset has already superseded its older statement).
+        See :func:`precedence`.
         """
         fs = [f for f in self.facts if f.prop == prop and f.retracted_at is None]
-        return sorted(fs, key=lambda f: (not f.dataset.startswith("user"), f.recorded_at, f.id))
+        return sorted(fs, key=lambda f: precedence(f.dataset, f.recorded_at, f.id))
 
     def value(self, prop: str) -> str | None:
         fs = self.current(prop)

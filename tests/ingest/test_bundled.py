@@ -109,3 +109,10 @@ def test_reference_founded_cells(cell: str, expected: tuple) -> None:
 def test_as_of_before_init_is_empty(bundled: Store) -> None:
     assert registry.list_entities(bundled, "alliance", as_of="2025-12-31T23:59:59") == []
     assert Path  # keep import used
+
+
+def test_a_rules_inference_never_shadows_a_documented_fact(bundled: Store) -> None:
+    graphene = next(a for a in registry.list_entities(bundled, "alliance") if a["name"] == "中关村华清石墨烯产业技术联盟")
+    assert graphene["sector"] == "石墨烯"  # the seed's; the classifier's 新材料 stands beside it
+    sectors = registry.show(bundled, "中关村华清石墨烯产业技术联盟")[0]["facts"]["sector"]
+    assert {f["value"] for f in sectors} == {"石墨烯", "新材料"}

@@ -136,9 +136,11 @@ def _rows(conn: Connection, query: Any) -> Any:
         cursor.close()
 
 
-def _precedence(row: Any) -> tuple[bool, str, str]:
-    """Which stated value is shown: a person's edit first, then the first source."""
-    return (not row[3].startswith("user"), row[4], row[0])
+def _precedence(row: Any) -> tuple[int, str, str]:
+    """Which stated value is shown (:func:`xietong.views.precedence`)."""
+    from xietong.views import precedence
+
+    return precedence(row[3], row[4], row[0])
 
 
 def load(conn: Connection, as_of: str | None = None) -> Snapshot:

@@ -55,7 +55,8 @@ class Catalog:
                     provinces = [s.provinces[p] for p in range(len(s.provinces)) if counts[i, p]]
                     stated = [c for c in a.counts if c["role"] == "member"]
                     rows.append({
-                        "id": a_id, "name": a.name, "aliases": m.alliance_aliases[i], "type": a.type,
+                        "id": a_id, "name": a.name, "aliases": [x for x in m.alliance_aliases[i] if x != a.name],
+                        "type": a.type,
                         "sector": a.sector, "founded": a.founded, "city": a.city,
                         "city_name": regions.regions()[a.city].name if a.city in regions.regions() else None,
                         "domains": a.domains, "relations": a.relations, "provinces": provinces,
