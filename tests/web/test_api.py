@@ -79,3 +79,18 @@ def test_pages_render_in_both_languages(client: TestClient) -> None:
     assert "联盟名录" in client.get("/alliances").text
     client.cookies.set("lang", "en")
     assert "Alliance directory" in client.get("/alliances").text
+
+
+def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -> None:
+    org = next(o for o in client.get("/api/v1/organisations?q=河北工业大学").json()["items"] if o["name"] == "河北工业大学")
+    page = client.get(f"/orgs/{org['id']}").text
+    assert "河北工业大学" in page and "协同创新联盟" in page and "天津" in page
+    matched = client.get("/match", params={"q": "钢厂想降低能耗"}).text
+    assert "钢铁行业节能减排产业技术创新联盟" in matched and "「能耗」→「节能减排」" in matched
+    assert "empty" not in client.get("/match").text
+    assert client.get("/match", params={"q": "很" * 3000}).status_code == 200  # the error is shown on the page
+    assert client.get("/listings").status_code == 200
+    assert "brief/download?format=pdf" in client.get("/brief").text
+    xlsx = client.get("/brief/download?format=xlsx")
+    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
+    assert client.get("/brief/download?format=exe").status_code == 422

@@ -40,7 +40,13 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         assert page.locator("#alliance-name").inner_text() == "钢铁行业节能减排产业技术创新联盟"
         assert "70" in page.locator("body").inner_text()
         page.screenshot(path=str(ARTIFACTS / "web-alliance.png"), full_page=True)
+        page.goto(live + "/match")
+        page.fill("input[name=q]", "想把产品通过网购出口卖到国外")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#match-results")
+        assert "跨境电商产业联盟" in page.locator("#match-results").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "web-match.png"), full_page=True)
         page.click("#lang-switch")
-        page.wait_for_selector("text=Dashboard")
+        page.wait_for_selector("text=Matchmaking")
         browser.close()
     assert outside == [], outside  # nothing from outside this server: no CDN

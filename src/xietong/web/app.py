@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
@@ -211,6 +212,53 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             provs = org.org_provinces(i) if i is not None else []
             by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append(m)
         return render(request, "alliance.html", a=d, by_province=by_province)
+
+    @app.get("/orgs/{org_id}", response_class=HTMLResponse, include_in_schema=False)
+    def org_page(request: Request, org_id: str) -> Response:
+        found = [d for d in registry.show(store, org_id, kind="org") if d["id"] == org_id]
+        if not found:
+            return render(request, "not_found.html")
+        s = catalog.matcher.snap
+        return render(request, "org.html", o=found[0], alliance_names={a: s.alliances[a].name for a in s.alliance_ids})
+
+    @app.get("/match", response_class=HTMLResponse, include_in_schema=False)
+    def match_page(request: Request, q: str = "", kind: str | None = None) -> Response:
+        results, error = [], None
+        if q:
+            try:
+                results = [r.as_dict() for r in match(catalog.matcher, q, kind=kind or None, top=20, lang=lang_of(request))]
+            except MatchError as exc:
+                error = str(exc)
+        return render(request, "match.html", q=q, kind=kind or "", results=results, error=error)
+
+    @app.get("/listings", response_class=HTMLResponse, include_in_schema=False)
+    def listings_page(request: Request) -> Response:
+        from xietong import listings
+
+        items = [d for d in listings.list_listings(store) if d["status"] in ("published", "renewed")]
+        return render(request, "listings.html", items=items, kinds=listings.kinds())
+
+    @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
+    def brief_page(request: Request) -> Response:
+        return render(request, "brief.html")
+
+    @app.get("/brief/download", include_in_schema=False)
+    def brief_download(format: Annotated[str, Query(pattern="^(html|pdf|xlsx|md)$")] = "html",  # noqa: A002
+                       lang: Annotated[str, Query(pattern="^(zh|en)$")] = "zh") -> Response:
+        import tempfile
+
+        from xietong.brief import report
+
+        media = {"html": "text/html; charset=utf-8", "pdf": "application/pdf", "md": "text/markdown; charset=utf-8",
+                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+        with tempfile.TemporaryDirectory() as tmp:
+            try:
+                path = report(store, format, Path(tmp) / f"brief.{format}", lang=lang)
+            except AssetError as exc:
+                raise HTTPException(400, str(exc)) from None
+            body = path.read_bytes()
+        return Response(body, media_type=media[format],
+                        headers={"Content-Disposition": f"attachment; filename=xietong-brief-{lang}.{format}"})
 
     return app
 
