@@ -19,7 +19,7 @@ def test_every_command_is_in_the_readme() -> None:
 
 
 def test_every_setting_is_in_the_readme() -> None:
-    for setting in ("XIETONG_DB", "XIETONG_LANG", "XIETONG_NOW"):
+    for setting in ("XIETONG_DB", "XIETONG_LANG", "XIETONG_NOW", "XIETONG_PASSWORD"):
         assert f"`{setting}`" in README
 
 

@@ -823,5 +823,43 @@ def serve(
     _guard(run, settings)
 
 
+user_app = typer.Typer(help="Accounts of the web platform (editors and admins).", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+def _password(prompt_twice: bool = True) -> str:
+    import os
+
+    given = os.environ.get("XIETONG_PASSWORD")  # for scripts; interactive use is prompted, never echoed
+    return given if given is not None else typer.prompt("password", hide_input=True, confirmation_prompt=prompt_twice)
+
+
+@user_app.command("add")
+def user_add(username: str, role: Annotated[str, typer.Option(help="editor or admin")] = "editor", db: DbOpt = None) -> None:
+    """Add a user (the password is prompted, or read from XIETONG_PASSWORD)."""
+    from xietong import accounts
+
+    u = _refusing(accounts.AccountError, accounts.add_user, _store(db), username, _password(), role)
+    out.print(f"added {u.username} ({u.role})")
+
+
+@user_app.command("passwd")
+def user_passwd(username: str, db: DbOpt = None) -> None:
+    """Set a user's password (ends their sessions)."""
+    from xietong import accounts
+
+    _refusing(accounts.AccountError, accounts.set_password, _store(db), username, _password())
+    out.print(f"password changed for {username}")
+
+
+@user_app.command("role")
+def user_role(username: str, role: Annotated[str, typer.Argument(help="editor or admin")], db: DbOpt = None) -> None:
+    """Change a user's role."""
+    from xietong import accounts
+
+    _refusing(accounts.AccountError, accounts.set_role, _store(db), username, role)
+    out.print(f"{username} is now {role}")
+
+
 def main() -> None:
     app()

@@ -185,6 +185,50 @@ listing_log = Table(
     Index("ix_listing_log_listing", "listing_id"),
 )
 
+account = Table(
+    "account",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("username", String(80), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2
+    Column("role", String(10), nullable=False),  # editor | admin
+    Column("created_at", String(TIME), nullable=False),
+    Column("updated_at", String(TIME), nullable=False),
+)
+
+session = Table(
+    "session",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),  # sha256 of the cookie's token: a stolen table opens nothing
+    Column("account_id", String(ID), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", String(TIME), nullable=False),
+    Column("expires_at", String(TIME), nullable=False),
+)
+
+login_attempt = Table(
+    "login_attempt",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("username", String(80), nullable=False),
+    Column("ok", Integer, nullable=False),
+    Column("at", String(TIME), nullable=False),
+    Index("ix_login_attempt_username", "username"),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("at", String(TIME), nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("target", Text),
+    Column("before", Text),
+    Column("after", Text),
+    Index("ix_audit_at", "at"),
+)
+
 candidate = Table(
     "candidate",
     metadata,

@@ -7,15 +7,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import secrets
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, Form, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from xietong import registry, regions
+from xietong import accounts, registry, regions
 from xietong.assets import AssetError, asset
 from xietong.i18n import _messages
 from xietong.match.engine import MatchError, match
@@ -24,6 +25,8 @@ from xietong.vocab import taxonomy_vocab
 from xietong.web.catalog import Catalog, search
 from xietong.web.settings import Settings
 
+SESSION_COOKIE = "xt_session"
+LOGIN_COOKIE = "xt_login"
 MAX_LIMIT = 200
 limit_q = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (1 to 200)")]
 offset_q = Annotated[int, Query(ge=0, description="Rows to skip")]
@@ -46,7 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        codes = {400: "bad_request", 404: "not_found", 422: "invalid"}
+        codes = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found", 422: "invalid"}
         return _error(exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
@@ -58,12 +61,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lang = request.query_params.get("lang") or request.cookies.get("lang") or settings.lang
         return lang if lang in ("zh", "en") else "zh"
 
-    def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+    def who(request: Request) -> accounts.Session | None:
+        return accounts.current(store, request.cookies.get(SESSION_COOKIE))
+
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         lang = lang_of(request)
         words = _messages()[lang]
         html = env.get_template(name).render(request=request, lang=lang, w=words, types=taxonomy_vocab("types"),
-                                             regions=regions.regions(), **context)
-        return HTMLResponse(html)
+                                             regions=regions.regions(), session=who(request), **context)
+        return HTMLResponse(html, status_code=status)
+
+    def editor(request: Request, csrf: str | None) -> accounts.Session:
+        """The signed-in editor making this write, whose form carried its CSRF token."""
+        sess = who(request)
+        if sess is None:
+            raise HTTPException(401, "sign in to make changes")
+        if not sess.user.can("editor"):
+            raise HTTPException(403, "editors only")
+        if not csrf or not secrets.compare_digest(csrf, sess.csrf):
+            raise HTTPException(403, "missing or wrong CSRF token")
+        return sess
 
     def check_province(province: str | None) -> None:
         if province and regions.try_resolve(province) is None:
@@ -212,6 +229,52 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             provs = org.org_provinces(i) if i is not None else []
             by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append(m)
         return render(request, "alliance.html", a=d, by_province=by_province)
+
+    @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
+    def login_form(request: Request) -> Response:
+        token = secrets.token_urlsafe(24)
+        response = render(request, "login.html", login_csrf=token)
+        response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="lax", max_age=1800)
+        return response
+
+    @app.post("/login", include_in_schema=False)
+    def login_submit(request: Request, username: Annotated[str, Form(max_length=80)],
+                     password: Annotated[str, Form(max_length=200)], csrf: Annotated[str, Form()] = "") -> Response:
+        expected = request.cookies.get(LOGIN_COOKIE) or ""
+        if not expected or not secrets.compare_digest(csrf, expected):
+            raise HTTPException(403, "missing or wrong CSRF token")
+        try:
+            sess = accounts.login(store, username, password)
+        except accounts.LockedOut as exc:
+            return render(request, "login.html", status=429, error=str(exc), login_csrf=expected)
+        except accounts.AccountError as exc:
+            return render(request, "login.html", status=401, error=str(exc), login_csrf=expected)
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(SESSION_COOKIE, sess.token, httponly=True, samesite="lax", max_age=accounts.SESSION_HOURS * 3600)
+        response.delete_cookie(LOGIN_COOKIE)
+        return response
+
+    @app.post("/logout", include_in_schema=False)
+    def logout_submit(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
+        sess = editor(request, csrf)
+        accounts.logout(store, sess.token)
+        response = RedirectResponse("/", status_code=303)
+        response.delete_cookie(SESSION_COOKIE)
+        return response
+
+    @app.post("/listings/{listing_id}/interest", include_in_schema=False)
+    def listing_interest(request: Request, listing_id: str, csrf: Annotated[str, Form()] = "",
+                         note: Annotated[str, Form(max_length=500)] = "") -> Response:
+        from xietong import listings
+
+        sess = editor(request, csrf)
+        try:
+            listings.interest(store, listing_id, actor=sess.user.username, note=note or None)
+        except listings.ListingError as exc:
+            raise HTTPException(400, str(exc)) from None
+        with store.engine.begin() as conn:
+            accounts.record(conn, sess.user.username, "listing.interest", listing_id, None, {"note": note or None})
+        return RedirectResponse("/listings", status_code=303)
 
     @app.get("/orgs/{org_id}", response_class=HTMLResponse, include_in_schema=False)
     def org_page(request: Request, org_id: str) -> Response:

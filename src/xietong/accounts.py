@@ -1,0 +1,174 @@
+"""Accounts for the web platform: editors and admins (anonymous visitors only
+read). Passwords are hashed with argon2; sessions are random tokens of which
+only a SHA-256 is stored; each session carries its own CSRF token; repeated
+failed logins lock the username for a while; every change made through the
+platform is written to the audit log with who, when, before and after."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, delete, func, select, update
+
+from xietong import clock
+from xietong.ids import make_id
+from xietong.store.db import Store
+from xietong.store.tables import account, audit, login_attempt, session
+
+ROLES = ("editor", "admin")
+SESSION_HOURS = 12
+MAX_FAILURES = 5  # failed logins for one username …
+LOCK_MINUTES = 15  # … within this many minutes lock it
+MIN_PASSWORD = 10
+
+_hasher = PasswordHasher()
+
+
+class AccountError(ValueError):
+    pass
+
+
+class LockedOut(AccountError):
+    pass
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    username: str
+    role: str
+
+    def can(self, role: str) -> bool:
+        return ROLES.index(self.role) >= ROLES.index(role)
+
+
+@dataclass(frozen=True)
+class Session:
+    token: str  # goes in the cookie; never stored
+    csrf: str
+    user: User
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"password: at least {MIN_PASSWORD} characters")
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise AccountError(f"role: expected one of {', '.join(ROLES)}, got {role!r}")
+
+
+def add_user(store: Store, username: str, password: str, role: str = "editor") -> User:
+    store.require_schema()
+    username = username.strip()
+    if not username or len(username) > 80:
+        raise AccountError("username: 1 to 80 characters")
+    _check_password(password)
+    _check_role(role)
+    now = clock.now()
+    with store.engine.begin() as conn:
+        if conn.execute(select(account.c.id).where(account.c.username == username)).first():
+            raise AccountError(f"username {username!r} is taken")
+        uid = make_id("U", username)
+        conn.execute(account.insert().values(id=uid, username=username, password_hash=_hasher.hash(password), role=role,
+                                             created_at=now, updated_at=now))
+        record(conn, "system", "user.add", username, None, {"role": role})
+    return User(uid, username, role)
+
+
+def _user(conn: Connection, username: str) -> Any:
+    row = conn.execute(select(account).where(account.c.username == username)).first()
+    if row is None:
+        raise AccountError(f"no user {username!r}")
+    return row
+
+
+def set_password(store: Store, username: str, password: str) -> None:
+    _check_password(password)
+    with store.engine.begin() as conn:
+        row = _user(conn, username)
+        conn.execute(update(account).where(account.c.id == row.id).values(password_hash=_hasher.hash(password),
+                                                                           updated_at=clock.now()))
+        conn.execute(delete(session).where(session.c.account_id == row.id))  # a new password ends old sessions
+        record(conn, "system", "user.passwd", username, None, None)
+
+
+def set_role(store: Store, username: str, role: str) -> None:
+    _check_role(role)
+    with store.engine.begin() as conn:
+        row = _user(conn, username)
+        conn.execute(update(account).where(account.c.id == row.id).values(role=role, updated_at=clock.now()))
+        record(conn, "system", "user.role", username, {"role": row.role}, {"role": role})
+
+
+def login(store: Store, username: str, password: str) -> Session:
+    """A new session for the right password; too many recent failures lock the username."""
+    now = clock.now()
+    since = (dt.datetime.fromisoformat(now) - dt.timedelta(minutes=LOCK_MINUTES)).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    with store.engine.begin() as conn:
+        failures = conn.execute(select(func.count()).select_from(login_attempt).where(
+            login_attempt.c.username == username, login_attempt.c.ok == 0, login_attempt.c.at > since)).scalar_one()
+        if failures >= MAX_FAILURES:
+            raise LockedOut(f"too many failed logins for {username!r}; try again in {LOCK_MINUTES} minutes")
+        row = conn.execute(select(account).where(account.c.username == username)).first()
+        ok = False
+        if row is not None:
+            try:
+                ok = _hasher.verify(row.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                ok = False
+        conn.execute(login_attempt.insert().values(id=make_id("T", username, now, secrets.token_hex(4)),
+                                                   username=username, ok=int(ok), at=now))
+        failed = not ok  # refused only after this transaction commits, so the failure counts
+    if failed:
+        raise AccountError("wrong username or password")
+    with store.engine.begin() as conn:
+        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+        expires = (dt.datetime.fromisoformat(now) + dt.timedelta(hours=SESSION_HOURS)).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        conn.execute(session.insert().values(token_hash=_digest(token), account_id=row.id, csrf=csrf, created_at=now,
+                                             expires_at=expires))
+        return Session(token, csrf, User(row.id, row.username, row.role))
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def current(store: Store, token: str | None) -> Session | None:
+    """The session a cookie's token opens, if it is valid and not expired."""
+    if not token:
+        return None
+    with store.engine.connect() as conn:
+        row = conn.execute(select(session, account.c.username, account.c.role)
+                           .join(account, account.c.id == session.c.account_id)
+                           .where(session.c.token_hash == _digest(token))).first()
+    if row is None or row.expires_at < clock.now():
+        return None
+    return Session(token, row.csrf, User(row.account_id, row.username, row.role))
+
+
+def logout(store: Store, token: str) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(delete(session).where(session.c.token_hash == _digest(token)))
+
+
+def record(conn: Connection, actor: str, action: str, target: str | None, before: Any, after: Any) -> None:
+    """Write one audit-log entry (in the caller's transaction)."""
+    at = clock.now()
+    conn.execute(audit.insert().values(
+        id=make_id("W", at, actor, action, target, secrets.token_hex(4)), at=at, actor=actor, action=action, target=target,
+        before=None if before is None else json.dumps(before, ensure_ascii=False),
+        after=None if after is None else json.dumps(after, ensure_ascii=False)))
+
+
+def audit_log(store: Store, limit: int = 100) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(select(audit).order_by(audit.c.at.desc(), audit.c.id).limit(limit))]

@@ -1,0 +1,99 @@
+"""Accounts: reads are anonymous; a write needs a signed-in editor and the
+session's CSRF token; failed logins are rate-limited; changes are audited."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from xietong import accounts, listings
+from xietong.store import Store
+
+PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture
+def offer(bundled: Store) -> str:
+    accounts.add_user(bundled, "alice", PASSWORD, "editor")
+    return listings.add(bundled, kind="科技成果", owner="北京工业大学", title="低碳冶炼新工艺", publish=True)["id"]
+
+
+def _login(client: TestClient, password: str = PASSWORD) -> int:
+    page = client.get("/login").text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    return client.post("/login", data={"username": "alice", "password": password, "csrf": csrf}, follow_redirects=False).status_code
+
+
+def _csrf(client: TestClient) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', client.get("/listings").text).group(1)
+
+
+def test_a_write_needs_login_and_csrf(client: TestClient, bundled: Store, offer: str) -> None:
+    assert client.post(f"/listings/{offer}/interest", data={"note": "想合作"}).status_code == 401
+    assert _login(client) == 303
+    assert client.post(f"/listings/{offer}/interest", data={"note": "想合作"}).status_code == 403
+    assert client.post(f"/listings/{offer}/interest", data={"note": "想合作", "csrf": "forged"}).status_code == 403
+    r = client.post(f"/listings/{offer}/interest", data={"note": "想合作", "csrf": _csrf(client)}, follow_redirects=False)
+    assert r.status_code == 303
+    assert [(e["action"], e["actor"], e["note"]) for e in listings.show(bundled, offer)["log"]][-1] == ("interest", "alice", "想合作")
+    entry = accounts.audit_log(bundled)[0]
+    assert (entry["actor"], entry["action"], entry["target"]) == ("alice", "listing.interest", offer)
+
+
+def test_session_cookie_is_httponly_and_samesite(client: TestClient, offer: str) -> None:
+    page = client.get("/login")
+    assert "httponly" in page.headers["set-cookie"].lower()
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    r = client.post("/login", data={"username": "alice", "password": PASSWORD, "csrf": csrf}, follow_redirects=False)
+    cookie = r.headers["set-cookie"].lower()
+    assert "xt_session=" in cookie and "httponly" in cookie and "samesite=lax" in cookie
+
+
+def test_login_without_its_csrf_token_is_refused(client: TestClient, offer: str) -> None:
+    client.get("/login")
+    assert client.post("/login", data={"username": "alice", "password": PASSWORD, "csrf": "x"}).status_code == 403
+
+
+def test_failed_logins_are_rate_limited(client: TestClient, offer: str) -> None:
+    for _ in range(accounts.MAX_FAILURES):
+        assert _login(client, "wrong-password!") == 401
+    assert _login(client) == 429  # even the right password, while locked
+
+
+def test_passwords_are_hashed_and_sessions_end_with_a_new_password(bundled: Store, offer: str) -> None:
+    from sqlalchemy import select
+
+    from xietong.store.tables import account
+
+    with bundled.engine.connect() as conn:
+        stored = conn.execute(select(account.c.password_hash)).scalar_one()
+    assert stored.startswith("$argon2") and PASSWORD not in stored
+    sess = accounts.login(bundled, "alice", PASSWORD)
+    assert accounts.current(bundled, sess.token).user.username == "alice"
+    accounts.set_password(bundled, "alice", "another-long-password")
+    assert accounts.current(bundled, sess.token) is None
+
+
+@pytest.mark.parametrize("args, message", [
+    (("bob", "short", "editor"), "at least 10"), (("bob", PASSWORD, "king"), "role"), (("alice", PASSWORD, "editor"), "taken"),
+])
+def test_bad_accounts_are_refused(bundled: Store, offer: str, args: tuple, message: str) -> None:
+    with pytest.raises(accounts.AccountError, match=message):
+        accounts.add_user(bundled, *args)
+
+
+def test_user_cli(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from xietong.cli import app
+
+    runner = CliRunner()
+    runner.invoke(app, ["init", "--db", db_url])
+    monkeypatch.setenv("XIETONG_PASSWORD", PASSWORD)
+    assert runner.invoke(app, ["user", "add", "carol", "--role", "admin", "--db", db_url]).exit_code == 0
+    assert runner.invoke(app, ["user", "role", "carol", "editor", "--db", db_url]).exit_code == 0
+    assert runner.invoke(app, ["user", "passwd", "carol", "--db", db_url]).exit_code == 0
+    bad = runner.invoke(app, ["user", "role", "nobody", "editor", "--db", db_url])
+    assert bad.exit_code == 1 and "no user" in bad.stderr
