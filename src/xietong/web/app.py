@@ -8,10 +8,11 @@ import csv
 import io
 import json
 import secrets
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Form, HTTPException, Query, Request
+from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -19,12 +20,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from xietong import accounts, registry, regions
 from xietong.assets import AssetError, asset
 from xietong.i18n import _messages
+from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
 from xietong.vocab import taxonomy_vocab
 from xietong.web.catalog import Catalog, search
 from xietong.web.settings import Settings
 
+MAX_UPLOAD = 20 * 1024 * 1024  # bytes
 SESSION_COOKIE = "xt_session"
 LOGIN_COOKIE = "xt_login"
 MAX_LIMIT = 200
@@ -49,7 +52,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        codes = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found", 422: "invalid"}
+        codes = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found", 413: "too_large",
+                 422: "invalid"}
         return _error(exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
@@ -275,6 +279,83 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with store.engine.begin() as conn:
             accounts.record(conn, sess.user.username, "listing.interest", listing_id, None, {"note": note or None})
         return RedirectResponse("/listings", status_code=303)
+
+    uploads = Path(tempfile.mkdtemp(prefix="xietong-uploads-"))
+
+    @app.get("/import", response_class=HTMLResponse, include_in_schema=False)
+    def import_form(request: Request) -> Response:
+        return render(request, "import.html")
+
+    @app.post("/import", response_class=HTMLResponse, include_in_schema=False)
+    async def import_preview(request: Request, file: Annotated[UploadFile, File()], csrf: Annotated[str, Form()] = "",
+                             kind: Annotated[str, Form()] = "") -> Response:
+        """Step 1: upload and preview. Every problem, or every change, is shown; nothing is written."""
+        editor(request, csrf)
+        data = await file.read(MAX_UPLOAD + 1)
+        if len(data) > MAX_UPLOAD:
+            raise HTTPException(413, f"the file is larger than {MAX_UPLOAD // (1024 * 1024)} MiB")
+        name = Path(file.filename or "upload.csv").name
+        if Path(name).suffix.lower() not in (".csv", ".xlsx", ".json", ".jsonl", ".txt"):
+            raise HTTPException(400, "upload a CSV, XLSX, JSON or JSON Lines file")
+        token = secrets.token_urlsafe(16)
+        folder = uploads / token
+        folder.mkdir()
+        (folder / name).write_bytes(data)
+        report, problems = None, []
+        try:
+            report = registry.import_paths(store, [str(folder / name)], kind=kind or None, dry_run=True)
+        except InputError as exc:
+            problems = [str(p).replace(str(folder) + "/", "") for p in exc.problems]
+        return render(request, "import.html", report=report.as_dict() if report else None, problems=problems,
+                      token=token if report else None, filename=name, kind=kind)
+
+    @app.post("/import/confirm", include_in_schema=False)
+    def import_confirm(request: Request, token: Annotated[str, Form()], csrf: Annotated[str, Form()] = "",
+                       kind: Annotated[str, Form()] = "") -> Response:
+        """Step 2: write what the preview showed."""
+        sess = editor(request, csrf)
+        folder = uploads / Path(token).name
+        files = list(folder.glob("*")) if folder.is_dir() else []
+        if len(files) != 1:
+            raise HTTPException(400, "that upload has expired; upload the file again")
+        try:
+            report = registry.import_paths(store, [str(files[0])], kind=kind or None)
+        except InputError as exc:
+            raise HTTPException(400, "; ".join(str(p) for p in exc.problems[:5])) from None
+        with store.engine.begin() as conn:
+            accounts.record(conn, sess.user.username, "import", files[0].name, None, report.changes.as_dict())
+        catalog.refresh()
+        for f in files:
+            f.unlink()
+        folder.rmdir()
+        return RedirectResponse("/alliances", status_code=303)
+
+    @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
+    def review_page(request: Request) -> Response:
+        from xietong import review
+
+        return render(request, "review.html", items=review.list_candidates(store))
+
+    @app.post("/review/{candidate_id}/{decision}", include_in_schema=False)
+    def review_decide(request: Request, candidate_id: str, decision: str, csrf: Annotated[str, Form()] = "") -> Response:
+        from xietong import review
+
+        sess = editor(request, csrf)
+        if decision not in ("accept", "reject"):
+            raise HTTPException(404, "no such decision")
+        try:
+            before = review.show(store, candidate_id)
+            if decision == "accept":
+                review.accept(store, candidate_id, by=sess.user.username)
+            else:
+                review.reject(store, candidate_id, by=sess.user.username)
+        except review.ReviewError as exc:
+            raise HTTPException(400, str(exc)) from None
+        with store.engine.begin() as conn:
+            accounts.record(conn, sess.user.username, f"review.{decision}", candidate_id, {"status": before["status"]},
+                            {"status": "accepted" if decision == "accept" else "rejected"})
+        catalog.refresh()
+        return RedirectResponse("/review", status_code=303)
 
     @app.get("/orgs/{org_id}", response_class=HTMLResponse, include_in_schema=False)
     def org_page(request: Request, org_id: str) -> Response:

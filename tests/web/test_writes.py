@@ -1,0 +1,72 @@
+"""Writing through the platform: an import is previewed (every problem, or
+every change) before anything is written; review candidates are accepted or
+rejected; each change is audited; uploads are size-limited."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.conftest import fingerprint
+from xietong import accounts, review
+from xietong.store import Store
+from xietong.text.pipeline import extract_path
+
+PASSWORD = "correct-horse-battery"
+GOOD = "联盟名称,成立时间,成立地点\n京津冀网页导入测试联盟,2020-05,北京\n".encode("utf-8")
+BAD = "联盟名称,成立时间,成立地点\n京津冀网页导入测试联盟,2020-13,火星\n".encode("gbk")
+
+
+@pytest.fixture
+def editor(client: TestClient, bundled: Store) -> str:
+    accounts.add_user(bundled, "alice", PASSWORD, "editor")
+    page = client.get("/login").text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    client.post("/login", data={"username": "alice", "password": PASSWORD, "csrf": csrf})
+    return re.search(r'name="csrf" value="([^"]+)"', client.get("/import").text).group(1)
+
+
+def test_a_bad_file_is_reported_and_nothing_written(client: TestClient, bundled: Store, editor: str) -> None:
+    before = fingerprint(bundled)
+    r = client.post("/import", data={"csrf": editor}, files={"file": ("bad.csv", BAD, "text/csv")})
+    assert r.status_code == 200
+    assert "bad.csv:2:成立时间: cannot read date" in r.text and "bad.csv:2:成立地点: unknown region" in r.text
+    assert 'id="confirm-import"' not in r.text
+    assert fingerprint(bundled) == before
+
+
+def test_a_good_file_is_previewed_then_written(client: TestClient, bundled: Store, editor: str) -> None:
+    before = fingerprint(bundled)
+    r = client.post("/import", data={"csrf": editor}, files={"file": ("good.csv", GOOD, "text/csv")})
+    assert 'id="confirm-import"' in r.text and fingerprint(bundled) == before  # the preview writes nothing
+    token = re.search(r'name="token" value="([^"]+)"', r.text).group(1)
+    r = client.post("/import/confirm", data={"csrf": editor, "token": token}, follow_redirects=False)
+    assert r.status_code == 303
+    assert client.get("/api/v1/alliances", params={"q": "网页导入"}).json()["total"] == 1
+    assert accounts.audit_log(bundled)[0]["action"] == "import"
+
+
+def test_uploads_are_limited_and_guarded(client: TestClient, bundled: Store, editor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xietong.web import app as webapp
+
+    assert client.post("/import", files={"file": ("good.csv", GOOD, "text/csv")}).status_code == 403  # no CSRF
+    monkeypatch.setattr(webapp, "MAX_UPLOAD", 10)
+    assert client.post("/import", data={"csrf": editor}, files={"file": ("good.csv", GOOD, "text/csv")}).status_code == 413
+    assert client.post("/import", data={"csrf": editor}, files={"file": ("x.exe", b"MZ", "application/octet-stream")}).status_code == 400
+
+
+def test_accept_and_reject_review_candidates(client: TestClient, bundled: Store, editor: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("京津冀网页审核甲联盟近日在京成立。京津冀网页审核乙联盟在天津成立。", encoding="utf-8")
+    review.add_candidates(bundled, extract_path(str(tmp_path / "a.txt"), context_cluster="jingjinji"))
+    page = client.get("/review").text
+    by_name = {c["record"]["alliance"]: c["id"] for c in review.list_candidates(bundled)}
+    first, second = by_name["京津冀网页审核甲联盟"], by_name["京津冀网页审核乙联盟"]
+    assert f'action="/review/{first}/accept"' in page and f'action="/review/{second}/reject"' in page
+    assert client.post(f"/review/{first}/accept", data={"csrf": "forged"}).status_code == 403
+    assert client.post(f"/review/{first}/accept", data={"csrf": editor}, follow_redirects=False).status_code == 303
+    assert client.post(f"/review/{second}/reject", data={"csrf": editor}, follow_redirects=False).status_code == 303
+    names = [a["name"] for a in client.get("/api/v1/alliances", params={"q": "网页审核"}).json()["items"]]
+    assert len(names) == 1 and "甲" in names[0]
+    assert [e["action"] for e in accounts.audit_log(bundled)[:2]] == ["review.reject", "review.accept"]
