@@ -32,7 +32,7 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         page.screenshot(path=str(ARTIFACTS / "web-dashboard.png"), full_page=True)
         page.goto(live + "/alliances")
         page.fill("input[name=q]", "钢铁")
-        page.click("button[type=submit]")
+        page.click("form.filters button[type=submit]")
         page.wait_for_function("document.querySelector('#total').textContent === '1'")
         page.screenshot(path=str(ARTIFACTS / "web-directory.png"), full_page=True)
         page.click("#directory a")
@@ -42,7 +42,7 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         page.screenshot(path=str(ARTIFACTS / "web-alliance.png"), full_page=True)
         page.goto(live + "/match")
         page.fill("input[name=q]", "想把产品通过网购出口卖到国外")
-        page.click("button[type=submit]")
+        page.click("form.filters button[type=submit]")
         page.wait_for_selector("#match-results")
         assert "跨境电商产业联盟" in page.locator("#match-results").inner_text()
         page.screenshot(path=str(ARTIFACTS / "web-match.png"), full_page=True)
@@ -50,3 +50,43 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         page.wait_for_selector("text=Matchmaking")
         browser.close()
     assert outside == [], outside  # nothing from outside this server: no CDN
+
+
+def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    from tests.conftest import fingerprint
+    from xietong import accounts, review
+    from xietong.text.pipeline import extract_path
+
+    accounts.add_user(bundled, "editor1", "correct-horse-battery", "editor")
+    (tmp_path / "news.txt").write_text("京津冀浏览器审核测试联盟近日在京成立。", encoding="utf-8")
+    review.add_candidates(bundled, extract_path(str(tmp_path / "news.txt"), context_cluster="jingjinji"))
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("联盟名称,成立时间\n京津冀坏文件联盟,2020-13\n".encode("gbk"))
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(live + "/import")
+        assert page.locator("input[type=file]").count() == 0  # signed out: no form to write with
+        page.goto(live + "/login")
+        page.fill("input[name=username]", "editor1")
+        page.fill("input[name=password]", "correct-horse-battery")
+        page.click("form[action='/login'] button[type=submit]")
+        page.wait_for_selector("#logout")
+        before = fingerprint(bundled)
+        page.goto(live + "/import")
+        page.set_input_files("input[type=file]", str(bad))
+        page.click("form[action='/import'] button[type=submit]")
+        page.wait_for_selector("#import-problems")
+        assert "bad.csv:2:成立时间" in page.locator("body").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "web-import-error.png"), full_page=True)
+        assert fingerprint(bundled) == before  # reported, nothing written
+        page.goto(live + "/review")
+        page.click("button.accept")
+        page.wait_for_url(live + "/review")
+        page.goto(live + "/alliances?q=浏览器审核")
+        assert page.locator("#total").inner_text() == "1"
+        page.screenshot(path=str(ARTIFACTS / "web-accepted.png"), full_page=True)
+        browser.close()
