@@ -306,6 +306,10 @@ def find(conn: Connection, kind: str | None, text: str, as_of: str | None = None
     """Entities whose id, name or alias is ``text`` (exactly), else contains it."""
     from xietong import names
 
+    try:
+        names.clean(text)
+    except names.NameError_:
+        return []  # empty, or control characters (PostgreSQL refuses NUL outright): names nothing
     kinds = [kind] if kind else ["alliance", "org"]
     out: list[EntityView] = []
     for k in kinds:

@@ -94,3 +94,8 @@ def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -
     xlsx = client.get("/brief/download?format=xlsx")
     assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
     assert client.get("/brief/download?format=exe").status_code == 422
+
+
+@pytest.mark.parametrize("path", ["/api/v1/alliances/%1F", "/api/v1/alliances/%20", "/alliances/%00"])
+def test_unnameable_ids_are_not_found_not_errors(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code in (200, 404)  # found by schemathesis: these were server errors
