@@ -35,3 +35,10 @@ def test_match_bench_smoke() -> None:
                          check=True, capture_output=True, text=True).stdout
     for line in ("index build:", "target: <= 60 s", "p95", "target: p95 <= 50 ms", "brute-force scan", "ratio"):
         assert line in out
+
+
+def test_web_load_bench_smoke() -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "web_load_bench.py"), "--alliances", "30", "--clients", "4",
+                          "--requests", "40"], check=True, capture_output=True, text=True).stdout
+    for line in ("concurrent clients", "throughput:", "errors:", "p95", "target: p95 <= 200 ms"):
+        assert line in out
