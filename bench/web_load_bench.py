@@ -15,8 +15,9 @@ import argparse
 import asyncio
 import random
 import socket
+import subprocess
+import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -26,25 +27,30 @@ import numpy as np
 from xietong import registry
 from xietong.store import open_store
 from xietong.synth import generate
-from xietong.web.app import create_app
-from xietong.web.settings import Settings
 
 PATHS = ["/alliances", "/alliances?q=钢铁", "/alliances?type=industry&page=2", "/api/v1/alliances?limit=50",
          "/api/v1/alliances?q=旅游&limit=20", "/api/v1/alliances?province=120000&offset=40", "/api/v1/organisations?limit=20",
          "/api/v1/memberships?limit=20"]
 
 
-def serve(db: str) -> tuple[str, object]:
-    import uvicorn
-
+def serve(db: str) -> tuple[str, subprocess.Popen[bytes]]:
+    """`xietong serve` in its own process (not sharing the load generator's GIL)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(db=db)), host="127.0.0.1", port=port, log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", server
+    exe = Path(sys.executable).parent / "xietong"
+    proc = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            httpx.get(base + "/api/v1/alliances?limit=1", timeout=120)
+            return base, proc
+        except httpx.TransportError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("the server did not start")
 
 
 async def load(base: str, clients: int, requests: int, seconds: float) -> tuple[list[float], int, float]:
@@ -59,9 +65,12 @@ async def load(base: str, clients: int, requests: int, seconds: float) -> tuple[
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             while time.perf_counter() < deadline and next(budget, None) is not None:
                 t0 = time.perf_counter()
-                r = await http.get(rnd.choice(PATHS))
+                try:
+                    r = await http.get(rnd.choice(PATHS))
+                    errors += r.status_code >= 400
+                except httpx.TransportError:
+                    errors += 1  # a dropped or refused connection is an error, not a crash
                 latencies.append(time.perf_counter() - t0)
-                errors += r.status_code >= 400
 
     t0 = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(clients)))
@@ -81,9 +90,12 @@ def main() -> None:
         registry.init(store)
         generate(store, alliances=args.alliances, organisations=args.alliances * 10, memberships=args.alliances * 50, seed=3)
         base, server = serve(db)
-        httpx.get(base + "/alliances", timeout=120)  # build the catalog before measuring
-        latencies, errors, elapsed = asyncio.run(load(base, args.clients, args.requests, args.seconds))
-        server.should_exit = True  # type: ignore[attr-defined]
+        try:
+            httpx.get(base + "/alliances", timeout=300)  # build the catalog before measuring
+            latencies, errors, elapsed = asyncio.run(load(base, args.clients, args.requests, args.seconds))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
     ms = np.array(latencies) * 1000
     p50, p95, p99 = (float(np.percentile(ms, q)) for q in (50, 95, 99))
     print(f"registry: {args.alliances} alliances; {args.clients} concurrent clients; {len(ms)} requests in {elapsed:.1f} s")
