@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
+import numpy as np
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -131,10 +132,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def api_orgs(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None) -> Any:
         """Organisations (name search), paginated."""
         s = catalog.matcher.snap
-        idx = [i for i, n in enumerate(s.org_names) if not q or q in n]
-        page = [s.org(i) for i in idx[offset : offset + limit]]
+        if q:
+            idx = [i for i, n in enumerate(s.org_names) if q in n]
+            total, chosen = len(idx), idx[offset : offset + limit]
+        else:
+            total, chosen = s.n_orgs, list(range(offset, min(offset + limit, s.n_orgs)))
+        page = [s.org(i) for i in chosen]
         return {"items": [{"id": o.id, "name": o.name, "kind": o.kind, "provinces": o.provinces, "industries": o.industries}
-                          for o in page], "total": len(idx), "limit": limit, "offset": offset}
+                          for o in page], "total": total, "limit": limit, "offset": offset}
 
     @app.get("/api/v1/memberships", tags=["memberships"])
     def api_memberships(limit: limit_q = 20, offset: offset_q = 0, alliance: str | None = None, org: str | None = None) -> Any:
@@ -142,11 +147,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from xietong.analytics.snapshot import ROLES
 
         s = catalog.matcher.snap
-        rows = [(s.alliance_ids[a], s.org_ids[o], ROLES[r]) for a, o, r in
-                zip(s.m_alliance.tolist(), s.m_org.tolist(), s.m_role.tolist(), strict=True)]
-        rows = [x for x in rows if (not alliance or x[0] == alliance) and (not org or x[1] == org)]
-        return {"items": [{"alliance_id": a, "org_id": o, "role": r} for a, o, r in rows[offset : offset + limit]],
-                "total": len(rows), "limit": limit, "offset": offset}
+        mask = np.ones(s.m_alliance.size, dtype=bool)
+        if alliance:
+            mask &= s.m_alliance == catalog.index("alliance", alliance)
+        if org:
+            mask &= s.m_org == catalog.index("org", org)
+        rows = np.flatnonzero(mask)
+        page = rows[offset : offset + limit]
+        return {"items": [{"alliance_id": s.alliance_ids[s.m_alliance[i]], "org_id": s.org_ids[s.m_org[i]],
+                           "role": ROLES[s.m_role[i]]} for i in page.tolist()],
+                "total": int(rows.size), "limit": limit, "offset": offset}
 
     @app.get("/api/v1/listings", tags=["listings"])
     def api_listings(limit: limit_q = 20, offset: offset_q = 0, kind: str | None = None, status: str | None = None) -> Any:

@@ -22,10 +22,11 @@ class Catalog:
     _matcher: Matcher | None = None
     _rows: list[dict[str, Any]] | None = None
     _indicators: dict[str, Any] | None = None
+    _positions: dict[str, dict[str, int]] | None = None
 
     def refresh(self) -> None:
         with self._lock:
-            self._matcher = self._rows = self._indicators = None
+            self._matcher = self._rows = self._indicators = self._positions = None
 
     @property
     def matcher(self) -> Matcher:
@@ -41,6 +42,15 @@ class Catalog:
             if self._indicators is None:
                 self._indicators = compute(m.snap)
             return self._indicators
+
+    def index(self, kind: str, entity_id: str) -> int:
+        """The snapshot position of an alliance or organisation id (−1 if unknown)."""
+        m = self.matcher
+        with self._lock:
+            if self._positions is None:
+                self._positions = {"alliance": {a: i for i, a in enumerate(m.snap.alliance_ids)},
+                                   "org": {o: i for i, o in enumerate(m.snap.org_ids)}}
+            return self._positions[kind].get(entity_id, -1)
 
     def rows(self) -> list[dict[str, Any]]:
         """One row per alliance: what the directory shows and filters on."""
