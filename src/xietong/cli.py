@@ -349,11 +349,7 @@ def evaluate_extraction(gold: Annotated[Path, typer.Argument(help="Gold JSON Lin
     """Field-level precision, recall and F1 of extraction on GOLD.jsonl."""
     from xietong.evaluation import extraction as ev
 
-    try:
-        report = ev.evaluate(str(gold))
-    except (ev.GoldError, OSError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    report = _refusing((ev.GoldError, OSError), ev.evaluate, str(gold))
     if json_:
         _emit_json(report.as_dict())
         return
@@ -367,11 +363,7 @@ def evaluate_classification(gold: Annotated[Path, typer.Argument(help="Gold TSV 
     """Accuracy and confusion matrix of classification on GOLD.tsv."""
     from xietong.evaluation import classification as ev
 
-    try:
-        report = ev.evaluate(str(gold))
-    except (ev.GoldError, OSError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    report = _refusing((ev.GoldError, OSError), ev.evaluate, str(gold))
     if json_:
         _emit_json(report.as_dict())
         return
@@ -420,7 +412,7 @@ review_app = typer.Typer(help="The review queue of extracted candidates.", no_ar
 app.add_typer(review_app, name="review")
 
 
-def _refusing(error: type[Exception], fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+def _refusing(error: type[Exception] | tuple[type[Exception], ...], fn, *args, **kwargs):  # type: ignore[no-untyped-def]
     """Run a core call whose ``error`` is the user's mistake: message, exit 1."""
     try:
         return _guard(fn, *args, **kwargs)
