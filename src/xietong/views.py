@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from xietong import regions
-from xietong.props import props
 from xietong.resolution import active, canonical_map
 from xietong.store.tables import count_fact, entity, membership, source, statement
 
@@ -340,8 +339,5 @@ def sources(conn: Connection, ids: set[str]) -> dict[str, Any]:
             out[row.id] = row
     return out
 
-
-def single_props(kind: str) -> list[str]:
-    return [p.name for p in props(kind).values() if not p.multi]
 
 

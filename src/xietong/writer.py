@@ -151,7 +151,7 @@ class Writer:
             "id": sid, "region": region, "sector": sector, "measure": measure, "year": year, "value": value,
             "unit": unit, "dataset": prov.dataset, "source_id": prov.source_id, "locator": prov.locator,
             "passage": prov.passage, "note": prov.note, "recorded_at": self.now, "retracted_at": None,
-            "retracted_by": None, "_key": ("stat", region, sector, measure, year, prov.dataset),
+            "retracted_by": None, "_key": (region, sector, measure, year, prov.dataset),
         }
         self._maybe_flush("regional_stat")
         return sid
@@ -261,9 +261,9 @@ class Writer:
 
     def _supersede(self, name: str, table: Table, fresh: list[dict[str, Any]]) -> None:
         """Retract the facts that ``fresh`` replaces: same key, same dataset, other value."""
-        rows = [r for r in fresh if r["_key"] is not None and r["_key"][0] not in self.new_entities]
-        if name == "regional_stat":
-            rows = [dict(r, _key=r["_key"][1:]) for r in rows]
+        # a key led by an entity created in this write has nothing to supersede
+        entity_keyed = name != "regional_stat"
+        rows = [r for r in fresh if r["_key"] is not None and not (entity_keyed and r["_key"][0] in self.new_entities)]
         if not rows:
             return
         cols = self._KEYS[name]

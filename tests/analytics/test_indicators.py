@@ -212,3 +212,15 @@ def test_bad_statistics_are_refused(small: Store, tmp_path: Path) -> None:
         registry.import_paths(small, [str(f)])
     assert [str(p).split(": ", 1)[0] for p in exc.value.problems] == [f"{f}:2:数值", f"{f}:3:地区", f"{f}:3:年份"]
     assert fingerprint(small) == before
+
+
+def test_a_revised_statistics_file_supersedes_its_old_value(store: Store, tmp_path: Path) -> None:
+    f = tmp_path / "stats.csv"
+    write_csv(f, ["地区", "行业", "指标", "年份", "数值"], [["北京", "钢铁", "employment", "2015", "10"]])
+    first = registry.import_paths(store, [str(f)], recorded_at="2026-01-01T00:00:00.000000")
+    assert first.changes.superseded.get("regional_stat", 0) == 0
+    write_csv(f, ["地区", "行业", "指标", "年份", "数值"], [["北京", "钢铁", "employment", "2015", "12"]])
+    second = registry.import_paths(store, [str(f)], recorded_at="2026-02-01T00:00:00.000000")
+    assert second.changes.superseded["regional_stat"] == 1
+    [row] = analyze(store)["specialisation"]["lq"]
+    assert row["orgs"] == 12.0

@@ -250,7 +250,6 @@ def gaps(s: Snapshot, provinces: tuple[str, ...] = (TIANJIN, HEBEI)) -> dict[str
     but no cross-provincial alliance works, and organisations in no alliance."""
     spread = (_all(s) > 0).sum(axis=1)
     cross_sectors = {s.alliance(i).sector for i in np.flatnonzero(spread >= 2) if s.alliance(int(i)).sector}
-    wanted = {s.province_index(p): p for p in provinces}
     have: dict[str, Counter[str]] = {}
     for o, inds in s.org_industries.items():
         for p in s.org_provinces(o):
@@ -265,7 +264,6 @@ def gaps(s: Snapshot, provinces: tuple[str, ...] = (TIANJIN, HEBEI)) -> dict[str
     for o in idle.tolist():
         for p in s.org_provinces(o) or ["unknown"]:
             by_prov[p] += 1
-    del wanted
     return {"industries_without_cross_provincial_alliance": sector_gaps, "orgs_in_no_alliance": int(idle.size),
             "orgs_in_no_alliance_by_province": dict(sorted(by_prov.items(), key=lambda kv: (-kv[1], kv[0]))),
             "examples": [s.org_names[o] for o in idle[:20].tolist()]}

@@ -246,10 +246,6 @@ def _term_reason(doc: str, q_words: list[str], expansions: list[textmod.Expansio
     return ("资料（名称、领域、简介或成员）涉及" + "、".join(shown)) if lang == "zh" else ("its profile (name, sector, description or members) mentions " + ", ".join(shown))
 
 
-def _provinces_of(s: Snapshot) -> np.ndarray:
-    return s.counts_by_province(*s.pairs)
-
-
 @dataclass
 class Scored:
     """One kind of candidate scored as vectors, and how to explain one of them."""
@@ -322,7 +318,7 @@ def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[text
             reasons.append(r)
         if comps["province"][i]:
             here = {s.provinces[p]: int(n) for p, n in enumerate(prov[i]) if n}
-            pr = _province(here, own_prov, region_code, lang)[1]
+            pr = _province_reason(here, own_prov, region_code, lang)
             if pr:
                 reasons.append(pr)
         if comps["chain"][i]:
@@ -341,37 +337,38 @@ def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[text
     return Scored("alliance", list(s.alliance_ids), names, comps, explain, own_alliances)
 
 
-def _province(here: dict[str, int], own: str | None, wanted: str | None, lang: str) -> tuple[float, str | None]:
+def _province_reason(here: dict[str, int], own: str | None, wanted: str | None, lang: str) -> str | None:
+    """Words for :func:`components.province` (which scores it), given members per province."""
     if wanted:
         if wanted in here:
-            return 1.0, (f"在{_region_name(wanted, lang)}有成员{here[wanted]}家" if lang == "zh"
+            return (f"在{_region_name(wanted, lang)}有成员{here[wanted]}家" if lang == "zh"
                          else f"{here[wanted]} members in {_region_name(wanted, lang)}")
-        return 0.0, None
+        return None
     if own in (TIANJIN, HEBEI) and here.get(BEIJING):
-        return 1.0, (f"有北京成员{here[BEIJING]}家，可对接北京研发，在{_region_name(own, lang)}转化（北京研发、津冀转化）"
+        return (f"有北京成员{here[BEIJING]}家，可对接北京研发，在{_region_name(own, lang)}转化（北京研发、津冀转化）"
                      if lang == "zh" else f"{here[BEIJING]} Beijing members: Beijing R&D for transfer to {_region_name(own, lang)}")
     if own == BEIJING and (here.get(TIANJIN) or here.get(HEBEI)):
         n = here.get(TIANJIN, 0) + here.get(HEBEI, 0)
-        return 1.0, (f"有津冀成员{n}家，可承接北京的成果转化和产业转移" if lang == "zh"
+        return (f"有津冀成员{n}家，可承接北京的成果转化和产业转移" if lang == "zh"
                      else f"{n} members in Tianjin or Hebei to take up Beijing's results")
-    return 0.0, None
+    return None
 
 
-def _place(provinces: list[str], own: str | None, wanted: str | None, lang: str, who: str) -> tuple[float, str | None]:
-    """Province complementarity for a candidate that sits in one place (an organisation, a listing)."""
+def _place_reason(provinces: list[str], own: str | None, wanted: str | None, lang: str, who: str) -> str | None:
+    """Words for :func:`components.province_of_one`: a candidate in one place (an organisation, a listing)."""
     en_who = "it is" if who == "单位" else "its owner is"
     if wanted:
         if wanted in provinces:
-            return 1.0, (f"{who}位于{_region_name(wanted, lang)}" if lang == "zh" else f"{en_who} in {_region_name(wanted, lang)}")
-        return 0.0, None
+            return (f"{who}位于{_region_name(wanted, lang)}" if lang == "zh" else f"{en_who} in {_region_name(wanted, lang)}")
+        return None
     if own in (TIANJIN, HEBEI) and BEIJING in provinces:
-        return 1.0, (f"{who}在北京，可对接北京研发，在{_region_name(own, lang)}转化（北京研发、津冀转化）" if lang == "zh"
+        return (f"{who}在北京，可对接北京研发，在{_region_name(own, lang)}转化（北京研发、津冀转化）" if lang == "zh"
                      else f"{en_who} in Beijing: Beijing R&D for transfer to {_region_name(own, lang)}")
     if own == BEIJING and (TIANJIN in provinces or HEBEI in provinces):
         p = TIANJIN if TIANJIN in provinces else HEBEI
-        return 1.0, (f"{who}在{_region_name(p, lang)}，可承接北京的成果转化和产业转移" if lang == "zh"
+        return (f"{who}在{_region_name(p, lang)}，可承接北京的成果转化和产业转移" if lang == "zh"
                      else f"{en_who} in {_region_name(p, lang)}, able to take up Beijing's results")
-    return 0.0, None
+    return None
 
 
 def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
@@ -394,7 +391,7 @@ def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.E
         if r:
             reasons.append(r)
         if comps["province"][o]:
-            pr = _place(s.org_provinces(o), own_prov, region_code, lang, "单位")[1]
+            pr = _place_reason(s.org_provinces(o), own_prov, region_code, lang, "单位")
             if pr:
                 reasons.append(pr)
         if shared[o]:
@@ -434,7 +431,7 @@ def _listings(m: Matcher, query: str, q_words: list[str], expansions: list[textm
                 "its profile (name, sector, description or members)", "its title, text or sectors"))
         if comps["province"][i]:
             where = [regions.regions()[d["region"]].province] if d["region"] in regions.regions() else []
-            pr = _place(where, own_prov, region_code, lang, "发布方")[1]
+            pr = _place_reason(where, own_prov, region_code, lang, "发布方")
             if pr:
                 reasons.append(pr)
         if comps["network"][i]:
