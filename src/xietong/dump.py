@@ -108,10 +108,14 @@ def is_dump(tables: list[TableData]) -> bool:
     return {"source", "entity", "statement"} <= names or "about" in names and "entity" in names
 
 
+# columns added after the first dump format, with the value an older dump means
+ADDED_LATER: dict[str, Any] = {"change_id": None, "version": 1}
+
+
 def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for col in table.columns:
-        v = row.get(col.name)
+        v = row.get(col.name, ADDED_LATER.get(col.name))
         if isinstance(v, list):
             v = None
         if v == "" or v is None:
@@ -130,7 +134,7 @@ def read_tables_dump(path: str, tables: list[TableData]) -> Dump:
         if t.name not in TABLES:
             continue
         table = TABLES[t.name]
-        missing = [c.name for c in table.columns if c.name not in t.headers]
+        missing = [c.name for c in table.columns if c.name not in t.headers and c.name not in ADDED_LATER]
         if missing:
             problems.append(Problem(path, 1, ", ".join(missing), f"dump table {t.name} lacks columns"))
             continue

@@ -187,49 +187,63 @@ def _entity_id(conn: Any, text: str, kind: str | None = None) -> tuple[str, str]
     return v.id, v.kind
 
 
-def merge(store: Store, keep: str, other: str, *, actor: str = "user", reason: str = "judged the same") -> str:
+def decide(store: Store, action: str, a_text: str, b_text: str, *, actor: str = "user",
+           change: str | None = None, reason: str | None = None) -> dict[str, Any]:
+    """A person's judgement on two entities, in one transaction.
+
+    ``merge`` judges them the same (undoing any "different" judgement between
+    them); ``unmerge`` undoes the merges joining them and judges them
+    different; ``different`` undoes any merge and judges them different.
+    Returns the judgement made and the ids of the judgements undone, which is
+    what undoing this decision needs."""
+    if action not in ("merge", "unmerge", "different"):
+        raise RegistryError(f"unknown decision {action!r} (merge, unmerge, different)")
     with store.engine.begin() as conn:
-        a, ka = _entity_id(conn, keep)
-        b, kb = _entity_id(conn, other)
+        a, ka = _entity_id(conn, a_text)
+        b, kb = _entity_id(conn, b_text)
         if ka != kb:
             raise RegistryError("cannot merge an alliance with an organisation")
-        _undo(conn, a, b, "different", actor)
-        w = Writer(conn, clock.now())
-        jid = w.judge(a, b, "same", actor, reason)
+        if a == b:
+            raise RegistryError(f"{a_text!r} and {b_text!r} are the same record")
+        undone = _undo(conn, a, b, "different" if action == "merge" else "same", actor)
+        if action == "unmerge" and not undone:
+            raise RegistryError(f"{a_text!r} and {b_text!r} are not merged directly")
+        w = Writer(conn, clock.now(), change)
+        if action == "merge":
+            jid = w.judge(a, b, "same", actor, reason or "judged the same")
+        else:
+            jid = w.judge(a, b, "different", actor, reason or ("un-merged: judged different" if action == "unmerge"
+                                                               else "judged different"))
         w.flush()
-        return jid
+        return {"action": action, "left": a, "right": b, "kind": ka, "judgement": jid, "undone": undone}
+
+
+def merge(store: Store, keep: str, other: str, *, actor: str = "user", reason: str = "judged the same") -> str:
+    return str(decide(store, "merge", keep, other, actor=actor, reason=reason)["judgement"])
 
 
 def unmerge(store: Store, a_text: str, b_text: str, *, actor: str = "user", different: bool = True) -> int:
     """Undo the merges joining two entities; by default also judge them different."""
+    if different:
+        return len(decide(store, "unmerge", a_text, b_text, actor=actor)["undone"])
     with store.engine.begin() as conn:
         a, _ = _entity_id(conn, a_text)
         b, _ = _entity_id(conn, b_text)
-        n = _undo(conn, a, b, "same", actor)
+        n = len(_undo(conn, a, b, "same", actor))
         if n == 0:
             raise RegistryError(f"{a_text!r} and {b_text!r} are not merged directly")
-        if different:
-            w = Writer(conn, clock.now())
-            w.judge(a, b, "different", actor, "un-merged: judged different")
-            w.flush()
         return n
 
 
 def mark_different(store: Store, a_text: str, b_text: str, *, actor: str = "user") -> str:
-    with store.engine.begin() as conn:
-        a, _ = _entity_id(conn, a_text)
-        b, _ = _entity_id(conn, b_text)
-        _undo(conn, a, b, "same", actor)
-        w = Writer(conn, clock.now())
-        jid = w.judge(a, b, "different", actor, "judged different")
-        w.flush()
-        return jid
+    return str(decide(store, "different", a_text, b_text, actor=actor)["judgement"])
 
 
-def _undo(conn: Any, a: str, b: str, verdict: str, actor: str) -> int:
+def _undo(conn: Any, a: str, b: str, verdict: str, actor: str) -> list[str]:
     pair = ((judgement.c.left_id == a) & (judgement.c.right_id == b)) | (
         (judgement.c.left_id == b) & (judgement.c.right_id == a))
-    result = conn.execute(update(judgement).where(pair, judgement.c.verdict == verdict,
-                                                  judgement.c.undone_at.is_(None))
-                          .values(undone_at=clock.now(), undone_by=actor))
-    return int(result.rowcount or 0)
+    live = (pair, judgement.c.verdict == verdict, judgement.c.undone_at.is_(None))
+    ids = [r.id for r in conn.execute(select(judgement.c.id).where(*live))]
+    if ids:
+        conn.execute(update(judgement).where(judgement.c.id.in_(ids)).values(undone_at=clock.now(), undone_by=actor))
+    return ids

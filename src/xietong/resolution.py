@@ -37,6 +37,29 @@ def judgement_active(as_of: str | None):  # type: ignore[no-untyped-def]
     return and_(judgement.c.created_at <= as_of, or_(judgement.c.undone_at.is_(None), judgement.c.undone_at > as_of))
 
 
+def withdrawn(conn: Connection, as_of: str | None = None) -> set[str]:
+    """Entities whose every name statement had been retracted at ``as_of``.
+
+    Every way an entity is created states its name; an entity stands in the
+    registry while one of its names does. Undoing the change that created it
+    retracts its names, so it leaves every view from then on while the views
+    of earlier moments still show it. Only retracted names are read, so this
+    costs little however large the registry."""
+    gone = select(statement.c.entity_id).where(statement.c.prop == "name", statement.c.retracted_at.is_not(None))
+    if as_of is not None:
+        gone = gone.where(statement.c.retracted_at <= as_of)
+    ids = {r[0] for r in conn.execute(gone.distinct())}
+    if not ids:
+        return set()
+    still: set[str] = set()
+    id_list = sorted(ids)
+    for i in range(0, len(id_list), 900):
+        q = select(statement.c.entity_id).where(statement.c.entity_id.in_(id_list[i : i + 900]),
+                                                statement.c.prop == "name", active(statement, as_of))
+        still.update(r[0] for r in conn.execute(q.distinct()))
+    return ids - still
+
+
 class UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}

@@ -26,6 +26,10 @@ class ReviewError(ValueError):
     pass
 
 
+class Conflict(ReviewError):
+    """Someone else changed the candidate since this person read it."""
+
+
 def fingerprint(rec: dict[str, Any]) -> str:
     """What makes two proposals the same, whichever document they came from."""
     key = names.alliance_key(rec["alliance"], rec.get("cluster"))
@@ -77,7 +81,7 @@ def _row(conn: Any, cid: str) -> Any:
 def _view(row: Any) -> dict[str, Any]:
     payload = json.loads(row.payload)
     edited = json.loads(row.edited) if row.edited else None
-    return {"id": row.id, "status": row.status, "dataset": row.dataset, "created_at": row.created_at,
+    return {"id": row.id, "version": row.version, "status": row.status, "dataset": row.dataset, "created_at": row.created_at,
             "decided_at": row.decided_at, "decided_by": row.decided_by, "note": row.note,
             "proposal": payload, "edited": edited, "record": edited or payload}
 
@@ -120,7 +124,18 @@ def _check(field: str, value: str) -> Any:
         raise ReviewError(f"{field}: {exc}") from None
 
 
-def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user") -> dict[str, Any]:
+def _set(conn: Any, row: Any, version: int | None, **values: Any) -> None:
+    """Update a candidate only if it is still at the version its editor read."""
+    if version is not None and version != row.version:
+        raise Conflict(f"candidate {row.id} was changed by someone else (version {row.version}, you had {version}); "
+                       "reload it and decide again")
+    done = conn.execute(update(candidate).where(candidate.c.id == row.id, candidate.c.version == row.version)
+                        .values(version=row.version + 1, **values))
+    if done.rowcount != 1:
+        raise Conflict(f"candidate {row.id} was changed by someone else while saving; reload it and decide again")
+
+
+def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user", version: int | None = None) -> dict[str, Any]:
     with store.engine.begin() as conn:
         row = _row(conn, cid)
         if row.status != "pending":
@@ -128,18 +143,30 @@ def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user") -
         record = json.loads(row.edited or row.payload)
         for field, value in changes.items():
             record[field] = _check(field, value)
-        conn.execute(update(candidate).where(candidate.c.id == row.id).values(
-            edited=json.dumps(record, ensure_ascii=False), note=f"edited by {by}"))
+        _set(conn, row, version, edited=json.dumps(record, ensure_ascii=False), note=f"edited by {by}")
         return _view(conn.execute(select(candidate).where(candidate.c.id == row.id)).one())
 
 
-def reject(store: Store, cid: str, *, by: str = "user", reason: str | None = None) -> None:
+def reject(store: Store, cid: str, *, by: str = "user", reason: str | None = None, version: int | None = None) -> None:
     with store.engine.begin() as conn:
         row = _row(conn, cid)
         if row.status != "pending":
             raise ReviewError(f"candidate {row.id} is already {row.status}")
-        conn.execute(update(candidate).where(candidate.c.id == row.id).values(
-            status="rejected", decided_at=clock.now(), decided_by=by, note=reason))
+        _set(conn, row, version, status="rejected", decided_at=clock.now(), decided_by=by, note=reason)
+
+
+def reopen(store: Store, cid: str, *, by: str = "user", edited: str | None = None, keep_edit: bool = True) -> dict[str, Any]:
+    """Put a decided (or edited) candidate back in the queue: the undo of a
+    decision. ``keep_edit=False`` restores the correction it had before
+    (``edited``: its JSON, or None for the proposal as extracted)."""
+    with store.engine.begin() as conn:
+        row = _row(conn, cid)
+        values: dict[str, Any] = {"status": "pending", "decided_at": None, "decided_by": None,
+                                  "note": f"reopened by {by}"}
+        if not keep_edit:
+            values["edited"] = edited
+        _set(conn, row, None, **values)
+        return _view(conn.execute(select(candidate).where(candidate.c.id == row.id)).one())
 
 
 def _org(orgs: Index, writer: Writer, name: str, source_id: str, prov: Provenance) -> str:
@@ -159,14 +186,17 @@ def _org(orgs: Index, writer: Writer, name: str, source_id: str, prov: Provenanc
     return res.id
 
 
-def accept(store: Store, cid: str, *, by: str = "user") -> dict[str, Any]:
+def accept(store: Store, cid: str, *, by: str = "user", version: int | None = None,
+           change: str | None = None) -> dict[str, Any]:
     """Write the candidate's record as facts sourced to its document and evidence span."""
     with store.engine.begin() as conn:
         row = _row(conn, cid)
         if row.status != "pending":
             raise ReviewError(f"candidate {row.id} is already {row.status}")
+        if version is not None and version != row.version:
+            _set(conn, row, version)  # raises Conflict
         rec = json.loads(row.edited or row.payload)
-        writer = Writer(conn, clock.now())
+        writer = Writer(conn, clock.now(), change)
         ev = rec.get("evidence") or {}
         note = f"accepted by {by}" + (" after editing" if row.edited else "")
         prov = Provenance(row.dataset, row.source_id,
@@ -201,6 +231,5 @@ def accept(store: Store, cid: str, *, by: str = "user") -> dict[str, Any]:
 
         infer_from_names(conn, writer)
         changes = writer.flush()
-        conn.execute(update(candidate).where(candidate.c.id == row.id).values(
-            status="accepted", decided_at=writer.now, decided_by=by))
+        _set(conn, row, version, status="accepted", decided_at=writer.now, decided_by=by)
         return {"alliance_id": aid, **changes.as_dict()}

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from xietong import regions
-from xietong.resolution import active, canonical_map
+from xietong.resolution import active, canonical_map, withdrawn
 from xietong.store.tables import count_fact, entity, membership, source, statement
 
 ROLE_ORDER = ("initiator", "lead", "secretariat", "guide", "chair", "member")
@@ -223,7 +223,8 @@ def load(conn: Connection, kind: str, *, as_of: str | None = None, ids: list[str
         roots = {canon.get(i, i) for i in ids}
         wanted = {e for e, r in canon.items() if r in roots} | set(ids) | roots
         q = q.where(entity.c.id.in_(wanted))
-    ents = conn.execute(q.order_by(entity.c.created_at, entity.c.id)).all()
+    gone = withdrawn(conn, as_of)
+    ents = [e for e in conn.execute(q.order_by(entity.c.created_at, entity.c.id)) if e.id not in gone]
     views: dict[str, EntityView] = {}
     for e in ents:
         root = canon.get(e.id, e.id)

@@ -54,9 +54,10 @@ class Changes:
 class Writer:
     """Buffered, idempotent writes of sourced facts on one connection."""
 
-    def __init__(self, conn: Connection, recorded_at: str):
+    def __init__(self, conn: Connection, recorded_at: str, change: str | None = None):
         self.conn = conn
         self.now = recorded_at
+        self.change = change  # stamped on every fact and judgement written, so the write can be undone
         self.changes = Changes()
         self.new_entities: set[str] = set()
         # (table, dataset) -> True when the store held no facts of that dataset
@@ -198,7 +199,8 @@ class Writer:
         """A plain DB-API executemany: the Core per-row compile is the bottleneck here."""
         cols = [c.name for c in table.columns]
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join([self._mark] * len(cols))})"
-        self.conn.exec_driver_sql(sql, [tuple(r.get(c) for c in cols) for r in rows])
+        stamp = {"change_id": self.change}
+        self.conn.exec_driver_sql(sql, [tuple(r.get(c, stamp.get(c)) for c in cols) for r in rows])
 
     def _existing(self, table: Table, ids: Iterable[str], *cols: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -214,8 +216,16 @@ class Writer:
         buf = self._buffers[name]
         if not buf:
             return
-        existing = self._existing(table, buf)
-        rows = [r for i, r in buf.items() if i not in existing]
+        if name == "judgement":
+            existing = self._existing(table, buf, table.c.undone_at)
+            # judged again after being undone: a new judgement, the undone one kept
+            again = [dict(r, id=make_id("J", i, self.now)) for i, r in buf.items()
+                     if i in existing and existing[i].undone_at is not None]
+            again_existing = self._existing(table, [r["id"] for r in again])
+            rows = [r for i, r in buf.items() if i not in existing] + [r for r in again if r["id"] not in again_existing]
+        else:
+            existing = self._existing(table, buf)
+            rows = [r for i, r in buf.items() if i not in existing]
         if rows:
             self._insert_many(table, rows)
             self.changes.added[name] += len(rows)

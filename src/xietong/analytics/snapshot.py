@@ -14,7 +14,7 @@ import numpy as np
 from sqlalchemy import Connection, select
 
 from xietong.regions import regions
-from xietong.resolution import active, canonical_map
+from xietong.resolution import active, canonical_map, withdrawn
 from xietong.store.tables import count_fact, entity, event, membership, regional_stat, statement
 
 ALLIANCE_SINGLE = ("type", "founded", "city", "sector", "cluster", "status")
@@ -154,7 +154,10 @@ def load(conn: Connection, as_of: str | None = None) -> Snapshot:
     org_ids: list[str] = []
     org_names: list[str] = []
     kind_of: dict[str, str] = {}
+    gone = withdrawn(conn, as_of)
     for eid, kind, name in _rows(conn, q.order_by(entity.c.created_at, entity.c.id)):
+        if eid in gone:
+            continue
         kind_of[eid] = kind
         if kind == "alliance":
             root = a_canon.get(eid, eid)

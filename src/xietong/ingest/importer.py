@@ -227,8 +227,9 @@ def _plan(paths: Iterable[str], kind: str | None) -> tuple[list[_Plan], list[Any
 
 def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry_run: bool = False,
                  cluster: str | None = None, dataset: str | None = None, recorded_at: str | None = None,
-                 progress: Progress | None = None) -> ImportReport:
-    """Import ``paths`` in one transaction: all of it, or (on any problem) nothing."""
+                 progress: Progress | None = None, change: str | None = None) -> ImportReport:
+    """Import ``paths`` in one transaction: all of it, or (on any problem) nothing.
+    ``change`` stamps every fact written, so the import can be undone."""
     store.require_schema()
     plans, dumps, warnings = _plan(paths, kind)
     report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
@@ -236,7 +237,7 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
     with store.engine.connect() as conn:
         trans = conn.begin()
         try:
-            writer = Writer(conn, recorded_at or clock.now())
+            writer = Writer(conn, recorded_at or clock.now(), change)
             for d in dumps:
                 dump.load(conn, d, writer)
                 report.rows["dump"] += d.row_count()

@@ -26,6 +26,7 @@ def fact_columns() -> list[Column]:  # type: ignore[type-arg]
         Column("recorded_at", String(TIME), nullable=False),
         Column("retracted_at", String(TIME)),
         Column("retracted_by", String(ID)),
+        Column("change_id", String(ID)),  # the write that recorded it (undo reverts one change)
     ]
 
 
@@ -71,6 +72,7 @@ statement = Table(
     Column("recorded_at", String(TIME), nullable=False),
     Column("retracted_at", String(TIME)),
     Column("retracted_by", String(ID)),  # the statement or judgement that replaced it
+    Column("change_id", String(ID)),  # the write that recorded it (undo reverts one change)
     Index("ix_statement_entity_prop", "entity_id", "prop"),
     Index("ix_statement_prop_value", "prop", "value"),
 )
@@ -116,6 +118,7 @@ judgement = Table(
     Column("created_at", String(TIME), nullable=False),
     Column("undone_at", String(TIME)),
     Column("undone_by", Text),
+    Column("change_id", String(ID)),  # the write that made it
     Index("ix_judgement_left", "left_id"),
     Index("ix_judgement_right", "right_id"),
 )
@@ -244,6 +247,7 @@ candidate = Table(
     Column("decided_at", String(TIME)),
     Column("decided_by", Text),
     Column("note", Text),
+    Column("version", Integer, nullable=False, server_default="1"),  # bumped on every change: concurrent edits are detected
     Index("ix_candidate_status", "status"),
     Index("ix_candidate_fingerprint", "fingerprint"),
 )

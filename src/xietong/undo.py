@@ -1,0 +1,78 @@
+"""Undoing one change. Every write made through the platform carries a change
+id, stamped on each fact and judgement it recorded. Undoing the change does
+not delete or rewrite history: its facts are retracted (by the undo), the
+facts it had superseded are stated again as new rows, and its judgements are
+marked undone — so an ``as_of`` view of any past moment still shows what the
+registry said then.
+
+A change is refused when a later change has already superseded one of its
+facts: undo that one first, rather than let the two interleave silently."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from xietong.ids import make_id
+from xietong.store.tables import count_fact, event, judgement, membership, regional_stat, statement
+
+FACT_TABLES = (statement, membership, count_fact, event, regional_stat)
+
+
+class UndoError(ValueError):
+    pass
+
+
+def new_change(*parts: Any) -> str:
+    """A fresh change id (random: two writes at the same recorded time differ)."""
+    return make_id("C", *parts, secrets.token_hex(8))
+
+
+def revert(conn: Connection, change: str, *, now: str, by: str, restore_judgements: tuple[str, ...] | list[str] = ()) -> dict[str, int]:
+    """Undo the facts and judgements of ``change`` in the caller's transaction;
+    returns how many rows were retracted, restated and un-judged, by table."""
+    undo_id = make_id("C", "undo", change)
+    counts: dict[str, int] = {}
+    for table in FACT_TABLES:
+        rows = conn.execute(select(table.c.id, table.c.retracted_at, table.c.retracted_by)
+                            .where(table.c.change_id == change)).all()
+        later = [r.id for r in rows if r.retracted_at is not None and r.retracted_by != undo_id]
+        if later:
+            raise UndoError(f"a later change has replaced {len(later)} {table.name} fact(s) of this change "
+                            f"(e.g. {later[0]}); undo that change first")
+        ids = [r.id for r in rows if r.retracted_at is None]
+        if not ids:
+            continue
+        restated = 0
+        for i in range(0, len(ids), 900):
+            chunk = ids[i : i + 900]
+            replaced = [dict(r._mapping) for r in conn.execute(select(table).where(table.c.retracted_by.in_(chunk)))]
+            for old in replaced:
+                old.update(id=make_id(old["id"][0], old["id"], undo_id), recorded_at=now, retracted_at=None,
+                           retracted_by=None, change_id=undo_id)
+            if replaced:
+                conn.execute(table.insert(), replaced)
+                restated += len(replaced)
+            conn.execute(update(table).where(table.c.id.in_(chunk)).values(retracted_at=now, retracted_by=undo_id))
+        counts[f"{table.name}.retracted"] = len(ids)
+        if restated:
+            counts[f"{table.name}.restated"] = restated
+    made = conn.execute(update(judgement).where(judgement.c.change_id == change, judgement.c.undone_at.is_(None))
+                        .values(undone_at=now, undone_by=f"{by} (undo)"))
+    if made.rowcount:
+        counts["judgement.undone"] = int(made.rowcount)
+    restored = 0
+    for jid in restore_judgements:
+        old = conn.execute(select(judgement).where(judgement.c.id == jid)).first()
+        if old is None or old.undone_at is None:
+            continue
+        copy = dict(old._mapping, id=make_id("J", jid, undo_id), created_at=now, undone_at=None, undone_by=None,
+                    change_id=undo_id)
+        if conn.execute(select(judgement.c.id).where(judgement.c.id == copy["id"])).first() is None:
+            conn.execute(judgement.insert().values(**copy))
+            restored += 1
+    if restored:
+        counts["judgement.restored"] = restored
+    return counts
