@@ -91,7 +91,7 @@ def test_undoing_an_acceptance_removes_its_facts(bundled: Store, tmp_path: Path)
     assert "京津冀审核测试产业联盟" in _view(bundled)
     counts = _revert(bundled, change)
     assert counts["membership.retracted"] == 2 and counts["count_fact.retracted"] == 1
-    review.reopen(bundled, c["id"], by="tester")
+    review.reopen(bundled, c["id"], by="tester", version=2)
     assert _view(bundled) == before
     assert [x["id"] for x in review.list_candidates(bundled)] == [c["id"]]
 

@@ -155,18 +155,24 @@ def reject(store: Store, cid: str, *, by: str = "user", reason: str | None = Non
         _set(conn, row, version, status="rejected", decided_at=clock.now(), decided_by=by, note=reason)
 
 
-def reopen(store: Store, cid: str, *, by: str = "user", edited: str | None = None, keep_edit: bool = True) -> dict[str, Any]:
-    """Put a decided (or edited) candidate back in the queue: the undo of a
-    decision. ``keep_edit=False`` restores the correction it had before
-    (``edited``: its JSON, or None for the proposal as extracted)."""
+KEEP = object()
+
+
+def reopen_in(conn: Any, cid: str, *, by: str, version: int | None = None, edited: Any = KEEP) -> None:
+    """Put a decided (or edited) candidate back in the queue, in the caller's
+    transaction: the undo of a decision. ``edited`` restores the correction
+    it had before (its JSON, or None for the proposal as extracted)."""
+    row = _row(conn, cid)
+    values: dict[str, Any] = {"status": "pending", "decided_at": None, "decided_by": None, "note": f"reopened by {by}"}
+    if edited is not KEEP:
+        values["edited"] = edited
+    _set(conn, row, version, **values)
+
+
+def reopen(store: Store, cid: str, *, by: str = "user", version: int | None = None) -> dict[str, Any]:
     with store.engine.begin() as conn:
-        row = _row(conn, cid)
-        values: dict[str, Any] = {"status": "pending", "decided_at": None, "decided_by": None,
-                                  "note": f"reopened by {by}"}
-        if not keep_edit:
-            values["edited"] = edited
-        _set(conn, row, None, **values)
-        return _view(conn.execute(select(candidate).where(candidate.c.id == row.id)).one())
+        reopen_in(conn, cid, by=by, version=version)
+        return _view(_row(conn, cid))
 
 
 def _org(orgs: Index, writer: Writer, name: str, source_id: str, prov: Provenance) -> str:

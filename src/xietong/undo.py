@@ -10,13 +10,16 @@ facts: undo that one first, rather than let the two interleave silently."""
 
 from __future__ import annotations
 
+import json
 import secrets
 from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from xietong import accounts, clock, review
 from xietong.ids import make_id
-from xietong.store.tables import count_fact, event, judgement, membership, regional_stat, statement
+from xietong.store.db import Store
+from xietong.store.tables import audit, count_fact, event, judgement, membership, regional_stat, statement
 
 FACT_TABLES = (statement, membership, count_fact, event, regional_stat)
 
@@ -76,3 +79,38 @@ def revert(conn: Connection, change: str, *, now: str, by: str, restore_judgemen
     if restored:
         counts["judgement.restored"] = restored
     return counts
+
+
+# -- undoing an audited change -------------------------------------------------------
+
+UNDOABLE = ("import", "review.accept", "review.reject", "review.edit", "merge", "unmerge", "different")
+
+
+def undo_entry(store: Store, entry_id: str, *, by: str, admin: bool = False) -> dict[str, Any]:
+    """Undo the change an audit-log entry records, in one transaction, and log
+    the undo. Only its own author or an admin may undo a change; a change is
+    undone once."""
+    with store.engine.begin() as conn:
+        row = conn.execute(select(audit).where(audit.c.id == entry_id)).first()
+        if row is None:
+            raise UndoError(f"no audit entry {entry_id!r}")
+        if row.action not in UNDOABLE:
+            raise UndoError(f"a {row.action} cannot be undone")
+        if not admin and row.actor != by:
+            raise UndoError("only its author or an admin can undo this change")
+        if conn.execute(select(audit.c.id).where(audit.c.action == "undo", audit.c.target == entry_id)).first():
+            raise UndoError("this change has already been undone")
+        after = json.loads(row.after) if row.after else {}
+        before = json.loads(row.before) if row.before else {}
+        now = clock.now()
+        counts: dict[str, int] = {}
+        if after.get("change"):
+            counts = revert(conn, after["change"], now=now, by=by, restore_judgements=after.get("undone") or [])
+        if row.action.startswith("review."):
+            try:  # the candidate must still be as this change left it
+                review.reopen_in(conn, row.target, by=by, version=after.get("version"),
+                                 **({"edited": before.get("edited")} if row.action == "review.edit" else {}))
+            except review.ReviewError as exc:
+                raise UndoError(f"{exc}; undo the later change first" if isinstance(exc, review.Conflict) else str(exc)) from None
+        accounts.record(conn, by, "undo", entry_id, {"action": row.action, "target": row.target}, counts)
+        return {"undone": entry_id, "action": row.action, **counts}

@@ -21,6 +21,32 @@ def test_alliance_search_and_filters(client: TestClient) -> None:
     tianjin = client.get("/api/v1/alliances?province=津&limit=200").json()["items"]
     assert tianjin and all("120000" in a["provinces"] or a["city"] == "120000" for a in tianjin)
     assert all(a["founded"].startswith("2015") for a in client.get("/api/v1/alliances?year=2015").json()["items"])
+    steel = client.get("/api/v1/alliances", params={"sector": "steel / energy saving and emissions"}).json()["items"]
+    assert [a["name"] for a in steel] == ["钢铁行业节能减排产业技术创新联盟"]
+    innovative = client.get("/api/v1/alliances?domain=innovation_intensive&limit=200").json()
+    assert innovative["total"] > 0 and all("innovation_intensive" in a["domains"] for a in innovative["items"])
+    assert client.get("/api/v1/alliances?domain=创新水平要求高的领域").json()["total"] == innovative["total"]  # the label works too
+    page = client.get("/alliances", params={"domain": "innovation_intensive"}).text
+    assert f'<span id="total">{innovative["total"]}</span>' in page
+
+
+def test_network_filtered_with_bridges(client: TestClient) -> None:
+    whole = client.get("/api/v1/network").json()
+    kinds = {n["kind"] for n in whole["nodes"]}
+    assert kinds == {"alliance", "org"} and whole["links"] and not whole["truncated"]
+    assert {n["name"] for n in whole["nodes"] if n["bridge"]} >= {"河北工业大学"}  # in two alliances reaching Beijing
+    ids = {n["id"] for n in whole["nodes"]}
+    assert all(link["source"] in ids and link["target"] in ids for link in whole["links"])
+    hebei = client.get("/api/v1/network", params={"province": "冀", "type": "industry"}).json()
+    alliances = {n["name"] for n in hebei["nodes"] if n["kind"] == "alliance"}
+    assert alliances and alliances < {n["name"] for n in whole["nodes"] if n["kind"] == "alliance"}
+    small = client.get("/api/v1/network?limit=5").json()
+    assert len(small["nodes"]) == 5 and small["truncated"]
+    assert client.get("/api/v1/network?limit=0").status_code == 422
+    page = client.get("/network", params={"province": "130000"}).text
+    assert 'id="network-graph"' in page and "/api/v1/network?province=130000" in page
+    map_page = client.get("/map").text
+    assert "张家口市" in map_page and "天津市" in map_page.split('id="pair-table"')[1]
 
 
 def test_csv_download_of_the_current_view(client: TestClient) -> None:
@@ -54,7 +80,8 @@ def test_organisations_memberships_listings_indicators_match(client: TestClient)
     ("/api/v1/alliances?offset=-1", 422, "invalid"), ("/api/v1/alliances?year=20155", 422, "invalid"),
     ("/api/v1/alliances?province=火星", 400, "bad_request"), ("/api/v1/alliances?type=火星类", 400, "bad_request"),
     ("/api/v1/alliances/nope", 404, "not_found"), ("/api/v1/match?q=", 400, "bad_request"),
-    ("/api/v1/listings?status=lost", 400, "bad_request"),
+    ("/api/v1/listings?status=lost", 400, "bad_request"), ("/api/v1/network?province=火星", 400, "bad_request"),
+    ("/api/v1/alliances?domain=火星", 400, "bad_request"),
 ])
 def test_errors_are_json_with_codes(client: TestClient, url: str, status: int, code: str) -> None:
     r = client.get(url)
@@ -72,7 +99,7 @@ def test_injection_in_search_is_inert(client: TestClient, evil: str) -> None:
 def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     paths = set(client.get("/openapi.json").json()["paths"])
     assert {"/api/v1/alliances", "/api/v1/alliances/{alliance_id}", "/api/v1/organisations", "/api/v1/memberships",
-            "/api/v1/listings", "/api/v1/indicators", "/api/v1/match"} <= paths
+            "/api/v1/listings", "/api/v1/indicators", "/api/v1/match", "/api/v1/network"} <= paths
 
 
 def test_pages_render_in_both_languages(client: TestClient) -> None:

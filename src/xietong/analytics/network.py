@@ -110,8 +110,10 @@ def metrics(s: Snapshot, top: int = 10) -> dict[str, Any]:
     }
 
 
-def bridges(s: Snapshot, top: int = 10) -> list[dict[str, Any]]:
-    """Organisations whose alliances reach the most provinces other than their own."""
+def reach(s: Snapshot) -> tuple[np.ndarray, np.ndarray]:
+    """Per organisation: how many provinces other than its own its alliances
+    reach (0 when its own province is unknown: it bridges nothing we can
+    name), and which (a boolean organisation × province matrix)."""
     pa, po = s.pairs
     reach_a = s.counts_by_province(pa, po) > 0  # alliance -> provinces it reaches
     reach_o = np.zeros((s.n_orgs, len(s.provinces)), dtype=bool)
@@ -123,7 +125,13 @@ def bridges(s: Snapshot, top: int = 10) -> list[dict[str, Any]]:
         own[o, spans] = True
     other = reach_o & ~own
     score = other.sum(axis=1)
-    score[~own.any(axis=1)] = 0  # an organisation of unknown province bridges nothing we can name
+    score[~own.any(axis=1)] = 0
+    return score, other
+
+
+def bridges(s: Snapshot, top: int = 10) -> list[dict[str, Any]]:
+    """Organisations whose alliances reach the most provinces other than their own."""
+    score, other = reach(s)
     cand = np.flatnonzero(score)
     order = cand[np.lexsort((np.array([s.org_names[o] for o in cand]), -score[cand]))][:top] if cand.size else cand
     return [{"organisation": s.org_names[o], "other_provinces": int(score[o]),

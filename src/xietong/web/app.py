@@ -11,6 +11,7 @@ import secrets
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 import numpy as np
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
@@ -18,14 +19,15 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from xietong import accounts, registry, regions
+from xietong import accounts, lookalikes, registry, regions, review, undo
+from xietong.analytics.explore import ego, explore
 from xietong.assets import AssetError, asset
 from xietong.i18n import _messages
 from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
 from xietong.vocab import taxonomy_vocab
-from xietong.web.catalog import Catalog, search
+from xietong.web.catalog import Catalog, facets, search
 from xietong.web.settings import Settings
 
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
@@ -53,9 +55,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        codes = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found", 413: "too_large",
-                 422: "invalid"}
+        codes = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found", 409: "conflict",
+                 413: "too_large", 422: "invalid"}
+        if wants_html(request):
+            return render(request, "error.html", status=exc.status_code, message=str(exc.detail),
+                          code=codes.get(exc.status_code, "error"))
         return _error(exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
+
+    def wants_html(request: Request) -> bool:
+        """A person at a browser (pages and forms) gets an error page; programs get JSON."""
+        return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -104,10 +113,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def api_alliances(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None,
                       type: str | None = None, province: str | None = None,  # noqa: A002
                       year: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
+                      sector: str | None = None, domain: str | None = None,
                       format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:  # noqa: A002
-        """Alliances: full-text search (q), filters by type, province and founding year; paginated."""
+        """Alliances: full-text search (q), filters by type, province, founding year, sector and domain; paginated."""
         check_province(province)
-        items, total = search(catalog, q=q, type_=check_type(type), province=province, year=year, limit=limit, offset=offset)
+        if domain and taxonomy_vocab("domains").parse(domain) is None:
+            raise HTTPException(400, f"unknown domain {domain!r}")
+        items, total = search(catalog, q=q, type_=check_type(type), province=province, year=year, sector=sector,
+                              domain=taxonomy_vocab("domains").parse(domain) if domain else None,
+                              limit=limit, offset=offset)
         if format == "csv":
             buf = io.StringIO()
             w = csv.writer(buf)
@@ -210,31 +224,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         result = catalog.indicators
         lang = lang_of(request)
         charts = all_charts(result, catalog.matcher.snap, lang, words(lang)["charts"])
-        options = json.dumps({k: charts[k]["option"] for k in ("timeline", "types", "pairs", "map")},
-                             ensure_ascii=False).replace("</", "<\\/")
+        options = _json({k: charts[k]["option"] for k in ("timeline", "types", "pairs", "map")})
         return render(request, "dashboard.html", r=result, options=options,
                       n_orgs=result["network"]["bipartite"]["organisations"])
 
     @app.get("/alliances", response_class=HTMLResponse, include_in_schema=False)
     def directory(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
-                  province: str | None = None, year: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+                  province: str | None = None, year: str | None = None, sector: str | None = None,
+                  domain: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
         province = province or None
         if province and regions.try_resolve(province) is None:
             province = None
         type_ = taxonomy_vocab("types").parse(type) if type else None
         year = year if year and year.isdigit() and len(year) == 4 else None
         size = settings.page_size
-        items, total = search(catalog, q=q, type_=type_, province=province, year=year, limit=size, offset=(page - 1) * size)
-        params = {k: v for k, v in {"q": q, "type": type_, "province": province, "year": year}.items() if v}
+        items, total = search(catalog, q=q, type_=type_, province=province, year=year, sector=sector or None,
+                              domain=domain or None, limit=size, offset=(page - 1) * size)
+        params = {k: v for k, v in {"q": q, "type": type_, "province": province, "year": year, "sector": sector,
+                                    "domain": domain}.items() if v}
         template = "_results.html" if request.headers.get("hx-request") else "directory.html"
         return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
-                      params=params, q=q or "", type_=type_ or "", province=province or "", year=year or "")
+                      params=params, q=q or "", type_=type_ or "", province=province or "", year=year or "",
+                      sector=sector or "", domain=domain or "", facets=facets(catalog),
+                      domains=taxonomy_vocab("domains"))
 
     @app.get("/alliances/{alliance_id}", response_class=HTMLResponse, include_in_schema=False)
     def alliance_page(request: Request, alliance_id: str) -> Response:
         found = [d for d in registry.show(store, alliance_id, kind="alliance") if d["id"] == alliance_id]
         if not found:
-            return render(request, "not_found.html")
+            return render(request, "not_found.html", status=404)
         d = found[0]
         by_province: dict[str, list[dict[str, Any]]] = {}
         for m in d["members"]:
@@ -242,7 +260,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             i = org.org_ids.index(m["org_id"]) if m["org_id"] in org.org_ids else None
             provs = org.org_provinces(i) if i is not None else []
             by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append(m)
-        return render(request, "alliance.html", a=d, by_province=by_province)
+        history = sorted(
+            [{"at": f["recorded_at"], "what": "recorded", "prop": prop, "value": f["value"], "dataset": f["dataset"]}
+             for prop, facts in d["facts"].items() for f in facts]
+            + [{"at": f["superseded_at"], "what": "superseded", "prop": prop, "value": f["value"], "dataset": f["dataset"]}
+               for prop, facts in d["facts"].items() for f in facts if f.get("superseded_at")],
+            key=lambda h: (h["at"], h["prop"]), reverse=True)
+        return render(request, "alliance.html", a=d, by_province=by_province, history=history,
+                      graph=_json(ego(catalog.matcher.snap, alliance_id)))
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_form(request: Request) -> Response:
@@ -328,12 +353,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         files = list(folder.glob("*")) if folder.is_dir() else []
         if len(files) != 1:
             raise HTTPException(400, "that upload has expired; upload the file again")
+        change = undo.new_change("import", token)
         try:
-            report = registry.import_paths(store, [str(files[0])], kind=kind or None)
+            report = registry.import_paths(store, [str(files[0])], kind=kind or None, change=change)
         except InputError as exc:
             raise HTTPException(400, "; ".join(str(p) for p in exc.problems[:5])) from None
         with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, "import", files[0].name, None, report.changes.as_dict())
+            accounts.record(conn, sess.user.username, "import", files[0].name, None,
+                            {"change": change, **report.changes.as_dict()})
         catalog.refresh()
         for f in files:
             f.unlink()
@@ -346,24 +373,46 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         return render(request, "review.html", items=review.list_candidates(store))
 
-    @app.post("/review/{candidate_id}/{decision}", include_in_schema=False)
-    def review_decide(request: Request, candidate_id: str, decision: str, csrf: Annotated[str, Form()] = "") -> Response:
-        from xietong import review
-
-        sess = editor(request, csrf)
-        if decision not in ("accept", "reject"):
-            raise HTTPException(404, "no such decision")
+    @app.post("/review/{candidate_id}/edit", include_in_schema=False)
+    async def review_edit(request: Request, candidate_id: str) -> Response:
+        form = await request.form()
+        sess = editor(request, str(form.get("csrf") or ""))
+        version = _version(form.get("version"))
+        changes = {k: str(v) for k, v in form.items() if k in review.EDITABLE}
         try:
             before = review.show(store, candidate_id)
-            if decision == "accept":
-                review.accept(store, candidate_id, by=sess.user.username)
-            else:
-                review.reject(store, candidate_id, by=sess.user.username)
+            after = review.edit(store, candidate_id, changes, by=sess.user.username, version=version)
+        except review.Conflict as exc:
+            raise HTTPException(409, str(exc)) from None
         except review.ReviewError as exc:
             raise HTTPException(400, str(exc)) from None
         with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, f"review.{decision}", candidate_id, {"status": before["status"]},
-                            {"status": "accepted" if decision == "accept" else "rejected"})
+            accounts.record(conn, sess.user.username, "review.edit", after["id"], {"edited": _dumps(before["edited"])},
+                            {"edited": _dumps(after["edited"]), "version": after["version"]})
+        return RedirectResponse("/review", status_code=303)
+
+    @app.post("/review/{candidate_id}/{decision}", include_in_schema=False)
+    def review_decide(request: Request, candidate_id: str, decision: str, csrf: Annotated[str, Form()] = "",
+                      version: Annotated[str, Form()] = "") -> Response:
+        sess = editor(request, csrf)
+        if decision not in ("accept", "reject"):
+            raise HTTPException(404, "no such decision")
+        change = undo.new_change("review", decision, candidate_id)
+        try:
+            before = review.show(store, candidate_id)
+            if decision == "accept":
+                review.accept(store, candidate_id, by=sess.user.username, version=_version(version), change=change)
+            else:
+                review.reject(store, candidate_id, by=sess.user.username, version=_version(version))
+            after = review.show(store, candidate_id)
+        except review.Conflict as exc:
+            raise HTTPException(409, str(exc)) from None
+        except review.ReviewError as exc:
+            raise HTTPException(400, str(exc)) from None
+        with store.engine.begin() as conn:
+            accounts.record(conn, sess.user.username, f"review.{decision}", after["id"], {"status": before["status"]},
+                            {"status": after["status"], "version": after["version"],
+                             **({"change": change} if decision == "accept" else {})})
         catalog.refresh()
         return RedirectResponse("/review", status_code=303)
 
@@ -371,7 +420,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def org_page(request: Request, org_id: str) -> Response:
         found = [d for d in registry.show(store, org_id, kind="org") if d["id"] == org_id]
         if not found:
-            return render(request, "not_found.html")
+            return render(request, "not_found.html", status=404)
         s = catalog.matcher.snap
         return render(request, "org.html", o=found[0], alliance_names={a: s.alliances[a].name for a in s.alliance_ids})
 
@@ -414,7 +463,110 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return Response(body, media_type=media[format],
                         headers={"Content-Disposition": f"attachment; filename=xietong-brief-{lang}.{format}"})
 
+
+    # -- network and map ---------------------------------------------------------------
+    def network_of(province: str | None, type_: str | None, limit: int) -> dict[str, Any]:
+        code = regions.resolve(province).province if province else None
+        return explore(catalog.matcher.snap, province=code, type_=type_, max_nodes=limit)
+
+    @app.get("/api/v1/network", tags=["network"])
+    def api_network(province: str | None = None, type: str | None = None,  # noqa: A002
+                    limit: Annotated[int, Query(ge=1, le=2000, description="Most nodes returned")] = 300) -> Any:
+        """The alliance–organisation network filtered by province and type: the best-connected
+        nodes, with bridging organisations marked (see docs/indicators.md)."""
+        check_province(province)
+        return network_of(province, check_type(type), limit)
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request, province: str | None = None, type: str | None = None) -> Response:  # noqa: A002
+        province = province if province and regions.try_resolve(province) else None
+        type_ = taxonomy_vocab("types").parse(type) if type else None
+        graph = network_of(province, type_, 300)
+        return render(request, "network.html", graph=_json(graph), shown=len(graph["nodes"]), total=graph["total_nodes"],
+                      truncated=graph["truncated"], province=province or "", type_=type_ or "",
+                      facets=facets(catalog), api_url=app.url_path_for("api_network") + (
+                          "?" + urlencode({k: v for k, v in {"province": province, "type": type_}.items() if v})
+                          if province or type_ else ""))
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def map_page(request: Request) -> Response:
+        from xietong.brief.charts import city_map
+        from xietong.brief.content import words
+
+        result = catalog.indicators
+        lang = lang_of(request)
+        option = city_map(result, catalog.matcher.snap, words(lang)["charts"]["map"], lang)
+        cities: dict[str, int] = {}
+        for r in catalog.rows():
+            if r["city"]:
+                cities[r["city"]] = cities.get(r["city"], 0) + 1
+        return render(request, "map.html", option=_json(option), pairs=result["province_pairs"]["pairs"],
+                      cities=sorted(cities.items(), key=lambda x: (-x[1], x[0])))
+
+    # -- merge review ----------------------------------------------------------------------
+    @app.get("/merges", response_class=HTMLResponse, include_in_schema=False)
+    def merges_page(request: Request) -> Response:
+        with store.engine.connect() as conn:
+            suggestions = [x.as_dict() for x in lookalikes.suggest(conn)]
+            merged = lookalikes.merges(conn)
+        return render(request, "merges.html", suggestions=suggestions, merged=merged)
+
+    @app.post("/merges/{action}", include_in_schema=False)
+    def merges_decide(request: Request, action: str, left: Annotated[str, Form(max_length=40)],
+                      right: Annotated[str, Form(max_length=40)], csrf: Annotated[str, Form()] = "") -> Response:
+        sess = editor(request, csrf)
+        if action not in ("merge", "unmerge", "different"):
+            raise HTTPException(404, "no such decision")
+        change = undo.new_change(action, left, right)
+        try:
+            done = registry.decide(store, action, left, right, actor=f"user:{sess.user.username}", change=change)
+        except registry.RegistryError as exc:
+            raise HTTPException(400, str(exc)) from None
+        with store.engine.begin() as conn:
+            accounts.record(conn, sess.user.username, action, f"{done['left']} {done['right']}", None,
+                            {"change": change, "judgement": done["judgement"], "undone": done["undone"]})
+        catalog.refresh()
+        return RedirectResponse("/merges", status_code=303)
+
+    # -- change log and undo -----------------------------------------------------------------
+    @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
+    def audit_page(request: Request) -> Response:
+        sess = who(request)
+        if sess is None:
+            raise HTTPException(401, "sign in to see the change log")
+        entries = accounts.audit_log(store, limit=200)
+        undone = {e["target"] for e in entries if e["action"] == "undo"}
+        return render(request, "audit.html", entries=entries, undone=undone, undoable=undo.UNDOABLE)
+
+    @app.post("/audit/{entry_id}/undo", include_in_schema=False)
+    def audit_undo(request: Request, entry_id: str, csrf: Annotated[str, Form()] = "") -> Response:
+        sess = editor(request, csrf)
+        try:
+            undo.undo_entry(store, entry_id, by=sess.user.username, admin=sess.user.can("admin"))
+        except undo.UndoError as exc:
+            raise HTTPException(409, str(exc)) from None
+        catalog.refresh()
+        return RedirectResponse("/audit", status_code=303)
+
     return app
+
+
+def _version(text: Any) -> int | None:
+    """The record version a form carries (None when the form has none)."""
+    try:
+        return int(str(text)) if text not in (None, "") else None
+    except ValueError:
+        raise HTTPException(400, "version must be a whole number") from None
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _json(value: Any) -> str:
+    """JSON to embed in a <script type="application/json"> element: "</" is
+    escaped so no value can close the element (and inject markup)."""
+    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
 
 
 def run(settings: Settings) -> None:

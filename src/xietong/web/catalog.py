@@ -78,11 +78,24 @@ class Catalog:
             return self._rows
 
 
+def facets(catalog: Catalog) -> dict[str, list[str]]:
+    """The values the directory can be filtered by, as the registry holds them."""
+    rows = catalog.rows()
+    return {"sector": sorted({r["sector"] for r in rows if r["sector"]}),
+            "domain": sorted({d for r in rows for d in r["domains"]}),
+            "province": sorted({p for r in rows for p in r["provinces"]})}
+
+
 def search(catalog: Catalog, *, q: str | None = None, type_: str | None = None, province: str | None = None,
-           year: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+           year: str | None = None, sector: str | None = None, domain: str | None = None,
+           limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """The directory: full-text search in Chinese (every word of the query in the
     alliance's profile), filters, pagination; returns (page, total)."""
     rows = catalog.rows()
+    if sector:
+        rows = [r for r in rows if r["sector"] == sector]
+    if domain:
+        rows = [r for r in rows if domain in r["domains"]]
     if q:
         from xietong.match.text import words
 

@@ -1,0 +1,76 @@
+"""Sub-networks to look at: the alliance–organisation graph filtered by
+province and type, or the ego network of one alliance, cut to a size a
+browser can lay out, with its bridging organisations marked.
+
+A *bridge* here is an organisation in two or more alliances whose alliances
+reach a province other than its own: it is what ties one alliance to another
+across a provincial border (see ``network.reach``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from xietong.analytics.network import reach
+from xietong.analytics.snapshot import ROLES, Snapshot
+
+MAX_NODES = 300
+
+
+def _graph(s: Snapshot, edge_mask: np.ndarray, max_nodes: int, keep_first: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+    pa, po = s.pairs
+    ea, eo = pa[edge_mask], po[edge_mask]
+    deg_a = np.bincount(ea, minlength=s.n_alliances)
+    deg_o = np.bincount(eo, minlength=max(s.n_orgs, 1))
+    nodes = [(f"a{a}", int(deg_a[a])) for a in np.flatnonzero(deg_a)] + [(f"o{o}", int(deg_o[o])) for o in np.flatnonzero(deg_o)]
+    total = len(nodes)
+    nodes.sort(key=lambda n: (n[0] not in keep_first, -n[1], n[0]))
+    kept = {n for n, _ in nodes[:max_nodes]}
+    all_deg_o = np.bincount(po, minlength=max(s.n_orgs, 1))
+    score, _ = reach(s)
+    kept_a = np.array([int(n[1:]) for n in kept if n[0] == "a"], dtype=np.int32)
+    rows = np.flatnonzero(np.isin(s.m_alliance, kept_a))
+    roles: dict[tuple[int, int], str] = {}
+    for r in rows[np.argsort(s.m_role[rows], kind="stable")].tolist():  # the leading role (initiator first) wins
+        roles.setdefault((int(s.m_alliance[r]), int(s.m_org[r])), ROLES[int(s.m_role[r])])
+    out_nodes: list[dict[str, Any]] = []
+    for node, degree in nodes[:max_nodes]:
+        i = int(node[1:])
+        if node[0] == "a":
+            a = s.alliance(i)
+            out_nodes.append({"id": node, "entity_id": a.id, "name": a.name, "kind": "alliance", "type": a.type,
+                              "province": None, "degree": degree, "bridge": False, "url": f"/alliances/{a.id}"})
+        else:
+            provs = s.org_provinces(i)
+            out_nodes.append({"id": node, "entity_id": s.org_ids[i], "name": s.org_names[i], "kind": "org",
+                              "type": None, "province": provs[0] if len(provs) == 1 else None, "degree": degree,
+                              "bridge": bool(all_deg_o[i] >= 2 and score[i] >= 1), "url": f"/orgs/{s.org_ids[i]}"})
+    links = [{"source": f"a{a}", "target": f"o{o}", "role": roles.get((a, o))}
+             for a, o in zip(ea.tolist(), eo.tolist(), strict=True) if f"a{a}" in kept and f"o{o}" in kept]
+    return {"nodes": out_nodes, "links": links, "total_nodes": total, "truncated": total > len(out_nodes)}
+
+
+def explore(s: Snapshot, *, province: str | None = None, type_: str | None = None,
+            max_nodes: int = MAX_NODES) -> dict[str, Any]:
+    """The graph of the alliances of ``type_`` that have a member in ``province``
+    (both optional), the best-connected ``max_nodes`` nodes of it."""
+    pa, po = s.pairs
+    keep_a = np.ones(s.n_alliances, dtype=bool)
+    if type_:
+        keep_a &= np.array([s.alliance(i).type == type_ for i in range(s.n_alliances)], dtype=bool)
+    if province:
+        p = s.province_index(province)
+        keep_a &= (s.counts_by_province(pa, po)[:, p] > 0) if p >= 0 else False
+    return _graph(s, keep_a[pa] if pa.size else np.zeros(0, dtype=bool), max_nodes)
+
+
+def ego(s: Snapshot, alliance_id: str, max_nodes: int = 80) -> dict[str, Any]:
+    """One alliance, its members, and the other alliances its members belong to."""
+    if alliance_id not in s.alliances:
+        return {"nodes": [], "links": [], "total_nodes": 0, "truncated": False}
+    pa, po = s.pairs
+    a = s.alliance_ids.index(alliance_id)
+    members = np.zeros(max(s.n_orgs, 1), dtype=bool)
+    members[po[pa == a]] = True
+    return _graph(s, members[po] if po.size else np.zeros(0, dtype=bool), max_nodes, keep_first={f"a{a}"})

@@ -1,0 +1,38 @@
+"""The merge review's worklist: pairs that may be one organisation, proposed
+for a person to judge and never merged by themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import write_csv
+from xietong import registry
+from xietong.lookalikes import suggest
+from xietong.store import Store
+
+
+def _pairs(store: Store) -> dict[frozenset[str], str]:
+    with store.engine.connect() as conn:
+        return {frozenset((x.left, x.right)): x.reason for x in suggest(conn)}
+
+
+def test_lookalikes_are_proposed_and_different_places_are_not(store: Store, tmp_path: Path) -> None:
+    write_csv(tmp_path / "o.csv", ["名称", "省份"],
+              [["北京工业大学", "北京"], ["北工大", "北京"], ["天津大学", "天津"], ["北京大学", "北京"],
+               ["北京甲乙智能科技有限公司", "北京"], ["甲乙智能科技公司", ""], ["河北丙丁新材料研究院", "河北"]])
+    registry.import_paths(store, [str(tmp_path / "o.csv")], kind="orgs")
+    pairs = _pairs(store)
+    assert pairs[frozenset(("北京工业大学", "北工大"))] == "short_form"
+    assert pairs[frozenset(("北京甲乙智能科技有限公司", "甲乙智能科技公司"))] == "similar"
+    assert frozenset(("天津大学", "北京大学")) not in pairs  # alike, but led by different places
+    assert not any("河北丙丁新材料研究院" in p for p in pairs)
+    assert len(registry.list_entities(store, "org")) == 7  # proposed, not merged
+
+
+def test_a_pair_judged_different_or_merged_is_not_proposed_again(store: Store, tmp_path: Path) -> None:
+    write_csv(tmp_path / "o.csv", ["名称", "省份"], [["北京工业大学", "北京"], ["北工大", "北京"],
+                                                  ["北京甲乙智能科技有限公司", "北京"], ["甲乙智能科技公司", ""]])
+    registry.import_paths(store, [str(tmp_path / "o.csv")], kind="orgs")
+    registry.mark_different(store, "北京甲乙智能科技有限公司", "甲乙智能科技公司")
+    registry.merge(store, "北京工业大学", "北工大")
+    assert _pairs(store) == {}
