@@ -90,3 +90,62 @@ def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # t
         assert page.locator("#total").inner_text() == "1"
         page.screenshot(path=str(ARTIFACTS / "web-accepted.png"), full_page=True)
         browser.close()
+
+
+def _painted(page, selector: str) -> int:  # type: ignore[no-untyped-def]
+    """How many pixels the chart under ``selector`` has drawn."""
+    return page.evaluate("""(sel) => { const c = document.querySelector(sel + ' canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let k = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i] > 0) k++; return k; }""", selector)
+
+
+def test_network_map_merge_review_and_undo_in_the_browser(live: str, bundled) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    from xietong import accounts
+
+    accounts.add_user(bundled, "editor2", "correct-horse-battery", "editor")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(live + "/network")
+        page.wait_for_selector("#network-graph[data-rendered=true]")
+        page.wait_for_timeout(1500)  # let the force layout settle
+        assert _painted(page, "#network-graph") > 2000
+        whole = int(page.locator("#network-graph").get_attribute("data-nodes"))
+        page.select_option("select[name=province]", "130000")
+        page.select_option("select[name=type]", "industry")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_selector("#network-graph[data-rendered=true]")
+        assert 0 < int(page.locator("#network-graph").get_attribute("data-nodes")) < whole
+        page.screenshot(path=str(ARTIFACTS / "web-network.png"), full_page=True)
+        page.goto(live + "/map")
+        page.wait_for_selector("#city-map[data-rendered=true]")
+        assert _painted(page, "#city-map") > 2000
+        page.screenshot(path=str(ARTIFACTS / "web-map.png"), full_page=True)
+        page.goto(live + "/alliances?q=材料学院")
+        page.click("#directory a")
+        page.wait_for_selector("#ego-graph[data-rendered=true]")
+        assert int(page.locator("#ego-graph").get_attribute("data-nodes")) == 4  # the alliance and its 3 members
+        assert page.locator("#history tr").count() > 0
+        page.goto(live + "/login")
+        page.fill("input[name=username]", "editor2")
+        page.fill("input[name=password]", "correct-horse-battery")
+        page.click("form[action='/login'] button[type=submit]")
+        page.wait_for_selector("#logout")
+        page.goto(live + "/api/v1/organisations?limit=1")
+        n_orgs = int(page.evaluate("JSON.parse(document.body.innerText).total"))
+        page.goto(live + "/merges")
+        page.locator("#suggestions tr", has_text="工业设计促进会").locator("button.merge").click()
+        page.wait_for_url(live + "/merges")
+        assert "工业设计促进会" in page.locator("#merged").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "web-merges.png"), full_page=True)
+        page.goto(live + "/audit")
+        page.locator("#audit tr[data-action=merge] button.undo").click()
+        page.wait_for_url(live + "/audit")
+        assert "已撤销" in page.locator("#audit tr[data-action=merge]").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "web-audit.png"), full_page=True)
+        page.goto(live + "/api/v1/organisations?limit=1")
+        assert int(page.evaluate("JSON.parse(document.body.innerText).total")) == n_orgs
+        browser.close()
