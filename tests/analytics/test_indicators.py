@@ -224,3 +224,24 @@ def test_a_revised_statistics_file_supersedes_its_old_value(store: Store, tmp_pa
     assert second.changes.superseded["regional_stat"] == 1
     [row] = analyze(store)["specialisation"]["lq"]
     assert row["orgs"] == 12.0
+
+
+def test_chain_coverage_of_a_collective_in_a_late_alliance_does_not_overflow() -> None:
+    """A collective member (no province of its own, spanning several) of the
+    5,000th alliance: its cell numbers pass 32,767 and must not wrap."""
+    import numpy as np
+
+    from xietong.analytics.indicators import chain_coverage
+    from xietong.analytics.snapshot import KINDS, Alliance, Snapshot
+
+    n = 5000
+    ids = [f"A{i:05d}" for i in range(n)]
+    provinces = [BJ, TJ, HB]
+    s = Snapshot(alliances={a: Alliance(a, a) for a in ids}, alliance_ids=ids, org_ids=["O1"], org_names=["三地多家企业"],
+                 org_kind=np.array([KINDS.index("enterprise")], dtype=np.int8), org_prov=np.array([-1], dtype=np.int16),
+                 org_collective=np.array([True]), org_spans={0: [0, 1, 2]}, org_industries={},
+                 m_alliance=np.array([n - 1], dtype=np.int32), m_org=np.array([0], dtype=np.int32),
+                 m_role=np.array([0], dtype=np.int8), provinces=provinces)
+    c = chain_coverage(s)
+    # production × three provinces = 3 of the 9 cells
+    assert c["alliances_with_data"] == 1 and c["top"] == [{"alliance": ids[-1], "coverage": round(3 / 9, 4)}]

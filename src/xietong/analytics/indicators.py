@@ -187,7 +187,7 @@ def chain_coverage(s: Snapshot, provinces: tuple[str, ...] = (BEIJING, TIANJIN, 
                         pos[(pos >= 0) & (prov < 0)].tolist(), strict=True):
         for sp in s.org_spans.get(o, []):
             if slot[sp] >= 0:
-                cells.append(np.array([a * n_c + p_ * len(provinces) + slot[sp]], dtype=np.int64))
+                cells.append(np.array([a * n_c + p_ * len(provinces) + int(slot[sp])], dtype=np.int64))
     uniq = np.unique(np.concatenate(cells)) if cells else np.zeros(0, np.int64)
     per = np.bincount(uniq // n_c, minlength=s.n_alliances)
     with_data = np.flatnonzero(per)
