@@ -39,6 +39,6 @@ def test_match_bench_smoke() -> None:
 
 def test_web_load_bench_smoke() -> None:
     out = subprocess.run([sys.executable, str(BENCH / "web_load_bench.py"), "--alliances", "30", "--clients", "4",
-                          "--requests", "40"], check=True, capture_output=True, text=True).stdout
-    for line in ("concurrent clients", "throughput:", "errors:", "p95", "target: p95 <= 200 ms"):
+                          "--requests", "40", "--workers", "2"], check=True, capture_output=True, text=True).stdout
+    for line in ("server: 2 worker(s)", "concurrent clients", "throughput:", "errors: 0", "p95", "target: p95 <= 200 ms"):
         assert line in out

@@ -799,6 +799,7 @@ def listing_interest(listing_id: str, org: Annotated[str | None, typer.Option("-
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on")] = 8000,
+    workers: Annotated[int, typer.Option("--workers", help="Server processes; one per CPU core serves the most readers")] = 1,
     db: DbOpt = None,
 ) -> None:
     """Serve the web platform (dashboard, directory, alliance pages, /api/v1 with OpenAPI at /docs)."""
@@ -808,7 +809,7 @@ def serve(
     from xietong.web.settings import Settings
 
     try:
-        settings = Settings.from_env(db=db, host=host, port=port)
+        settings = Settings.from_env(db=db, host=host, port=port, workers=workers)
     except ValidationError as exc:
         err.print(f"[red]error:[/] {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}")
         raise typer.Exit(2) from None

@@ -18,6 +18,7 @@ from xietong.ids import make_id
 from xietong.store.db import Store
 from xietong.store.tables import entity, listing, listing_log
 from xietong.vocab import Term, Vocabulary, load_yaml
+from xietong.store.changes import touch
 from xietong.writer import Writer
 
 
@@ -51,6 +52,7 @@ def _log(conn: Connection, listing_id: str, action: str, actor: str, *, org_id: 
         id=make_id("G", listing_id, action, actor, org_id, note, at), listing_id=listing_id, action=action, actor=actor,
         org_id=org_id, note=note, before=None if before is None else json.dumps(before, ensure_ascii=False),
         after=None if after is None else json.dumps(after, ensure_ascii=False), at=at))
+    touch(conn)
 
 
 def create(conn: Connection, *, kind: str, owner_id: str, title: str, text: str | None = None,

@@ -13,6 +13,7 @@ from xietong.inference import infer_from_names
 from xietong.ingest.bundled import load_reference, load_seed
 from xietong.ingest.importer import ImportReport, import_paths
 from xietong.resolution import active, canonical_map, judgement_active
+from xietong.store.changes import touch
 from xietong.store.db import Store
 from xietong.store.tables import count_fact, entity, judgement, membership, source, statement
 from xietong.writer import Changes, Writer
@@ -246,4 +247,5 @@ def _undo(conn: Any, a: str, b: str, verdict: str, actor: str) -> list[str]:
     ids = [r.id for r in conn.execute(select(judgement.c.id).where(*live))]
     if ids:
         conn.execute(update(judgement).where(judgement.c.id.in_(ids)).values(undone_at=clock.now(), undone_by=actor))
+        touch(conn)
     return ids

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table
 
 from xietong import clock
 from xietong.ids import make_id
+from xietong.store.changes import touch
 from xietong.store.db import Store
 from xietong.store.tables import entity, membership, source, statement
 
@@ -124,6 +125,7 @@ def generate(store: Store, *, alliances: int, organisations: int, memberships: i
                     progress("memberships", done, memberships)
         if rows_s:
             _insert(conn, membership, rows_s)
+        touch(conn)
     return SynthReport(alliances, organisations, memberships, dataset)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select, update
 
 from xietong import accounts, clock, review
 from xietong.ids import make_id
+from xietong.store.changes import touch
 from xietong.store.db import Store
 from xietong.store.tables import audit, count_fact, event, judgement, membership, regional_stat, statement
 
@@ -78,6 +79,8 @@ def revert(conn: Connection, change: str, *, now: str, by: str, restore_judgemen
             restored += 1
     if restored:
         counts["judgement.restored"] = restored
+    if counts:
+        touch(conn)
     return counts
 
 

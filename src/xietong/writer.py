@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, select
 
 from xietong.ids import make_id
 from xietong.props import props
+from xietong.store.changes import touch
 from xietong.store.tables import count_fact, entity, event, judgement, membership, regional_stat, source, statement
 
 BATCH = 5000
@@ -186,6 +187,8 @@ class Writer:
     def flush(self) -> Changes:
         for name in ("source", "entity", "statement", "membership", "count_fact", "event", "regional_stat", "judgement"):
             self._flush_name(name)
+        if self.changes.total():
+            touch(self.conn)
         return self.changes
 
     def _is_fresh(self, table: Table, dataset: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -67,8 +68,6 @@ class Matcher:
     alliance_text: list[str]
     alliance_aliases: list[list[str]]
     org_text: list[str]
-    alliances: textmod.Index
-    orgs: textmod.Index
     listings: list[dict[str, Any]] = field(default_factory=list)
     listing_text: list[str] = field(default_factory=list)
     listing_index: textmod.Index | None = None
@@ -83,6 +82,16 @@ class Matcher:
     listing_titles: list[str] = field(default_factory=list)
     alliance_names: list[str] = field(default_factory=list)
     activity_scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+    # The text indexes are built on first use: the directory and the indicators
+    # need the snapshot and the profiles, not the TF-IDF of every organisation.
+    @cached_property
+    def alliances(self) -> textmod.Index:
+        return textmod.Index(self.alliance_text)
+
+    @cached_property
+    def orgs(self) -> textmod.Index:
+        return textmod.Index(self.org_text)
 
     @classmethod
     def build(cls, store: Store) -> Matcher:
@@ -127,7 +136,7 @@ class Matcher:
                            if d["region"] in regions.regions() and regions.regions()[d["region"]].province in snap.provinces
                            else -1 for d in open_listings], dtype=np.int16)
         l_owner = np.array([d["owner_id"] for d in open_listings], dtype=object)
-        return cls(snap, a_docs, aliases, o_docs, textmod.Index(a_docs), textmod.Index(o_docs), open_listings, l_docs,
+        return cls(snap, a_docs, aliases, o_docs, open_listings, l_docs,
                    textmod.Index(l_docs) if l_docs else None, None, snap.counts_by_province(pa, po), has_firms,
                    has_rnd, act, l_prov, l_owner, [d["id"] for d in open_listings], [d["title"] for d in open_listings],
                    [snap.alliance(i).name for i in range(snap.n_alliances)],

@@ -252,5 +252,15 @@ candidate = Table(
     Index("ix_candidate_fingerprint", "fingerprint"),
 )
 
+registry_change = Table(
+    "registry_change",
+    metadata,
+    # one row per transaction that changed what the registry says: a running
+    # server compares the highest number with the one its views were built
+    # at, so changes made elsewhere (another worker, the command line) show
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(TIME), nullable=False),
+)
+
 FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, event, regional_stat, listing,
                listing_log, candidate)

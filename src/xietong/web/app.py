@@ -9,12 +9,16 @@ import io
 import json
 import secrets
 import tempfile
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import numpy as np
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -27,7 +31,8 @@ from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
 from xietong.vocab import taxonomy_vocab
-from xietong.web.catalog import Catalog, facets, search
+from xietong.web.cache import ResponseCache
+from xietong.web.catalog import Catalog, facets, org_search, search
 from xietong.web.settings import Settings
 
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
@@ -48,9 +53,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     store = open_store(settings.db)
     store.require_schema()
     catalog = Catalog(store)
-    app = FastAPI(title="xietong 协同", version="1", description="Cross-regional industry alliances: registry, "
-                  "indicators and matchmaking. Every list is paginated as {items, total}.")
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        """Build the views before the first reader asks (in the background: the server answers meanwhile)."""
+        def build() -> None:
+            from xietong.match.text import words
+
+            words("钢铁联盟")  # loads the segmenter's dictionary (a second or so) before the first search
+            catalog.rows()
+            catalog.indicators  # noqa: B018
+
+        threading.Thread(target=build, daemon=True).start()
+        yield
+
+    app = FastAPI(title="xietong 协同", version="1", lifespan=lifespan,
+                  description="Cross-regional industry alliances: registry, indicators and matchmaking. "
+                  "Every list is paginated as {items, total}.")
     app.state.catalog = catalog
+    app.add_middleware(ResponseCache, catalog=catalog, session_cookie=SESSION_COOKIE, state=app.state)
     env = Environment(loader=PackageLoader("xietong", "templates/web"), autoescape=select_autoescape(["html"]))
 
     @app.exception_handler(HTTPException)
@@ -96,6 +116,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(403, "missing or wrong CSRF token")
         return sess
 
+    async def built() -> None:
+        """The views, built off the event loop when they are not yet (or no
+        longer) there; the hot read routes are ``async`` and run inline once
+        they are, skipping a thread hop per request."""
+        if not catalog.ready():
+            await run_in_threadpool(catalog.rows)
+
     def check_province(province: str | None) -> None:
         if province and regions.try_resolve(province) is None:
             raise HTTPException(400, f"unknown region {province!r}")
@@ -110,12 +137,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # -- API -------------------------------------------------------------------------
     @app.get("/api/v1/alliances", tags=["alliances"])
-    def api_alliances(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None,
+    async def api_alliances(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None,
                       type: str | None = None, province: str | None = None,  # noqa: A002
                       year: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
                       sector: str | None = None, domain: str | None = None,
                       format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:  # noqa: A002
         """Alliances: full-text search (q), filters by type, province, founding year, sector and domain; paginated."""
+        await built()
         check_province(province)
         if domain and taxonomy_vocab("domains").parse(domain) is None:
             raise HTTPException(400, f"unknown domain {domain!r}")
@@ -143,21 +171,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return found[0]
 
     @app.get("/api/v1/organisations", tags=["organisations"])
-    def api_orgs(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None) -> Any:
+    async def api_orgs(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None) -> Any:
         """Organisations (name search), paginated."""
+        await built()
         s = catalog.matcher.snap
-        if q:
-            idx = [i for i, n in enumerate(s.org_names) if q in n]
-            total, chosen = len(idx), idx[offset : offset + limit]
-        else:
-            total, chosen = s.n_orgs, list(range(offset, min(offset + limit, s.n_orgs)))
+        chosen, total = org_search(catalog, q, limit, offset)
         page = [s.org(i) for i in chosen]
         return {"items": [{"id": o.id, "name": o.name, "kind": o.kind, "provinces": o.provinces, "industries": o.industries}
                           for o in page], "total": total, "limit": limit, "offset": offset}
 
     @app.get("/api/v1/memberships", tags=["memberships"])
-    def api_memberships(limit: limit_q = 20, offset: offset_q = 0, alliance: str | None = None, org: str | None = None) -> Any:
+    async def api_memberships(limit: limit_q = 20, offset: offset_q = 0, alliance: str | None = None, org: str | None = None) -> Any:
         """Memberships (alliance, organisation, role), filtered by alliance or organisation id; paginated."""
+        await built()
         from xietong.analytics.snapshot import ROLES
 
         s = catalog.matcher.snap
@@ -229,9 +255,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       n_orgs=result["network"]["bipartite"]["organisations"])
 
     @app.get("/alliances", response_class=HTMLResponse, include_in_schema=False)
-    def directory(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
+    async def directory(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
                   province: str | None = None, year: str | None = None, sector: str | None = None,
                   domain: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+        await built()
         province = province or None
         if province and regions.try_resolve(province) is None:
             province = None
@@ -315,7 +342,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             accounts.record(conn, sess.user.username, "listing.interest", listing_id, None, {"note": note or None})
         return RedirectResponse("/listings", status_code=303)
 
-    uploads = Path(tempfile.mkdtemp(prefix="xietong-uploads-"))
+    uploads = settings.uploads_dir()
 
     @app.get("/import", response_class=HTMLResponse, include_in_schema=False)
     def import_form(request: Request) -> Response:
@@ -448,8 +475,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/brief/download", include_in_schema=False)
     def brief_download(format: Annotated[str, Query(pattern="^(html|pdf|xlsx|md)$")] = "html",  # noqa: A002
                        lang: Annotated[str, Query(pattern="^(zh|en)$")] = "zh") -> Response:
-        import tempfile
-
         from xietong.brief import report
 
         media = {"html": "text/html; charset=utf-8", "pdf": "application/pdf", "md": "text/markdown; charset=utf-8",
@@ -570,7 +595,16 @@ def _json(value: Any) -> str:
 
 
 def run(settings: Settings) -> None:
-    """Serve the platform (blocks)."""
+    """Serve the platform (blocks). With several workers each is its own
+    process with its own views; they share the store (and so the accounts,
+    sessions, uploads awaiting confirmation and the registry's change count)."""
+    import os
+
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    if settings.workers == 1:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        return
+    os.environ.update(settings.as_env())  # the workers read their settings from the environment
+    uvicorn.run("xietong.web.app:create_app", factory=True, workers=settings.workers, host=settings.host,
+                port=settings.port, log_level="info")

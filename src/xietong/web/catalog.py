@@ -5,6 +5,9 @@ write. Queries here are the core's; routes only call them."""
 from __future__ import annotations
 
 import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +15,12 @@ from xietong import regions
 from xietong.analytics.run import compute
 from xietong.match.engine import Matcher
 from xietong.names import simplify
+from xietong.store.changes import generation
 from xietong.store.db import Store
+
+
+REMEMBERED = 2048  # query results kept (lists of row positions)
+CHECK_EVERY = 1.0  # seconds between looks at whether the registry changed elsewhere
 
 
 @dataclass
@@ -23,13 +31,58 @@ class Catalog:
     _rows: list[dict[str, Any]] | None = None
     _indicators: dict[str, Any] | None = None
     _positions: dict[str, dict[str, int]] | None = None
+    _facets: dict[str, list[str]] | None = None
+    _text_index: TextIndex | None = None
+    _found: OrderedDict[tuple[Any, ...], list[int]] = field(default_factory=OrderedDict)
+    _generation: int = -1
+    _checked: float = float("-inf")
+    version: int = 0  # bumped whenever the views are dropped: caches of responses key on it
 
     def refresh(self) -> None:
         with self._lock:
-            self._matcher = self._rows = self._indicators = self._positions = None
+            self._matcher = self._rows = self._indicators = self._positions = self._facets = self._text_index = None
+            self._found.clear()
+            self._checked = float("-inf")
+            self.version += 1
+
+    def current(self) -> int:
+        """Drop the views if the registry changed since they were built — by
+        this process or any other (another worker, the command line); looked
+        at no more than once a second. Returns the views' version."""
+        now = time.monotonic()
+        if now - self._checked >= CHECK_EVERY:
+            with self.store.engine.connect() as conn:
+                seen = generation(conn)
+            if seen != self._generation:
+                self.refresh()
+                self._generation = seen
+            self._checked = now
+        return self.version
+
+    def remembered(self, key: tuple[Any, ...], compute: Callable[[], list[int]]) -> list[int]:
+        """The result of a query, computed once per registry state: the
+        directory's searches repeat (people page through them), and each
+        costs a scan of every alliance."""
+        with self._lock:
+            hit = self._found.get(key)
+            if hit is not None:
+                self._found.move_to_end(key)
+                return hit
+        found = compute()
+        with self._lock:
+            self._found[key] = found
+            while len(self._found) > REMEMBERED:
+                self._found.popitem(last=False)
+        return found
+
+    def ready(self) -> bool:
+        """Whether the directory's views are built for the registry as it stands."""
+        self.current()
+        return self._rows is not None
 
     @property
     def matcher(self) -> Matcher:
+        self.current()
         with self._lock:
             if self._matcher is None:
                 self._matcher = Matcher.build(self.store)
@@ -75,15 +128,55 @@ class Catalog:
                         "_text": simplify(m.alliance_text[i]),
                     })
                 self._rows = sorted(rows, key=lambda r: r["name"])
+                self._text_index = TextIndex([r["_text"] for r in self._rows])
             return self._rows
+
+    def text_matches(self, q: str) -> list[int]:
+        """Positions of the directory rows holding every word of ``q``."""
+        self.rows()
+        assert self._text_index is not None
+        return self._text_index.matching(q)
+
+
+class TextIndex:
+    """Which texts hold a word: posting sets of character pairs, so a search
+    intersects a few sets instead of scanning every profile. A two-character
+    word (most Chinese words) is answered by its pair's set alone; a longer
+    one is checked in the texts its pairs leave."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.pairs: dict[str, set[int]] = {}
+        for i, t in enumerate(texts):
+            for pair in {t[j : j + 2] for j in range(len(t) - 1)}:
+                self.pairs.setdefault(pair, set()).add(i)
+
+    def holding(self, term: str) -> set[int]:
+        if len(term) < 2:
+            return {i for i, t in enumerate(self.texts) if term in t}
+        sets = sorted((self.pairs.get(term[j : j + 2], set()) for j in range(len(term) - 1)), key=len)
+        found = set(sets[0]).intersection(*sets[1:])
+        return found if len(term) == 2 else {i for i in found if term in self.texts[i]}
+
+    def matching(self, q: str) -> list[int]:
+        from xietong.match.text import words
+
+        terms = [simplify(w) for w in words(q)] or [simplify(q.strip())]
+        found = self.holding(terms[0])
+        for term in terms[1:]:
+            found &= self.holding(term)
+        return sorted(found)
 
 
 def facets(catalog: Catalog) -> dict[str, list[str]]:
     """The values the directory can be filtered by, as the registry holds them."""
     rows = catalog.rows()
-    return {"sector": sorted({r["sector"] for r in rows if r["sector"]}),
-            "domain": sorted({d for r in rows for d in r["domains"]}),
-            "province": sorted({p for r in rows for p in r["provinces"]})}
+    with catalog._lock:
+        if catalog._facets is None:
+            catalog._facets = {"sector": sorted({r["sector"] for r in rows if r["sector"]}),
+                               "domain": sorted({d for r in rows for d in r["domains"]}),
+                               "province": sorted({p for r in rows for p in r["provinces"]})}
+        return catalog._facets
 
 
 def search(catalog: Catalog, *, q: str | None = None, type_: str | None = None, province: str | None = None,
@@ -92,21 +185,37 @@ def search(catalog: Catalog, *, q: str | None = None, type_: str | None = None, 
     """The directory: full-text search in Chinese (every word of the query in the
     alliance's profile), filters, pagination; returns (page, total)."""
     rows = catalog.rows()
-    if sector:
-        rows = [r for r in rows if r["sector"] == sector]
-    if domain:
-        rows = [r for r in rows if domain in r["domains"]]
-    if q:
-        from xietong.match.text import words
+    key = ("alliances", (q or "").strip(), type_, province, year, sector, domain)
+    found = catalog.remembered(key, lambda: _filter(rows, catalog.text_matches(q) if q and q.strip() else None,
+                                                    type_=type_, province=province, year=year, sector=sector,
+                                                    domain=domain))
+    page = [{k: v for k, v in rows[i].items() if not k.startswith("_")} for i in found[offset : offset + limit]]
+    return page, len(found)
 
-        terms = [simplify(w) for w in words(q)] or [simplify(q.strip())]
-        rows = [r for r in rows if all(t in r["_text"] for t in terms)]
+
+def _filter(rows: list[dict[str, Any]], matched: list[int] | None, *, type_: str | None, province: str | None,
+            year: str | None, sector: str | None, domain: str | None) -> list[int]:
+    chosen: Any = range(len(rows)) if matched is None else matched
+    if sector:
+        chosen = [i for i in chosen if rows[i]["sector"] == sector]
+    if domain:
+        chosen = [i for i in chosen if domain in rows[i]["domains"]]
     if type_:
-        rows = [r for r in rows if r["type"] == type_]
+        chosen = [i for i in chosen if rows[i]["type"] == type_]
     if province:
         code = regions.resolve(province).province
-        rows = [r for r in rows if code in r["provinces"] or (r["city"] and regions.regions()[r["city"]].province == code)]
+        table = regions.regions()
+        chosen = [i for i in chosen if code in rows[i]["provinces"]
+                  or (rows[i]["city"] and table[rows[i]["city"]].province == code)]
     if year:
-        rows = [r for r in rows if (r["founded"] or "").startswith(year)]
-    page = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows[offset : offset + limit]]
-    return page, len(rows)
+        chosen = [i for i in chosen if (rows[i]["founded"] or "").startswith(year)]
+    return list(chosen)
+
+
+def org_search(catalog: Catalog, q: str | None, limit: int, offset: int) -> tuple[list[int], int]:
+    """Organisations whose name holds ``q`` (all when empty): a page of snapshot positions and the total."""
+    s = catalog.matcher.snap
+    if not q:
+        return list(range(offset, min(offset + limit, s.n_orgs))), s.n_orgs
+    found = catalog.remembered(("orgs", q), lambda: [i for i, n in enumerate(s.org_names) if q in n])
+    return found[offset : offset + limit], len(found)

@@ -1,0 +1,75 @@
+"""Serving many readers: whole responses are kept for anonymous readers while
+the registry stands still, and dropped the moment it changes — whether the
+change came through the platform or from another process (the command line,
+another worker)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.helpers import write_csv
+from xietong import registry
+from xietong.store import Store
+from xietong.store.changes import generation
+from xietong.store.tables import registry_change
+from xietong.web import catalog as catalog_module
+
+
+def _cache(client: TestClient):  # type: ignore[no-untyped-def]
+    client.get("/api/v1/alliances?limit=1")  # the middleware is made on the first request
+    return client.app.state.response_cache  # type: ignore[attr-defined]
+
+
+def test_repeated_reads_are_served_from_the_cache(client: TestClient) -> None:
+    cache = _cache(client)
+    first = client.get("/api/v1/alliances?q=钢铁")
+    hits = cache.hits
+    again = client.get("/api/v1/alliances?q=钢铁")
+    assert cache.hits == hits + 1 and again.content == first.content
+    client.get("/api/v1/alliances?q=钢铁", headers={"cookie": "lang=en"})  # another language: its own entry
+    assert cache.hits == hits + 1
+    assert client.get("/api/v1/alliances?q=火星").status_code == 200
+    client.get("/api/v1/alliances?province=火星")
+    client.get("/api/v1/alliances?province=火星")
+    assert cache.hits == hits + 1  # errors are never kept
+
+
+def test_a_change_from_another_process_shows(client: TestClient, bundled: Store, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_module, "CHECK_EVERY", 0.0)
+    assert client.get("/api/v1/alliances?q=另一进程").json()["total"] == 0
+    write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀另一进程测试联盟", "2021-01"]])
+    registry.import_paths(bundled, [str(tmp_path / "a.csv")], kind="alliances")  # as `xietong import` would
+    assert client.get("/api/v1/alliances?q=另一进程").json()["total"] == 1
+    assert "京津冀另一进程测试联盟" in client.get("/alliances?q=另一进程").text
+
+
+def test_signed_in_pages_are_never_kept(client: TestClient) -> None:
+    cache = _cache(client)
+    client.cookies.set("xt_session", "whatever")
+    client.get("/alliances")
+    client.get("/alliances")
+    assert cache.hits == 0
+
+
+def test_each_changing_transaction_counts_once_and_a_dry_run_not_at_all(store: Store, tmp_path: Path) -> None:
+    def seen() -> int:
+        with store.engine.connect() as conn:
+            return generation(conn)
+
+    # the numbers only grow (a PostgreSQL sequence may skip one a rolled-back write drew)
+    assert seen() == 0
+    write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [[f"京津冀计数测试{i}联盟", "2021-01"] for i in range(3)])
+    registry.import_paths(store, [str(tmp_path / "a.csv")], kind="alliances", dry_run=True)
+    assert seen() == 0
+    registry.import_paths(store, [str(tmp_path / "a.csv")], kind="alliances")
+    first = seen()
+    with store.engine.connect() as conn:
+        assert len(conn.execute(registry_change.select()).all()) == 1  # one row for the whole import
+    registry.import_paths(store, [str(tmp_path / "a.csv")], kind="alliances")  # nothing new: no change
+    assert seen() == first
+    registry.mark_different(store, "京津冀计数测试0联盟", "京津冀计数测试1联盟")
+    assert seen() > first
