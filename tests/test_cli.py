@@ -65,7 +65,9 @@ def test_import_bad_file_exit_code_and_messages(db_url: str, tmp_path: Path) -> 
     before = fingerprint(store)
     code, _, stderr = run("import", str(f), "--db", db_url)
     assert code == 1
-    assert f"{f}:2:所属省份: unknown region '火星'" in stderr
+    assert f"{f}:2:所属省份: 未知地区 '火星'" in stderr  # Chinese first
+    code, _, stderr = run("import", str(f), "--db", db_url, "--lang", "en")
+    assert code == 1 and f"{f}:2:所属省份: unknown region '火星'" in stderr
     assert fingerprint(store) == before
 
 

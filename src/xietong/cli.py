@@ -16,7 +16,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 
 from xietong import dates, registry, regions
-from xietong.i18n import default_lang, t
+from xietong.i18n import default_lang, problem_line, t
 from xietong.ingest.problems import InputError
 from xietong.store.db import StoreError, open_store
 from xietong.vocab import taxonomy_vocab
@@ -65,14 +65,14 @@ def _store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-
         raise typer.Exit(3) from None
 
 
-def _guard(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-    """Run a core call, turning its errors into messages and exit codes."""
+def _guard(fn, *args, _lang: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
+    """Run a core call, turning its errors into messages (in ``_lang``) and exit codes."""
     try:
         return fn(*args, **kwargs)
     except InputError as exc:
-        err.print(f"[red]{t('problems')}[/] ({len(exc.problems)}):")
+        err.print(f"[red]{t('problems', _lang)}[/] ({len(exc.problems)}):")
         for p in exc.problems:
-            err.print(str(p), markup=False)
+            err.print(problem_line(p, _lang), markup=False)
         raise typer.Exit(1) from None
     except (StoreError, registry.RegistryError) as exc:
         err.print(f"[red]error:[/] {exc}", markup=True)
@@ -126,7 +126,7 @@ def import_(
             bar.update(tasks[path], completed=done)
 
         report = _guard(registry.import_paths, store, [str(f) for f in files], kind=kind, dry_run=dry_run,
-                        cluster=cluster_id, dataset=dataset, progress=progress)
+                        cluster=cluster_id, dataset=dataset, progress=progress, _lang=lang)
     for w in report.warnings:
         err.print(f"[yellow]warning:[/] {w}")
     if json_:

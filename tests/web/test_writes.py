@@ -32,7 +32,12 @@ def test_a_bad_file_is_reported_and_nothing_written(client: TestClient, bundled:
     before = fingerprint(bundled)
     r = client.post("/import", data={"csrf": editor}, files={"file": ("bad.csv", BAD, "text/csv")})
     assert r.status_code == 200
-    assert "bad.csv:2:成立时间: cannot read date" in r.text and "bad.csv:2:成立地点: unknown region" in r.text
+    assert "bad.csv:2:成立时间: 无法识别日期 &#39;2020-13&#39;：月份 13 超出范围" in r.text
+    assert "bad.csv:2:成立地点: 未知地区 &#39;火星&#39;" in r.text
+    assert "(unknown region &#39;火星&#39;)" in r.text  # the English original beside it
+    client.cookies.set("lang", "en")
+    r = client.post("/import", data={"csrf": editor}, files={"file": ("bad.csv", BAD, "text/csv")})
+    assert "bad.csv:2:成立地点: unknown region &#39;火星&#39;" in r.text
     assert 'id="confirm-import"' not in r.text
     assert fingerprint(bundled) == before
 

@@ -26,7 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from xietong import accounts, lookalikes, registry, regions, review, undo
 from xietong.analytics.explore import ego, explore
 from xietong.assets import AssetError, asset
-from xietong.i18n import _messages
+from xietong.i18n import _messages, problem, problem_line
 from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
@@ -367,7 +367,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             report = registry.import_paths(store, [str(folder / name)], kind=kind or None, dry_run=True)
         except InputError as exc:
-            problems = [str(p).replace(str(folder) + "/", "") for p in exc.problems]
+            lang = lang_of(request)
+            problems = [{"text": problem_line(p, lang).replace(str(folder) + "/", ""),
+                         "original": p.message if problem(p.message, lang) != p.message else None} for p in exc.problems]
         return render(request, "import.html", report=report.as_dict() if report else None, problems=problems,
                       token=token if report else None, filename=name, kind=kind)
 

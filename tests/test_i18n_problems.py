@@ -1,0 +1,48 @@
+"""Input problems read in Chinese by default: every kind of problem a bad
+file can have has a Chinese form, and a message without one is shown in
+English rather than lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import write_csv
+from xietong import registry
+from xietong.i18n import problem, problem_line
+from xietong.ingest.problems import InputError, Problem
+from xietong.store import Store
+
+
+def _problems(store: Store, path: Path, **kw) -> list[Problem]:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError) as caught:
+        registry.import_paths(store, [str(path)], **kw)
+    return caught.value.problems
+
+
+def test_every_problem_of_these_bad_files_has_a_chinese_form(bundled: Store, tmp_path: Path) -> None:
+    found: list[Problem] = []
+    found += _problems(bundled, write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间", "成立地点", "成员数量"],
+                                          [["京津冀甲联盟", "2015年13月", "火星", "很多"], ["京津冀甲联盟", "2015", "", ""],
+                                           ["", "2015", "", ""]]), kind="alliances")
+    found += _problems(bundled, write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色"],
+                                          [["没有的联盟", "某公司", "老板"]]), kind="memberships")
+    found += _problems(bundled, write_csv(tmp_path / "m2.csv", ["联盟", "角色"], [["京津冀甲联盟", "成员"]]),
+                       kind="memberships")
+    for name, content in {"empty.csv": b"", "header.csv": "联盟名称\n".encode(), "b.json": b"[{",
+                          "old.xls": b"\xd0\xcf\x11\xe0", "cells.csv": "联盟名称\n甲,乙\n".encode()}.items():
+        (tmp_path / name).write_bytes(content)
+        found += _problems(bundled, tmp_path / name, kind="alliances")
+    found += _problems(bundled, tmp_path / "missing.csv")
+    assert len({p.message for p in found}) >= 12
+    untranslated = [p.message for p in found if problem(p.message, "zh") == p.message]
+    assert untranslated == []
+    assert all(problem(p.message, "en") == p.message for p in found)
+
+
+def test_the_location_is_kept_and_an_unknown_message_stays_english() -> None:
+    p = Problem("a.csv", 3, "成立时间", "cannot read date '2015年13月': month 13 is out of range")
+    assert problem_line(p, "zh") == "a.csv:3:成立时间: 无法识别日期 '2015年13月'：月份 13 超出范围"
+    odd = Problem("a.csv", 3, None, "something nobody has translated")
+    assert problem_line(odd, "zh") == "a.csv:3: something nobody has translated"
