@@ -35,6 +35,18 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         page.click("form.filters button[type=submit]")
         page.wait_for_function("document.querySelector('#total').textContent === '1'")
         page.screenshot(path=str(ARTIFACTS / "web-directory.png"), full_page=True)
+        page.fill("input[name=q]", "")
+        page.select_option("select[name=type]", "social")
+        page.wait_for_function("document.querySelector('#total').textContent !== '1'")
+        social = int(page.locator("#total").inner_text())
+        page.select_option("select[name=province]", "120000")  # filters narrow as they are chosen (htmx)
+        page.wait_for_function(f"Number(document.querySelector('#total').textContent) < {social}")
+        assert "province=120000" in page.url and "type=social" in page.url
+        page.fill("input[name=q]", "钢铁")
+        page.select_option("select[name=type]", "")
+        page.select_option("select[name=province]", "")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_function("document.querySelector('#total').textContent === '1'")
         page.click("#directory a")
         page.wait_for_selector("#alliance-name")
         assert page.locator("#alliance-name").inner_text() == "钢铁行业节能减排产业技术创新联盟"
@@ -70,6 +82,7 @@ def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # t
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         page.goto(live + "/import")
         assert page.locator("input[type=file]").count() == 0  # signed out: no form to write with
+        assert page.request.post(live + "/merges/merge", form={"left": "a", "right": "b"}).status == 401
         page.goto(live + "/login")
         page.fill("input[name=username]", "editor1")
         page.fill("input[name=password]", "correct-horse-battery")
@@ -83,6 +96,8 @@ def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # t
         assert "bad.csv:2:成立时间" in page.locator("body").inner_text()
         page.screenshot(path=str(ARTIFACTS / "web-import-error.png"), full_page=True)
         assert fingerprint(bundled) == before  # reported, nothing written
+        refused = page.request.post(live + "/import/confirm", form={"token": "x"})  # signed in, but no CSRF token
+        assert refused.status == 403
         page.goto(live + "/review")
         page.click("button.accept")
         page.wait_for_url(live + "/review")

@@ -124,3 +124,18 @@ def test_the_change_log_needs_a_sign_in(client: TestClient) -> None:
     r = client.get("/audit", headers=HTML)
     assert r.status_code == 401 and 'id="error-message"' in r.text
     assert client.get("/audit").json()["error"]["code"] == "unauthorised"
+
+
+def test_markup_in_an_imported_file_is_shown_as_text(client: TestClient, bundled: Store, editor: str) -> None:
+    evil = "京津冀<script>alert(1)</script>测试联盟"
+    data = f"联盟名称,成立时间,简介\n{evil},2020-05,\"<img src=x onerror=alert(2)>\"\n".encode()
+    r = client.post("/import", data={"csrf": editor}, files={"file": ("x<b>.csv", data, "text/csv")})
+    assert "<b>" not in r.text and "x&lt;b&gt;.csv" in r.text
+    token = re.search(r'name="token" value="([^"]+)"', r.text).group(1)
+    client.post("/import/confirm", data={"csrf": editor, "token": token})
+    found = [x for x in client.get("/api/v1/alliances", params={"limit": 200}).json()["items"] if "alert(1)" in x["name"]]
+    assert len(found) == 1
+    for page in (client.get("/alliances", params={"q": "alert"}).text, client.get(f"/alliances/{found[0]['id']}").text,
+                 client.get("/network").text):
+        assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/alliances/{found[0]['id']}").text

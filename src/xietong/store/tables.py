@@ -8,7 +8,7 @@ Times are ISO-8601 text in UTC (``2026-11-26T12:00:00.000000``): they sort as
 text on every backend and export byte for byte.
 """
 
-from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, Text, text
 
 metadata = MetaData()
 
@@ -75,6 +75,9 @@ statement = Table(
     Column("change_id", String(ID)),  # the write that recorded it (undo reverts one change)
     Index("ix_statement_entity_prop", "entity_id", "prop"),
     Index("ix_statement_prop_value", "prop", "value"),
+    # the few retracted statements, so finding withdrawn entities reads only them
+    Index("ix_statement_retracted", "prop", "entity_id", sqlite_where=text("retracted_at IS NOT NULL"),
+          postgresql_where=text("retracted_at IS NOT NULL")),
 )
 
 membership = Table(

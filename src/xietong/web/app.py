@@ -30,7 +30,7 @@ from xietong.i18n import _messages, problem, problem_line
 from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
-from xietong.vocab import taxonomy_vocab
+from xietong.vocab import org_kinds, taxonomy_vocab
 from xietong.web.cache import ResponseCache
 from xietong.web.catalog import Catalog, facets, org_search, search
 from xietong.web.settings import Settings
@@ -281,12 +281,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if not found:
             return render(request, "not_found.html", status=404)
         d = found[0]
+        snap, kinds, lang = catalog.matcher.snap, org_kinds(), lang_of(request)
         by_province: dict[str, list[dict[str, Any]]] = {}
-        for m in d["members"]:
-            org = catalog.matcher.snap
-            i = org.org_ids.index(m["org_id"]) if m["org_id"] in org.org_ids else None
-            provs = org.org_provinces(i) if i is not None else []
-            by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append(m)
+        for m in d["members"]:  # grouped by province, each with its kind
+            i = catalog.index("org", m["org_id"])
+            org = snap.org(i) if i >= 0 else None
+            kind = kinds.label(org.kind, lang) if org and org.kind else None
+            provs = org.provinces if org else []
+            by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append({**m, "kind": kind})
         history = sorted(
             [{"at": f["recorded_at"], "what": "recorded", "prop": prop, "value": f["value"], "dataset": f["dataset"]}
              for prop, facts in d["facts"].items() for f in facts]
