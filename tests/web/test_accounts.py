@@ -97,3 +97,15 @@ def test_user_cli(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert runner.invoke(app, ["user", "passwd", "carol", "--db", db_url]).exit_code == 0
     bad = runner.invoke(app, ["user", "role", "nobody", "editor", "--db", db_url])
     assert bad.exit_code == 1 and "no user" in bad.stderr
+
+
+def test_interest_from_the_match_results(client: TestClient, bundled: Store, offer: str) -> None:
+    page = client.get("/match", params={"q": "低碳冶炼", "kind": "listing"}).text
+    assert "低碳冶炼新工艺" in page and f'action="/listings/{offer}/interest"' not in page  # signed out: no form
+    _login(client)
+    page = client.get("/match", params={"q": "低碳冶炼", "kind": "listing"}).text
+    assert f'action="/listings/{offer}/interest"' in page
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    assert client.post(f"/listings/{offer}/interest", data={"note": "来自对接", "csrf": csrf},
+                       follow_redirects=False).status_code == 303
+    assert listings.show(bundled, offer)["log"][-1]["note"] == "来自对接"
