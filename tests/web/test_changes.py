@@ -139,3 +139,16 @@ def test_markup_in_an_imported_file_is_shown_as_text(client: TestClient, bundled
                  client.get("/network").text):
         assert "<script>alert(1)" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/alliances/{found[0]['id']}").text
+
+
+def test_the_csv_download_never_starts_a_formula(client: TestClient, bundled: Store, editor: str) -> None:
+    data = "联盟名称,成立时间\n\"=HYPERLINK(\"\"http://x\"\",\"\"x\"\")京津冀公式测试联盟\",2020-05\n".encode()
+    r = client.post("/import", data={"csrf": editor}, files={"file": ("f.csv", data, "text/csv")})
+    token = re.search(r'name="token" value="([^"]+)"', r.text).group(1)
+    client.post("/import/confirm", data={"csrf": editor, "token": token})
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(client.get("/api/v1/alliances?q=公式测试&format=csv").content.decode("utf-8-sig"))))
+    assert len(rows) == 2 and rows[1][1].startswith("'=HYPERLINK(")
+    assert client.get("/api/v1/alliances?q=公式测试").json()["items"][0]["name"].startswith("=HYPERLINK(")  # stored as written

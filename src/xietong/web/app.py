@@ -156,7 +156,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             cols = ["id", "name", "aliases", "type", "sector", "founded", "city", "provinces", "named_members"]
             w.writerow(cols)
             for r in items:
-                w.writerow(["；".join(r[c]) if isinstance(r[c], list) else r[c] for c in cols])
+                w.writerow([_cell("；".join(r[c]) if isinstance(r[c], list) else r[c]) for c in cols])
             return Response(buf.getvalue().encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": "attachment; filename=alliances.csv"})
         return {"items": items, "total": total, "limit": limit, "offset": offset}
@@ -578,6 +578,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return RedirectResponse("/audit", status_code=303)
 
     return app
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not run: text that would start a formula
+    (=, +, -, @, or a tab or carriage return before one) gets a leading
+    apostrophe, as OWASP advises for CSV downloads."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _version(text: Any) -> int | None:
