@@ -121,3 +121,30 @@ def test_console_script_runs(tmp_path: Path) -> None:
     subprocess.run([str(exe), "init"], check=True, env=env, capture_output=True)
     out = subprocess.run([str(exe), "list", "alliances", "--json"], check=True, env=env, capture_output=True)
     assert len(json.loads(out.stdout)) == 24
+
+
+def test_log_and_undo_a_platform_change(db_url: str, tmp_path: Path) -> None:
+    from xietong import accounts, review
+    from xietong.text.pipeline import extract_path
+    from xietong.undo import new_change
+
+    run("init", "--db", db_url)
+    store = open_store(db_url)
+    (tmp_path / "n.txt").write_text("京津冀命令行撤销测试联盟近日在京成立。", encoding="utf-8")
+    review.add_candidates(store, extract_path(str(tmp_path / "n.txt"), context_cluster="jingjinji"))
+    [c] = review.list_candidates(store)
+    change = new_change()
+    review.accept(store, c["id"], by="alice", change=change)
+    with store.engine.begin() as conn:  # as the web platform records it
+        accounts.record(conn, "alice", "review.accept", c["id"], {"status": "pending"},
+                        {"status": "accepted", "version": 2, "change": change})
+    code, stdout, _ = run("log", "--json", "--db", db_url)
+    [entry] = [e for e in json.loads(stdout) if e["action"] == "review.accept"]
+    assert run("list", "alliances", "--json", "--db", db_url)[1].count("命令行撤销测试") == 1
+    code, stdout, _ = run("undo", entry["id"][:10], "--db", db_url)
+    assert code == 0 and "review.accept" in stdout
+    assert "命令行撤销测试" not in run("list", "alliances", "--json", "--db", db_url)[1]
+    code, _, stderr = run("undo", entry["id"], "--db", db_url)
+    assert code == 1 and "already been undone" in stderr
+    assert "(undone)" in run("log", "--db", db_url)[1]
+    assert run("undo", "nonexistent", "--db", db_url)[0] == 1

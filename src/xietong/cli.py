@@ -854,5 +854,44 @@ def user_role(username: str, role: Annotated[str, typer.Argument(help="editor or
     out.print(f"{username} is now {role}")
 
 
+@app.command("log")
+def log_(
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many entries, newest first")] = 50,
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """The change log: every change made on the web platform (who, when, what, before and after)."""
+    from xietong import accounts
+
+    entries = _guard(accounts.audit_log, _store(db), limit=limit)
+    if json_:
+        _emit_json(entries)
+        return
+    undone = {e["target"] for e in entries if e["action"] == "undo"}
+    for e in entries:
+        mark = " (undone)" if e["id"] in undone else ""
+        out.print(f"{e['id'][:12]}  {e['at'][:19]}  {e['actor']}  {e['action']}{mark}  {e['target'] or ''}", markup=False)
+
+
+@app.command("undo")
+def undo_(
+    entry: Annotated[str, typer.Argument(help="The change-log entry's id (from `xietong log`)")],
+    as_user: Annotated[str, typer.Option("--as", help="Who undoes it (recorded in the log)")] = "admin",
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Undo one change from the change log: its facts are retracted and what they replaced is stated
+    again, history kept. Refused when a later change built on it."""
+    from xietong import accounts, undo
+
+    store = _store(db)
+    matches = [e["id"] for e in accounts.audit_log(store, limit=100_000) if e["id"].startswith(entry)]
+    if len(matches) != 1:
+        err.print(f"[red]error:[/] {entry!r} matches {len(matches)} change-log entries; give more of the id")
+        raise typer.Exit(1)
+    done = _refusing(undo.UndoError, undo.undo_entry, store, matches[0], by=f"cli:{as_user}", admin=True)
+    _emit_json(done) if json_ else out.print(f"undone: {done['action']} {matches[0][:12]}")
+
+
 def main() -> None:
     app()
