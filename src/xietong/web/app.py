@@ -32,7 +32,7 @@ from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
 from xietong.vocab import org_kinds, taxonomy_vocab
 from xietong.web.cache import ResponseCache
-from xietong.web.catalog import Catalog, facets, org_search, search
+from xietong.web.catalog import Catalog, org_search, search
 from xietong.web.settings import Settings
 
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
@@ -272,7 +272,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         template = "_results.html" if request.headers.get("hx-request") else "directory.html"
         return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
                       params=params, q=q or "", type_=type_ or "", province=province or "", year=year or "",
-                      sector=sector or "", domain=domain or "", facets=facets(catalog),
+                      sector=sector or "", domain=domain or "", facets=catalog.facets(),
                       domains=taxonomy_vocab("domains"))
 
     @app.get("/alliances/{alliance_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -513,7 +513,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         graph = network_of(province, type_, 300)
         return render(request, "network.html", graph=_json(graph), shown=len(graph["nodes"]), total=graph["total_nodes"],
                       truncated=graph["truncated"], province=province or "", type_=type_ or "",
-                      facets=facets(catalog), api_url=app.url_path_for("api_network") + (
+                      facets=catalog.facets(), api_url=app.url_path_for("api_network") + (
                           "?" + urlencode({k: v for k, v in {"province": province, "type": type_}.items() if v})
                           if province or type_ else ""))
 

@@ -59,10 +59,11 @@ class Catalog:
             self._checked = now
         return self.version
 
-    def remembered(self, key: tuple[Any, ...], compute: Callable[[], list[int]]) -> list[int]:
-        """The result of a query, computed once per registry state: the
-        directory's searches repeat (people page through them), and each
-        costs a scan of every alliance."""
+    def remembered(self, version: int, key: tuple[Any, ...], compute: Callable[[], list[int]]) -> list[int]:
+        """The result of a query on the views of ``version``, computed once:
+        the directory's searches repeat (people page through them). A result
+        computed while the views were replaced is not kept."""
+        key = (version, *key)
         with self._lock:
             hit = self._found.get(key)
             if hit is not None:
@@ -70,9 +71,10 @@ class Catalog:
                 return hit
         found = compute()
         with self._lock:
-            self._found[key] = found
-            while len(self._found) > REMEMBERED:
-                self._found.popitem(last=False)
+            if version == self.version:
+                self._found[key] = found
+                while len(self._found) > REMEMBERED:
+                    self._found.popitem(last=False)
         return found
 
     def ready(self) -> bool:
@@ -131,11 +133,24 @@ class Catalog:
                 self._text_index = TextIndex([r["_text"] for r in self._rows])
             return self._rows
 
-    def text_matches(self, q: str) -> list[int]:
-        """Positions of the directory rows holding every word of ``q``."""
+    def directory(self) -> tuple[int, list[dict[str, Any]], TextIndex]:
+        """The directory's rows and their text index, with the version they
+        belong to, read together (a write elsewhere may replace them any time)."""
         self.rows()
-        assert self._text_index is not None
-        return self._text_index.matching(q)
+        with self._lock:
+            if self._rows is None or self._text_index is None:  # replaced between the two lines above
+                return self.directory()
+            return self.version, self._rows, self._text_index
+
+    def facets(self) -> dict[str, list[str]]:
+        """The values the directory can be filtered by, as the registry holds them."""
+        _, rows, _ = self.directory()
+        with self._lock:
+            if self._facets is None:
+                self._facets = {"sector": sorted({r["sector"] for r in rows if r["sector"]}),
+                                "domain": sorted({d for r in rows for d in r["domains"]}),
+                                "province": sorted({p for r in rows for p in r["provinces"]})}
+            return self._facets
 
 
 class TextIndex:
@@ -168,27 +183,16 @@ class TextIndex:
         return sorted(found)
 
 
-def facets(catalog: Catalog) -> dict[str, list[str]]:
-    """The values the directory can be filtered by, as the registry holds them."""
-    rows = catalog.rows()
-    with catalog._lock:
-        if catalog._facets is None:
-            catalog._facets = {"sector": sorted({r["sector"] for r in rows if r["sector"]}),
-                               "domain": sorted({d for r in rows for d in r["domains"]}),
-                               "province": sorted({p for r in rows for p in r["provinces"]})}
-        return catalog._facets
-
-
 def search(catalog: Catalog, *, q: str | None = None, type_: str | None = None, province: str | None = None,
            year: str | None = None, sector: str | None = None, domain: str | None = None,
            limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """The directory: full-text search in Chinese (every word of the query in the
     alliance's profile), filters, pagination; returns (page, total)."""
-    rows = catalog.rows()
+    version, rows, text = catalog.directory()
     key = ("alliances", (q or "").strip(), type_, province, year, sector, domain)
-    found = catalog.remembered(key, lambda: _filter(rows, catalog.text_matches(q) if q and q.strip() else None,
-                                                    type_=type_, province=province, year=year, sector=sector,
-                                                    domain=domain))
+    found = catalog.remembered(version, key, lambda: _filter(rows, text.matching(q) if q and q.strip() else None,
+                                                             type_=type_, province=province, year=year,
+                                                             sector=sector, domain=domain))
     page = [{k: v for k, v in rows[i].items() if not k.startswith("_")} for i in found[offset : offset + limit]]
     return page, len(found)
 
@@ -214,8 +218,9 @@ def _filter(rows: list[dict[str, Any]], matched: list[int] | None, *, type_: str
 
 def org_search(catalog: Catalog, q: str | None, limit: int, offset: int) -> tuple[list[int], int]:
     """Organisations whose name holds ``q`` (all when empty): a page of snapshot positions and the total."""
+    version = catalog.version
     s = catalog.matcher.snap
     if not q:
         return list(range(offset, min(offset + limit, s.n_orgs))), s.n_orgs
-    found = catalog.remembered(("orgs", q), lambda: [i for i, n in enumerate(s.org_names) if q in n])
+    found = catalog.remembered(version, ("orgs", q), lambda: [i for i, n in enumerate(s.org_names) if q in n])
     return found[offset : offset + limit], len(found)
