@@ -10,8 +10,8 @@ import json
 import secrets
 import tempfile
 import threading
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -203,10 +203,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Listings by kind and status; paginated."""
         from xietong import listings
 
-        try:
+        with _refused((listings.ListingError, 400)):
             items = listings.list_listings(store, kind=kind, status=status)
-        except listings.ListingError as exc:
-            raise HTTPException(400, str(exc)) from None
         return {"items": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
 
     @app.get("/api/v1/indicators", tags=["indicators"])
@@ -219,10 +217,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   kind: str | None = None, top: Annotated[int, Query(ge=1, le=200)] = 10,
                   lang: Annotated[str, Query(pattern="^(zh|en)$")] = "zh") -> Any:
         """Rank alliances, organisations and listings for a need; each result with its score components and reasons."""
-        try:
+        with _refused((MatchError, 400)):
             results = match(catalog.matcher, q, org=org, region=region, kind=kind, top=top, lang=lang)
-        except MatchError as exc:
-            raise HTTPException(400, str(exc)) from None
         return {"items": [r.as_dict() for r in results], "total": len(results)}
 
     # -- pages ---------------------------------------------------------------------------
@@ -230,10 +226,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def static(name: str) -> Response:
         if name not in STATIC:
             raise HTTPException(404, "no such file")
-        try:
+        with _refused((AssetError, 404)):
             return FileResponse(asset(STATIC[name]), media_type="text/javascript")
-        except AssetError as exc:
-            raise HTTPException(404, str(exc)) from None
 
     @app.get("/lang/{lang}", include_in_schema=False)
     def switch(lang: str, request: Request) -> Response:
@@ -336,10 +330,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from xietong import listings
 
         sess = editor(request, csrf)
-        try:
+        with _refused((listings.ListingError, 400)):
             listings.interest(store, listing_id, actor=sess.user.username, note=note or None)
-        except listings.ListingError as exc:
-            raise HTTPException(400, str(exc)) from None
         with store.engine.begin() as conn:
             accounts.record(conn, sess.user.username, "listing.interest", listing_id, None, {"note": note or None})
         return RedirectResponse("/listings", status_code=303)
@@ -410,13 +402,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sess = editor(request, str(form.get("csrf") or ""))
         version = _version(form.get("version"))
         changes = {k: str(v) for k, v in form.items() if k in review.EDITABLE}
-        try:
+        with _refused((review.Conflict, 409), (review.ReviewError, 400)):
             before = review.show(store, candidate_id)
             after = review.edit(store, candidate_id, changes, by=sess.user.username, version=version)
-        except review.Conflict as exc:
-            raise HTTPException(409, str(exc)) from None
-        except review.ReviewError as exc:
-            raise HTTPException(400, str(exc)) from None
         with store.engine.begin() as conn:
             accounts.record(conn, sess.user.username, "review.edit", after["id"], {"edited": _dumps(before["edited"])},
                             {"edited": _dumps(after["edited"]), "version": after["version"]})
@@ -429,17 +417,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if decision not in ("accept", "reject"):
             raise HTTPException(404, "no such decision")
         change = undo.new_change("review", decision, candidate_id)
-        try:
+        with _refused((review.Conflict, 409), (review.ReviewError, 400)):
             before = review.show(store, candidate_id)
             if decision == "accept":
                 review.accept(store, candidate_id, by=sess.user.username, version=_version(version), change=change)
             else:
                 review.reject(store, candidate_id, by=sess.user.username, version=_version(version))
             after = review.show(store, candidate_id)
-        except review.Conflict as exc:
-            raise HTTPException(409, str(exc)) from None
-        except review.ReviewError as exc:
-            raise HTTPException(400, str(exc)) from None
         with store.engine.begin() as conn:
             accounts.record(conn, sess.user.username, f"review.{decision}", after["id"], {"status": before["status"]},
                             {"status": after["status"], "version": after["version"],
@@ -484,10 +468,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         media = {"html": "text/html; charset=utf-8", "pdf": "application/pdf", "md": "text/markdown; charset=utf-8",
                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
         with tempfile.TemporaryDirectory() as tmp:
-            try:
+            with _refused((AssetError, 400)):
                 path = report(store, format, Path(tmp) / f"brief.{format}", lang=lang)
-            except AssetError as exc:
-                raise HTTPException(400, str(exc)) from None
             body = path.read_bytes()
         return Response(body, media_type=media[format],
                         headers={"Content-Disposition": f"attachment; filename=xietong-brief-{lang}.{format}"})
@@ -547,10 +529,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if action not in ("merge", "unmerge", "different"):
             raise HTTPException(404, "no such decision")
         change = undo.new_change(action, left, right)
-        try:
+        with _refused((registry.RegistryError, 400)):
             done = registry.decide(store, action, left, right, actor=f"user:{sess.user.username}", change=change)
-        except registry.RegistryError as exc:
-            raise HTTPException(400, str(exc)) from None
         with store.engine.begin() as conn:
             accounts.record(conn, sess.user.username, action, f"{done['left']} {done['right']}", None,
                             {"change": change, "judgement": done["judgement"], "undone": done["undone"]})
@@ -570,14 +550,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.post("/audit/{entry_id}/undo", include_in_schema=False)
     def audit_undo(request: Request, entry_id: str, csrf: Annotated[str, Form()] = "") -> Response:
         sess = editor(request, csrf)
-        try:
+        with _refused((undo.UndoError, 409)):
             undo.undo_entry(store, entry_id, by=sess.user.username, admin=sess.user.can("admin"))
-        except undo.UndoError as exc:
-            raise HTTPException(409, str(exc)) from None
         catalog.refresh()
         return RedirectResponse("/audit", status_code=303)
 
     return app
+
+
+@contextmanager
+def _refused(*errors: tuple[type[Exception], int]) -> Iterator[None]:
+    """The core's refusals as HTTP errors: each (exception type, status), first match wins."""
+    try:
+        yield
+    except Exception as exc:
+        for kind, status in errors:
+            if isinstance(exc, kind):
+                raise HTTPException(status, str(exc)) from None
+        raise
 
 
 def _cell(value: Any) -> Any:
