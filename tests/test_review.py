@@ -112,3 +112,13 @@ def test_short_forms_attach_to_the_known_organisation(bundled: Store, tmp_path: 
     assert sorted(m["org"] for m in shown["members"]) == ["北京工业大学", "天津工业大学"]
     [org] = registry.show(bundled, "北京工业大学", kind="org")
     assert "北工大" in org["aliases"]
+
+
+def test_accepting_reads_province_and_kind_off_the_new_organisations_names(store: Store, tmp_path: Path) -> None:
+    _commit(store, tmp_path)
+    [c] = review.list_candidates(store)
+    review.accept(store, c["id"])
+    [org] = registry.show(store, "天津某某研究院", kind="org")
+    [province] = org["facts"]["province"]
+    assert (province["value"], province["dataset"]) == ("120000", "rule:org-name")
+    assert org["facts"]["kind"][0]["value"] == "research_institute"

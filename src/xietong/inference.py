@@ -17,12 +17,16 @@ from xietong.writer import Provenance, Writer
 RULE_DATASET = "rule:org-name"
 
 
-def infer_from_names(conn: Connection, writer: Writer) -> int:
-    """Add province and kind to organisations that have none; returns how many facts."""
+def infer_from_names(conn: Connection, writer: Writer, ids: set[str] | None = None) -> int:
+    """Add province and kind to organisations that have none — all of them, or
+    only those among ``ids`` (the ones a write just created: the others were
+    read when they were created); returns how many facts."""
+    if ids is not None and not ids:
+        return 0
     sid = writer.source(kind="rule", dataset=RULE_DATASET,
                         title="read from the organisation's name (province prefix, kind suffix, short forms expanded)")
     added = 0
-    for org in views.load(conn, "org", with_members=False):
+    for org in views.load(conn, "org", ids=None if ids is None else sorted(ids), with_members=False):
         if org.value("collective") == "true":
             continue
         name = org.name

@@ -235,7 +235,7 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         writer.flush()
         from xietong.inference import infer_from_names
 
-        infer_from_names(conn, writer)
+        infer_from_names(conn, writer, ids=set(writer.new_entities))  # the organisations this acceptance created
         changes = writer.flush()
         _set(conn, row, version, status="accepted", decided_at=writer.now, decided_by=by)
         return {"alliance_id": aid, **changes.as_dict()}
