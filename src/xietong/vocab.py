@@ -28,6 +28,7 @@ class Term(BaseModel):
     id: str
     zh: str
     en: str
+    aliases: list[str] = Field(default_factory=list)  # other ways people write it (成员 for 成员单位)
     seed_sectors: list[str] = Field(default_factory=list)
 
 
@@ -59,7 +60,7 @@ class Vocabulary:
         self.terms = {t.id: t for t in terms}
         self._lookup: dict[str, str] = {}
         for t in terms:
-            for label in (t.id, t.zh, t.en, t.id.replace("_", " "), t.id.replace("_", "-")):
+            for label in (t.id, t.zh, t.en, t.id.replace("_", " "), t.id.replace("_", "-"), *t.aliases):
                 self._lookup[label.casefold()] = t.id
 
     def parse(self, text: str) -> str | None:

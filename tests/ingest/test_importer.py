@@ -129,6 +129,14 @@ def test_memberships_link_alliances_and_members(store: Store, tmp_path: Path) ->
         ("天津乙大学", "secretariat", "2016-05"), ("河北戊公司", "member", None)]
 
 
+@pytest.mark.parametrize("written, role", [("成员", "member"), ("会员单位", "member"), ("发起", "initiator"),
+                                           ("牵头单位", "lead"), ("理事长单位", "chair"), ("Guide", "guide")])
+def test_roles_as_people_write_them(store: Store, tmp_path: Path, written: str, role: str) -> None:
+    _import(store, write_csv(tmp_path / "alliances.csv", *ALLIANCES))
+    _import(store, write_csv(tmp_path / "members.csv", ["联盟", "成员单位", "角色"], [["京津冀测试服务联盟", "天津乙大学", written]]))
+    assert [x["role"] for x in registry.show(store, "京津冀测试服务联盟")[0]["members"] if x["org"] == "天津乙大学"] == [role]
+
+
 def test_json_and_jsonl(store: Store, tmp_path: Path) -> None:
     j = tmp_path / "alliances.json"
     j.write_text(json.dumps([{"name": "长三角测试联盟", "founded": "2019-05", "type": "service",
