@@ -116,7 +116,7 @@ def open_store(url: str | None = None, *, create: bool = False) -> Store:
         def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA busy_timeout = 30000")
-            cur.execute("PRAGMA cache_size = -262144")  # 256 MiB page cache: large imports touch random pages
+            cur.execute("PRAGMA cache_size = -131072")  # 128 MiB page cache: large imports touch random pages
             cur.close()
 
     elif parsed.get_backend_name() == "postgresql":
