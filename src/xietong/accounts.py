@@ -170,5 +170,22 @@ def record(conn: Connection, actor: str, action: str, target: str | None, before
 
 
 def audit_log(store: Store, limit: int = 100) -> list[dict[str, Any]]:
+    """The newest ``limit`` entries, newest first, each marked ``undone`` when
+    a later entry undid it (an undo is always newer than what it undoes, so
+    it is within the same window)."""
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(select(audit).order_by(audit.c.at.desc(), audit.c.id).limit(limit))]
+        entries = [dict(r._mapping) for r in conn.execute(select(audit).order_by(audit.c.at.desc(), audit.c.id).limit(limit))]
+    undone = {e["target"] for e in entries if e["action"] == "undo"}
+    for e in entries:
+        e["undone"] = e["id"] in undone
+    return entries
+
+
+def audit_entry_id(store: Store, prefix: str) -> str:
+    """The one audit entry whose id starts with ``prefix``."""
+    with store.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(select(audit.c.id).where(audit.c.id.startswith(prefix, autoescape=True)).limit(2))]
+    if len(ids) != 1:
+        raise AccountError(f"{prefix!r} matches {'no' if not ids else 'more than one'} change-log entry; give more of the id"
+                           if prefix else "give a change-log entry's id")
+    return ids[0]

@@ -867,9 +867,8 @@ def log_(
     if json_:
         _emit_json(entries)
         return
-    undone = {e["target"] for e in entries if e["action"] == "undo"}
     for e in entries:
-        mark = " (undone)" if e["id"] in undone else ""
+        mark = " (undone)" if e["undone"] else ""
         out.print(f"{e['id'][:12]}  {e['at'][:19]}  {e['actor']}  {e['action']}{mark}  {e['target'] or ''}", markup=False)
 
 
@@ -885,12 +884,9 @@ def undo_(
     from xietong import accounts, undo
 
     store = _store(db)
-    matches = [e["id"] for e in accounts.audit_log(store, limit=100_000) if e["id"].startswith(entry)]
-    if len(matches) != 1:
-        err.print(f"[red]error:[/] {entry!r} matches {len(matches)} change-log entries; give more of the id")
-        raise typer.Exit(1)
-    done = _refusing(undo.UndoError, undo.undo_entry, store, matches[0], by=f"cli:{as_user}", admin=True)
-    _emit_json(done) if json_ else out.print(f"undone: {done['action']} {matches[0][:12]}")
+    entry_id = _refusing(accounts.AccountError, accounts.audit_entry_id, store, entry)
+    done = _refusing(undo.UndoError, undo.undo_entry, store, entry_id, by=f"cli:{as_user}", admin=True)
+    _emit_json(done) if json_ else out.print(f"undone: {done['action']} {entry_id[:12]}")
 
 
 def main() -> None:

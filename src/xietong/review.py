@@ -124,11 +124,16 @@ def _check(field: str, value: str) -> Any:
         raise ReviewError(f"{field}: {exc}") from None
 
 
-def _set(conn: Any, row: Any, version: int | None, **values: Any) -> None:
-    """Update a candidate only if it is still at the version its editor read."""
+def _check_version(row: Any, version: int | None) -> None:
+    """Refuse a decision made on a version of the candidate that is no longer current."""
     if version is not None and version != row.version:
         raise Conflict(f"candidate {row.id} was changed by someone else (version {row.version}, you had {version}); "
                        "reload it and decide again")
+
+
+def _set(conn: Any, row: Any, version: int | None, **values: Any) -> None:
+    """Update a candidate only if it is still at the version its editor read."""
+    _check_version(row, version)
     done = conn.execute(update(candidate).where(candidate.c.id == row.id, candidate.c.version == row.version)
                         .values(version=row.version + 1, **values))
     if done.rowcount != 1:
@@ -199,8 +204,7 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         row = _row(conn, cid)
         if row.status != "pending":
             raise ReviewError(f"candidate {row.id} is already {row.status}")
-        if version is not None and version != row.version:
-            _set(conn, row, version)  # raises Conflict
+        _check_version(row, version)
         rec = json.loads(row.edited or row.payload)
         writer = Writer(conn, clock.now(), change)
         ev = rec.get("evidence") or {}

@@ -544,8 +544,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if sess is None:
             raise HTTPException(401, "sign in to see the change log")
         entries = accounts.audit_log(store, limit=200)
-        undone = {e["target"] for e in entries if e["action"] == "undo"}
-        return render(request, "audit.html", entries=entries, undone=undone, undoable=undo.UNDOABLE)
+        return render(request, "audit.html", entries=entries, undoable=undo.UNDOABLE)
 
     @app.post("/audit/{entry_id}/undo", include_in_schema=False)
     def audit_undo(request: Request, entry_id: str, csrf: Annotated[str, Form()] = "") -> Response:
