@@ -17,6 +17,7 @@ import numpy as np
 from sqlalchemy import Connection, Table
 
 from xietong import clock
+from xietong.analytics.arrays import distinct
 from xietong.ids import make_id
 from xietong.store.changes import touch
 from xietong.store.db import Store
@@ -156,7 +157,7 @@ def _pairs(rng: np.random.Generator, n_a: int, n_o: int, n_m: int, a_sector: np.
                 pick = own & (o_sector[o] == k)
                 if pick.any():
                     a[pick] = members[np.searchsorted(cum, rng.random(int(pick.sum())))]
-        keys = np.unique(np.concatenate([keys, a.astype(np.int64) * n_o + o]))
+        keys = distinct(np.concatenate([keys, a.astype(np.int64) * n_o + o]))
     keys = rng.permutation(keys)[:n_m]
     keys.sort()
     alliances, orgs = keys // n_o, keys % n_o

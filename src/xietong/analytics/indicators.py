@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from xietong.analytics.arrays import distinct
 from xietong.analytics.snapshot import KINDS, ROLES, Snapshot
 
 BEIJING, TIANJIN, HEBEI = "110000", "120000", "130000"
@@ -29,7 +30,7 @@ def _roles(s: Snapshot, roles: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]
     """Distinct (alliance, org) memberships held in any of ``roles``."""
     codes = [ROLES.index(r) for r in roles]
     mask = np.isin(s.m_role, codes)
-    key = np.unique(s.m_alliance[mask].astype(np.int64) * max(s.n_orgs, 1) + s.m_org[mask])
+    key = distinct(s.m_alliance[mask].astype(np.int64) * max(s.n_orgs, 1) + s.m_org[mask])
     return (key // max(s.n_orgs, 1)).astype(np.int32), (key % max(s.n_orgs, 1)).astype(np.int32)
 
 
@@ -188,7 +189,7 @@ def chain_coverage(s: Snapshot, provinces: tuple[str, ...] = (BEIJING, TIANJIN, 
         for sp in s.org_spans.get(o, []):
             if slot[sp] >= 0:
                 cells.append(np.array([a * n_c + p_ * len(provinces) + int(slot[sp])], dtype=np.int64))
-    uniq = np.unique(np.concatenate(cells)) if cells else np.zeros(0, np.int64)
+    uniq = distinct(np.concatenate(cells)) if cells else np.zeros(0, np.int64)
     per = np.bincount(uniq // n_c, minlength=s.n_alliances)
     with_data = np.flatnonzero(per)
     cov = per[with_data] / n_c

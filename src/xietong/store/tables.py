@@ -74,7 +74,8 @@ statement = Table(
     Column("retracted_by", String(ID)),  # the statement or judgement that replaced it
     Column("change_id", String(ID)),  # the write that recorded it (undo reverts one change)
     Index("ix_statement_entity_prop", "entity_id", "prop"),
-    Index("ix_statement_prop_value", "prop", "value"),
+    # covering: the snapshot reads subjects by (property, value) from the index alone
+    Index("ix_statement_prop_value", "prop", "value", "entity_id", "retracted_at"),
     # the few retracted statements, so finding withdrawn entities reads only them
     Index("ix_statement_retracted", "prop", "entity_id", sqlite_where=text("retracted_at IS NOT NULL"),
           postgresql_where=text("retracted_at IS NOT NULL")),
