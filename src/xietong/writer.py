@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -201,9 +202,25 @@ class Writer:
     def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
         """A plain DB-API executemany: the Core per-row compile is the bottleneck here."""
         cols = [c.name for c in table.columns]
+        if "change_id" in cols:
+            for r in rows:
+                r.setdefault("change_id", self.change)
+        try:  # every buffered row names every column: one C call per row
+            get = itemgetter(*cols)
+            data = [get(r) for r in rows]
+        except KeyError:
+            data = [tuple(r.get(c) for c in cols) for r in rows]
+        # Columns empty in the whole batch (passage, note, retracted_at … are
+        # in most imports) are left out: the driver binds every parameter of
+        # every row, and a membership row has fifteen.
+        by_col = list(zip(*data, strict=True))
+        used = [i for i, values in enumerate(by_col)
+                if table.columns[cols[i]].server_default is not None or any(v is not None for v in values)]
+        if len(used) < len(cols):
+            cols = [cols[i] for i in used]
+            data = list(zip(*(by_col[i] for i in used), strict=True))
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join([self._mark] * len(cols))})"
-        stamp = {"change_id": self.change}
-        self.conn.exec_driver_sql(sql, [tuple(r.get(c, stamp.get(c)) for c in cols) for r in rows])
+        self.conn.exec_driver_sql(sql, data)
 
     def _existing(self, table: Table, ids: Iterable[str], *cols: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
