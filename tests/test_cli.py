@@ -148,3 +148,21 @@ def test_log_and_undo_a_platform_change(db_url: str, tmp_path: Path) -> None:
     assert code == 1 and "already been undone" in stderr
     assert "(undone)" in run("log", "--db", db_url)[1]
     assert run("undo", "nonexistent", "--db", db_url)[0] == 1
+
+
+def test_an_import_from_the_command_line_is_logged_and_can_be_undone(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀命令行导入测试联盟", "2016-05"]])
+    code, _, _ = run("import", str(tmp_path / "a.csv"), "--dry-run", "--db", db_url)
+    assert code == 0
+    assert [e for e in json.loads(run("log", "--json", "--db", db_url)[1]) if e["action"] == "import"] == []
+    code, _, _ = run("import", str(tmp_path / "a.csv"), "--as", "carol", "--db", db_url)
+    assert code == 0
+    [entry] = [e for e in json.loads(run("log", "--json", "--db", db_url)[1]) if e["action"] == "import"]
+    assert entry["actor"] == "cli:carol" and entry["target"] == "a.csv"
+    run("import", str(tmp_path / "a.csv"), "--db", db_url)  # again: nothing changes, nothing logged
+    assert len([e for e in json.loads(run("log", "--json", "--db", db_url)[1]) if e["action"] == "import"]) == 1
+    assert "命令行导入测试" in run("list", "alliances", "--json", "--db", db_url)[1]
+    code, stdout, _ = run("undo", entry["id"][:12], "--db", db_url)
+    assert code == 0 and "import" in stdout
+    assert "命令行导入测试" not in run("list", "alliances", "--json", "--db", db_url)[1]

@@ -98,6 +98,15 @@ def init(db: DbOpt = None, json_: JsonOpt = False) -> None:
         out.print(f"{store.display_url}: " + (f"{t('added')} {added}" if added else t("nothing")))
 
 
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return "unknown"
+
+
 @app.command("import")
 def import_(
     files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, JSON or JSON Lines files, or export folders")],
@@ -105,11 +114,13 @@ def import_(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing")] = False,
     cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one (京津冀, 长三角 …)")] = None,
     dataset: Annotated[str | None, typer.Option("--dataset", help="Name the facts' dataset (default: the file's name)")] = None,
+    as_user: Annotated[str | None, typer.Option("--as", help="Who imports (recorded in the change log; default: your login name)")] = None,
     db: DbOpt = None,
     json_: JsonOpt = False,
     lang: LangOpt = default_lang(),
 ) -> None:
-    """Import alliances, organisations or memberships. Any bad row: nothing is written, every problem listed."""
+    """Import alliances, organisations or memberships. Any bad row: nothing is written, every problem listed.
+    An import that changes anything is entered in the change log (`xietong log`) and can be undone."""
     if kind is not None and kind not in ("alliances", "orgs", "memberships", "events", "stats", "listings"):
         err.print(f"--kind: expected alliances, orgs, memberships, events, stats or listings, got {kind!r}")
         raise typer.Exit(2)
@@ -126,7 +137,8 @@ def import_(
             bar.update(tasks[path], completed=done)
 
         report = _guard(registry.import_paths, store, [str(f) for f in files], kind=kind, dry_run=dry_run,
-                        cluster=cluster_id, dataset=dataset, progress=progress, _lang=lang)
+                        cluster=cluster_id, dataset=dataset, progress=progress, actor=f"cli:{as_user or _login()}",
+                        _lang=lang)
     for w in report.warnings:
         err.print(f"[yellow]warning:[/] {w}")
     if json_:

@@ -227,10 +227,18 @@ def _plan(paths: Iterable[str], kind: str | None) -> tuple[list[_Plan], list[Any
 
 def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry_run: bool = False,
                  cluster: str | None = None, dataset: str | None = None, recorded_at: str | None = None,
-                 progress: Progress | None = None, change: str | None = None) -> ImportReport:
+                 progress: Progress | None = None, change: str | None = None,
+                 actor: str | None = None) -> ImportReport:
     """Import ``paths`` in one transaction: all of it, or (on any problem) nothing.
-    ``change`` stamps every fact written, so the import can be undone."""
+    ``change`` stamps every fact written, so the import can be undone. With an
+    ``actor`` (a person on the platform, or the command line) the import is
+    entered in the change log in the same transaction, under a fresh change id
+    unless one is given, so it can be undone from there (``xietong undo``)."""
     store.require_schema()
+    if actor is not None and change is None:
+        from xietong.undo import new_change
+
+        change = new_change("import", *paths)
     plans, dumps, warnings = _plan(paths, kind)
     report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
     problems: list[Problem] = []
@@ -248,6 +256,11 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
             report.changes = writer.changes
             if problems:
                 raise InputError(problems[:MAX_PROBLEMS])
+            if actor is not None and not dry_run and (report.changes.total() or report.changes.merges):
+                from xietong.accounts import record
+
+                record(conn, actor, "import", ", ".join(Path(p).name for p in paths), None,
+                       {"change": change, **report.changes.as_dict()})
         except BaseException:
             trans.rollback()
             raise

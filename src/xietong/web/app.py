@@ -376,14 +376,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         files = list(folder.glob("*")) if folder.is_dir() else []
         if len(files) != 1:
             raise HTTPException(400, "that upload has expired; upload the file again")
-        change = undo.new_change("import", token)
-        try:
-            report = registry.import_paths(store, [str(files[0])], kind=kind or None, change=change)
+        try:  # entered in the change log with the import, so it can be undone
+            registry.import_paths(store, [str(files[0])], kind=kind or None, actor=sess.user.username)
         except InputError as exc:
             raise HTTPException(400, "; ".join(str(p) for p in exc.problems[:5])) from None
-        with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, "import", files[0].name, None,
-                            {"change": change, **report.changes.as_dict()})
         catalog.refresh()
         for f in files:
             f.unlink()
