@@ -151,9 +151,9 @@ def load(conn: Connection, as_of: str | None = None, *, keyed: bool = True) -> S
     Organisations' facts and memberships number millions; reading them row by
     row makes two Python strings per id, and that — not the database — was
     most of the time. So by default (``keyed``) they are read as 64-bit keys:
-    the database concatenates the first 16 hex digits of each id
-    (:func:`xietong.ids.make_id`) into one string per column, numpy decodes
-    it, and ``searchsorted`` maps keys to indices. Ids of another shape, or
+    the database joins the ids of a column (or of a group) into one string,
+    numpy decodes the first 16 hex digits of each (:func:`xietong.ids.make_id`)
+    and ``searchsorted`` maps keys to indices. Ids of another shape, or
     two entities whose keys coincide, fall back to the row-by-row reading,
     which stays as the reference (``keyed=False``) that tests hold the keyed
     reading to."""
@@ -307,7 +307,8 @@ class _Reading:
             if p is not None and p not in self.org_spans.setdefault(o, []):
                 self.org_spans[o].append(p)
 
-    def _single(self, o: int, prop: str, value: str) -> None:
+    def _single(self, o: int | np.ndarray, prop: str, value: str) -> None:
+        """Set one organisation's (or an array of them) single-valued fact."""
         if prop == "kind":
             self.org_kind[o] = KIND_INDEX.get(value, -1)
         elif prop == "province":
@@ -384,13 +385,7 @@ class _Reading:
             twice = uniq[counts > 1]
             contested.update(twice.tolist())
             for orgs, value in groups:
-                plain = orgs[~np.isin(orgs, twice)]
-                if prop == "kind":
-                    self.org_kind[plain] = KIND_INDEX.get(value, -1)
-                elif prop == "province":
-                    self.org_prov[plain] = self.prov_of.get(value, -1)
-                elif prop == "collective":
-                    self.org_collective[plain] = value == "true"
+                self._single(orgs[~np.isin(orgs, twice)], prop, value)
         if contested:
             # several values in force for one organisation (two sources, or
             # merged entities): read those few as rows and apply precedence
