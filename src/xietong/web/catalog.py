@@ -36,7 +36,8 @@ class Catalog:
     _found: OrderedDict[tuple[Any, ...], list[int]] = field(default_factory=OrderedDict)
     _generation: int = -1
     _checked: float = float("-inf")
-    version: int = 0  # bumped whenever the views are dropped: caches of responses key on it
+    _building: threading.Thread | None = None
+    version: int = 0  # bumped whenever the views are dropped or replaced: caches of responses key on it
 
     def refresh(self) -> None:
         with self._lock:
@@ -46,18 +47,58 @@ class Catalog:
             self.version += 1
 
     def current(self) -> int:
-        """Drop the views if the registry changed since they were built — by
+        """Notice when the registry changed since the views were built — by
         this process or any other (another worker, the command line); looked
-        at no more than once a second. Returns the views' version."""
+        at no more than once a second. Returns the views' version.
+
+        A write through this process drops its views (:meth:`refresh`), so the
+        writer's next page shows the change. A change made elsewhere is
+        rebuilt in the background while the old views keep being served: on
+        a large registry building takes seconds, and every reader would
+        otherwise wait for it."""
         now = time.monotonic()
         if now - self._checked >= CHECK_EVERY:
+            self._checked = now
             with self.store.engine.connect() as conn:
                 seen = generation(conn)
             if seen != self._generation:
-                self.refresh()
-                self._generation = seen
-            self._checked = now
+                if self._matcher is None:  # nothing to serve meanwhile
+                    self.refresh()
+                    self._generation = seen
+                    self._checked = now
+                elif self._building is None:
+                    self._building = threading.Thread(target=self._rebuild, args=(self.version,), daemon=True)
+                    self._building.start()
         return self.version
+
+    def _rebuild(self, version: int) -> None:
+        """Build the views of the registry as it now stands beside the ones
+        being served, and put them in their place — unless this process
+        dropped its views meanwhile (its own write), which makes these moot."""
+        try:
+            fresh = Catalog(self.store)
+            fresh.rows()
+            if self._indicators is not None:
+                fresh.indicators  # noqa: B018  (the dashboard's, when they were built before)
+            with self._lock:
+                if self.version == version:
+                    self._matcher, self._rows, self._text_index = fresh._matcher, fresh._rows, fresh._text_index
+                    self._indicators = fresh._indicators
+                    self._positions = self._facets = None
+                    self._found.clear()
+                    self._generation = fresh._generation
+                    self.version += 1
+        except Exception:  # noqa: BLE001
+            # drop the views: the next reader builds them and meets the error itself
+            self.refresh()
+        finally:
+            self._building = None
+
+    def settle(self, timeout: float | None = None) -> None:
+        """Wait for a background rebuild, if one is running, to be done."""
+        building = self._building
+        if building is not None:
+            building.join(timeout)
 
     def remembered(self, version: int, key: tuple[Any, ...], compute: Callable[[], list[int]]) -> list[int]:
         """The result of a query on the views of ``version``, computed once:
