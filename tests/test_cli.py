@@ -166,3 +166,19 @@ def test_an_import_from_the_command_line_is_logged_and_can_be_undone(db_url: str
     code, stdout, _ = run("undo", entry["id"][:12], "--db", db_url)
     assert code == 0 and "import" in stdout
     assert "命令行导入测试" not in run("list", "alliances", "--json", "--db", db_url)[1]
+
+
+def test_list_pages_through_the_registry(db_url: str) -> None:
+    run("init", "--db", db_url)
+    whole = json.loads(run("list", "orgs", "--json", "--db", db_url)[1])
+    assert len(whole) > 10
+    page = json.loads(run("list", "orgs", "--json", "--limit", "4", "--offset", "3", "--db", db_url)[1])
+    assert page == whole[3:7]
+    run("merge", whole[1]["name"], whole[2]["name"], "--db", db_url)  # two become one, listed once
+    after = json.loads(run("list", "orgs", "--json", "--db", db_url)[1])
+    assert len(after) == len(whole) - 1
+    assert json.loads(run("list", "orgs", "--json", "--limit", "3", "--db", db_url)[1]) == after[:3]
+    assert json.loads(run("list", "orgs", "--json", "--offset", str(len(after) - 1), "--db", db_url)[1]) == after[-1:]
+    assert json.loads(run("list", "alliances", "--json", "--offset", "999999", "--db", db_url)[1]) == []
+    code, _, stderr = run("list", "orgs", "--limit", "-1", "--db", db_url)
+    assert code != 0 and "must not be negative" in stderr

@@ -183,15 +183,17 @@ def list_(
     db: DbOpt = None,
     json_: JsonOpt = False,
     as_of: AsOfOpt = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many (default: all)")] = None,
+    offset: Annotated[int, typer.Option("--offset", help="Skip this many first (in the order listed)")] = 0,
     lang: LangOpt = default_lang(),
 ) -> None:
-    """List alliances or organisations."""
+    """List alliances or organisations, by name (--limit and --offset page through them)."""
     kinds = {"alliances": "alliance", "alliance": "alliance", "orgs": "org", "organisations": "org", "org": "org"}
     if what not in kinds:
         err.print(f"list: expected alliances or orgs, got {what!r}")
         raise typer.Exit(2)
     store = _store(db)
-    items = _guard(registry.list_entities, store, kinds[what], as_of=_as_of(as_of))
+    items = _guard(registry.list_entities, store, kinds[what], as_of=_as_of(as_of), limit=limit, offset=offset)
     if json_:
         _emit_json(items)
         return

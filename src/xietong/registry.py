@@ -90,10 +90,26 @@ def export(store: Store, fmt: str, out: str) -> dict[str, int]:
         return dump.export(conn, fmt, out)
 
 
-def list_entities(store: Store, kind: str, *, as_of: str | None = None) -> list[dict[str, Any]]:
+PAGE = 2000  # entities loaded at a time when listing a page
+
+
+def list_entities(store: Store, kind: str, *, as_of: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """Every entity of ``kind``, or the page ``offset``/``limit`` of them (by
+    name, merged entities once), each with its facts and sources."""
+    if (limit is not None and limit < 0) or offset < 0:
+        raise RegistryError("--limit and --offset must not be negative")
     store.require_schema()
     with store.engine.connect() as conn:
-        return [v.as_dict() for v in views.load(conn, kind, as_of=as_of)]
+        if limit is None and not offset:
+            return [v.as_dict() for v in views.load(conn, kind, as_of=as_of)]
+        ids = views.page(conn, kind, as_of=as_of, limit=limit, offset=offset)
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(ids), PAGE):
+            chunk = ids[i : i + PAGE]
+            by_id = {v.id: v for v in views.load(conn, kind, as_of=as_of, ids=chunk)}
+            out.extend(by_id[e].as_dict() for e in chunk if e in by_id)
+        return out
 
 
 def _fact_dict(f: Any, srcs: dict[str, Any]) -> dict[str, Any]:

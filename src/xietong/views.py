@@ -208,6 +208,27 @@ def _fact(row: Any) -> Fact:
                 row.locator, row.passage, row.note, row.recorded_at, row.retracted_at, row.retracted_by)
 
 
+def page(conn: Connection, kind: str, *, as_of: str | None = None, limit: int | None = None,
+         offset: int = 0) -> list[str]:
+    """The ids of one page of the entities :func:`load` lists, in its order
+    (by the name shown, merged entities once under their canonical id): a
+    large registry is read a page at a time instead of whole."""
+    canon = canonical_map(conn, kind, as_of)
+    q = select(entity.c.id, entity.c.name).where(entity.c.kind == kind)
+    if as_of is not None:
+        q = q.where(entity.c.created_at <= as_of)
+    gone = withdrawn(conn, as_of)
+    name_of: dict[str, str] = {}  # as load names a view: its canonical entity's name, else its first
+    for eid, name in conn.execute(q.order_by(entity.c.created_at, entity.c.id)):
+        if eid in gone:
+            continue
+        root = canon.get(eid, eid)
+        if root == eid or root not in name_of:
+            name_of[root] = name
+    ordered = sorted(name_of, key=lambda r: (name_of[r], r))
+    return ordered[offset:None if limit is None else offset + limit]
+
+
 def load(conn: Connection, kind: str, *, as_of: str | None = None, ids: list[str] | None = None,
          history: bool = False, with_members: bool = True) -> list[EntityView]:
     """Entities of ``kind`` (all, or the clusters holding ``ids``), merged and sourced.
