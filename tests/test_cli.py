@@ -182,3 +182,13 @@ def test_list_pages_through_the_registry(db_url: str) -> None:
     assert json.loads(run("list", "alliances", "--json", "--offset", "999999", "--db", db_url)[1]) == []
     code, _, stderr = run("list", "orgs", "--limit", "-1", "--db", db_url)
     assert code != 0 and "must not be negative" in stderr
+
+
+def test_tables_speak_the_readers_language(db_url: str) -> None:
+    run("init", "--db", db_url)
+    _, zh, _ = run("list", "orgs", "--db", db_url)
+    _, en, _ = run("list", "orgs", "--lang", "en", "--db", db_url)
+    assert "科研院所" in zh and "research_institute" not in zh  # kinds by their label, not their id
+    assert "research institute" in en
+    assert "变更日志为空" in run("log", "--db", db_url)[1]
+    assert "the change log is empty" in run("log", "--lang", "en", "--db", db_url)[1]

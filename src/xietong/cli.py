@@ -19,7 +19,7 @@ from xietong import dates, registry, regions
 from xietong.i18n import default_lang, problem_line, t
 from xietong.ingest.problems import InputError
 from xietong.store.db import StoreError, open_store
-from xietong.vocab import taxonomy_vocab
+from xietong.vocab import org_kinds, taxonomy_vocab
 
 app = typer.Typer(help="xietong 协同 — a sourced registry of cross-regional industry alliances.",
                   no_args_is_help=True, add_completion=False)
@@ -210,9 +210,10 @@ def list_(
     else:
         for col in ("name", "kind", "province", "seat", "alliances"):
             table.add_column(t(col, lang))
+        kinds_ = org_kinds()
         for o in items:
-            table.add_row(o["name"], o["kind"] or "—", o["province_name"] or "—", o["seat_name"] or "—",
-                          str(len(o["alliances"])))
+            table.add_row(o["name"], kinds_.label(o["kind"], lang) if o["kind"] else "—", o["province_name"] or "—",
+                          o["seat_name"] or "—", str(len(o["alliances"])))
     out.print(table)
 
 
@@ -873,14 +874,17 @@ def log_(
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many entries, newest first")] = 50,
     db: DbOpt = None,
     json_: JsonOpt = False,
+    lang: LangOpt = default_lang(),
 ) -> None:
-    """The change log: every change made on the web platform (who, when, what, before and after)."""
+    """The change log: every change made on the web platform or by an import (who, when, what, before and after)."""
     from xietong import accounts
 
     entries = _guard(accounts.audit_log, _store(db), limit=limit)
     if json_:
         _emit_json(entries)
         return
+    if not entries:
+        out.print(t("log_empty", lang))
     for e in entries:
         mark = " (undone)" if e["undone"] else ""
         out.print(f"{e['id'][:12]}  {e['at'][:19]}  {e['actor']}  {e['action']}{mark}  {e['target'] or ''}", markup=False)
