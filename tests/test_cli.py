@@ -192,3 +192,16 @@ def test_tables_speak_the_readers_language(db_url: str) -> None:
     assert "research institute" in en
     assert "变更日志为空" in run("log", "--db", db_url)[1]
     assert "the change log is empty" in run("log", "--lang", "en", "--db", db_url)[1]
+
+
+def test_analyze_summarises_in_the_readers_language(db_url: str) -> None:
+    run("init", "--db", db_url)
+    result = json.loads(run("analyze", "--json", "--db", db_url)[1])
+    led, cov = result["lead"], result["coverage"]
+    _, zh, _ = run("analyze", "--db", db_url)
+    _, en, _ = run("analyze", "--lang", "en", "--db", db_url)
+    assert f"北京引领（北京单位发起、牵头或任秘书处）：{led['led']} 个" in zh
+    assert f"已知成员的 {cov['full'] + cov['partial']} 个联盟中有 {cov['full']} 个" in zh
+    assert "Beijing-led" not in zh and "network:" not in zh
+    assert f"Beijing-led (a Beijing initiator, lead or secretariat): {led['led']} " in en
+    assert "Beijing–Tianjin:" in en and "北京市" not in en

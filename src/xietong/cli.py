@@ -543,22 +543,34 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
         return
     f, lead_, cov, ei = result["formation"], result["lead"], result["coverage"], result["ei_index"]
     names = regions.regions()
-    out.print(f"[bold]{t('alliances', lang)}[/]: {f['total']}  " + "，".join(f"{k} {v}" for k, v in f["by_year"].items()))
-    out.print(f"  Beijing-led: {lead_['led']} ({lead_['led_share']}); joined by Tianjin and Hebei: "
-              f"{lead_['responded']} ({lead_['responded_share']})")
-    out.print(f"  three-province coverage: {cov['full']} of {cov['full'] + cov['partial']} with known members "
-              f"({cov['unknown']} unknown)")
-    out.print("  E–I index: " + "，".join(f"{names[p].name if p in names else p} {v['ei']}" for p, v in ei["by_province"].items())
-              + f"; overall {ei['overall']['ei']}")
+
+    def place(code: str) -> str:
+        return (names[code].en if lang == "en" else names[code].name) if code in names else code
+
+    def say(key: str, **values: Any) -> None:
+        out.print("  " + t(key, lang).format(**values), markup=False)
+
+    sep = ", " if lang == "en" else "，"
+    years = {t("unknown", lang) if k == "unknown" else k: v for k, v in f["by_year"].items()}
+    out.print(f"[bold]{t('alliances', lang)}[/]: {f['total']}  " + sep.join(f"{k} {v}" for k, v in years.items()))
+    say("an_led", led=lead_["led"], share=lead_["led_share"], responded=lead_["responded"],
+        rshare=lead_["responded_share"])
+    say("an_coverage", full=cov["full"], known=cov["full"] + cov["partial"], unknown=cov["unknown"])
+    say("an_ei", items=sep.join(f"{place(p)} {v['ei']}" for p, v in ei["by_province"].items()),
+        overall=ei["overall"]["ei"])
     for pair in result["province_pairs"]["pairs"][:6]:
-        a, b = (names[c].name if c in names else c for c in (pair["a"], pair["b"]))
-        out.print(f"  {a}–{b}: {pair['raw']} alliances (normalised {pair['normalised']})")
+        say("an_pair", a=place(pair["a"]), b=place(pair["b"]), raw=pair["raw"], norm=pair["normalised"])
     net = result["network"]
-    out.print(f"  network: {net['bipartite']['organisations']} organisations, {net['projection']['ties']} alliance ties, "
-              f"{net['communities']['count']} communities")
+    say("an_network", orgs=net["bipartite"]["organisations"], ties=net["projection"]["ties"],
+        communities=net["communities"]["count"])
     if not result["specialisation"]["available"]:
-        out.print(f"  specialisation: {result['specialisation']['reason']}")
-    out.print(f"  activity: {result['activity']['reason']}")
+        say("an_spec_missing")
+    act = result["activity"]
+    if act["available"]:
+        mean = round(sum(act["mean"].values()) / len(act["mean"]), 4)
+        say("an_activity", scored=act["scored"], mean=mean, without=act["without_events"])
+    else:
+        say("an_activity_missing")
 
 
 @app.command()
