@@ -205,3 +205,15 @@ def test_analyze_summarises_in_the_readers_language(db_url: str) -> None:
     assert "Beijing-led" not in zh and "network:" not in zh
     assert f"Beijing-led (a Beijing initiator, lead or secretariat): {led['led']} " in en
     assert "Beijing–Tianjin:" in en and "北京市" not in en
+
+
+def test_analyze_with_recorded_events_summarises_activity(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    write_csv(tmp_path / "events.csv", ["联盟", "日期", "活动类型", "标题"],
+              [["钢铁行业节能减排产业技术创新联盟", "2015-01", "理事会", "第一次理事会"],
+               ["钢铁行业节能减排产业技术创新联盟", "2015-05", "签约", "与迁安市签约"]])
+    assert run("import", str(tmp_path / "events.csv"), "--db", db_url)[0] == 0
+    act = json.loads(run("analyze", "--json", "--db", db_url)[1])["activity"]
+    code, zh, _ = run("analyze", "--db", db_url)
+    assert code == 0 and f"活跃度：{act['scored']} 个联盟有活动记录" in zh
+    assert f"activity: {act['scored']} alliances with recorded events" in run("analyze", "--lang", "en", "--db", db_url)[1]
