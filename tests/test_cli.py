@@ -217,3 +217,13 @@ def test_analyze_with_recorded_events_summarises_activity(db_url: str, tmp_path:
     code, zh, _ = run("analyze", "--db", db_url)
     assert code == 0 and f"活跃度：{act['scored']} 个联盟有活动记录" in zh
     assert f"activity: {act['scored']} alliances with recorded events" in run("analyze", "--lang", "en", "--db", db_url)[1]
+
+
+def test_show_names_properties_and_values_for_readers(db_url: str) -> None:
+    run("init", "--db", db_url)
+    a = json.loads(run("show", "京津冀产权市场发展联盟", "--json", "--db", db_url)[1])
+    assert a["city"] == "110000"
+    _, zh, _ = run("show", "京津冀产权市场发展联盟", "--db", db_url)
+    _, en, _ = run("show", "京津冀产权市场发展联盟", "--lang", "en", "--db", db_url)
+    assert "成立地点: 北京市" in zh and "city: 110000" not in zh
+    assert "founded in: Beijing" in en

@@ -12,11 +12,12 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from xietong import dates, registry, regions
-from xietong.i18n import default_lang, problem_line, t
+from xietong.i18n import Labels, default_lang, problem_line, t
 from xietong.ingest.problems import InputError
 from xietong.store.db import StoreError, open_store
 from xietong.vocab import org_kinds, taxonomy_vocab
@@ -234,25 +235,26 @@ def show(
     if json_:
         _emit_json(found if len(found) > 1 else found[0])
         return
+    lbl = Labels(lang)
     for d in found:
-        out.print(f"[bold]{d['name']}[/]  ({d['id']})")
+        out.print(f"[bold]{escape(d['name'])}[/]  ({d['id']})")
         if d["aliases"]:
-            out.print(f"  {t('aliases', lang)}: {'、'.join(d['aliases'])}")
+            out.print(f"  {t('aliases', lang)}: {'、'.join(d['aliases'])}", markup=False)
         for prop, facts in d["facts"].items():
             for f in facts:
-                state = "" if f["superseded_at"] is None else f"  [dim](superseded {f['superseded_at'][:10]})[/]"
+                state = "" if f["superseded_at"] is None else f"  ({t('superseded_at', lang)} {f['superseded_at'][:10]})"
                 src = f["source"] or {}
                 where = src.get("url") or src.get("title") or f["dataset"]
-                out.print(f"  {prop}: {f['value']}{state}")
+                out.print(f"  {lbl.prop(d['kind'], prop)}: {lbl.value(d['kind'], prop, f['value'])}{state}", markup=False)
                 out.print(f"      {t('source', lang)}: {where} · {f['locator'] or ''}", markup=False)
                 if f["passage"]:
                     out.print(f"      {t('passage', lang)}: 「{' '.join(f['passage'].split())}」", markup=False)
         for m in d["members"]:
-            out.print(f"  {m['role']}: {m['org']}", markup=False)
+            out.print(f"  {lbl.role(m['role'])}: {m['org']}", markup=False)
             if m["passage"]:
                 out.print(f"      {t('passage', lang)}: 「{' '.join(m['passage'].split())}」 · {m['locator']}", markup=False)
         for c in d["counts"]:
-            out.print(f"  count ({c['role']}): {c['count']} {c['qualifier']} {c['kind'] or ''}", markup=False)
+            out.print(f"  {t('counts', lang)}: {c['count']} ({lbl.qualifier(c['qualifier'])}) {c['kind'] or ''}", markup=False)
             if c["passage"]:
                 out.print(f"      {t('passage', lang)}: 「{' '.join(c['passage'].split())}」 · {c['locator']}", markup=False)
         out.print("")

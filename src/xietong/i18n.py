@@ -59,3 +59,47 @@ def problem_line(p: object, lang: str | None = None) -> str:
     if not message:
         return text
     return text[: len(text) - len(message)] + problem(message, lang)
+
+
+class Labels:
+    """What readers see for the registry's codes and ids, in one language:
+    property names, property values (region codes, taxonomy ids, yes/no),
+    roles, count qualifiers and organisation kinds. Shared by the command
+    line and the web pages; unknown codes are shown as they are.
+
+    >>> zh, en = Labels("zh"), Labels("en")
+    >>> zh.prop("alliance", "type"), zh.value("alliance", "type", "service"), en.role("initiator")
+    ('类型', '服务类', 'initiator')
+    >>> zh.role("secretariat"), zh.qualifier("more_than"), zh.org_kind("university"), zh.role("mascot")
+    ('秘书处', '余', '高校', 'mascot')
+    """
+
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang if lang in LANGS else default_lang()
+
+    def prop(self, kind: str, prop: str) -> str:
+        from xietong.props import label
+
+        return label(kind, prop, self.lang)
+
+    def value(self, kind: str, prop: str, value: str) -> str:
+        from xietong.props import display
+
+        return display(kind, prop, value, self.lang)
+
+    def _term(self, vocab_name: str, term: str | None) -> str:
+        from xietong.vocab import org_kinds, taxonomy_vocab
+
+        if not term:
+            return ""
+        vocab = org_kinds() if vocab_name == "org_kinds" else taxonomy_vocab(vocab_name)
+        return vocab.label(term, self.lang) if term in vocab.terms else term
+
+    def role(self, role: str | None) -> str:
+        return self._term("roles", role)
+
+    def qualifier(self, qualifier: str | None) -> str:
+        return self._term("count_qualifiers", qualifier)
+
+    def org_kind(self, kind: str | None) -> str:
+        return self._term("org_kinds", kind)

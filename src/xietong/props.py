@@ -21,12 +21,57 @@ class Prop:
     name: str
     type: str
     multi: bool = False
+    zh: str = ""
+    en: str = ""
 
 
 @cache
 def props(kind: str) -> dict[str, Prop]:
     table = load_yaml("props.yaml")[kind]
-    return {name: Prop(name, spec["type"], bool(spec.get("multi"))) for name, spec in table.items()}
+    return {name: Prop(name, spec["type"], bool(spec.get("multi")), spec.get("zh", name), spec.get("en", name))
+            for name, spec in table.items()}
+
+
+def label(kind: str, prop: str, lang: str = "zh") -> str:
+    """A property's name for readers.
+
+    >>> label("alliance", "city"), label("alliance", "city", "en"), label("org", "unheard_of")
+    ('成立地点', 'founded in', 'unheard_of')
+    """
+    p = props(kind).get(prop)
+    if p is None:
+        return prop
+    return p.en if lang == "en" else p.zh
+
+
+def display(kind: str, prop: str, value: str, lang: str = "zh") -> str:
+    """A stored value as readers write it — the inverse of :func:`read`:
+    labels for codes and ids, the value itself where there is nothing to
+    translate (or the code is unknown).
+
+    >>> display("alliance", "type", "industry"), display("alliance", "city", "130600", "en")
+    ('产业类', 'Baoding')
+    >>> display("org", "collective", "true"), display("alliance", "founded", "2015-04")
+    ('是', '2015-04')
+    """
+    p = props(kind).get(prop)
+    t = p.type if p is not None else "text"
+    en = lang == "en"
+    if t == "region":
+        r = regions.regions().get(value)
+        return value if r is None else r.en if en else r.name
+    if t == "cluster":
+        c = regions.clusters().get(value)
+        return value if c is None else c.en if en else c.name
+    if t == "bool":
+        return {"true": "yes" if en else "是", "false": "no" if en else "否"}.get(value, value)
+    if t == "org_kind":
+        vocab = org_kinds()
+    elif t.startswith("vocab:"):
+        vocab = taxonomy_vocab(t.split(":", 1)[1])
+    else:
+        return value
+    return vocab.label(value, lang) if value in vocab.terms else value
 
 
 _CREDIT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")

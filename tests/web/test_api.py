@@ -108,6 +108,18 @@ def test_pages_render_in_both_languages(client: TestClient) -> None:
     assert "Alliance directory" in client.get("/alliances").text
 
 
+def test_record_pages_name_properties_and_values_in_the_readers_language(client: TestClient) -> None:
+    a = next(x for x in client.get("/api/v1/alliances?q=产权市场").json()["items"] if x["name"] == "京津冀产权市场发展联盟")
+    page = client.get(f"/alliances/{a['id']}").text
+    assert "<td>成立地点</td><td>北京市" in page and "<td>city</td>" not in page
+    assert "<td>类型</td><td>" in page and "<td>type</td>" not in page
+    org = next(o for o in client.get("/api/v1/organisations?q=河北工业大学").json()["items"] if o["name"] == "河北工业大学")
+    assert "机构类型: 高校" in client.get(f"/orgs/{org['id']}").text
+    client.cookies.set("lang", "en")
+    assert "<td>founded in</td><td>Beijing" in client.get(f"/alliances/{a['id']}").text
+    assert "Kind: university" in client.get(f"/orgs/{org['id']}").text
+
+
 def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -> None:
     org = next(o for o in client.get("/api/v1/organisations?q=河北工业大学").json()["items"] if o["name"] == "河北工业大学")
     page = client.get(f"/orgs/{org['id']}").text

@@ -26,7 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from xietong import accounts, lookalikes, registry, regions, review, undo
 from xietong.analytics.explore import ego, explore
 from xietong.assets import AssetError, asset
-from xietong.i18n import _messages, problem, problem_line
+from xietong.i18n import Labels, _messages, problem, problem_line
 from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
@@ -102,7 +102,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lang = lang_of(request)
         words = _messages()[lang]
         html = env.get_template(name).render(request=request, lang=lang, w=words, types=taxonomy_vocab("types"),
-                                             regions=regions.regions(), session=who(request), **context)
+                                             regions=regions.regions(), session=who(request), lbl=Labels(lang),
+                                             **context)
         return HTMLResponse(html, status_code=status)
 
     def editor(request: Request, csrf: str | None) -> accounts.Session:
