@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, literal, select
 
 from xietong.ids import make_id
 from xietong.props import props
@@ -68,6 +68,7 @@ class Writer:
         self._fresh: dict[tuple[str, str], bool] = {}
         self._written: set[str] = set()
         self._mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        self._literals: dict[str | int | None, str] = {}
         self._buffers: dict[str, dict[str, dict[str, Any]]] = {
             "source": {}, "entity": {}, "statement": {}, "membership": {}, "count_fact": {}, "judgement": {},
             "event": {}, "regional_stat": {},
@@ -200,7 +201,14 @@ class Writer:
         return self._fresh[key]
 
     def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """A plain DB-API executemany: the Core per-row compile is the bottleneck here."""
+        """A plain DB-API executemany: the Core per-row compile is the bottleneck here.
+
+        The driver binds every parameter of every row, at up to a microsecond
+        each, and a membership row has fifteen. So a column holding one value
+        across the whole batch — the dataset, the source, the time, the role,
+        the many empty ones — is written once, as an SQL literal that
+        SQLAlchemy renders (quotes escaped) for the dialect; only the columns
+        that vary are bound."""
         cols = [c.name for c in table.columns]
         if "change_id" in cols:
             for r in rows:
@@ -210,17 +218,27 @@ class Writer:
             data = [get(r) for r in rows]
         except KeyError:
             data = [tuple(r.get(c) for c in cols) for r in rows]
-        # Columns empty in the whole batch (passage, note, retracted_at … are
-        # in most imports) are left out: the driver binds every parameter of
-        # every row, and a membership row has fifteen.
-        by_col = list(zip(*data, strict=True))
-        used = [i for i, values in enumerate(by_col)
-                if table.columns[cols[i]].server_default is not None or any(v is not None for v in values)]
-        if len(used) < len(cols):
-            cols = [cols[i] for i in used]
-            data = list(zip(*(by_col[i] for i in used), strict=True))
-        sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join([self._mark] * len(cols))})"
+        values = [self._mark] * len(cols)
+        if len(data) > 1:
+            by_col = list(zip(*data, strict=True))
+            bound = []
+            for i, column in enumerate(by_col):
+                first = column[0]
+                if cols[i] != "id" and (first is None or type(first) in (str, int)) and len(set(column)) == 1:
+                    values[i] = self._literal(first)
+                else:
+                    bound.append(i)
+            if len(bound) < len(cols):
+                data = list(zip(*(by_col[i] for i in bound), strict=True))
+        sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join(values)})"
         self.conn.exec_driver_sql(sql, data)
+
+    def _literal(self, value: str | int | None) -> str:
+        sql = self._literals.get(value)
+        if sql is None:
+            sql = str(literal(value).compile(dialect=self.conn.dialect, compile_kwargs={"literal_binds": True}))
+            self._literals[value] = sql
+        return sql
 
     def _existing(self, table: Table, ids: Iterable[str], *cols: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -239,6 +239,19 @@ def test_injection_strings_are_stored_as_plain_text(store: Store, tmp_path: Path
     assert len(registry.list_entities(store, "alliance")) == 1
 
 
+@pytest.mark.parametrize("evil", ["'); DROP TABLE entity; --", "1' OR '1'='1", "100% o'brien %s %(x)s ? :name",
+                                  "back\\slash'\\'", "换行\n与\u3000全角"])
+def test_a_value_shared_by_a_whole_batch_is_stored_exactly(store: Store, tmp_path: Path, evil: str) -> None:
+    """The writer puts a value every row of a batch shares into the SQL once,
+    as an escaped literal: quotes, percent signs and placeholders in it stay
+    text, on both backends."""
+    rows = [[f"京津冀批量注入测试{i:02d}联盟", evil] for i in range(40)]
+    _import(store, write_csv(tmp_path / "evil.csv", ["名称", "简介"], rows), kind="alliances", dataset=evil)
+    listed = [a for a in registry.list_entities(store, "alliance") if a["name"].startswith("京津冀批量注入测试")]
+    assert len(listed) == 40 and len(registry.list_entities(store, "alliance")) == 40
+    assert all(a["description"] == evil and a["datasets"] == [evil] for a in listed)
+
+
 def test_cannot_tell_the_kind(store: Store, tmp_path: Path) -> None:
     f = write_csv(tmp_path / "x.csv", ["名称", "简称"], [["甲", "乙"]])
     [problem] = _refused(store, f)
