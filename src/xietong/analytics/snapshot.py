@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, Text, case, func, literal_column, select
+from sqlalchemy import Connection, case, func, literal_column, select
 
 from xietong.analytics.arrays import distinct, distinct_counts
 from xietong.regions import regions
@@ -361,7 +361,7 @@ class _Reading:
     def org_statements_keyed(self, keys: _Keys) -> None:
         """Organisations' facts grouped by (property, value) in the database:
         their values are few (kinds, region codes, sectors), their subjects
-        many, and the subjects come back as one string of keys per group."""
+        many, and the subjects come back as one string of ids per group."""
         q = (select(statement.c.prop, statement.c.value, _joined(self.conn, statement.c.entity_id), func.count())
              .where(statement.c.prop.in_(ORG_PROPS), active(statement, self.as_of))
              .group_by(statement.c.prop, statement.c.value))
@@ -401,7 +401,7 @@ class _Reading:
         role = case(*((membership.c.role == r, str(ROLE_INDEX[r])) for r in ("member", *ROLES[:-1])),
                     else_=str(ROLE_INDEX["member"]))
         cols = (_joined(self.conn, membership.c.alliance_id), _joined(self.conn, membership.c.org_id),
-                _concat(self.conn, role), func.count())
+                _joined(self.conn, role, ""), func.count())
         parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         for where in _chunks(self.conn, membership):
             a_ids, o_ids, roles, n = self.conn.execute(
@@ -509,20 +509,13 @@ def _id_keys(joined: str | None, n: int) -> tuple[np.ndarray, np.ndarray]:
     return packed.view(">u8").ravel().astype(np.uint64), rec[:, 0].copy()
 
 
-def _joined(conn: Connection, column: Any) -> Any:
-    """The ids of a group joined by ``SEP``, in one order for every such
-    column of a query."""
+def _joined(conn: Connection, expr: Any, sep: str = SEP) -> Any:
+    """The values of a group joined into one string by ``sep`` (ids by
+    ``SEP``), in one order for every such column of a query."""
+    glue = literal_column(f"'{sep}'")
     if conn.dialect.name == "postgresql":
-        return func.string_agg(column, literal_column(f"'{SEP}'"))
-    return func.group_concat(column, literal_column(f"'{SEP}'"))
-
-
-def _concat(conn: Connection, expr: Any) -> Any:
-    """The values of a group joined into one string, in one order for every
-    such column of a query."""
-    if conn.dialect.name == "postgresql":
-        return func.string_agg(expr, literal_column("''"))
-    return func.group_concat(expr, literal_column("''"))
+        return func.string_agg(expr, glue)
+    return func.group_concat(expr, glue)
 
 
 CHUNK = 2_000_000
