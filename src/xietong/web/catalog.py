@@ -66,9 +66,14 @@ class Catalog:
                     self.refresh()
                     self._generation = seen
                     self._checked = now
-                elif self._building is None:
-                    self._building = threading.Thread(target=self._rebuild, args=(self.version,), daemon=True)
-                    self._building.start()
+                else:
+                    thread = None
+                    with self._lock:  # one rebuild at a time, however many readers noticed
+                        if self._building is None:
+                            thread = self._building = threading.Thread(target=self._rebuild, args=(self.version,),
+                                                                       daemon=True)
+                    if thread is not None:
+                        thread.start()
         return self.version
 
     def _rebuild(self, version: int) -> None:
