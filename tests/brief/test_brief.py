@@ -53,6 +53,16 @@ def test_english_on_request(bundled: Store) -> None:
     assert "Beijing's leading role" in text and "have no recorded founding date" in text
 
 
+def test_tables_show_labels_not_stored_codes(bundled: Store) -> None:
+    for lang, unknown, more_than in (("zh", "未知", "余"), ("en", "unknown", "more than")):
+        brief = _brief(bundled, lang)
+        years = {row[0]: row[1] for row in brief.tables["formation_by_year"].rows}
+        assert years[unknown] > 0
+        steel = [r for r in brief.tables["sizes"].rows if r[0] == "钢铁行业节能减排产业技术创新联盟" and r[2] == 70]
+        assert [r[3] for r in steel] == [more_than]
+        assert not any(cell in ("more_than", "exact", "at_least") for r in brief.tables["sizes"].rows for cell in r)
+
+
 def test_pdf_text_layer_has_the_chinese_headings(bundled: Store, tmp_path: Path) -> None:
     if shutil.which("pdftotext") is None:
         pytest.fail("pdftotext is missing: scripts/setup --system installs poppler-utils")

@@ -12,6 +12,7 @@ from typing import Any
 from xietong import regions
 from xietong.analytics.snapshot import Snapshot
 from xietong.brief import charts
+from xietong.i18n import Labels
 from xietong.vocab import load_yaml, taxonomy_vocab
 
 
@@ -83,7 +84,8 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
                                                     peak=years[peak_year]))
     if f["by_year"].get("unknown"):
         sec.paragraphs.append(w["missing_dates"].format(unknown=f["by_year"]["unknown"]))
-    tables["formation_by_year"] = _table(w, "formation_by_year", [[y, n] for y, n in f["by_year"].items()])
+    tables["formation_by_year"] = _table(w, "formation_by_year", [[w["unknown"] if y == "unknown" else y, n]
+                                                                  for y, n in f["by_year"].items()])
     sec.charts.append("timeline")
     sec.tables.append("formation_by_year")
     sections.append(sec)
@@ -141,8 +143,9 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
             counts = sep.join(_count(c, lang) for c in r["stated"])
             parts.append(f"{r['alliance']}（{counts}）" if lang == "zh" else f"{r['alliance']} ({counts})")
         sec.paragraphs.append(w["sizes"].format(n=len(sizes), parts=sep.join(parts)))
-        tables["sizes"] = _table(w, "sizes", [[r["alliance"], r["named_members"], c["count"], c["qualifier"], c["kind"]]
-                                 for r in sizes for c in r["stated"]])
+        qualifier = Labels(lang).qualifier
+        tables["sizes"] = _table(w, "sizes", [[r["alliance"], r["named_members"], c["count"], qualifier(c["qualifier"]),
+                                               c["kind"]] for r in sizes for c in r["stated"]])
         sec.tables.append("sizes")
         sections.append(sec)
 
