@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from xietong.store import Store
+
 
 def test_alliances_paginate(client: TestClient) -> None:
     first = client.get("/api/v1/alliances?limit=10&offset=0").json()
@@ -118,6 +120,17 @@ def test_record_pages_name_properties_and_values_in_the_readers_language(client:
     client.cookies.set("lang", "en")
     assert "<td>founded in</td><td>Beijing" in client.get(f"/alliances/{a['id']}").text
     assert "Kind: university" in client.get(f"/orgs/{org['id']}").text
+
+
+def test_the_listings_page_in_the_readers_language(client: TestClient, bundled: Store) -> None:
+    from xietong import listings
+
+    listings.add(bundled, kind="科技成果", owner="北京工业大学", title="低碳冶炼新工艺", region="保定", publish=True)
+    page = client.get("/listings").text
+    assert "低碳冶炼新工艺" in page and "已发布" in page and "保定市" in page and ">published" not in page
+    client.cookies.set("lang", "en")
+    page = client.get("/listings").text
+    assert "published" in page and "Baoding" in page and "已发布" not in page
 
 
 def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -> None:
