@@ -12,5 +12,5 @@ def make_id(prefix: str, *parts: object) -> str:
     >>> make_id("O", "北京工业大学")[:1], len(make_id("O", "x"))
     ('O', 33)
     """
-    text = SEP.join("" if p is None else str(p) for p in parts)
+    text = SEP.join(["" if p is None else p if type(p) is str else str(p) for p in parts])
     return prefix + hashlib.sha1(text.encode("utf-8")).hexdigest()[:32]
