@@ -6,7 +6,8 @@ import os
 import re
 from functools import cache
 
-from xietong.vocab import load_yaml
+from xietong import props
+from xietong.vocab import load_yaml, org_kinds, taxonomy_vocab
 
 LANGS = ("zh", "en")
 
@@ -78,18 +79,12 @@ class Labels:
         self.lang = lang if lang in LANGS else default_lang()
 
     def prop(self, kind: str, prop: str) -> str:
-        from xietong.props import label
-
-        return label(kind, prop, self.lang)
+        return props.label(kind, prop, self.lang)
 
     def value(self, kind: str, prop: str, value: str) -> str:
-        from xietong.props import display
-
-        return display(kind, prop, value, self.lang)
+        return props.display(kind, prop, value, self.lang)
 
     def _term(self, vocab_name: str, term: str | None) -> str:
-        from xietong.vocab import org_kinds, taxonomy_vocab
-
         if not term:
             return ""
         vocab = org_kinds() if vocab_name == "org_kinds" else taxonomy_vocab(vocab_name)
