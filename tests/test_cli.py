@@ -227,3 +227,7 @@ def test_show_names_properties_and_values_for_readers(db_url: str) -> None:
     _, en, _ = run("show", "京津冀产权市场发展联盟", "--lang", "en", "--db", db_url)
     assert "成立地点: 北京市" in zh and "city: 110000" not in zh
     assert "founded in: Beijing" in en
+    founded = json.loads(run("show", "中国环渤海主流媒体联盟", "--json", "--db", db_url)[1])["founded"]
+    year, month = founded.split("-")  # a month-precise date, shown to its precision
+    assert f"成立时间: {year}年{int(month)}月" in run("show", "中国环渤海主流媒体联盟", "--db", db_url)[1]
+    assert f"founded: {founded}" in run("show", "中国环渤海主流媒体联盟", "--lang", "en", "--db", db_url)[1]

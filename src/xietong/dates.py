@@ -47,6 +47,18 @@ class FuzzyDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
 
+    def chinese(self) -> str:
+        """As a Chinese reader writes it, to its precision.
+
+        >>> parse("2015-04").chinese(), parse("2015").chinese(), parse("2015-04-09").chinese()
+        ('2015年4月', '2015年', '2015年4月9日')
+        """
+        if self.day:
+            return f"{self.year}年{self.month}月{self.day}日"
+        if self.month:
+            return f"{self.year}年{self.month}月"
+        return f"{self.year}年"
+
     def earliest(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
 

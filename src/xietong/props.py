@@ -52,7 +52,9 @@ def display(kind: str, prop: str, value: str, lang: str = "zh") -> str:
     >>> display("alliance", "type", "industry"), display("alliance", "city", "130600", "en")
     ('产业类', 'Baoding')
     >>> display("org", "collective", "true"), display("alliance", "founded", "2015-04")
-    ('是', '2015-04')
+    ('是', '2015年4月')
+    >>> display("alliance", "founded", "2015-04", "en")
+    '2015-04'
     """
     p = props(kind).get(prop)
     t = p.type if p is not None else "text"
@@ -65,6 +67,11 @@ def display(kind: str, prop: str, value: str, lang: str = "zh") -> str:
         return value if c is None else c.en if en else c.name
     if t == "bool":
         return {"true": "yes" if en else "是", "false": "no" if en else "否"}.get(value, value)
+    if t == "date" and not en:
+        try:
+            return dates.parse(value).chinese()
+        except dates.DateError:
+            return value
     if t == "org_kind":
         vocab = org_kinds()
     elif t.startswith("vocab:"):
