@@ -190,6 +190,9 @@ def test_tables_speak_the_readers_language(db_url: str) -> None:
     _, en, _ = run("list", "orgs", "--lang", "en", "--db", db_url)
     assert "科研院所" in zh and "research_institute" not in zh  # kinds by their label, not their id
     assert "research institute" in en
+    assert "Beijing" in en and "Beijing" not in zh  # provinces by name in the reader's language
+    _, zh_a, _ = run("list", "alliances", "--db", db_url)
+    assert "2006年4月" in zh_a and "2006-04" not in zh_a
     assert "变更日志为空" in run("log", "--db", db_url)[1]
     assert "the change log is empty" in run("log", "--lang", "en", "--db", db_url)[1]
 

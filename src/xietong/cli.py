@@ -20,7 +20,7 @@ from xietong import dates, registry, regions
 from xietong.i18n import Labels, default_lang, problem_line, t
 from xietong.ingest.problems import InputError
 from xietong.store.db import StoreError, open_store
-from xietong.vocab import org_kinds, taxonomy_vocab
+from xietong.vocab import taxonomy_vocab
 
 app = typer.Typer(help="xietong 协同 — a sourced registry of cross-regional industry alliances.",
                   no_args_is_help=True, add_completion=False)
@@ -199,6 +199,7 @@ def list_(
         _emit_json(items)
         return
     table = Table(show_lines=False)
+    lbl = Labels(lang)
     if kinds[what] == "alliance":
         for col in ("name", "type", "founded", "city", "initiators", "counts"):
             table.add_column(t(col, lang))
@@ -206,15 +207,17 @@ def list_(
         for a in items:
             counts = "; ".join(f"{c['count']}{'+' if c['qualifier'] == 'more_than' else ''} {c['kind'] or ''}".strip()
                                for c in a["member_counts"])
-            table.add_row(a["name"], types.label(a["type"], lang) if a["type"] else "—", a["founded"] or "—",
-                          a["city_name"] or "—", "、".join(a["initiators"]) or "—", counts or "—")
+            table.add_row(a["name"], types.label(a["type"], lang) if a["type"] else "—",
+                          lbl.value("alliance", "founded", a["founded"]) if a["founded"] else "—",
+                          lbl.value("alliance", "city", a["city"]) if a["city"] else "—",
+                          "、".join(a["initiators"]) or "—", counts or "—")
     else:
         for col in ("name", "kind", "province", "seat", "alliances"):
             table.add_column(t(col, lang))
-        kinds_ = org_kinds()
         for o in items:
-            table.add_row(o["name"], kinds_.label(o["kind"], lang) if o["kind"] else "—", o["province_name"] or "—",
-                          o["seat_name"] or "—", str(len(o["alliances"])))
+            table.add_row(o["name"], lbl.org_kind(o["kind"]) or "—",
+                          lbl.value("org", "province", o["province"]) if o["province"] else "—",
+                          lbl.value("org", "seat", o["seat"]) if o["seat"] else "—", str(len(o["alliances"])))
     out.print(table)
 
 
