@@ -302,12 +302,13 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
         seen[key] = row
         if problems:
             continue  # keep validating, but write nothing more
-        raw = {m.columns[h]: v for h, v in cells.items() if h in m.columns and isinstance(v, str)}
         prov = applier.provenance(ds, source_id, row, rec)
-        if isinstance(rec, AllianceRow):
-            applier.alliance(rec, prov, raw)
-        elif isinstance(rec, OrgRow):
-            applier.organisation(rec, prov, raw)
+        if isinstance(rec, (AllianceRow, OrgRow)):  # their facts keep the value as written beside the stored one
+            raw = {m.columns[h]: v for h, v in cells.items() if h in m.columns and isinstance(v, str)}
+            if isinstance(rec, AllianceRow):
+                applier.alliance(rec, prov, raw)
+            else:
+                applier.organisation(rec, prov, raw)
         elif isinstance(rec, ListingRow):
             applier.listing(rec, prov)
         elif isinstance(rec, StatRow):
