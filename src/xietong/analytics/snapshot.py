@@ -425,15 +425,12 @@ class _Keys:
     key leads to an entity only if both agree, else nowhere (-1)."""
 
     def __init__(self, ids: list[str], slots: list[int], stated: list[bool]) -> None:
-        raw = bytes.fromhex("".join(i[1:17] for i in ids))  # ValueError when not hex
-        if len(raw) != 8 * len(ids):
-            raise ValueError("ids not of the make_id shape")
-        keys = np.frombuffer(raw, dtype=">u8").astype(np.uint64)  # UnicodeError (a ValueError) below when not ASCII
+        keys, first = _id_keys(SEP.join(ids), len(ids))  # decoded as the ids the database joins
         order = np.argsort(keys, kind="stable")
         self.sorted = keys[order]
         if len(self.sorted) > 1 and not (self.sorted[1:] != self.sorted[:-1]).all():
             raise ValueError("two ids share a key")
-        self.first = np.frombuffer("".join(i[:1] for i in ids).encode("ascii"), dtype=np.uint8)[order]
+        self.first = first[order]
         self.slot = np.array(slots, dtype=np.int32)[order]
         self.stated = np.array(stated, dtype=bool)[order]
         self.ids = [ids[i] for i in order.tolist()]
