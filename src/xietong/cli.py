@@ -547,11 +547,6 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
         _emit_json(result)
         return
     f, lead_, cov, ei = result["formation"], result["lead"], result["coverage"], result["ei_index"]
-    names = regions.regions()
-
-    def place(code: str) -> str:
-        return (names[code].en if lang == "en" else names[code].name) if code in names else code
-
     def say(key: str, **values: Any) -> None:
         out.print("  " + t(key, lang).format(**values), markup=False)
 
@@ -561,10 +556,10 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
     say("an_led", led=lead_["led"], share=lead_["led_share"], responded=lead_["responded"],
         rshare=lead_["responded_share"])
     say("an_coverage", full=cov["full"], known=cov["full"] + cov["partial"], unknown=cov["unknown"])
-    say("an_ei", items=sep.join(f"{place(p)} {v['ei']}" for p, v in ei["by_province"].items()),
+    say("an_ei", items=sep.join(f"{regions.label(p, lang)} {v['ei']}" for p, v in ei["by_province"].items()),
         overall=ei["overall"]["ei"])
     for pair in result["province_pairs"]["pairs"][:6]:
-        say("an_pair", a=place(pair["a"]), b=place(pair["b"]), raw=pair["raw"], norm=pair["normalised"])
+        say("an_pair", a=regions.label(pair["a"], lang), b=regions.label(pair["b"], lang), raw=pair["raw"], norm=pair["normalised"])
     net = result["network"]
     say("an_network", orgs=net["bipartite"]["organisations"], ties=net["projection"]["ties"],
         communities=net["communities"]["count"])

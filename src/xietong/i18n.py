@@ -88,7 +88,7 @@ class Labels:
         if not term:
             return ""
         vocab = org_kinds() if vocab_name == "org_kinds" else taxonomy_vocab(vocab_name)
-        return vocab.label(term, self.lang) if term in vocab.terms else term
+        return vocab.shown(term, self.lang)
 
     def role(self, role: str | None) -> str:
         return self._term("roles", role)

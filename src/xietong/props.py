@@ -60,8 +60,7 @@ def display(kind: str, prop: str, value: str, lang: str = "zh") -> str:
     t = p.type if p is not None else "text"
     en = lang == "en"
     if t == "region":
-        r = regions.regions().get(value)
-        return value if r is None else r.en if en else r.name
+        return regions.label(value, lang)
     if t == "cluster":
         c = regions.clusters().get(value)
         return value if c is None else c.en if en else c.name
@@ -78,7 +77,7 @@ def display(kind: str, prop: str, value: str, lang: str = "zh") -> str:
         vocab = taxonomy_vocab(t.split(":", 1)[1])
     else:
         return value
-    return vocab.label(value, lang) if value in vocab.terms else value
+    return vocab.shown(value, lang)
 
 
 _CREDIT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")

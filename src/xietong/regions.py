@@ -67,6 +67,16 @@ def clusters() -> dict[str, Cluster]:
     }
 
 
+def label(code: str, lang: str = "zh") -> str:
+    """A region's name in the reader's language; an unknown code as it is.
+
+    >>> label("130600"), label("130600", "en"), label("999999")
+    ('保定市', 'Baoding', '999999')
+    """
+    r = regions().get(code)
+    return code if r is None else r.en if lang == "en" else r.name
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().casefold()
 

@@ -71,6 +71,10 @@ class Vocabulary:
         term = self.terms[term_id]
         return term.zh if lang == "zh" else term.en
 
+    def shown(self, term_id: str, lang: str = "zh") -> str:
+        """The label of a known id, an unknown one as it is (for showing stored values)."""
+        return self.label(term_id, lang) if term_id in self.terms else term_id
+
     def ids(self) -> list[str]:
         return list(self.terms)
 

@@ -16,10 +16,6 @@ MAX_NODES = 160
 PALETTE = ["#c23531", "#2f4554", "#61a0a8", "#d48265", "#91c7ae", "#749f83", "#ca8622", "#bda29a", "#6e7074", "#546570"]
 
 
-def _name(code: str, lang: str) -> str:
-    r = regions.regions().get(code)
-    return code if r is None else (r.name if lang == "zh" else r.en)
-
 
 def timeline(result: dict[str, Any], title: str) -> dict[str, Any]:
     years = sorted(y for y in result["formation"]["by_year"] if y != "unknown")
@@ -48,7 +44,7 @@ def domains(result: dict[str, Any], title: str, lang: str) -> dict[str, Any]:
 def pairs(result: dict[str, Any], title: str, lang: str) -> dict[str, Any]:
     per = result["province_pairs"]["alliances_per_province"]
     provs = sorted(per, key=lambda p: -per[p])[:8]
-    labels = [_name(p, lang) for p in provs]
+    labels = [regions.label(p, lang) for p in provs]
     cells = []
     for x in result["province_pairs"]["pairs"]:
         if x["a"] in provs and x["b"] in provs:
@@ -123,9 +119,9 @@ def city_map(result: dict[str, Any], snap: Snapshot, title: str, lang: str) -> d
     for a in snap.alliances.values():
         if a.city:
             count[a.city] += 0
-    nodes = [{"name": _name(c, lang), "value": [*table[c].lonlat, n], "symbolSize": 10 + 4 * min(n, 10)}
+    nodes = [{"name": regions.label(c, lang), "value": [*table[c].lonlat, n], "symbolSize": 10 + 4 * min(n, 10)}
              for c, n in count.items() if c in table and table[c].lonlat]
-    links = [{"source": _name(x["a"], lang), "target": _name(x["b"], lang), "value": x["raw"],
+    links = [{"source": regions.label(x["a"], lang), "target": regions.label(x["b"], lang), "value": x["raw"],
               "lineStyle": {"width": 1 + min(x["raw"], 10)}}
              for x in result["province_pairs"]["pairs"] if x["a"] in count and x["b"] in count]
     return {"title": {"text": title, "left": "center"}, "tooltip": {},

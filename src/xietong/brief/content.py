@@ -59,10 +59,6 @@ def _pct(x: float | None) -> str:
     return "—" if x is None else f"{x * 100:.1f}%"
 
 
-def _region(code: str, lang: str) -> str:
-    r = regions.regions().get(code)
-    return code if r is None else (r.name if lang == "zh" else r.en)
-
 
 def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     w = words(lang)
@@ -164,15 +160,15 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     pairs = result["province_pairs"]["pairs"]
     if pairs:
         best = pairs[0]
-        sec.paragraphs.append(w["pairs"].format(best=f"{_region(best['a'], lang)}–{_region(best['b'], lang)}",
+        sec.paragraphs.append(w["pairs"].format(best=f"{regions.label(best['a'], lang)}–{regions.label(best['b'], lang)}",
                                                 raw=best["raw"], norm=best["normalised"]))
     ei = result["ei_index"]["by_province"]
     core = [p for p in ("110000", "120000", "130000") if p in ei]
     if core:
-        sec.paragraphs.append(w["ei"].format(parts=sep.join(f"{_region(p, lang)} {ei[p]['ei']}" for p in core)))
+        sec.paragraphs.append(w["ei"].format(parts=sep.join(f"{regions.label(p, lang)} {ei[p]['ei']}" for p in core)))
     tables["lead"] = _table(w, "lead", [[n, w["answer_yes"] if n in lead["responded_names"] else w["answer_no"]] for n in lead["led_names"]])
-    tables["province_pairs"] = _table(w, "province_pairs", [[_region(p["a"], lang), _region(p["b"], lang), p["raw"], p["normalised"]] for p in pairs])
-    tables["ei_index"] = _table(w, "ei_index", [[_region(p, lang), v["external"], v["internal"], v["ei"]] for p, v in ei.items()])
+    tables["province_pairs"] = _table(w, "province_pairs", [[regions.label(p["a"], lang), regions.label(p["b"], lang), p["raw"], p["normalised"]] for p in pairs])
+    tables["ei_index"] = _table(w, "ei_index", [[regions.label(p, lang), v["external"], v["internal"], v["ei"]] for p, v in ei.items()])
     sec.charts.append("pairs")
     sec.tables += ["lead", "province_pairs", "ei_index"]
     sections.append(sec)
@@ -185,7 +181,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sec.paragraphs.append(w["coverage"].format(full=cov["full"], pct=_pct(cov["full_share_of_known"]), unknown=cov["unknown"]))
     if net["bridges"]:
         sec.paragraphs.append(w["bridges"].format(names=sep.join(b["organisation"] for b in net["bridges"][:6])))
-    tables["bridges"] = _table(w, "bridges", [[b["organisation"], b["other_provinces"], sep.join(_region(p, lang) for p in b["provinces"])]
+    tables["bridges"] = _table(w, "bridges", [[b["organisation"], b["other_provinces"], sep.join(regions.label(p, lang) for p in b["provinces"])]
                                for b in net["bridges"]])
     sec.tables.append("bridges")
     sections.append(sec)
@@ -206,9 +202,9 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     flows = result["flows"]["flows"]
     if flows:
         sec.paragraphs.append(w["flows"].format(parts=sep.join(
-            f"{_region(x['from'], lang)}→{_region(x['to'], lang)} {x['count']}" for x in flows[:4])))
+            f"{regions.label(x['from'], lang)}→{regions.label(x['to'], lang)} {x['count']}" for x in flows[:4])))
     tables["chain_coverage"] = _table(w, "chain_coverage", [[x["alliance"], x["coverage"]] for x in chain["top"]])
-    tables["flows"] = _table(w, "flows", [[_region(x["from"], lang), _region(x["to"], lang), x["count"]] for x in flows])
+    tables["flows"] = _table(w, "flows", [[regions.label(x["from"], lang), regions.label(x["to"], lang), x["count"]] for x in flows])
     sec.charts.append("map")
     sec.tables += ["chain_coverage", "flows"]
     sections.append(sec)
@@ -224,12 +220,12 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sec.paragraphs.append(w["idle"].format(n=gaps["orgs_in_no_alliance"]))
     if spec["available"]:
         sec.paragraphs.append(w["lq"].format(parts=sep.join(
-            f"{_region(x['region'], lang)}·{x['industry']} {x['lq']}" for x in spec["lq"][:5])))
-        tables["specialisation"] = _table(w, "specialisation", [[_region(x["region"], lang), x["industry"], x["orgs"], x["lq"]] for x in spec["lq"]])
+            f"{regions.label(x['region'], lang)}·{x['industry']} {x['lq']}" for x in spec["lq"][:5])))
+        tables["specialisation"] = _table(w, "specialisation", [[regions.label(x["region"], lang), x["industry"], x["orgs"], x["lq"]] for x in spec["lq"]])
         sec.tables.append("specialisation")
     else:
         sec.paragraphs.append(w["missing_lq"])
-    tables["gaps"] = _table(w, "gaps", [[g["industry"], sep.join(f"{_region(p, lang)} {n}" for p, n in g["orgs"].items())] for g in gap_rows])
+    tables["gaps"] = _table(w, "gaps", [[g["industry"], sep.join(f"{regions.label(p, lang)} {n}" for p, n in g["orgs"].items())] for g in gap_rows])
     sec.tables.append("gaps")
     sections.append(sec)
 

@@ -167,10 +167,6 @@ def _alliance_props(conn: Any) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def _region_name(code: str, lang: str) -> str:
-    r = regions.regions().get(code)
-    return code if r is None else (r.name if lang == "zh" else r.en)
-
 
 def match(m: Matcher, need: str, *, org: str | None = None, region: str | None = None, kind: str | None = None,
           top: int = 10, lang: str = "zh") -> list[Result]:
@@ -350,12 +346,12 @@ def _province_reason(here: dict[str, int], own: str | None, wanted: str | None, 
     """Words for :func:`components.province` (which scores it), given members per province."""
     if wanted:
         if wanted in here:
-            return (f"在{_region_name(wanted, lang)}有成员{here[wanted]}家" if lang == "zh"
-                         else f"{here[wanted]} members in {_region_name(wanted, lang)}")
+            return (f"在{regions.label(wanted, lang)}有成员{here[wanted]}家" if lang == "zh"
+                         else f"{here[wanted]} members in {regions.label(wanted, lang)}")
         return None
     if own in (TIANJIN, HEBEI) and here.get(BEIJING):
-        return (f"有北京成员{here[BEIJING]}家，可对接北京研发，在{_region_name(own, lang)}转化（北京研发、津冀转化）"
-                     if lang == "zh" else f"{here[BEIJING]} Beijing members: Beijing R&D for transfer to {_region_name(own, lang)}")
+        return (f"有北京成员{here[BEIJING]}家，可对接北京研发，在{regions.label(own, lang)}转化（北京研发、津冀转化）"
+                     if lang == "zh" else f"{here[BEIJING]} Beijing members: Beijing R&D for transfer to {regions.label(own, lang)}")
     if own == BEIJING and (here.get(TIANJIN) or here.get(HEBEI)):
         n = here.get(TIANJIN, 0) + here.get(HEBEI, 0)
         return (f"有津冀成员{n}家，可承接北京的成果转化和产业转移" if lang == "zh"
@@ -368,15 +364,15 @@ def _place_reason(provinces: list[str], own: str | None, wanted: str | None, lan
     en_who = "it is" if who == "单位" else "its owner is"
     if wanted:
         if wanted in provinces:
-            return (f"{who}位于{_region_name(wanted, lang)}" if lang == "zh" else f"{en_who} in {_region_name(wanted, lang)}")
+            return (f"{who}位于{regions.label(wanted, lang)}" if lang == "zh" else f"{en_who} in {regions.label(wanted, lang)}")
         return None
     if own in (TIANJIN, HEBEI) and BEIJING in provinces:
-        return (f"{who}在北京，可对接北京研发，在{_region_name(own, lang)}转化（北京研发、津冀转化）" if lang == "zh"
-                     else f"{en_who} in Beijing: Beijing R&D for transfer to {_region_name(own, lang)}")
+        return (f"{who}在北京，可对接北京研发，在{regions.label(own, lang)}转化（北京研发、津冀转化）" if lang == "zh"
+                     else f"{en_who} in Beijing: Beijing R&D for transfer to {regions.label(own, lang)}")
     if own == BEIJING and (TIANJIN in provinces or HEBEI in provinces):
         p = TIANJIN if TIANJIN in provinces else HEBEI
-        return (f"{who}在{_region_name(p, lang)}，可承接北京的成果转化和产业转移" if lang == "zh"
-                     else f"{en_who} in {_region_name(p, lang)}, able to take up Beijing's results")
+        return (f"{who}在{regions.label(p, lang)}，可承接北京的成果转化和产业转移" if lang == "zh"
+                     else f"{en_who} in {regions.label(p, lang)}, able to take up Beijing's results")
     return None
 
 
