@@ -208,20 +208,26 @@ def _fact(row: Any) -> Fact:
                 row.locator, row.passage, row.note, row.recorded_at, row.retracted_at, row.retracted_by)
 
 
+def _listed(conn: Connection, kind: str, as_of: str | None, wanted: set[str] | None = None) -> list[Any]:
+    """The entities of ``kind`` standing at ``as_of`` (not withdrawn), as
+    (id, name) rows in the order they were recorded: what views are built on."""
+    q = select(entity.c.id, entity.c.name).where(entity.c.kind == kind)
+    if as_of is not None:
+        q = q.where(entity.c.created_at <= as_of)
+    if wanted is not None:
+        q = q.where(entity.c.id.in_(wanted))
+    gone = withdrawn(conn, as_of)
+    return [e for e in conn.execute(q.order_by(entity.c.created_at, entity.c.id)) if e.id not in gone]
+
+
 def page(conn: Connection, kind: str, *, as_of: str | None = None, limit: int | None = None,
          offset: int = 0) -> list[str]:
     """The ids of one page of the entities :func:`load` lists, in its order
     (by the name shown, merged entities once under their canonical id): a
     large registry is read a page at a time instead of whole."""
     canon = canonical_map(conn, kind, as_of)
-    q = select(entity.c.id, entity.c.name).where(entity.c.kind == kind)
-    if as_of is not None:
-        q = q.where(entity.c.created_at <= as_of)
-    gone = withdrawn(conn, as_of)
     name_of: dict[str, str] = {}  # as load names a view: its canonical entity's name, else its first
-    for eid, name in conn.execute(q.order_by(entity.c.created_at, entity.c.id)):
-        if eid in gone:
-            continue
+    for eid, name in _listed(conn, kind, as_of):
         root = canon.get(eid, eid)
         if root == eid or root not in name_of:
             name_of[root] = name
@@ -236,16 +242,11 @@ def load(conn: Connection, kind: str, *, as_of: str | None = None, ids: list[str
     With ``history`` the superseded facts are kept too (``retracted_at`` set).
     """
     canon = canonical_map(conn, kind, as_of)
-    q = select(entity.c.id, entity.c.name, entity.c.created_at).where(entity.c.kind == kind)
-    if as_of is not None:
-        q = q.where(entity.c.created_at <= as_of)
     wanted: set[str] | None = None
     if ids is not None:
         roots = {canon.get(i, i) for i in ids}
         wanted = {e for e, r in canon.items() if r in roots} | set(ids) | roots
-        q = q.where(entity.c.id.in_(wanted))
-    gone = withdrawn(conn, as_of)
-    ents = [e for e in conn.execute(q.order_by(entity.c.created_at, entity.c.id)) if e.id not in gone]
+    ents = _listed(conn, kind, as_of, wanted)
     views: dict[str, EntityView] = {}
     for e in ents:
         root = canon.get(e.id, e.id)
