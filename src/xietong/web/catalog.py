@@ -41,10 +41,19 @@ class Catalog:
 
     def refresh(self) -> None:
         with self._lock:
-            self._matcher = self._rows = self._indicators = self._positions = self._facets = self._text_index = None
-            self._found.clear()
+            self._install(None)
             self._checked = float("-inf")
-            self.version += 1
+
+    def _install(self, built: Catalog | None) -> None:
+        """Put the views ``built`` holds in place (none: drop them all), and
+        drop what derives from the old ones. The caller holds the lock."""
+        self._matcher = built._matcher if built else None
+        self._rows = built._rows if built else None
+        self._text_index = built._text_index if built else None
+        self._indicators = built._indicators if built else None
+        self._positions = self._facets = None
+        self._found.clear()
+        self.version += 1
 
     def current(self) -> int:
         """Notice when the registry changed since the views were built — by
@@ -87,12 +96,8 @@ class Catalog:
                 fresh.indicators  # noqa: B018  (the dashboard's, when they were built before)
             with self._lock:
                 if self.version == version:
-                    self._matcher, self._rows, self._text_index = fresh._matcher, fresh._rows, fresh._text_index
-                    self._indicators = fresh._indicators
-                    self._positions = self._facets = None
-                    self._found.clear()
+                    self._install(fresh)
                     self._generation = fresh._generation
-                    self.version += 1
         except Exception:  # noqa: BLE001
             # drop the views: the next reader builds them and meets the error itself
             self.refresh()
