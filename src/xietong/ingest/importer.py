@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace as Record
 from typing import Any
 
 from xietong import clock, counts, names
@@ -21,8 +22,7 @@ from xietong import dump
 from xietong.ingest.headers import Mapping, infer_kind, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import TableData, read_tables
-from xietong.ingest.records import (AllianceRow, EventRow, ListingRow, MembershipRow, OrgRow, Row, StatRow, place_detail,
-                                    validate)
+from xietong.ingest.records import Validator, place_detail
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.writer import Changes, Provenance, Writer
@@ -84,7 +84,7 @@ class _Applier:
             self._orgs = Index.load(self.conn, "org")
         return self._orgs
 
-    def provenance(self, dataset: str, source_id: str, row: int, rec: Row) -> Provenance:
+    def provenance(self, dataset: str, source_id: str, row: int, rec: Record) -> Provenance:
         sid = source_id
         if rec.source_url or rec.source:
             sid = self.writer.source(kind="url" if rec.source_url else "document", dataset=dataset,
@@ -99,7 +99,7 @@ class _Applier:
             self.writer.state(res.id, "org", "name", names.clean(name), prov)
         return res.id
 
-    def alliance(self, rec: AllianceRow, prov: Provenance, raw: dict[str, str]) -> None:
+    def alliance(self, rec: Record, prov: Provenance, raw: dict[str, str]) -> None:
         w = self.writer
         self.alliances.context_cluster = rec.cluster or self.cluster
         res = resolve(self.alliances, w, rec.name, prov.source_id)
@@ -131,7 +131,7 @@ class _Applier:
         elif rec.member_kind:
             w.state(eid, "alliance", "member_kinds", rec.member_kind, prov)
 
-    def organisation(self, rec: OrgRow, prov: Provenance, raw: dict[str, str]) -> None:
+    def organisation(self, rec: Record, prov: Provenance, raw: dict[str, str]) -> None:
         w = self.writer
         oid = self.org(rec.name, prov, rec.credit_code)
         for alias in rec.aliases:
@@ -144,7 +144,7 @@ class _Applier:
         for ind in rec.industries:
             w.state(oid, "org", "industries", ind, prov)
 
-    def membership(self, rec: MembershipRow, prov: Provenance) -> str | None:
+    def membership(self, rec: Record, prov: Provenance) -> str | None:
         aid = self._alliance_id(rec.alliance, prov)
         if aid is None:
             return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
@@ -152,14 +152,14 @@ class _Applier:
         self.writer.member(aid, oid, rec.role or "member", prov, rec.since, rec.until)
         return None
 
-    def event(self, rec: EventRow, prov: Provenance) -> str | None:
+    def event(self, rec: Record, prov: Provenance) -> str | None:
         aid = self._alliance_id(rec.alliance, prov)
         if aid is None:
             return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
         self.writer.event(aid, rec.kind, rec.date, rec.title, prov)
         return None
 
-    def listing(self, rec: ListingRow, prov: Provenance) -> None:
+    def listing(self, rec: Record, prov: Provenance) -> None:
         from xietong.listings import create
 
         self.writer.flush()  # the owner and the source must exist first
@@ -175,16 +175,15 @@ class _Applier:
         return found.id if found is not None else self.alliances.by_name.get(name)
 
 
-def _dup_key(kind: str, rec: Row) -> tuple[str, ...]:
-    if isinstance(rec, MembershipRow):
-        return (rec.alliance, rec.org, rec.role or "member")
-    if isinstance(rec, EventRow):
-        return (rec.alliance, rec.kind, rec.date or "", rec.title or "")
-    if isinstance(rec, StatRow):
-        return (rec.region, rec.sector, rec.measure or "", rec.year or "")
-    if isinstance(rec, ListingRow):
-        return (rec.kind, rec.owner, rec.title)
-    return (getattr(rec, "name"),)
+_DUP_FIELDS = {"memberships": ("alliance", "org", "role"), "events": ("alliance", "kind", "date", "title"),
+               "stats": ("region", "sector", "measure", "year"), "listings": ("kind", "owner", "title")}
+_DUP_DEFAULTS = {"role": "member"}
+
+
+def _dup_key(kind: str, rec: Record) -> tuple[str, ...]:
+    """What two rows of one file must not both say."""
+    fields = _DUP_FIELDS.get(kind, ("name",))
+    return tuple(getattr(rec, f) or _DUP_DEFAULTS.get(f, "") for f in fields)
 
 
 def _plan(paths: Iterable[str], kind: str | None) -> tuple[list[_Plan], list[Any], list[str]]:
@@ -279,6 +278,7 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
     source_id = writer.source(kind="file", dataset=ds, file=name, sha256=plan.sha256,
                               title=t.name if t.name != Path(t.path).stem else None)
     seen: dict[tuple[str, ...], int] = {}
+    validate = Validator(m.kind, m.columns)
     count = 0
     for row, cells in t.rows:
         count += 1
@@ -287,7 +287,7 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
         if EXTRA in cells:
             problems.append(Problem(t.path, row, None, f"row has {cells[EXTRA]} more cells than the header"))
             continue
-        rec, row_problems = validate(m.kind, t.path, row, cells, m.columns)
+        rec, row_problems = validate(t.path, row, cells)
         if rec is None:
             problems.extend(row_problems)
             if len(problems) >= MAX_PROBLEMS:
@@ -303,18 +303,18 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
         if problems:
             continue  # keep validating, but write nothing more
         prov = applier.provenance(ds, source_id, row, rec)
-        if isinstance(rec, (AllianceRow, OrgRow)):  # their facts keep the value as written beside the stored one
+        if m.kind in ("alliances", "orgs"):  # their facts keep the value as written beside the stored one
             raw = {m.columns[h]: v for h, v in cells.items() if h in m.columns and isinstance(v, str)}
-            if isinstance(rec, AllianceRow):
+            if m.kind == "alliances":
                 applier.alliance(rec, prov, raw)
             else:
                 applier.organisation(rec, prov, raw)
-        elif isinstance(rec, ListingRow):
+        elif m.kind == "listings":
             applier.listing(rec, prov)
-        elif isinstance(rec, StatRow):
+        elif m.kind == "stats":
             applier.writer.stat(rec.region, rec.sector, rec.measure or "value", rec.year, float(rec.value), rec.unit, prov)
-        elif isinstance(rec, (MembershipRow, EventRow)):
-            err = applier.membership(rec, prov) if isinstance(rec, MembershipRow) else applier.event(rec, prov)
+        else:
+            err = applier.membership(rec, prov) if m.kind == "memberships" else applier.event(rec, prov)
             if err:
                 problems.append(Problem(t.path, row, m.header_of("alliance"), err))
     if count == 0:

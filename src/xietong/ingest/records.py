@@ -6,6 +6,7 @@ form is kept beside them; anything unreadable is a problem naming its column.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
@@ -295,21 +296,72 @@ MODELS: dict[str, type[Row]] = {"alliances": AllianceRow, "orgs": OrgRow, "membe
                                 "events": EventRow, "stats": StatRow, "listings": ListingRow}
 
 
-def validate(kind: str, file: str, row: int, cells: dict[str, Any], columns: dict[str, str]) -> tuple[Row | None, list[Problem]]:
-    """A validated record, or the problems with the row (each naming its column)."""
-    data = {columns[h]: v for h, v in cells.items() if h in columns}
-    try:
-        return MODELS[kind].model_validate(data), []
-    except ValidationError as exc:
-        by_field = {f: h for h, f in columns.items()}
-        problems = []
-        for err in exc.errors():
-            field = str(err["loc"][0]) if err["loc"] else None
-            msg = err["msg"].removeprefix("Value error, ")
-            if err["type"] == "missing":
-                msg = "required value is empty"
-            problems.append(Problem(file, row, by_field.get(field or "", field), msg))
-        return None, problems
+class Validator:
+    """Validates the rows of one kind of table, each distinct written value once.
+
+    Every validator of the row models reads its own field alone (a test holds
+    the models to that: no model-level validators), so a value valid in one
+    row is valid in every row, with the same stored form. pydantic validates
+    each distinct value of each column once, on a blank instance
+    (``validate_assignment``), and the result is reused: a million membership
+    rows name a few thousand alliances and one or two roles, and validating
+    every row as a whole model cost more than all the rest of reading it.
+    Problems are those whole-row validation gives, in the same order."""
+
+    MAX_CACHED = 1 << 18  # distinct values kept per column; beyond, the cache starts over
+
+    def __init__(self, kind: str, columns: dict[str, str]):
+        self.model = MODELS[kind]
+        self.columns = columns
+        self.by_field = {f: h for h, f in columns.items()}
+        fields = self.model.model_fields
+        self.fields = list(fields)
+        self.required = {f for f, info in fields.items() if info.is_required()}
+        self.factories = {f: info.default_factory for f, info in fields.items() if info.default_factory is not None}
+        self.defaults = {f: info.default for f, info in fields.items()
+                         if f not in self.required and f not in self.factories}
+        self._blank = self.model.model_construct()
+        self._cache: dict[str, dict[str, tuple[bool, Any]]] = {f: {} for f in self.fields}
+
+    def __call__(self, file: str, row: int, cells: dict[str, Any]) -> tuple[SimpleNamespace | None, list[Problem]]:
+        """A validated record (its fields as attributes), or the problems with the row."""
+        columns = self.columns
+        data = {columns[h]: v for h, v in cells.items() if h in columns}
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for f in self.fields:
+            if f not in data:
+                if f in self.required:
+                    problems.append(Problem(file, row, self.by_field.get(f, f), "required value is empty"))
+                else:
+                    values[f] = self.factories[f]() if f in self.factories else self.defaults[f]  # type: ignore[misc]
+                continue
+            v = data[f]
+            if type(v) is str:
+                cache = self._cache[f]
+                hit = cache.get(v)
+                if hit is None:
+                    if len(cache) >= self.MAX_CACHED:
+                        cache.clear()
+                    hit = cache[v] = self._one(f, v)
+            else:  # a JSON list or number: not worth keeping
+                hit = self._one(f, v)
+            ok, out = hit
+            if ok:
+                values[f] = out
+            else:
+                problems.extend(Problem(file, row, self.by_field.get(field or "", field), msg) for field, msg in out)
+        if problems:
+            return None, problems
+        return SimpleNamespace(**values), []
+
+    def _one(self, f: str, v: Any) -> tuple[bool, Any]:
+        try:
+            self.model.__pydantic_validator__.validate_assignment(self._blank, f, v)
+        except ValidationError as exc:
+            return False, [(str(err["loc"][0]) if err["loc"] else None, err["msg"].removeprefix("Value error, "))
+                           for err in exc.errors()]
+        return True, getattr(self._blank, f)
 
 
 def place_detail(text: str | None) -> str | None:
