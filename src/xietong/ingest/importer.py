@@ -13,6 +13,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from types import SimpleNamespace as Record
 from typing import Any
@@ -93,6 +94,8 @@ class _Applier:
 
     def org(self, name: str, prov: Provenance, credit_code: str | None = None, *, state_name: bool = True) -> str:
         """The organisation ``name`` denotes; its name is stated when asked or when it is new."""
+        if not state_name and (known := self.orgs.by_name.get(name)) is not None:
+            return known  # a name already known, as written (a million membership rows name a few orgs often)
         res = resolve(self.orgs, self.writer, name, prov.source_id, credit_code=credit_code)
         assert res is not None
         if state_name or res.created:
@@ -145,7 +148,7 @@ class _Applier:
             w.state(oid, "org", "industries", ind, prov)
 
     def membership(self, rec: Record, prov: Provenance) -> str | None:
-        aid = self._alliance_id(rec.alliance, prov)
+        aid = self._alliance_id(rec.alliance)
         if aid is None:
             return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
         oid = self.org(rec.org, prov, state_name=False)
@@ -153,7 +156,7 @@ class _Applier:
         return None
 
     def event(self, rec: Record, prov: Provenance) -> str | None:
-        aid = self._alliance_id(rec.alliance, prov)
+        aid = self._alliance_id(rec.alliance)
         if aid is None:
             return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
         self.writer.event(aid, rec.kind, rec.date, rec.title, prov)
@@ -170,20 +173,27 @@ class _Applier:
                status=rec.status or "published", actor=f"import:{prov.dataset}", dataset=prov.dataset,
                source_id=prov.source_id, locator=prov.locator)
 
-    def _alliance_id(self, name: str, prov: Provenance) -> str | None:
-        found = resolve(self.alliances, self.writer, name, prov.source_id, create=False)
-        return found.id if found is not None else self.alliances.by_name.get(name)
+    def _alliance_id(self, name: str) -> str | None:
+        """The alliance a row names, by its name as written (validation cleaned it), or None."""
+        return self.alliances.by_name.get(name)
 
 
 _DUP_FIELDS = {"memberships": ("alliance", "org", "role"), "events": ("alliance", "kind", "date", "title"),
                "stats": ("region", "sector", "measure", "year"), "listings": ("kind", "owner", "title")}
-_DUP_DEFAULTS = {"role": "member"}
 
 
-def _dup_key(kind: str, rec: Record) -> tuple[str, ...]:
-    """What two rows of one file must not both say."""
+def _dup_key(kind: str) -> Callable[[Record], tuple[str, ...]]:
+    """What two rows of one file must not both say (a blank role is a member's)."""
     fields = _DUP_FIELDS.get(kind, ("name",))
-    return tuple(getattr(rec, f) or _DUP_DEFAULTS.get(f, "") for f in fields)
+    get = attrgetter(*fields) if len(fields) > 1 else (lambda rec: (rec.name,))
+
+    def key(rec: Record) -> tuple[str, ...]:
+        k = get(rec)
+        if None in k:
+            k = tuple(("member" if f == "role" else "") if v is None else v for f, v in zip(fields, k))
+        return k
+
+    return key
 
 
 def _plan(paths: Iterable[str], kind: str | None) -> tuple[list[_Plan], list[Any], list[str]]:
@@ -279,6 +289,7 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
                               title=t.name if t.name != Path(t.path).stem else None)
     seen: dict[tuple[str, ...], int] = {}
     validate = Validator(m.kind, m.columns)
+    dup_key = _dup_key(m.kind)
     count = 0
     for row, cells in t.rows:
         count += 1
@@ -293,7 +304,7 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
             if len(problems) >= MAX_PROBLEMS:
                 break
             continue
-        key = _dup_key(m.kind, rec)
+        key = dup_key(rec)
         if key in seen:
             problems.append(Problem(t.path, row, m.header_of({"memberships": "org", "events": "title", "stats": "sector",
                                                               "listings": "title"}.get(m.kind, "name")),

@@ -325,18 +325,11 @@ class Validator:
 
     def __call__(self, file: str, row: int, cells: dict[str, Any]) -> tuple[SimpleNamespace | None, list[Problem]]:
         """A validated record (its fields as attributes), or the problems with the row."""
-        columns = self.columns
-        data = {columns[h]: v for h, v in cells.items() if h in columns}
         values: dict[str, Any] = {}
-        problems: list[Problem] = []
-        for f in self.fields:
-            if f not in data:
-                if f in self.required:
-                    problems.append(Problem(file, row, self.by_field.get(f, f), "required value is empty"))
-                else:
-                    values[f] = self.factories[f]() if f in self.factories else self.defaults[f]  # type: ignore[misc]
+        for h, v in cells.items():
+            f = self.columns.get(h)
+            if f is None:
                 continue
-            v = data[f]
             if type(v) is str:
                 cache = self._cache[f]
                 hit = cache.get(v)
@@ -346,14 +339,30 @@ class Validator:
                     hit = cache[v] = self._one(f, v)
             else:  # a JSON list or number: not worth keeping
                 hit = self._one(f, v)
-            ok, out = hit
-            if ok:
-                values[f] = out
-            else:
-                problems.extend(Problem(file, row, self.by_field.get(field or "", field), msg) for field, msg in out)
-        if problems:
-            return None, problems
+            if not hit[0]:
+                return None, self._problems(file, row, cells)
+            values[f] = hit[1]
+        if len(values) < len(self.fields):
+            for f in self.fields:
+                if f not in values:
+                    if f in self.required:
+                        return None, self._problems(file, row, cells)
+                    values[f] = self.factories[f]() if f in self.factories else self.defaults[f]
         return SimpleNamespace(**values), []
+
+    def _problems(self, file: str, row: int, cells: dict[str, Any]) -> list[Problem]:
+        """Every problem of a bad row, in the order of the model's fields."""
+        data = {self.columns[h]: v for h, v in cells.items() if h in self.columns}
+        problems = []
+        for f in self.fields:
+            if f not in data:
+                if f in self.required:
+                    problems.append(Problem(file, row, self.by_field.get(f, f), "required value is empty"))
+                continue
+            ok, out = self._one(f, data[f])
+            if not ok:
+                problems.extend(Problem(file, row, self.by_field.get(field or "", field), msg) for field, msg in out)
+        return problems
 
     def _one(self, f: str, v: Any) -> tuple[bool, Any]:
         try:
