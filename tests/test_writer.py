@@ -1,0 +1,78 @@
+"""A write that adds more rows to a table than it held builds that table's
+indexes once at the end: what is stored, and the schema, are exactly what a
+write under the indexes gives, and a refused import still changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
+
+from tests.conftest import fingerprint
+from tests.helpers import write_csv
+from xietong import dump, registry, writer
+from xietong.ingest.problems import InputError
+from xietong.store import Store, open_store
+
+AT = "2026-03-01T00:00:00.000000"
+
+
+def _orgs(folder: Path, names: list[str], kind: str = "企业", bad_last: bool = False) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [[n, kind, "北京"] for n in names]
+    if bad_last:
+        rows.append(["坏行机构", kind, "火星"])
+    return write_csv(folder / "orgs.csv", ["名称", "机构类型", "所属省份"], rows)
+
+
+def _state(store: Store) -> tuple[dict, dict]:
+    with store.engine.connect() as conn:
+        rows = {name: sorted(map(repr, dump.rows_of(conn, table))) for name, table in dump.TABLES.items()}
+        insp = inspect(conn)
+        indexes = {t: sorted((i["name"], tuple(i["column_names"])) for i in insp.get_indexes(t))
+                   for t in ("entity", "statement", "membership")}
+    return rows, indexes
+
+
+def _run(store: Store, tmp_path: Path) -> None:
+    """Three organisations, then 120 more under the same dataset name with
+    one of the first three changing kind: the change supersedes a statement
+    after the indexes were set aside."""
+    registry.import_paths(store, [str(_orgs(tmp_path / "a", ["甲公司", "乙公司", "丙公司"]))], recorded_at=AT)
+    later = [f"机构{i:03d}" for i in range(120)] + ["甲公司"]
+    f = _orgs(tmp_path / "b", later)
+    text = f.read_text(encoding="utf-8").replace("甲公司,企业", "甲公司,高校")
+    f.write_text(text, encoding="utf-8")
+    registry.import_paths(store, [str(f)], recorded_at="2026-03-02T00:00:00.000000")
+
+
+def test_indexes_built_at_the_end_store_what_indexes_during_store(store: Store, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _run(store, tmp_path / "during")
+    expected = _state(store)
+    if store.dialect != "sqlite":
+        pytest.skip("PostgreSQL keeps its indexes during a write (see Writer._defer_indexes)")
+    other = open_store(str(make_url(store.url).set(database=str(tmp_path / "other.sqlite"))), create=True)
+    other.migrate()
+    monkeypatch.setattr(writer, "BULK", 50)
+    monkeypatch.setattr(writer, "BATCH", 20)
+    _run(other, tmp_path / "after")
+    assert _state(other) == expected
+    kinds = [r for r in expected[0]["statement"] if "'kind'" in r and "university" in r]
+    assert kinds, "the changed kind was stored"
+
+
+def test_a_refused_bulk_import_leaves_the_store_as_it_was(store: Store, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "BULK", 50)
+    monkeypatch.setattr(writer, "BATCH", 20)
+    registry.import_paths(store, [str(_orgs(tmp_path / "a", ["甲公司"]))], recorded_at=AT)
+    before = fingerprint(store)
+    with pytest.raises(InputError):
+        registry.import_paths(store, [str(_orgs(tmp_path / "b", [f"机构{i:03d}" for i in range(200)],
+                                                 bad_last=True))], recorded_at=AT)
+    assert fingerprint(store) == before
+    assert _state(store)[1]["membership"] == [("ix_membership_alliance", ("alliance_id",)),
+                                              ("ix_membership_org", ("org_id",))]
