@@ -268,3 +268,15 @@ def test_alliance_name_variants_merge_with_a_score_and_reason(store: Store, tmp_
     _import(store, write_csv(tmp_path / "c.csv", ["联盟名称", "成立时间"],
                              [["京津冀设计产业联盟", "2015"], ["京津冀设计创新联盟", "2016"], ["长三角氢燃料电池产业技术创新联盟", "2019"]]))
     assert len(registry.list_entities(store, "alliance")) == 4
+
+
+def test_the_garbage_collector_runs_again_after_an_import_good_or_refused(store: Store, tmp_path: Path) -> None:
+    import gc
+
+    good = write_csv(tmp_path / "orgs.csv", *ORGS)
+    bad = write_csv(tmp_path / "bad.csv", ["名称", "所属省份"], [["某机构", "火星"]])
+    _import(store, good)
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        _import(store, bad)
+    assert gc.isenabled()
