@@ -83,14 +83,18 @@ def xietong_import(folder: Path) -> tuple[float, float]:
 
 
 def storage_floor(folder: Path) -> tuple[float, int]:
-    """A bare executemany of exactly the rows xietong stored, into the same schema
-    and indexes: what the sourced data model costs before any Python work."""
+    """A bare executemany of exactly the rows xietong stored, into the same schema,
+    with the secondary indexes built after the rows as a large import builds them:
+    what the sourced data model costs before any Python work."""
     src = sqlite3.connect(folder / "xietong.sqlite")
     dst_path = folder / "floor.sqlite"
+    dst_path.unlink(missing_ok=True)
     dst = sqlite3.connect(dst_path)
-    dst.execute("PRAGMA cache_size = -262144")
-    for (sql,) in src.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"):
-        dst.execute(sql)
+    dst.execute("PRAGMA cache_size = -131072")  # as xietong's store sets it
+    ddl = src.execute("SELECT type, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").fetchall()
+    for kind, sql in ddl:
+        if kind != "index":
+            dst.execute(sql)
     data = {}
     for (name,) in src.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"):
         data[name] = src.execute(f"SELECT * FROM {name}").fetchall()
@@ -100,6 +104,9 @@ def storage_floor(folder: Path) -> tuple[float, int]:
         for name, rows in data.items():
             if rows:
                 dst.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+        for kind, sql in ddl:
+            if kind == "index":
+                dst.execute(sql)
     elapsed = time.perf_counter() - t0
     dst.close()
     return elapsed, sum(len(r) for r in data.values())
@@ -130,7 +137,7 @@ def main() -> None:
           f"{', '.join(f'{b:.2f}' for b in bases)} s)")
     print(f"xietong import:               {ours:.2f} s ({total / ours:,.0f} rows/s)")
     print(f"ratio: {ratio:.1f}x   target: <= 5.0x   {'MET' if ratio <= 5 else 'NOT MET'}")
-    print(f"storage floor: {floor:.2f} s to executemany the {stored} rows xietong stored (same schema, indexes); "
+    print(f"storage floor: {floor:.2f} s to executemany the {stored} rows xietong stored (same schema, indexes built after); "
           f"baseline ratio of the floor alone: {floor / base:.1f}x; xietong / floor: {ours / floor:.1f}x")
     print(f"peak memory (xietong import): {peak:.0f} MiB   target: < 1024 MiB   {'MET' if peak < 1024 else 'NOT MET'}")
 

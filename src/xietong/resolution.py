@@ -119,16 +119,35 @@ class Index:
     def canon(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)
 
-    by_core: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (name, id) of every alliance name; the index of their cores is built from
+    # them only when a new alliance has to be matched on its core: computing a
+    # core segments the name (jieba, whose dictionary takes seconds to load),
+    # and an import that only names known alliances never needs one
+    _named: list[tuple[str, str, str | None]] = field(default_factory=list)
+    _by_core: dict[tuple[str, str], set[str]] | None = None
+
+    @property
+    def by_core(self) -> dict[tuple[str, str], set[str]]:
+        if self._by_core is None:
+            self._by_core = defaultdict(set)
+            for name, entity_id, context in self._named:
+                c = self._core(name, context)
+                if c is not None:
+                    self._by_core[c].add(entity_id)
+        return self._by_core
 
     def core(self, name: str) -> tuple[str, str] | None:
         """An alliance name's cluster and distinctive words, when distinctive enough to match on."""
+        return self._core(name, self.context_cluster)
+
+    def _core(self, name: str, context: str | None) -> tuple[str, str] | None:
+        """A name without a cluster of its own takes the cluster of its ``context``."""
         if self.kind != "alliance":
             return None
         from xietong.text.variants import core
 
         cluster, words = core(name)
-        cluster = cluster or self.context_cluster
+        cluster = cluster or context
         if cluster is None or len(words) < MIN_CORE:
             return None
         return cluster, words
@@ -136,9 +155,14 @@ class Index:
     def add(self, entity_id: str, name: str, key: str | None = None) -> None:
         self.by_name.setdefault(names.clean(name), entity_id)
         self.by_key[key or self.key(name)].add(entity_id)
-        c = self.core(name)
-        if c is not None:
-            self.by_core[c].add(entity_id)
+        self._core_of(entity_id, name)
+
+    def _core_of(self, entity_id: str, name: str) -> None:
+        if self.kind != "alliance":
+            return
+        self._named.append((name, entity_id, self.context_cluster))  # the context it was added in
+        if self._by_core is not None and (c := self.core(name)) is not None:
+            self._by_core[c].add(entity_id)
 
     @classmethod
     def load(cls, conn: Connection, kind: str, context_cluster: str | None = None) -> Index:
@@ -146,9 +170,7 @@ class Index:
         for row in conn.execute(select(entity.c.id, entity.c.name, entity.c.name_key).where(entity.c.kind == kind)):
             idx.by_name.setdefault(row.name, row.id)
             idx.by_key[row.name_key].add(row.id)
-            c = idx.core(row.name) if kind == "alliance" else None
-            if c is not None:
-                idx.by_core[c].add(row.id)
+            idx._core_of(row.id, row.name)
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)

@@ -280,3 +280,18 @@ def test_the_garbage_collector_runs_again_after_an_import_good_or_refused(store:
     with pytest.raises(InputError):
         _import(store, bad)
     assert gc.isenabled()
+
+
+def test_naming_known_alliances_segments_no_name(store: Store, tmp_path: Path) -> None:
+    # matching a new alliance on its core needs jieba, whose dictionary takes
+    # seconds to load; a membership file naming known alliances must not pay it
+    from xietong.text.variants import core
+
+    _import(store, write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀氢燃料电池产业技术创新联盟", "2020"]]))
+    before = core.cache_info()
+    _import(store, write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["京津冀氢燃料电池产业技术创新联盟", "北京丁公司"]]))
+    after = core.cache_info()
+    assert after.hits + after.misses == before.hits + before.misses
+    # a new alliance still finds the variant it is one of
+    report = _import(store, write_csv(tmp_path / "b.csv", ["联盟名称"], [["京津冀氢燃料电池科技创新联盟"]]), kind="alliances")
+    assert [m["kept"] for m in report.changes.merges] == [_alliance(store, "京津冀氢燃料电池产业技术创新联盟")["id"]]
