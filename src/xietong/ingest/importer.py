@@ -288,8 +288,9 @@ def _collector_paused() -> Iterator[None]:
 
     An import keeps millions of objects alive (names, ids, buffered rows),
     and every full collection walks all of them while finding nothing: an
-    import makes almost no reference cycles. Paused, a large import runs
-    about 30% faster; whatever cycles it leaves are collected afterwards."""
+    import makes almost no reference cycles. Paused, an import of 250,000
+    rows ran 12% faster, and the share grows with the number of live
+    objects; whatever cycles it leaves are collected afterwards."""
     if not gc.isenabled():
         yield
         return

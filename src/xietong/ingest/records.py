@@ -305,7 +305,7 @@ class Validator:
     each distinct value of each column once, on a blank instance
     (``validate_assignment``), and the result is reused: a million membership
     rows name a few thousand alliances and one or two roles, and validating
-    every row as a whole model cost more than all the rest of reading it.
+    every row as a whole model was the largest single step of an import.
     Problems are those whole-row validation gives, in the same order."""
 
     MAX_CACHED = 1 << 18  # distinct values kept per column; beyond, the cache starts over
