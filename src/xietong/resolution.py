@@ -119,8 +119,8 @@ class Index:
     def canon(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)
 
-    # (name, id) of every alliance name; the index of their cores is built from
-    # them only when a new alliance has to be matched on its core: computing a
+    # (name, id, cluster context it was added in) of every alliance name; the
+    # index of their cores is built from them only when a new alliance has to be matched on its core: computing a
     # core segments the name (jieba, whose dictionary takes seconds to load),
     # and an import that only names known alliances never needs one
     _named: list[tuple[str, str, str | None]] = field(default_factory=list)
@@ -155,12 +155,13 @@ class Index:
     def add(self, entity_id: str, name: str, key: str | None = None) -> None:
         self.by_name.setdefault(names.clean(name), entity_id)
         self.by_key[key or self.key(name)].add(entity_id)
-        self._core_of(entity_id, name)
+        self._note_core(entity_id, name)
 
-    def _core_of(self, entity_id: str, name: str) -> None:
+    def _note_core(self, entity_id: str, name: str) -> None:
+        """Keep an alliance name for the core index, and index its core if the index is built."""
         if self.kind != "alliance":
             return
-        self._named.append((name, entity_id, self.context_cluster))  # the context it was added in
+        self._named.append((name, entity_id, self.context_cluster))
         if self._by_core is not None and (c := self.core(name)) is not None:
             self._by_core[c].add(entity_id)
 
@@ -170,7 +171,7 @@ class Index:
         for row in conn.execute(select(entity.c.id, entity.c.name, entity.c.name_key).where(entity.c.kind == kind)):
             idx.by_name.setdefault(row.name, row.id)
             idx.by_key[row.name_key].add(row.id)
-            idx._core_of(row.id, row.name)
+            idx._note_core(row.id, row.name)
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)
