@@ -54,6 +54,17 @@ class Changes:
         return {"added": dict(self.added), "superseded": dict(self.superseded), "merges": self.merges}
 
 
+FACTS: dict[str, Table] = {"statement": statement, "membership": membership, "count_fact": count_fact,
+                           "event": event, "regional_stat": regional_stat}
+PLAIN: dict[str, Table] = {"source": source, "entity": entity, "judgement": judgement}
+COLUMNS: dict[str, tuple[str, ...]] = {t.name: tuple(c.name for c in t.columns) for t in (*FACTS.values(), *PLAIN.values())}
+LIFETIME = ("dataset", "source_id", "locator", "passage", "note", "recorded_at", "retracted_at", "retracted_by",
+            "change_id")
+# every fact table ends with its provenance and lifetime, in this order (Writer._fact builds rows so)
+assert all(COLUMNS[name][-len(LIFETIME):] == LIFETIME for name in FACTS)
+DATASET, SOURCE = -len(LIFETIME), -len(LIFETIME) + 1
+
+
 class Writer:
     """Buffered, idempotent writes of sourced facts on one connection."""
 
@@ -73,10 +84,12 @@ class Writer:
         self._inserted: Counter[str] = Counter()
         self._deferred: dict[str, Table] = {}  # tables whose secondary indexes are built again at flush
         self._decided: set[str] = set()  # tables whose indexes were considered (once per write)
-        self._buffers: dict[str, dict[str, dict[str, Any]]] = {
-            "source": {}, "entity": {}, "statement": {}, "membership": {}, "count_fact": {}, "judgement": {},
-            "event": {}, "regional_stat": {},
-        }
+        self._buffers: dict[str, dict[str, dict[str, Any]]] = {"source": {}, "entity": {}, "judgement": {}}
+        # facts are buffered as tuples in their table's column order (a
+        # million membership rows do not each build a dict), with the key
+        # each would supersede kept beside them
+        self._facts: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in FACTS}
+        self._keys: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in FACTS}
 
     # -- sources and entities -------------------------------------------------
     def source(self, *, kind: str, dataset: str, title: str | None = None, url: str | None = None,
@@ -101,68 +114,50 @@ class Writer:
     def state(self, entity_id: str, kind: str, prop: str, value: str, prov: Provenance,
               original: str | None = None) -> str:
         """State that ``entity_id`` has ``prop`` = ``value`` (already in stored form)."""
-        p = props(kind)[prop]
         sid = make_id("S", entity_id, prop, value, prov.dataset)
-        self._buffers["statement"][sid] = {
-            "id": sid, "entity_id": entity_id, "prop": prop, "value": value,
-            "original": original if original is not None and original != value else None,
-            "dataset": prov.dataset, "source_id": prov.source_id, "locator": prov.locator,
-            "passage": prov.passage, "note": prov.note, "recorded_at": self.now,
-            "retracted_at": None, "retracted_by": None,
-            "_key": None if p.multi else (entity_id, prop, prov.dataset),
-        }
-        self._maybe_flush("statement")
+        own = (sid, entity_id, prop, value, original if original is not None and original != value else None)
+        self._fact("statement", own, prov, None if props(kind)[prop].multi else (entity_id, prop, prov.dataset))
         return sid
 
     def member(self, alliance_id: str, org_id: str, role: str, prov: Provenance,
                since: str | None = None, until: str | None = None) -> str:
         mid = make_id("M", alliance_id, org_id, role, since, until, prov.dataset)
-        self._buffers["membership"][mid] = {
-            "id": mid, "alliance_id": alliance_id, "org_id": org_id, "role": role,
-            "since": since, "until": until, "dataset": prov.dataset, "source_id": prov.source_id,
-            "locator": prov.locator, "passage": prov.passage, "note": prov.note,
-            "recorded_at": self.now, "retracted_at": None, "retracted_by": None,
-            "_key": (alliance_id, org_id, role, prov.dataset),
-        }
-        self._maybe_flush("membership")
+        self._fact("membership", (mid, alliance_id, org_id, role, since, until), prov,
+                   (alliance_id, org_id, role, prov.dataset))
         return mid
 
     def count(self, alliance_id: str, role: str, count: int, qualifier: str, kind: str | None,
               prov: Provenance, original: str | None = None) -> str:
         cid = make_id("C", alliance_id, role, count, qualifier, kind, prov.dataset)
-        self._buffers["count_fact"][cid] = {
-            "id": cid, "alliance_id": alliance_id, "role": role, "count": count, "qualifier": qualifier,
-            "kind": kind, "original": original, "dataset": prov.dataset, "source_id": prov.source_id,
-            "locator": prov.locator, "passage": prov.passage, "note": prov.note,
-            "recorded_at": self.now, "retracted_at": None, "retracted_by": None,
-            "_key": (alliance_id, role, kind, prov.dataset),
-        }
-        self._maybe_flush("count_fact")
+        self._fact("count_fact", (cid, alliance_id, role, count, qualifier, kind, original), prov,
+                   (alliance_id, role, kind, prov.dataset))
         return cid
 
     def event(self, alliance_id: str, kind: str, date: str | None, title: str | None, prov: Provenance) -> str:
         """An alliance event (meeting, project, agreement …): evidence of activity."""
         eid = make_id("E", alliance_id, kind, date, title, prov.dataset)
-        self._buffers["event"][eid] = {
-            "id": eid, "alliance_id": alliance_id, "date": date, "kind": kind, "title": title,
-            "dataset": prov.dataset, "source_id": prov.source_id, "locator": prov.locator, "passage": prov.passage,
-            "note": prov.note, "recorded_at": self.now, "retracted_at": None, "retracted_by": None, "_key": None,
-        }
-        self._maybe_flush("event")
+        self._fact("event", (eid, alliance_id, date, kind, title), prov, None)
         return eid
 
     def stat(self, region: str, sector: str, measure: str, year: str | None, value: float, unit: str | None,
              prov: Provenance) -> str:
         """A regional statistic; a revised dataset's value for the same cell supersedes its old one."""
         sid = make_id("T", region, sector, measure, year, value, prov.dataset)
-        self._buffers["regional_stat"][sid] = {
-            "id": sid, "region": region, "sector": sector, "measure": measure, "year": year, "value": value,
-            "unit": unit, "dataset": prov.dataset, "source_id": prov.source_id, "locator": prov.locator,
-            "passage": prov.passage, "note": prov.note, "recorded_at": self.now, "retracted_at": None,
-            "retracted_by": None, "_key": (region, sector, measure, year, prov.dataset),
-        }
-        self._maybe_flush("regional_stat")
+        self._fact("regional_stat", (sid, region, sector, measure, year, value, unit), prov,
+                   (region, sector, measure, year, prov.dataset))
         return sid
+
+    def _fact(self, name: str, own: tuple[Any, ...], prov: Provenance, key: tuple[Any, ...] | None) -> None:
+        """Buffer a fact: its own columns, then the provenance and lifetime every fact table ends with."""
+        buf = self._facts[name]
+        buf[own[0]] = own + (prov.dataset, prov.source_id, prov.locator, prov.passage, prov.note, self.now,
+                             None, None, self.change)
+        if key is not None:
+            self._keys[name][own[0]] = key
+        if len(buf) >= BATCH:
+            self._flush_plain("source", source)
+            self._flush_plain("entity", entity)
+            self._flush_facts(name)
 
     def judge(self, left_id: str, right_id: str, verdict: str, actor: str, reason: str,
               score: float | None = None) -> str:
@@ -170,29 +165,21 @@ class Writer:
         self._buffers["judgement"][jid] = {
             "id": jid, "left_id": left_id, "right_id": right_id, "verdict": verdict, "actor": actor,
             "reason": reason, "score": None if score is None else f"{score:.3f}",
-            "created_at": self.now, "undone_at": None, "undone_by": None,
+            "created_at": self.now, "undone_at": None, "undone_by": None, "change_id": self.change,
         }
         return jid
 
     # -- flushing ----------------------------------------------------------------
     def _maybe_flush(self, name: str) -> None:
         if len(self._buffers[name]) >= BATCH:
-            if name != "entity":
-                self._flush_plain("source", source)
-                self._flush_plain("entity", entity)
-            self._flush_name(name)
-
-    def _flush_name(self, name: str) -> None:
-        table = {"source": source, "entity": entity, "judgement": judgement}.get(name)
-        if table is not None:
-            self._flush_plain(name, table)
-        else:
-            self._flush_facts(name, {"statement": statement, "membership": membership, "count_fact": count_fact,
-                                     "event": event, "regional_stat": regional_stat}[name])
+            self._flush_plain(name, PLAIN[name])
 
     def flush(self) -> Changes:
-        for name in ("source", "entity", "statement", "membership", "count_fact", "event", "regional_stat", "judgement"):
-            self._flush_name(name)
+        self._flush_plain("source", source)
+        self._flush_plain("entity", entity)
+        for name in FACTS:
+            self._flush_facts(name)
+        self._flush_plain("judgement", judgement)
         self._rebuild_indexes()
         if self.changes.total():
             touch(self.conn)
@@ -205,8 +192,9 @@ class Writer:
             self._fresh[key] = hit is None
         return self._fresh[key]
 
-    def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """A plain DB-API executemany: the Core per-row compile is the bottleneck here.
+    def _insert_many(self, table: Table, data: list[tuple[Any, ...]]) -> None:
+        """A plain DB-API executemany of rows in the table's column order:
+        the Core per-row compile is the bottleneck here.
 
         The driver binds every parameter of every row, at up to a microsecond
         each, and a membership row has fifteen. So a column holding one value
@@ -214,22 +202,14 @@ class Writer:
         the many empty ones — is written once, as an SQL literal that
         SQLAlchemy renders (quotes escaped) for the dialect; only the columns
         that vary are bound."""
-        cols = [c.name for c in table.columns]
-        if "change_id" in cols:
-            for r in rows:
-                r.setdefault("change_id", self.change)
-        try:  # every buffered row names every column: one C call per row
-            get = itemgetter(*cols)
-            data = [get(r) for r in rows]
-        except KeyError:
-            data = [tuple(r.get(c) for c in cols) for r in rows]
+        cols = COLUMNS[table.name]
         values = [self._mark] * len(cols)
         if len(data) > 1:
             by_col = list(zip(*data, strict=True))
             bound = []
             for i, column in enumerate(by_col):
                 first = column[0]
-                if cols[i] != "id" and (first is None or type(first) in (str, int)) and len(set(column)) == 1:
+                if i > 0 and (first is None or type(first) in (str, int)) and len(set(column)) == 1:
                     values[i] = self._literal(first)
                 else:
                     bound.append(i)
@@ -302,40 +282,49 @@ class Writer:
             existing = self._existing(table, buf)
             rows = [r for i, r in buf.items() if i not in existing]
         if rows:
-            self._insert_many(table, rows)
+            get = itemgetter(*COLUMNS[name])
+            self._insert_many(table, [get(r) for r in rows])
             self.changes.added[name] += len(rows)
             if name == "entity":
                 self.new_entities.update(r["id"] for r in rows)
         buf.clear()
 
-    def _flush_facts(self, name: str, table: Table) -> None:
-        buf = self._buffers[name]
+    def _flush_facts(self, name: str) -> None:
+        buf, keys = self._facts[name], self._keys[name]
         if not buf:
             return
-        fresh_rows = [r for r in buf.values() if self._is_fresh(table, r["dataset"])]
-        known_rows = [r for r in buf.values() if not self._is_fresh(table, r["dataset"])]
-        fresh: list[dict[str, Any]] = [r for r in fresh_rows if r["id"] not in self._written]
-        self._written.update(r["id"] for r in fresh)
-        if known_rows:
-            existing = self._existing(table, [r["id"] for r in known_rows], table.c.retracted_at)
-            restated: list[dict[str, Any]] = []
+        table = FACTS[name]
+        rows = list(buf.values())
+        known_sets = {d for d in {r[DATASET] for r in rows} if not self._is_fresh(table, d)}
+        fresh_rows = [r for r in rows if r[DATASET] not in known_sets] if known_sets else rows
+        written = self._written
+        fresh = [r for r in fresh_rows if r[0] not in written]
+        written.update(r[0] for r in fresh)
+        if known_sets:
+            known_rows = [r for r in rows if r[DATASET] in known_sets]
+            existing = self._existing(table, [r[0] for r in known_rows], table.c.retracted_at)
+            restated: list[tuple[Any, ...]] = []
             for row in known_rows:
-                fid = row["id"]
+                fid = row[0]
                 if fid in existing:
                     if existing[fid].retracted_at is None:
                         continue  # already stated and still current
                     # stated again after being superseded: a new statement, same content
-                    restated.append(dict(row, id=make_id(fid[0], fid, row["source_id"])))
+                    again_id = make_id(fid[0], fid, row[SOURCE])
+                    if fid in keys:
+                        keys[again_id] = keys[fid]
+                    restated.append((again_id, *row[1:]))
                 else:
                     fresh.append(row)
             if restated:
-                again = self._existing(table, [r["id"] for r in restated])
-                fresh.extend(r for r in restated if r["id"] not in again)
-            self._supersede(name, table, [r for r in fresh if not self._is_fresh(table, r["dataset"])])
+                again = self._existing(table, [r[0] for r in restated])
+                fresh.extend(r for r in restated if r[0] not in again)
+            self._supersede(name, table, [r for r in fresh if r[DATASET] in known_sets], keys)
         if fresh:
             self._insert_many(table, fresh)
             self.changes.added[name] += len(fresh)
         buf.clear()
+        keys.clear()
 
     _KEYS = {
         "statement": ("entity_id", "prop", "dataset"),
@@ -344,11 +333,13 @@ class Writer:
         "regional_stat": ("region", "sector", "measure", "year", "dataset"),
     }
 
-    def _supersede(self, name: str, table: Table, fresh: list[dict[str, Any]]) -> None:
+    def _supersede(self, name: str, table: Table, fresh: list[tuple[Any, ...]],
+                   keys: dict[str, tuple[Any, ...]]) -> None:
         """Retract the facts that ``fresh`` replaces: same key, same dataset, other value."""
         # a key led by an entity created in this write has nothing to supersede
         entity_keyed = name != "regional_stat"
-        rows = [r for r in fresh if r["_key"] is not None and not (entity_keyed and r["_key"][0] in self.new_entities)]
+        rows = [(r[0], keys[r[0]]) for r in fresh
+                if r[0] in keys and not (entity_keyed and keys[r[0]][0] in self.new_entities)]
         if not rows:
             return
         self._rebuild_indexes(table.name)  # the update finds the rows it retracts through them
@@ -358,7 +349,7 @@ class Writer:
         conds = " AND ".join(f"{c} {null_safe} {m}" if c in ("kind", "year") else f"{c} = {m}" for c in cols)
         sql = (f"UPDATE {table.name} SET retracted_at = {m}, retracted_by = {m} "
                f"WHERE {conds} AND retracted_at IS NULL AND id <> {m}")
-        params = [(self.now, r["id"], *r["_key"], r["id"]) for r in rows]
+        params = [(self.now, fid, *key, fid) for fid, key in rows]
         result = self.conn.exec_driver_sql(sql, params)
         if result.rowcount and result.rowcount > 0:
             self.changes.superseded[name] += result.rowcount
