@@ -2,6 +2,7 @@
 id, so importing a file twice changes nothing and exports are stable."""
 
 import hashlib
+from collections.abc import Sequence
 
 SEP = "\x1f"
 _sha1 = hashlib.sha1
@@ -19,3 +20,22 @@ def make_id(prefix: str, *parts: object) -> str:
     except TypeError:
         text = SEP.join(["" if p is None else p if type(p) is str else str(p) for p in parts])
     return prefix + _sha1(text.encode("utf-8")).hexdigest()[:32]
+
+
+def make_ids(prefix: str, *columns: Sequence[object]) -> list[str]:
+    """:func:`make_id` of each row of equally long ``columns``, hashed in bulk
+    (C calls but one per row: a million membership rows need a million ids).
+
+    >>> make_ids("M", ["a", "b"], [None, 2]) == [make_id("M", "a", None), make_id("M", "b", 2)]
+    True
+    """
+    joined = map(SEP.join, zip(*map(_texts, columns), strict=True))
+    return [prefix + _sha1(text.encode("utf-8")).hexdigest()[:32] for text in joined]
+
+
+def _texts(column: Sequence[object]) -> Sequence[str]:
+    if None in column:
+        column = ["" if v is None else v for v in column]
+    if set(map(type, column)) <= {str}:
+        return column  # type: ignore[return-value]
+    return [v if type(v) is str else str(v) for v in column]

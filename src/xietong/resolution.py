@@ -168,10 +168,15 @@ class Index:
     @classmethod
     def load(cls, conn: Connection, kind: str, context_cluster: str | None = None) -> Index:
         idx = cls(kind, context_cluster)
-        for row in conn.execute(select(entity.c.id, entity.c.name, entity.c.name_key).where(entity.c.kind == kind)):
-            idx.by_name.setdefault(row.name, row.id)
-            idx.by_key[row.name_key].add(row.id)
-            idx._note_core(row.id, row.name)
+        # plain tuples, unpacked: a registry holds hundreds of thousands of organisations
+        rows = conn.execute(select(entity.c.id, entity.c.name, entity.c.name_key).where(entity.c.kind == kind)).all()
+        by_name, by_key = idx.by_name, idx.by_key
+        for eid, name, key in rows:
+            by_name.setdefault(name, eid)
+            by_key[key].add(eid)
+        if kind == "alliance":
+            for eid, name, _ in rows:
+                idx._note_core(eid, name)
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)

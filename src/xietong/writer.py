@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import repeat
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, literal, select
 
-from xietong.ids import make_id
+from xietong.ids import make_id, make_ids
 from xietong.props import props
 from xietong.store.changes import touch
 from xietong.store.tables import count_fact, entity, event, judgement, membership, regional_stat, source, statement
@@ -121,10 +122,29 @@ class Writer:
 
     def member(self, alliance_id: str, org_id: str, role: str, prov: Provenance,
                since: str | None = None, until: str | None = None) -> str:
-        mid = make_id("M", alliance_id, org_id, role, since, until, prov.dataset)
-        self._fact("membership", (mid, alliance_id, org_id, role, since, until), prov,
-                   (alliance_id, org_id, role, prov.dataset))
-        return mid
+        return self.members([alliance_id], [org_id], [role], [since], [until], prov.dataset, [prov.source_id],
+                            [prov.locator], prov.passage, prov.note)[0]
+
+    def members(self, alliance_ids: list[str], org_ids: list[str], roles: list[str], since: list[str | None],
+                until: list[str | None], dataset: str, source_ids: list[str], locators: list[str | None],
+                passage: str | None = None, note: str | None = None) -> list[str]:
+        """Memberships from one dataset, given column by column (a row per
+        position): the rows :meth:`member` writes one at a time, with their
+        ids hashed in bulk and no Python work per row but the hashing."""
+        n = len(alliance_ids)
+        datasets = [dataset] * n
+        ids = make_ids("M", alliance_ids, org_ids, roles, since, until, datasets)
+        buf = self._facts["membership"]
+        buf.update(zip(ids, zip(ids, alliance_ids, org_ids, roles, since, until, datasets, source_ids, locators,
+                                repeat(passage, n), repeat(note, n), repeat(self.now, n), repeat(None, n),
+                                repeat(None, n), repeat(self.change, n), strict=True), strict=True))
+        self._keys["membership"].update(zip(ids, zip(alliance_ids, org_ids, roles, datasets, strict=True),
+                                            strict=True))
+        if len(buf) >= BATCH:
+            self._flush_plain("source", source)
+            self._flush_plain("entity", entity)
+            self._flush_facts("membership")
+        return ids
 
     def count(self, alliance_id: str, role: str, count: int, qualifier: str, kind: str | None,
               prov: Provenance, original: str | None = None) -> str:

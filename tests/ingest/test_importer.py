@@ -295,3 +295,69 @@ def test_naming_known_alliances_segments_no_name(store: Store, tmp_path: Path) -
     # a new alliance still finds the variant it is one of
     report = _import(store, write_csv(tmp_path / "b.csv", ["联盟名称"], [["京津冀氢燃料电池科技创新联盟"]]), kind="alliances")
     assert [m["kept"] for m in report.changes.merges] == [_alliance(store, "京津冀氢燃料电池产业技术创新联盟")["id"]]
+
+
+def test_problems_across_blocks_come_in_row_order(seeded: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are checked a block at a time; a repeat is found whatever block its
+    first row was in, and every problem is listed in the order of the rows."""
+    from xietong.ingest import importer
+
+    monkeypatch.setattr(importer, "BLOCK", 3)
+    f = write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色"], [
+        ["京津冀测试产业联盟", "甲公司", "成员"],       # 2
+        ["京津冀测试产业联盟", "乙公司", "旁观者"],     # 3: bad role
+        ["不存在的联盟", "丙公司", ""],                # 4: unknown alliance
+        ["京津冀测试产业联盟", "丁公司", ""],           # 5
+        ["京津冀测试产业联盟", "甲公司", "成员单位"],   # 6: repeats row 2 (another block)
+        ["京津冀测试产业联盟", "丁公司", "成员"],       # 7: repeats row 5 (a blank role is a member's)
+        ["京津冀测试服务联盟", "甲公司", "成员", "x"],  # 8: a cell too many
+    ])
+    assert _refused(seeded, f) == [
+        f"{f}:3:角色: unknown role '旁观者' (expected one of: {', '.join(__import__('xietong.vocab', fromlist=['x']).taxonomy_vocab('roles').ids())})",
+        f"{f}:4:联盟: unknown alliance '不存在的联盟' (import it first, or check the name)",
+        f"{f}:6:成员单位: duplicate of row 2",
+        f"{f}:7:成员单位: duplicate of row 5",
+        f"{f}:8: row has 1 more cells than the header",
+    ]
+
+
+def test_memberships_in_blocks_store_what_one_block_stores(store: Store, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows, ids and provenance do not depend on where blocks end (the other
+    store is SQLite whatever this one is: the rows are the same on both)."""
+    from xietong import dump
+    from xietong.ingest import importer
+    from xietong.store import open_store
+
+    # new organisations named again in later blocks; no row repeats another's key
+    rows = [[("京津冀测试产业联盟", "京津冀测试服务联盟")[i % 2], f"测试成员{i % 13}公司", ("", "发起单位")[i // 2 % 2],
+             "2015年4月" if i % 5 == 0 else ""] for i in range(40)]
+    members = write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色", "加入时间"], rows)
+    alliances = write_csv(tmp_path / "alliances.csv", *ALLIANCES)
+    whole = open_store(f"sqlite:///{tmp_path / 'whole.sqlite'}", create=True)
+    whole.migrate()
+    for s, block in ((whole, 2000), (store, 7)):
+        monkeypatch.setattr(importer, "BLOCK", block)
+        report = _import(s, alliances, members)
+    assert report.changes.added["membership"] == 2 + 40  # the first alliance's two initiators, and every row
+
+    def rows_of(s: Store) -> dict[str, list[str]]:
+        with s.engine.connect() as conn:
+            return {name: sorted(map(repr, dump.rows_of(conn, table))) for name, table in dump.TABLES.items()}
+
+    assert rows_of(store) == rows_of(whole)
+
+
+def test_a_membership_row_can_name_its_own_source(store: Store, tmp_path: Path) -> None:
+    _import(store, write_csv(tmp_path / "alliances.csv", *ALLIANCES))
+    _import(store, write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "来源链接"], [
+        ["京津冀测试服务联盟", "天津乙大学", "http://example.org/news/1"], ["京津冀测试服务联盟", "河北戊公司", ""]]))
+    members = {x["org"]: x for x in registry.show(store, "京津冀测试服务联盟")[0]["members"]}
+    assert set(members) == {"天津乙大学", "河北戊公司"}
+    with store.engine.connect() as conn:
+        from sqlalchemy import text
+
+        got = dict(conn.execute(text(
+            "SELECT e.name, s.kind || ':' || coalesce(s.url, s.file) FROM membership m JOIN entity e ON e.id = m.org_id "
+            "JOIN source s ON s.id = m.source_id WHERE m.dataset = 'm.csv'")).all())
+    assert got == {"天津乙大学": "url:http://example.org/news/1", "河北戊公司": "file:m.csv"}

@@ -109,3 +109,35 @@ def test_records_do_not_share_their_default_lists() -> None:
     assert a is not None and b is not None
     a.aliases.append("x")
     assert b.aliases == []
+
+
+@pytest.mark.parametrize("kind", sorted(ROWS))
+def test_a_block_gives_what_each_row_alone_gives(kind: str) -> None:
+    """A block is validated column by column; its good rows, their values and
+    its problems are those of validating each row on its own, in row order,
+    whether the block's columns are all text or mixed with lists, numbers and
+    missing cells."""
+    columns = {f"列{f}": f for f in MODELS[kind].model_fields}
+    rows = [(n, {f"列{f}": v for f, v in row.items()}) for n, row in enumerate(ROWS[kind] * 3, start=2)]
+    expected_rows, expected_problems = [], []
+    one = Validator(kind, columns)
+    for n, cells in rows:
+        rec, problems = one("f.csv", n, cells)
+        expected_problems.extend(problems)
+        if rec is not None:
+            expected_rows.append((n, vars(rec)))
+    block = Validator(kind, columns).block("f.csv", rows)
+    assert [(n, vars(rec)) for n, rec in block.records()] == expected_rows
+    assert block.problems == expected_problems
+    assert [p.row for p in block.problems] == sorted(p.row for p in block.problems)
+
+
+def test_an_all_text_block_of_good_rows_keeps_every_row_in_order() -> None:
+    validate = Validator("memberships", {"联盟": "alliance", "成员": "org", "角色": "role", "加入": "since"})
+    rows = [(n, {"联盟": "甲联盟", "成员": f"机构{n % 7}", "角色": "成员单位" if n % 2 else "发起单位", "加入": "2015年4月"})
+            for n in range(2, 40)]
+    block = validate.block("f.csv", rows)
+    assert block.rows == list(range(2, 40)) and not block.problems
+    assert block.columns["org"] == [f"机构{n % 7}" for n in range(2, 40)]
+    assert block.columns["role"] == ["member" if n % 2 else "initiator" for n in range(2, 40)]
+    assert set(block.columns["since"]) == {"2015-04"} and set(block.columns["until"]) == {None}

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import islice
 from pathlib import Path
 from types import SimpleNamespace as Record
 from typing import Any
@@ -25,7 +25,7 @@ from xietong import dump
 from xietong.ingest.headers import Mapping, infer_kind, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import TableData, read_tables
-from xietong.ingest.records import Validator, place_detail
+from xietong.ingest.records import Block, Validator, place_detail
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.writer import Changes, Provenance, Writer
@@ -33,6 +33,7 @@ from xietong.writer import Changes, Provenance, Writer
 ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4, "listings": 5}
 MAX_PROBLEMS = 1000
 EXTRA = "\x00extra"
+BLOCK = 2000  # rows validated and applied together
 
 Progress = Callable[[str, int, int], None]
 
@@ -88,11 +89,13 @@ class _Applier:
         return self._orgs
 
     def provenance(self, dataset: str, source_id: str, row: int, rec: Record) -> Provenance:
-        sid = source_id
-        if rec.source_url or rec.source:
-            sid = self.writer.source(kind="url" if rec.source_url else "document", dataset=dataset,
-                                     title=rec.source, url=rec.source_url)
-        return Provenance(dataset, sid, f"row {row}")
+        return Provenance(dataset, self.source(dataset, source_id, rec.source, rec.source_url), f"row {row}")
+
+    def source(self, dataset: str, file_source: str, title: str | None, url: str | None) -> str:
+        """The source of a row: the one its own columns name (a URL or a document), else the file."""
+        if not (url or title):
+            return file_source
+        return self.writer.source(kind="url" if url else "document", dataset=dataset, title=title, url=url)
 
     def org(self, name: str, prov: Provenance, credit_code: str | None = None, *, state_name: bool = True) -> str:
         """The organisation ``name`` denotes; its name is stated when asked or when it is new."""
@@ -149,18 +152,36 @@ class _Applier:
         for ind in rec.industries:
             w.state(oid, "org", "industries", ind, prov)
 
-    def membership(self, rec: Record, prov: Provenance) -> str | None:
-        aid = self._alliance_id(rec.alliance)
-        if aid is None:
-            return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
-        oid = self.org(rec.org, prov, state_name=False)
-        self.writer.member(aid, oid, rec.role or "member", prov, rec.since, rec.until)
-        return None
+    def memberships(self, path: str, m: Mapping, valid: Block, dataset: str, file_source: str,
+                    found: list[Problem], *, write: bool) -> None:
+        """A block of membership rows, column by column: names to ids by
+        lookup, every row's id hashed in one call, and no object made per
+        row (a membership file is the longest an import sees). Rows naming
+        an unknown alliance are problems; an organisation not known yet is
+        resolved, and created, from the first row that names it."""
+        c = valid.columns
+        aids = list(map(self.alliances.by_name.get, c["alliance"]))
+        if None in aids:
+            header = m.header_of("alliance")
+            found.extend(Problem(path, row, header, _unknown_alliance(name))
+                         for row, name, aid in zip(valid.rows, c["alliance"], aids, strict=True) if aid is None)
+            return
+        if not write or not valid.rows:
+            return
+        locators = list(map("row {}".format, valid.rows))
+        sources = ([file_source] * len(aids) if c["source"].count(None) == len(aids) == c["source_url"].count(None)
+                   else [self.source(dataset, file_source, title, url) for title, url in zip(c["source"], c["source_url"],
+                                                                                            strict=True)])
+        oids = list(map(self.orgs.by_name.get, c["org"]))
+        for i in [i for i, oid in enumerate(oids) if oid is None]:
+            oids[i] = self.org(c["org"][i], Provenance(dataset, sources[i], locators[i]), state_name=False)
+        roles = ["member" if r is None else r for r in c["role"]]
+        self.writer.members(aids, oids, roles, c["since"], c["until"], dataset, sources, locators)
 
     def event(self, rec: Record, prov: Provenance) -> str | None:
         aid = self._alliance_id(rec.alliance)
         if aid is None:
-            return f"unknown alliance {rec.alliance!r} (import it first, or check the name)"
+            return _unknown_alliance(rec.alliance)
         self.writer.event(aid, rec.kind, rec.date, rec.title, prov)
         return None
 
@@ -180,22 +201,42 @@ class _Applier:
         return self.alliances.by_name.get(name)
 
 
+def _unknown_alliance(name: str) -> str:
+    return f"unknown alliance {name!r} (import it first, or check the name)"
+
+
 _DUP_FIELDS = {"memberships": ("alliance", "org", "role"), "events": ("alliance", "kind", "date", "title"),
                "stats": ("region", "sector", "measure", "year"), "listings": ("kind", "owner", "title")}
+_DUP_NAMED = {"memberships": "org", "events": "title", "stats": "sector", "listings": "title"}
 
 
-def _dup_key(kind: str) -> Callable[[Record], tuple[str, ...]]:
-    """What two rows of one file must not both say (a blank role is a member's)."""
-    fields = _DUP_FIELDS.get(kind, ("name",))
-    get = attrgetter(*fields) if len(fields) > 1 else (lambda rec: (rec.name,))
+class _Duplicates:
+    """Rows of one file that say what an earlier row said (a blank role is a member's)."""
 
-    def key(rec: Record) -> tuple[str, ...]:
-        k = get(rec)
-        if None in k:
-            k = tuple(("member" if f == "role" else "") if v is None else v for f, v in zip(fields, k))
-        return k
+    def __init__(self, m: Mapping):
+        self.fields = _DUP_FIELDS.get(m.kind, ("name",))
+        self.header = m.header_of(_DUP_NAMED.get(m.kind, "name"))
+        self.seen: dict[tuple[Any, ...], int] = {}
 
-    return key
+    def remove(self, path: str, valid: Block, found: list[Problem]) -> Block:
+        """``valid`` without its rows that repeat an earlier one, each a problem in ``found``."""
+        cols = [valid.columns[f] for f in self.fields]
+        if "role" in self.fields:
+            i = self.fields.index("role")
+            cols[i] = ["member" if v is None else v for v in cols[i]]
+        cols = [["" if v is None else v for v in c] if None in c else c for c in cols]
+        keys = list(zip(*cols, strict=True))
+        seen = self.seen
+        if seen.keys().isdisjoint(keys) and len(set(keys)) == len(keys):
+            seen.update(zip(keys, valid.rows, strict=True))
+            return valid  # no repeats, the common case: decided by C calls
+        drop: list[int] = []
+        for i, (k, row) in enumerate(zip(keys, valid.rows, strict=True)):
+            first = seen.setdefault(k, row)
+            if first != row:
+                found.append(Problem(path, row, self.header, f"duplicate of row {first}"))
+                drop.append(i)
+        return valid.without(drop)
 
 
 def _plan(paths: Iterable[str], kind: str | None) -> tuple[list[_Plan], list[Any], list[str]]:
@@ -303,40 +344,49 @@ def _collector_paused() -> Iterator[None]:
 
 def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | None, report: ImportReport,
                problems: list[Problem], progress: Progress | None) -> None:
+    """Validate and apply one table a block of rows at a time. Once any problem
+    is found nothing more is written, but every row is still checked."""
     t, m = plan.table, plan.mapping
     name = Path(t.path).name
     ds = dataset or name
     source_id = writer.source(kind="file", dataset=ds, file=name, sha256=plan.sha256,
                               title=t.name if t.name != Path(t.path).stem else None)
-    seen: dict[tuple[str, ...], int] = {}
     validate = Validator(m.kind, m.columns)
-    dup_key = _dup_key(m.kind)
+    dups = _Duplicates(m)
+    rows = iter(t.rows)
     count = 0
-    for row, cells in t.rows:
-        count += 1
-        if progress and count % 2000 == 0:
+    while block := list(islice(rows, BLOCK)):
+        count += len(block)
+        found = [Problem(t.path, row, None, f"row has {cells[EXTRA]} more cells than the header")
+                 for row, cells in block if EXTRA in cells]
+        valid = validate.block(t.path, [(row, cells) for row, cells in block if EXTRA not in cells] if found else block)
+        found.extend(valid.problems)
+        valid = dups.remove(t.path, valid, found)
+        if m.kind == "memberships":
+            applier.memberships(t.path, m, valid, ds, source_id, found, write=not problems and not found)
+        elif not problems and not found:
+            _apply_rows(t.path, m, applier, valid, ds, source_id, block, found)
+        found.sort(key=lambda p: p.row or 0)
+        problems.extend(found)
+        if progress:
             progress(t.path, t.position() if callable(t.position) else 0, t.size)
-        if EXTRA in cells:
-            problems.append(Problem(t.path, row, None, f"row has {cells[EXTRA]} more cells than the header"))
-            continue
-        rec, row_problems = validate(t.path, row, cells)
-        if rec is None:
-            problems.extend(row_problems)
-            if len(problems) >= MAX_PROBLEMS:
-                break
-            continue
-        key = dup_key(rec)
-        if key in seen:
-            problems.append(Problem(t.path, row, m.header_of({"memberships": "org", "events": "title", "stats": "sector",
-                                                              "listings": "title"}.get(m.kind, "name")),
-                                    f"duplicate of row {seen[key]}"))
-            continue
-        seen[key] = row
-        if problems:
-            continue  # keep validating, but write nothing more
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    if count == 0:
+        problems.append(Problem(t.path, None, None, "no records (only a header)"))
+    report.rows[m.kind] += count
+    if progress:
+        progress(t.path, t.size, t.size)
+
+
+def _apply_rows(path: str, m: Mapping, applier: _Applier, valid: Block, ds: str, source_id: str,
+                block: list[tuple[int, dict[str, Any]]], found: list[Problem]) -> None:
+    """Apply valid rows one by one; alliances and organisations keep each value as written (from ``block``)."""
+    cells_of = dict(block) if m.kind in ("alliances", "orgs") else {}
+    for row, rec in valid.records():
         prov = applier.provenance(ds, source_id, row, rec)
         if m.kind in ("alliances", "orgs"):  # their facts keep the value as written beside the stored one
-            raw = {m.columns[h]: v for h, v in cells.items() if h in m.columns and isinstance(v, str)}
+            raw = {m.columns[h]: v for h, v in cells_of[row].items() if h in m.columns and isinstance(v, str)}
             if m.kind == "alliances":
                 applier.alliance(rec, prov, raw)
             else:
@@ -346,11 +396,6 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
         elif m.kind == "stats":
             applier.writer.stat(rec.region, rec.sector, rec.measure or "value", rec.year, float(rec.value), rec.unit, prov)
         else:
-            err = applier.membership(rec, prov) if m.kind == "memberships" else applier.event(rec, prov)
+            err = applier.event(rec, prov)
             if err:
-                problems.append(Problem(t.path, row, m.header_of("alliance"), err))
-    if count == 0:
-        problems.append(Problem(t.path, None, None, "no records (only a header)"))
-    report.rows[m.kind] += count
-    if progress:
-        progress(t.path, t.size, t.size)
+                found.append(Problem(path, row, m.header_of("alliance"), err))

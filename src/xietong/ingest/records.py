@@ -6,6 +6,8 @@ form is kept beside them; anything unreadable is a problem naming its column.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Annotated, Any, ClassVar
 
@@ -296,6 +298,42 @@ MODELS: dict[str, type[Row]] = {"alliances": AllianceRow, "orgs": OrgRow, "membe
                                 "events": EventRow, "stats": StatRow, "listings": ListingRow}
 
 
+class _Bad:
+    """A value a field rejects, with what its validator said."""
+
+    __slots__ = ("errors",)
+
+    def __init__(self, errors: list[tuple[str | None, str]]):
+        self.errors = errors
+
+
+_MISSING = object()  # a cell the row does not have (a short CSV row, a JSON object without the key)
+
+
+@dataclass
+class Block:
+    """The valid rows of a block, column by column, and the problems of the others."""
+
+    rows: list[int]  # row numbers of the valid rows, in order
+    columns: dict[str, list[Any]]  # field -> its value in each valid row
+    problems: list[Problem]
+
+    def without(self, drop: list[int]) -> Block:
+        """The block without the rows at positions ``drop``."""
+        if not drop:
+            return self
+        gone = set(drop)
+        keep = [i for i in range(len(self.rows)) if i not in gone]
+        return Block([self.rows[i] for i in keep], {f: [v[i] for i in keep] for f, v in self.columns.items()},
+                     self.problems)
+
+    def records(self) -> Iterator[tuple[int, SimpleNamespace]]:
+        """The valid rows one by one, each field an attribute."""
+        fields = list(self.columns)
+        for row, values in zip(self.rows, zip(*self.columns.values(), strict=True), strict=True):
+            yield row, SimpleNamespace(**dict(zip(fields, values, strict=True)))
+
+
 class Validator:
     """Validates the rows of one kind of table, each distinct written value once.
 
@@ -306,7 +344,9 @@ class Validator:
     (``validate_assignment``), and the result is reused: a million membership
     rows name a few thousand alliances and one or two roles, and validating
     every row as a whole model was the largest single step of an import.
-    Problems are those whole-row validation gives, in the same order."""
+    Rows are validated a block at a time, column by column, so the per-row
+    work is C-level lookups. Problems are those whole-row validation gives,
+    in the same order."""
 
     MAX_CACHED = 1 << 18  # distinct values kept per column; beyond, the cache starts over
 
@@ -321,34 +361,58 @@ class Validator:
         self.defaults = {f: info.default for f, info in fields.items()
                          if f not in self.required and f not in self.factories}
         self._blank = self.model.model_construct()
-        self._cache: dict[str, dict[str, tuple[bool, Any]]] = {f: {} for f in self.fields}
+        self._cache: dict[str, dict[str, Any]] = {f: {} for f in self.fields}  # value as written -> stored, or _Bad
 
     def __call__(self, file: str, row: int, cells: dict[str, Any]) -> tuple[SimpleNamespace | None, list[Problem]]:
         """A validated record (its fields as attributes), or the problems with the row."""
-        values: dict[str, Any] = {}
-        for h, v in cells.items():
-            f = self.columns.get(h)
-            if f is None:
+        block = self.block(file, [(row, cells)])
+        for _, rec in block.records():
+            return rec, []
+        return None, block.problems
+
+    def block(self, file: str, rows: list[tuple[int, dict[str, Any]]]) -> Block:
+        """Validate ``rows`` (row number, cells): the valid ones column by column, and every problem of the others,
+        row by row, in the order of the model's fields."""
+        n = len(rows)
+        columns: dict[str, list[Any]] = {}
+        bad: set[int] = set()
+        for f in self.fields:
+            h = self.by_field.get(f)
+            if h is None:  # no such column: the default, or every row lacks a required value
+                factory = self.factories.get(f)
+                if f in self.required:
+                    bad.update(range(n))
+                columns[f] = [factory() for _ in range(n)] if factory else [self.defaults.get(f)] * n
                 continue
-            if type(v) is str:
-                cache = self._cache[f]
-                hit = cache.get(v)
-                if hit is None:
-                    if len(cache) >= self.MAX_CACHED:
-                        cache.clear()
-                    hit = cache[v] = self._one(f, v)
-            else:  # a JSON list or number: not worth keeping
-                hit = self._one(f, v)
-            if not hit[0]:
-                return None, self._problems(file, row, cells)
-            values[f] = hit[1]
-        if len(values) < len(self.fields):
-            for f in self.fields:
-                if f not in values:
-                    if f in self.required:
-                        return None, self._problems(file, row, cells)
-                    values[f] = self.factories[f]() if f in self.factories else self.defaults[f]
-        return SimpleNamespace(**values), []
+            columns[f] = values = self._column(f, [cells.get(h, _MISSING) for _, cells in rows])
+            types = set(map(type, values))
+            if _Bad in types or object in types:
+                bad.update(i for i, v in enumerate(values) if type(v) is _Bad or v is _MISSING)
+        problems = [p for i in sorted(bad) for p in self._problems(file, rows[i][0], rows[i][1])]
+        return Block([row for row, _ in rows], columns, problems).without(sorted(bad))
+
+    def _column(self, f: str, raw: list[Any]) -> list[Any]:
+        """The stored form of each value of one column (_Bad where rejected; _MISSING where required and absent)."""
+        types = set(map(type, raw))
+        if types == {str}:  # every cell written: the common case
+            cache = self._cache[f]
+            new = set(raw).difference(cache)
+            if len(cache) + len(new) > self.MAX_CACHED:
+                cache.clear()
+                new = set(raw)
+            for v in new:
+                cache[v] = self._one(f, v)
+            return list(map(cache.__getitem__, raw))
+        out = []
+        for v in raw:
+            if v is _MISSING:
+                if f in self.required:
+                    out.append(_MISSING)
+                else:
+                    out.append(self.factories[f]() if f in self.factories else self.defaults[f])
+            else:  # a JSON list or number, or a mixed column: not worth keeping
+                out.append(self._column(f, [v])[0] if type(v) is str else self._one(f, v))
+        return out
 
     def _problems(self, file: str, row: int, cells: dict[str, Any]) -> list[Problem]:
         """Every problem of a bad row, in the order of the model's fields."""
@@ -359,18 +423,19 @@ class Validator:
                 if f in self.required:
                     problems.append(Problem(file, row, self.by_field.get(f, f), "required value is empty"))
                 continue
-            ok, out = self._one(f, data[f])
-            if not ok:
-                problems.extend(Problem(file, row, self.by_field.get(field or "", field), msg) for field, msg in out)
+            out = self._one(f, data[f])
+            if type(out) is _Bad:
+                problems.extend(Problem(file, row, self.by_field.get(field or "", field), msg)
+                                for field, msg in out.errors)
         return problems
 
-    def _one(self, f: str, v: Any) -> tuple[bool, Any]:
+    def _one(self, f: str, v: Any) -> Any:
         try:
             self.model.__pydantic_validator__.validate_assignment(self._blank, f, v)
         except ValidationError as exc:
-            return False, [(str(err["loc"][0]) if err["loc"] else None, err["msg"].removeprefix("Value error, "))
-                           for err in exc.errors()]
-        return True, getattr(self._blank, f)
+            return _Bad([(str(err["loc"][0]) if err["loc"] else None, err["msg"].removeprefix("Value error, "))
+                         for err in exc.errors()])
+        return getattr(self._blank, f)
 
 
 def place_detail(text: str | None) -> str | None:
