@@ -38,3 +38,33 @@ def test_unstorable_names_are_refused(bad: str) -> None:
 @pytest.mark.parametrize("name", ["-", "·", "（北京）", "有限公司"])
 def test_a_key_is_never_empty(name: str) -> None:
     assert names.org_key(name)
+
+
+def _strip_forms_pass_by_pass(text: str) -> str:
+    """The reference: passes over the legal forms, longest first, until a pass strips nothing."""
+    changed = True
+    while changed:
+        changed = False
+        for f in names._legal_keys():
+            if text.endswith(f) and len(text) > len(f):
+                text = text[: -len(f)]
+                changed = True
+    return text
+
+
+def test_legal_forms_are_stripped_until_none_ends_the_name() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    forms = list(names.legal_forms())
+    pieces = st.sampled_from(forms + ["北京", "某某科技", "集团", "（北京）", "有限", "公司", "大学", "a"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, min_size=1, max_size=5))
+    def check(parts: list[str]) -> None:
+        name = "".join(parts)
+        body = names._PUNCT.sub("", names._BRACKETED.sub("", names.simplify(name)))
+        expected = _strip_forms_pass_by_pass(body) or names._PUNCT.sub("", names.simplify(name)) or names.simplify(name)
+        assert names.org_key(name) == expected
+
+    check()

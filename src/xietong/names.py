@@ -73,13 +73,14 @@ def org_key(name: str) -> str:
     text = simplify(name)
     text = _BRACKETED.sub("", text)
     text = _PUNCT.sub("", text)
-    changed = True
-    while changed:
-        changed = False
-        for f in _legal_keys():
+    forms = _legal_keys()
+    while text.endswith(forms):  # one C call decides that no form ends the name (a pass would change nothing)
+        before = text
+        for f in forms:
             if text.endswith(f) and len(text) > len(f):
                 text = text[: -len(f)]
-                changed = True
+        if text == before:
+            break
     # never empty: a name of punctuation alone is its own key
     return text or _PUNCT.sub("", simplify(name)) or simplify(name)
 
