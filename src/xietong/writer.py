@@ -120,10 +120,31 @@ class Writer:
         self._fact("statement", own, prov, None if props(kind)[prop].multi else (entity_id, prop, prov.dataset))
         return sid
 
+    def states(self, entity_ids: list[str], kind: str, prop: str, values: list[str | None],
+               originals: list[str | None], dataset: str, source_ids: list[str], locators: list[str | None],
+               passage: str | None = None, note: str | None = None) -> list[str]:
+        """One property of many entities, from one dataset, column by column
+        (a row per position; where the value is None nothing is stated): the
+        statements :meth:`state` makes one at a time, ids hashed in bulk."""
+        rows = [(e, v, None if o == v else o, s, loc)
+                for e, v, o, s, loc in zip(entity_ids, values, originals, source_ids, locators, strict=True)
+                if v is not None]
+        if not rows:
+            return []
+        eids, vals, origs, sids, locs = (list(c) for c in zip(*rows, strict=True))
+        n = len(eids)
+        datasets = [dataset] * n
+        ids = make_ids("S", eids, [prop] * n, vals, datasets)
+        keys = None if props(kind)[prop].multi else zip(eids, repeat(prop, n), datasets, strict=True)
+        self._facts_of("statement", [ids, eids, [prop] * n, vals, origs], datasets, sids, locs, passage, note, keys)
+        return ids
+
     def member(self, alliance_id: str, org_id: str, role: str, prov: Provenance,
                since: str | None = None, until: str | None = None) -> str:
-        return self.members([alliance_id], [org_id], [role], [since], [until], prov.dataset, [prov.source_id],
-                            [prov.locator], prov.passage, prov.note)[0]
+        mid = make_id("M", alliance_id, org_id, role, since, until, prov.dataset)
+        self._fact("membership", (mid, alliance_id, org_id, role, since, until), prov,
+                   (alliance_id, org_id, role, prov.dataset))
+        return mid
 
     def members(self, alliance_ids: list[str], org_ids: list[str], roles: list[str], since: list[str | None],
                 until: list[str | None], dataset: str, source_ids: list[str], locators: list[str | None],
@@ -131,19 +152,10 @@ class Writer:
         """Memberships from one dataset, given column by column (a row per
         position): the rows :meth:`member` writes one at a time, with their
         ids hashed in bulk and no Python work per row but the hashing."""
-        n = len(alliance_ids)
-        datasets = [dataset] * n
+        datasets = [dataset] * len(alliance_ids)
         ids = make_ids("M", alliance_ids, org_ids, roles, since, until, datasets)
-        buf = self._facts["membership"]
-        buf.update(zip(ids, zip(ids, alliance_ids, org_ids, roles, since, until, datasets, source_ids, locators,
-                                repeat(passage, n), repeat(note, n), repeat(self.now, n), repeat(None, n),
-                                repeat(None, n), repeat(self.change, n), strict=True), strict=True))
-        self._keys["membership"].update(zip(ids, zip(alliance_ids, org_ids, roles, datasets, strict=True),
-                                            strict=True))
-        if len(buf) >= BATCH:
-            self._flush_plain("source", source)
-            self._flush_plain("entity", entity)
-            self._flush_facts("membership")
+        self._facts_of("membership", [ids, alliance_ids, org_ids, roles, since, until], datasets, source_ids, locators,
+                       passage, note, zip(alliance_ids, org_ids, roles, datasets, strict=True))
         return ids
 
     def count(self, alliance_id: str, role: str, count: int, qualifier: str, kind: str | None,
@@ -174,6 +186,22 @@ class Writer:
                              None, None, self.change)
         if key is not None:
             self._keys[name][own[0]] = key
+        if len(buf) >= BATCH:
+            self._flush_plain("source", source)
+            self._flush_plain("entity", entity)
+            self._flush_facts(name)
+
+    def _facts_of(self, name: str, own: list[list[Any]], datasets: list[str], source_ids: list[str],
+                  locators: list[str | None], passage: str | None, note: str | None,
+                  keys: Iterable[tuple[Any, ...]] | None) -> None:
+        """Buffer facts given column by column (``own`` starts with their ids), as :meth:`_fact` buffers one."""
+        ids, n = own[0], len(own[0])
+        buf = self._facts[name]
+        buf.update(zip(ids, zip(*own, datasets, source_ids, locators, repeat(passage, n), repeat(note, n),
+                                repeat(self.now, n), repeat(None, n), repeat(None, n), repeat(self.change, n),
+                                strict=True), strict=True))
+        if keys is not None:
+            self._keys[name].update(zip(ids, keys, strict=True))
         if len(buf) >= BATCH:
             self._flush_plain("source", source)
             self._flush_plain("entity", entity)

@@ -321,10 +321,12 @@ def test_problems_across_blocks_come_in_row_order(seeded: Store, tmp_path: Path,
     ]
 
 
-def test_memberships_in_blocks_store_what_one_block_stores(store: Store, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rows, ids and provenance do not depend on where blocks end (the other
-    store is SQLite whatever this one is: the rows are the same on both)."""
+def test_files_in_blocks_store_what_one_block_stores(store: Store, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows, ids, merges and provenance do not depend on where blocks end (the
+    other store is SQLite whatever this one is: the rows are the same on both).
+    Organisations carry aliases a later row names, shared credit codes,
+    industries and values written otherwise than stored."""
     from xietong import dump
     from xietong.ingest import importer
     from xietong.store import open_store
@@ -334,12 +336,17 @@ def test_memberships_in_blocks_store_what_one_block_stores(store: Store, tmp_pat
              "2015年4月" if i % 5 == 0 else ""] for i in range(40)]
     members = write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色", "加入时间"], rows)
     alliances = write_csv(tmp_path / "alliances.csv", *ALLIANCES)
+    orgs = write_csv(tmp_path / "orgs.csv", ["名称", "简称", "机构类型", "所属省份", "统一社会信用代码", "行业"], [
+        [f"测试成员{i}公司", f"测员{i}" if i % 4 == 0 else "", ("企业", "高校", "科研院所")[i % 3],
+         ("北京", "津", "河北省", "")[i % 4], "91110000MA01ABCD1X" if i in (3, 9) else "", "制造；软件" if i % 5 == 0 else ""]
+        for i in range(13)] + [["测员4", "", "企业", "北京", "", ""], ["测试成员3有限公司", "", "", "", "", ""]])
     whole = open_store(f"sqlite:///{tmp_path / 'whole.sqlite'}", create=True)
     whole.migrate()
     for s, block in ((whole, 2000), (store, 7)):
         monkeypatch.setattr(importer, "BLOCK", block)
-        report = _import(s, alliances, members)
+        report = _import(s, alliances, orgs, members)
     assert report.changes.added["membership"] == 2 + 40  # the first alliance's two initiators, and every row
+    assert len(report.changes.merges) == 2  # a shared credit code; a legal form's variant of a name
 
     def rows_of(s: Store) -> dict[str, list[str]]:
         with s.engine.connect() as conn:

@@ -139,18 +139,42 @@ class _Applier:
         elif rec.member_kind:
             w.state(eid, "alliance", "member_kinds", rec.member_kind, prov)
 
-    def organisation(self, rec: Record, prov: Provenance, raw: dict[str, str]) -> None:
-        w = self.writer
-        oid = self.org(rec.name, prov, rec.credit_code)
-        for alias in rec.aliases:
-            w.state(oid, "org", "aliases", alias, prov)
-            self.orgs.add(oid, alias)
+    def organisations(self, m: Mapping, valid: Block, cells: dict[int, dict[str, Any]], dataset: str,
+                      file_source: str) -> None:
+        """A block of organisation rows. Names are resolved row by row, in
+        order (a row's aliases can match a later row's name); then each
+        property is stated for the whole block at once, keeping the value as
+        written beside the stored one."""
+        c, w = valid.columns, self.writer
+        locators = list(map("row {}".format, valid.rows))
+        sources = self._sources(dataset, file_source, c)
+        oids: list[str] = []
+        for name, code, aliases, sid, loc in zip(c["name"], c["credit_code"], c["aliases"], sources, locators,
+                                                 strict=True):
+            res = resolve(self.orgs, w, name, sid, credit_code=code)
+            assert res is not None
+            oids.append(res.id)
+            for alias in aliases:
+                w.state(res.id, "org", "aliases", alias, Provenance(dataset, sid, loc))
+                self.orgs.add(res.id, alias)
+        w.states(oids, "org", "name", list(map(names.clean, c["name"])), [None] * len(oids), dataset, sources, locators)
         for prop in ("name_en", "kind", "province", "seat", "credit_code"):
-            value = getattr(rec, prop)
-            if value is not None:
-                w.state(oid, "org", prop, value, prov, original=raw.get(prop))
-        for ind in rec.industries:
-            w.state(oid, "org", "industries", ind, prov)
+            if c[prop].count(None) < len(oids):
+                header = m.header_of(prop)
+                written = [cells[row].get(header) for row in valid.rows]
+                w.states(oids, "org", prop, c[prop], [o if type(o) is str else None for o in written], dataset,
+                         sources, locators)
+        for oid, industries, sid, loc in zip(oids, c["industries"], sources, locators, strict=True):
+            for ind in industries:
+                w.state(oid, "org", "industries", ind, Provenance(dataset, sid, loc))
+
+    def _sources(self, dataset: str, file_source: str, c: dict[str, list[Any]]) -> list[str]:
+        """Each row's source (see :meth:`source`), for a block's columns."""
+        n = len(c["source"])
+        if c["source"].count(None) == n == c["source_url"].count(None):
+            return [file_source] * n
+        return [self.source(dataset, file_source, title, url) for title, url in zip(c["source"], c["source_url"],
+                                                                                   strict=True)]
 
     def memberships(self, path: str, m: Mapping, valid: Block, dataset: str, file_source: str,
                     found: list[Problem], *, write: bool) -> None:
@@ -169,9 +193,7 @@ class _Applier:
         if not write or not valid.rows:
             return
         locators = list(map("row {}".format, valid.rows))
-        sources = ([file_source] * len(aids) if c["source"].count(None) == len(aids) == c["source_url"].count(None)
-                   else [self.source(dataset, file_source, title, url) for title, url in zip(c["source"], c["source_url"],
-                                                                                            strict=True)])
+        sources = self._sources(dataset, file_source, c)
         oids = list(map(self.orgs.by_name.get, c["org"]))
         for i in [i for i, oid in enumerate(oids) if oid is None]:
             oids[i] = self.org(c["org"][i], Provenance(dataset, sources[i], locators[i]), state_name=False)
@@ -383,14 +405,14 @@ def _apply_rows(path: str, m: Mapping, applier: _Applier, valid: Block, ds: str,
                 block: list[tuple[int, dict[str, Any]]], found: list[Problem]) -> None:
     """Apply valid rows one by one; alliances and organisations keep each value as written (from ``block``)."""
     cells_of = dict(block) if m.kind in ("alliances", "orgs") else {}
+    if m.kind == "orgs":
+        applier.organisations(m, valid, cells_of, ds, source_id)
+        return
     for row, rec in valid.records():
         prov = applier.provenance(ds, source_id, row, rec)
-        if m.kind in ("alliances", "orgs"):  # their facts keep the value as written beside the stored one
+        if m.kind == "alliances":  # its facts keep the value as written beside the stored one
             raw = {m.columns[h]: v for h, v in cells_of[row].items() if h in m.columns and isinstance(v, str)}
-            if m.kind == "alliances":
-                applier.alliance(rec, prov, raw)
-            else:
-                applier.organisation(rec, prov, raw)
+            applier.alliance(rec, prov, raw)
         elif m.kind == "listings":
             applier.listing(rec, prov)
         elif m.kind == "stats":
