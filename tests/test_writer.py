@@ -75,4 +75,4 @@ def test_a_refused_bulk_import_leaves_the_store_as_it_was(store: Store, tmp_path
                                                  bad_last=True))], recorded_at=AT)
     assert fingerprint(store) == before
     assert _state(store)[1]["membership"] == [("ix_membership_alliance", ("alliance_id",)),
-                                              ("ix_membership_org", ("org_id",))]
+                                              ("ix_membership_org", ("org_id",)), ("ux_membership_id", ("id",))]

@@ -271,17 +271,23 @@ class Writer:
             self._defer_indexes(table)
 
     def _defer_indexes(self, table: Table) -> None:
-        """Build a table's secondary indexes once at the end, when this write
-        adds more rows than the table held before it.
+        """Build a table's indexes once at the end, when this write adds more
+        rows than the table held before it.
 
         Each row inserted under an index is a random B-tree insert per index;
-        building the index afterwards is one sort. For a million memberships
-        that is about 10 s instead of 14. Only on SQLite, whose DDL is part of
-        the transaction like any write (a failed import rolls the indexes
-        back with everything else) and whose readers keep reading the last
-        committed state; PostgreSQL would lock the table against readers
+        building the index afterwards is one sort. That includes the unique
+        index of ids (ids are hashes, so every insert into it is random):
+        this writer never writes an id twice, and the index checks that
+        again when it is built. For a million memberships that is about 10 s
+        instead of 14 for the secondary indexes; building the ids' index at
+        the end too, the whole import takes 40 s instead of 56.
+
+        Only on SQLite, whose DDL is part of the transaction like any write
+        (a failed import rolls the indexes back with everything else) and
+        whose readers keep reading the last committed state; PostgreSQL would lock the table against readers
         until commit. A query that needs the indexes in the meantime (a
-        superseding update) builds them first."""
+        superseding update, a look-up of ids already stored) builds them
+        first."""
         if self.conn.dialect.name != "sqlite" or not table.indexes:
             return
         before = self.conn.exec_driver_sql(f"SELECT count(*) FROM {table.name}").scalar_one() - self._inserted[table.name]
@@ -306,6 +312,7 @@ class Writer:
         return sql
 
     def _existing(self, table: Table, ids: Iterable[str], *cols: Any) -> dict[str, Any]:
+        self._rebuild_indexes(table.name)  # ids are found through their unique index
         out: dict[str, Any] = {}
         ids = list(ids)
         for i in range(0, len(ids), 900):

@@ -15,7 +15,7 @@ def test_migrated_schema_matches_the_tables(store: Store) -> None:
 
 def test_migrate_twice_is_a_no_op(store: Store) -> None:
     store.migrate()
-    assert store.head_revision() == "0010"
+    assert store.head_revision() == "0011"
 
 
 def test_an_older_schema_is_named_and_init_upgrades_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -36,3 +36,37 @@ def test_an_older_schema_is_named_and_init_upgrades_it(tmp_path) -> None:  # typ
         registry.stats(store)
     registry.init(store)
     assert registry.stats(store)["alliances"] == 24
+
+
+def test_ids_move_between_primary_key_and_unique_index_keeping_every_row(bundled: Store) -> None:
+    """0011 keeps ids unique by an index that a large import can build at the
+    end; going down and up again keeps every row, index and partial index."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from xietong import dump
+    from xietong.store.db import _config
+
+    def state() -> tuple[dict[str, list[str]], dict[str, list[tuple[str, bool]]], dict[str, list[str]]]:
+        with bundled.engine.connect() as conn:
+            rows = {name: sorted(map(repr, dump.rows_of(conn, table))) for name, table in dump.TABLES.items()}
+            insp = inspect(conn)
+            tables = ("entity", "statement", "membership")
+            indexes = {t: sorted((i["name"], bool(i["unique"])) for i in insp.get_indexes(t)) for t in tables}
+            keys = {t: insp.get_pk_constraint(t)["constrained_columns"] for t in tables}
+        return rows, indexes, keys
+
+    rows, indexes, keys = state()
+    assert keys == {"entity": [], "statement": [], "membership": []}
+    assert ("ux_statement_id", True) in indexes["statement"] and ("ix_statement_retracted", False) in indexes["statement"]
+    cfg = _config()
+    with bundled.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010")
+    down_rows, down_indexes, down_keys = state()
+    assert down_rows == rows and down_keys == {"entity": ["id"], "statement": ["id"], "membership": ["id"]}
+    assert all(name != f"ux_{t}_id" for t, ix in down_indexes.items() for name, _ in ix)
+    bundled.migrate()
+    assert state() == (rows, indexes, keys)
+    with bundled.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []

@@ -4,6 +4,11 @@ and when (if ever) it was superseded, so nothing is lost and any past state
 can be rebuilt. ``judgement`` keeps human and rule decisions about whether two
 entities are the same.
 
+Entities, statements and memberships, the tables a large import fills, keep
+their ids unique through a unique index rather than a primary key: SQLite can
+build that index once at the end of an import (a primary key's index it
+cannot drop), and the writer never writes an id twice.
+
 Times are ISO-8601 text in UTC (``2026-11-26T12:00:00.000000``): they sort as
 text on every backend and export byte for byte.
 """
@@ -47,7 +52,8 @@ source = Table(
 entity = Table(
     "entity",
     metadata,
-    Column("id", String(ID), primary_key=True),
+    Column("id", String(ID), nullable=False),  # unique: ux_entity_id (see above)
+    Index("ux_entity_id", "id", unique=True),
     Column("kind", String(10), nullable=False),  # alliance | org
     Column("name", Text, nullable=False),  # as first written
     Column("name_key", Text, nullable=False),
@@ -59,7 +65,8 @@ entity = Table(
 statement = Table(
     "statement",
     metadata,
-    Column("id", String(ID), primary_key=True),
+    Column("id", String(ID), nullable=False),  # unique: ux_statement_id (see above)
+    Index("ux_statement_id", "id", unique=True),
     Column("entity_id", String(ID), nullable=False),
     Column("prop", String(40), nullable=False),
     Column("value", Text, nullable=False),  # normalised (codes, ids, ISO dates)
@@ -84,7 +91,8 @@ statement = Table(
 membership = Table(
     "membership",
     metadata,
-    Column("id", String(ID), primary_key=True),
+    Column("id", String(ID), nullable=False),  # unique: ux_membership_id (see above)
+    Index("ux_membership_id", "id", unique=True),
     Column("alliance_id", String(ID), nullable=False),
     Column("org_id", String(ID), nullable=False),
     Column("role", String(20), nullable=False),
