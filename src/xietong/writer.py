@@ -284,10 +284,10 @@ class Writer:
 
         Only on SQLite, whose DDL is part of the transaction like any write
         (a failed import rolls the indexes back with everything else) and
-        whose readers keep reading the last committed state; PostgreSQL would lock the table against readers
-        until commit. A query that needs the indexes in the meantime (a
-        superseding update, a look-up of ids already stored) builds them
-        first."""
+        whose readers keep reading the last committed state; PostgreSQL
+        would lock the table against readers until commit. A query that
+        needs the indexes in the meantime (a superseding update, a look-up
+        of ids already stored) builds them first."""
         if self.conn.dialect.name != "sqlite" or not table.indexes:
             return
         before = self.conn.exec_driver_sql(f"SELECT count(*) FROM {table.name}").scalar_one() - self._inserted[table.name]
