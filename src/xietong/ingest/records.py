@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import SchemaValidator
 
 from xietong import counts, names, props, regions
 from xietong.ingest.problems import Problem
@@ -360,7 +361,13 @@ class Validator:
         self.factories = {f: info.default_factory for f, info in fields.items() if info.default_factory is not None}
         self.defaults = {f: info.default for f, info in fields.items()
                          if f not in self.required and f not in self.factories}
-        self._blank = self.model.model_construct()
+        # each field validated alone by the model's own core schema for it
+        # (its type, the model's config, its field validators, which read
+        # the field's name): no model built and copied per value, 8.5 -> 5 us
+        schema = self.model.__pydantic_core_schema__
+        fields_schema = schema["schema"]["fields"]
+        self._validators = {f: SchemaValidator({"type": "model-fields", "fields": {f: fields_schema[f]}},
+                                               schema.get("config")) for f in self.fields}
         self._cache: dict[str, dict[str, Any]] = {f: {} for f in self.fields}  # value as written -> stored, or _Bad
 
     def __call__(self, file: str, row: int, cells: dict[str, Any]) -> tuple[SimpleNamespace | None, list[Problem]]:
@@ -431,11 +438,9 @@ class Validator:
 
     def _one(self, f: str, v: Any) -> Any:
         try:
-            self.model.__pydantic_validator__.validate_assignment(self._blank, f, v)
+            return self._validators[f].validate_python({f: v})[0][f]
         except ValidationError as exc:
-            return _Bad([(str(err["loc"][0]) if err["loc"] else None, err["msg"].removeprefix("Value error, "))
-                         for err in exc.errors()])
-        return getattr(self._blank, f)
+            return _Bad([(f, err["msg"].removeprefix("Value error, ")) for err in exc.errors()])
 
 
 def place_detail(text: str | None) -> str | None:
