@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from itertools import repeat
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -83,7 +83,7 @@ class Writer:
         self._mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         self._literals: dict[str | int | None, str] = {}
         self._inserted: Counter[str] = Counter()
-        self._deferred: dict[str, Table] = {}  # tables whose secondary indexes are built again at flush
+        self._deferred: dict[str, Table] = {}  # tables whose indexes are built again at flush
         self._decided: set[str] = set()  # tables whose indexes were considered (once per write)
         self._buffers: dict[str, dict[str, dict[str, Any]]] = {"source": {}, "entity": {}, "judgement": {}}
         # facts are buffered as tuples in their table's column order (a
@@ -187,9 +187,7 @@ class Writer:
         if key is not None:
             self._keys[name][own[0]] = key
         if len(buf) >= BATCH:
-            self._flush_plain("source", source)
-            self._flush_plain("entity", entity)
-            self._flush_facts(name)
+            self._flush_full(name)
 
     def _facts_of(self, name: str, own: list[list[Any]], datasets: list[str], source_ids: list[str],
                   locators: list[str | None], passage: str | None, note: str | None,
@@ -203,9 +201,7 @@ class Writer:
         if keys is not None:
             self._keys[name].update(zip(ids, keys, strict=True))
         if len(buf) >= BATCH:
-            self._flush_plain("source", source)
-            self._flush_plain("entity", entity)
-            self._flush_facts(name)
+            self._flush_full(name)
 
     def judge(self, left_id: str, right_id: str, verdict: str, actor: str, reason: str,
               score: float | None = None) -> str:
@@ -218,6 +214,12 @@ class Writer:
         return jid
 
     # -- flushing ----------------------------------------------------------------
+    def _flush_full(self, name: str) -> None:
+        """A full buffer of facts, after the sources and entities they name."""
+        self._flush_plain("source", source)
+        self._flush_plain("entity", entity)
+        self._flush_facts(name)
+
     def _maybe_flush(self, name: str) -> None:
         if len(self._buffers[name]) >= BATCH:
             self._flush_plain(name, PLAIN[name])

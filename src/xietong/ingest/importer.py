@@ -384,9 +384,12 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
         valid = validate.block(t.path, [(row, cells) for row, cells in block if EXTRA not in cells] if found else block)
         found.extend(valid.problems)
         valid = dups.remove(t.path, valid, found)
+        write = not problems and not found
         if m.kind == "memberships":
-            applier.memberships(t.path, m, valid, ds, source_id, found, write=not problems and not found)
-        elif not problems and not found:
+            applier.memberships(t.path, m, valid, ds, source_id, found, write=write)
+        elif write and m.kind == "orgs":
+            applier.organisations(m, valid, dict(block), ds, source_id)
+        elif write:
             _apply_rows(t.path, m, applier, valid, ds, source_id, block, found)
         found.sort(key=lambda p: p.row or 0)
         problems.extend(found)
@@ -403,14 +406,11 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
 
 def _apply_rows(path: str, m: Mapping, applier: _Applier, valid: Block, ds: str, source_id: str,
                 block: list[tuple[int, dict[str, Any]]], found: list[Problem]) -> None:
-    """Apply valid rows one by one; alliances and organisations keep each value as written (from ``block``)."""
-    cells_of = dict(block) if m.kind in ("alliances", "orgs") else {}
-    if m.kind == "orgs":
-        applier.organisations(m, valid, cells_of, ds, source_id)
-        return
+    """Apply valid rows one by one; alliances keep each value as written (from ``block``) beside the stored one."""
+    cells_of = dict(block) if m.kind == "alliances" else {}
     for row, rec in valid.records():
         prov = applier.provenance(ds, source_id, row, rec)
-        if m.kind == "alliances":  # its facts keep the value as written beside the stored one
+        if m.kind == "alliances":
             raw = {m.columns[h]: v for h, v in cells_of[row].items() if h in m.columns and isinstance(v, str)}
             applier.alliance(rec, prov, raw)
         elif m.kind == "listings":
