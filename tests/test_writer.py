@@ -76,3 +76,28 @@ def test_a_refused_bulk_import_leaves_the_store_as_it_was(store: Store, tmp_path
     assert fingerprint(store) == before
     assert _state(store)[1]["membership"] == [("ix_membership_alliance", ("alliance_id",)),
                                               ("ix_membership_org", ("org_id",)), ("ux_membership_id", ("id",))]
+
+
+def test_an_entity_said_to_be_new_is_written_without_a_look_up_but_never_twice(store: Store) -> None:
+    """Name resolution tells the writer an entity is new; were that ever
+    wrong, the unique index of ids refuses the write instead of storing the
+    entity twice."""
+    from sqlalchemy.exc import IntegrityError
+
+    from xietong.writer import Writer
+
+    with store.engine.begin() as conn:
+        w = Writer(conn, AT)
+        sid = w.source(kind="file", dataset="t.csv", file="t.csv")
+        w.entity("Otest", kind="org", name="甲", name_key="甲", source_id=sid, new=True)
+        assert w.flush().added["entity"] == 1
+    with store.engine.begin() as conn:  # said again, and not new: looked up and not written
+        w = Writer(conn, AT)
+        w.entity("Otest", kind="org", name="甲", name_key="甲", source_id=sid)
+        assert w.flush().added["entity"] == 0
+    with pytest.raises(IntegrityError), store.engine.begin() as conn:
+        w = Writer(conn, AT)
+        w.entity("Otest", kind="org", name="甲", name_key="甲", source_id=sid, new=True)
+        w.flush()
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM entity WHERE id = 'Otest'").scalar_one() == 1

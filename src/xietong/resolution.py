@@ -220,7 +220,8 @@ def resolve(idx: Index, writer: Writer, name: str, source_id: str, *, credit_cod
     if not create:
         return None
     new_id = make_id("A" if idx.kind == "alliance" else "O", idx.kind, clean)
-    writer.entity(new_id, kind=idx.kind, name=clean, name_key=key, source_id=source_id)
+    # the index holds every stored name of this kind, and an id is made from its name: this one is new
+    writer.entity(new_id, kind=idx.kind, name=clean, name_key=key, source_id=source_id, new=True)
     if target is None:
         roots = {idx.canon(e) for e in idx.by_key.get(key, ())}
         roots = {r for r in roots if frozenset((new_id, r)) not in idx.different}

@@ -86,6 +86,7 @@ class Writer:
         self._deferred: dict[str, Table] = {}  # tables whose indexes are built again at flush
         self._decided: set[str] = set()  # tables whose indexes were considered (once per write)
         self._buffers: dict[str, dict[str, dict[str, Any]]] = {"source": {}, "entity": {}, "judgement": {}}
+        self._unchecked: set[str] = set()  # buffered entities known not to be stored (see entity())
         # facts are buffered as tuples in their table's column order (a
         # million membership rows do not each build a dict), with the key
         # each would supersede kept beside them
@@ -102,12 +103,20 @@ class Writer:
         }
         return sid
 
-    def entity(self, entity_id: str, *, kind: str, name: str, name_key: str, source_id: str) -> str:
+    def entity(self, entity_id: str, *, kind: str, name: str, name_key: str, source_id: str,
+               new: bool = False) -> str:
+        """An entity, written unless stored already. ``new`` says the caller
+        knows it is not (name resolution creates an id only for a name no
+        stored entity has): then it is written without a look-up, which was
+        1.4 s of importing 200,000 organisations. The unique index of ids
+        still refuses the write if that were ever wrong."""
         if entity_id not in self._buffers["entity"]:
             self._buffers["entity"][entity_id] = {
                 "id": entity_id, "kind": kind, "name": name, "name_key": name_key,
                 "created_at": self.now, "source_id": source_id,
             }
+            if new:
+                self._unchecked.add(entity_id)
             self._maybe_flush("entity")
         return entity_id
 
@@ -314,9 +323,11 @@ class Writer:
         return sql
 
     def _existing(self, table: Table, ids: Iterable[str], *cols: Any) -> dict[str, Any]:
+        ids = list(ids)
+        if not ids:
+            return {}
         self._rebuild_indexes(table.name)  # ids are found through their unique index
         out: dict[str, Any] = {}
-        ids = list(ids)
         for i in range(0, len(ids), 900):
             chunk = ids[i : i + 900]
             rows = self.conn.execute(select(table.c.id, *cols).where(table.c.id.in_(chunk)))
@@ -336,8 +347,10 @@ class Writer:
             again_existing = self._existing(table, [r["id"] for r in again])
             rows = [r for i, r in buf.items() if i not in existing] + [r for r in again if r["id"] not in again_existing]
         else:
-            existing = self._existing(table, buf)
+            unchecked = self._unchecked if name == "entity" else set()
+            existing = self._existing(table, [i for i in buf if i not in unchecked])
             rows = [r for i, r in buf.items() if i not in existing]
+            unchecked.clear()
         if rows:
             get = itemgetter(*COLUMNS[name])
             self._insert_many(table, [get(r) for r in rows])
