@@ -302,10 +302,10 @@ MODELS: dict[str, type[Row]] = {"alliances": AllianceRow, "orgs": OrgRow, "membe
 class _Bad:
     """A value a field rejects, with what its validator said."""
 
-    __slots__ = ("errors",)
+    __slots__ = ("messages",)
 
-    def __init__(self, errors: list[tuple[str | None, str]]):
-        self.errors = errors
+    def __init__(self, messages: list[str]):
+        self.messages = messages
 
 
 _MISSING = object()  # a cell the row does not have (a short CSV row, a JSON object without the key)
@@ -340,9 +340,9 @@ class Validator:
 
     Every validator of the row models reads its own field alone (a test holds
     the models to that: no model-level validators), so a value valid in one
-    row is valid in every row, with the same stored form. pydantic validates
-    each distinct value of each column once, on a blank instance
-    (``validate_assignment``), and the result is reused: a million membership
+    row is valid in every row, with the same stored form. Each distinct value
+    of each column is validated once, by the model's own pydantic core schema
+    for that field, and the result is reused: a million membership
     rows name a few thousand alliances and one or two roles, and validating
     every row as a whole model was the largest single step of an import.
     Rows are validated a block at a time, column by column, so the per-row
@@ -363,7 +363,7 @@ class Validator:
                          if f not in self.required and f not in self.factories}
         # each field validated alone by the model's own core schema for it
         # (its type, the model's config, its field validators, which read
-        # the field's name): no model built and copied per value, 8.5 -> 5 us
+        # the field's name): no model built and copied per value, 8.5 -> 6.7 us
         schema = self.model.__pydantic_core_schema__
         fields_schema = schema["schema"]["fields"]
         self._validators = {f: SchemaValidator({"type": "model-fields", "fields": {f: fields_schema[f]}},
@@ -432,15 +432,14 @@ class Validator:
                 continue
             out = self._one(f, data[f])
             if type(out) is _Bad:
-                problems.extend(Problem(file, row, self.by_field.get(field or "", field), msg)
-                                for field, msg in out.errors)
+                problems.extend(Problem(file, row, self.by_field.get(f, f), msg) for msg in out.messages)
         return problems
 
     def _one(self, f: str, v: Any) -> Any:
         try:
             return self._validators[f].validate_python({f: v})[0][f]
         except ValidationError as exc:
-            return _Bad([(f, err["msg"].removeprefix("Value error, ")) for err in exc.errors()])
+            return _Bad([err["msg"].removeprefix("Value error, ") for err in exc.errors()])
 
 
 def place_detail(text: str | None) -> str | None:
