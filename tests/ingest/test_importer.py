@@ -301,8 +301,10 @@ def test_problems_across_blocks_come_in_row_order(seeded: Store, tmp_path: Path,
     """Rows are checked a block at a time; a repeat is found whatever block its
     first row was in, and every problem is listed in the order of the rows."""
     from xietong.ingest import importer
+    from xietong.vocab import taxonomy_vocab
 
     monkeypatch.setattr(importer, "BLOCK", 3)
+    roles = ", ".join(taxonomy_vocab("roles").ids())
     f = write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色"], [
         ["京津冀测试产业联盟", "甲公司", "成员"],       # 2
         ["京津冀测试产业联盟", "乙公司", "旁观者"],     # 3: bad role
@@ -313,7 +315,7 @@ def test_problems_across_blocks_come_in_row_order(seeded: Store, tmp_path: Path,
         ["京津冀测试服务联盟", "甲公司", "成员", "x"],  # 8: a cell too many
     ])
     assert _refused(seeded, f) == [
-        f"{f}:3:角色: unknown role '旁观者' (expected one of: {', '.join(__import__('xietong.vocab', fromlist=['x']).taxonomy_vocab('roles').ids())})",
+        f"{f}:3:角色: unknown role '旁观者' (expected one of: {roles})",
         f"{f}:4:联盟: unknown alliance '不存在的联盟' (import it first, or check the name)",
         f"{f}:6:成员单位: duplicate of row 2",
         f"{f}:7:成员单位: duplicate of row 5",
