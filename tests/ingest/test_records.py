@@ -141,3 +141,22 @@ def test_an_all_text_block_of_good_rows_keeps_every_row_in_order() -> None:
     assert block.columns["org"] == [f"机构{n % 7}" for n in range(2, 40)]
     assert block.columns["role"] == ["member" if n % 2 else "initiator" for n in range(2, 40)]
     assert set(block.columns["since"]) == {"2015-04"} and set(block.columns["until"]) == {None}
+
+
+def test_fields_validated_alike_share_a_cache_and_give_what_each_gives_alone() -> None:
+    shared: dict[str, dict[str, Any]] = {}
+    orgs = Validator("orgs", {f"列{f}": f for f in MODELS["orgs"].model_fields}, shared)
+    members = Validator("memberships", {f"列{f}": f for f in MODELS["memberships"].model_fields}, shared)
+    assert orgs._cache["name"] is members._cache["org"] is members._cache["alliance"]
+    assert members._cache["since"] is members._cache["until"]
+    # fields whose one validator reads the field's name ("founded" or "type",
+    # "kind" or "province") share nothing, though their schemas are the same
+    alliances = Validator("alliances", {f"列{f}": f for f in MODELS["alliances"].model_fields}, shared)
+    events = Validator("events", {f"列{f}": f for f in MODELS["events"].model_fields}, shared)
+    assert alliances._cache["founded"] is not alliances._cache["type"]
+    assert orgs._cache["kind"] is not orgs._cache["province"]
+    for kind, validator in (("orgs", orgs), ("memberships", members), ("alliances", alliances), ("events", events)):
+        alone = Validator(kind, validator.columns)
+        rows = [(n, {f"列{f}": v for f, v in row.items()}) for n, row in enumerate(ROWS[kind] * 2, start=2)]
+        shared_block, alone_block = validator.block("f.csv", rows), alone.block("f.csv", rows)
+        assert shared_block.columns == alone_block.columns and shared_block.problems == alone_block.problems

@@ -324,8 +324,9 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
                 dump.load(conn, d, writer)
                 report.rows["dump"] += d.row_count()
             applier = _Applier(writer, conn, cluster)
+            caches: dict[str, dict[str, Any]] = {}  # validated values, shared by fields validated alike
             for plan in plans:
-                _run_table(plan, applier, writer, dataset, report, problems, progress)
+                _run_table(plan, applier, writer, dataset, report, problems, progress, caches)
             writer.flush()
             report.changes = writer.changes
             if problems:
@@ -365,7 +366,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | None, report: ImportReport,
-               problems: list[Problem], progress: Progress | None) -> None:
+               problems: list[Problem], progress: Progress | None, caches: dict[str, dict[str, Any]]) -> None:
     """Validate and apply one table a block of rows at a time. Once any problem
     is found nothing more is written, but every row is still checked."""
     t, m = plan.table, plan.mapping
@@ -373,7 +374,7 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
     ds = dataset or name
     source_id = writer.source(kind="file", dataset=ds, file=name, sha256=plan.sha256,
                               title=t.name if t.name != Path(t.path).stem else None)
-    validate = Validator(m.kind, m.columns)
+    validate = Validator(m.kind, m.columns, caches)
     dups = _Duplicates(m)
     rows = iter(t.rows)
     count = 0

@@ -351,7 +351,10 @@ class Validator:
 
     MAX_CACHED = 1 << 18  # distinct values kept per column; beyond, the cache starts over
 
-    def __init__(self, kind: str, columns: dict[str, str]):
+    def __init__(self, kind: str, columns: dict[str, str], shared: dict[str, dict[str, Any]] | None = None):
+        """``shared`` holds caches that fields validated alike share across
+        the tables of one import: the organisations file and the membership
+        file validate the same 200,000 names the same way."""
         self.model = MODELS[kind]
         self.columns = columns
         self.by_field = {f: h for h, f in columns.items()}
@@ -368,7 +371,10 @@ class Validator:
         fields_schema = schema["schema"]["fields"]
         self._validators = {f: SchemaValidator({"type": "model-fields", "fields": {f: fields_schema[f]}},
                                                schema.get("config")) for f in self.fields}
-        self._cache: dict[str, dict[str, Any]] = {f: {} for f in self.fields}  # value as written -> stored, or _Bad
+        # value as written -> stored form, or _Bad
+        self._cache: dict[str, dict[str, Any]] = {
+            f: {} if shared is None or (key := _signature(fields_schema[f], schema.get("config"))) is None
+            else shared.setdefault(key, {}) for f in self.fields}
 
     def __call__(self, file: str, row: int, cells: dict[str, Any]) -> tuple[SimpleNamespace | None, list[Problem]]:
         """A validated record (its fields as attributes), or the problems with the row."""
@@ -440,6 +446,18 @@ class Validator:
             return self._validators[f].validate_python({f: v})[0][f]
         except ValidationError as exc:
             return _Bad([err["msg"].removeprefix("Value error, ") for err in exc.errors()])
+
+
+def _signature(field_schema: dict[str, Any], config: dict[str, Any] | None) -> str | None:
+    """What decides how a field validates a value, as a key two fields can
+    share a cache under; None when its validators read the field's own name
+    (pydantic's "with-info" functions), which no other field shares. The
+    schema's functions are the same objects for the same validator, so
+    equal keys validate alike; a config's title only names the model."""
+    text = repr(field_schema)
+    if "'with-info'" in text:
+        return None
+    return text + repr({k: v for k, v in (config or {}).items() if k != "title"})
 
 
 def place_detail(text: str | None) -> str | None:
