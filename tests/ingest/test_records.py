@@ -66,6 +66,13 @@ def _whole_row(kind: str, row: dict[str, Any], columns: dict[str, str]) -> tuple
         return None, problems
 
 
+def _row(validate: Validator, row: int, cells: dict[str, Any]) -> tuple[Any, list[Problem]]:
+    """One row validated as a block of one: its record (or None) and its problems."""
+    block = validate.block("f.csv", [(row, cells)])
+    records = [rec for _, rec in block.records()]
+    return (records[0] if records else None), block.problems
+
+
 @pytest.mark.parametrize("kind", sorted(ROWS))
 def test_each_row_as_whole_model_validation_gives_it(kind: str) -> None:
     columns = {f"列{f}": f for f in MODELS[kind].model_fields}  # headers are what problems name
@@ -73,7 +80,7 @@ def test_each_row_as_whole_model_validation_gives_it(kind: str) -> None:
     for _ in range(2):  # the second pass is served from the cache
         for row in ROWS[kind]:
             cells = {f"列{f}": v for f, v in row.items()}
-            rec, problems = validate("f.csv", 7, cells)
+            rec, problems = _row(validate, 7, cells)
             expected, expected_problems = _whole_row(kind, row, columns)
             assert problems == expected_problems, row
             assert (None if rec is None else vars(rec)) == expected, row
@@ -96,7 +103,7 @@ def test_models_validate_field_by_field() -> None:
 def test_a_repeated_value_is_validated_once() -> None:
     validate = Validator("memberships", {"联盟": "alliance", "成员": "org", "角色": "role"})
     for i in range(100):
-        rec, _ = validate("f.csv", i + 2, {"联盟": "甲联盟", "成员": f"机构{i}", "角色": "成员单位"})
+        rec, _ = _row(validate, i + 2, {"联盟": "甲联盟", "成员": f"机构{i}", "角色": "成员单位"})
         assert rec is not None and rec.role == "member"
     assert len(validate._cache["role"]) == 1
     assert len(validate._cache["org"]) == 100
@@ -104,8 +111,8 @@ def test_a_repeated_value_is_validated_once() -> None:
 
 def test_records_do_not_share_their_default_lists() -> None:
     validate = Validator("orgs", {"名称": "name"})
-    a, _ = validate("f.csv", 2, {"名称": "甲"})
-    b, _ = validate("f.csv", 3, {"名称": "乙"})
+    a, _ = _row(validate, 2, {"名称": "甲"})
+    b, _ = _row(validate, 3, {"名称": "乙"})
     assert a is not None and b is not None
     a.aliases.append("x")
     assert b.aliases == []
@@ -122,7 +129,7 @@ def test_a_block_gives_what_each_row_alone_gives(kind: str) -> None:
     expected_rows, expected_problems = [], []
     one = Validator(kind, columns)
     for n, cells in rows:
-        rec, problems = one("f.csv", n, cells)
+        rec, problems = _row(one, n, cells)
         expected_problems.extend(problems)
         if rec is not None:
             expected_rows.append((n, vars(rec)))

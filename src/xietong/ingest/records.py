@@ -376,13 +376,6 @@ class Validator:
             f: {} if shared is None or (key := _signature(fields_schema[f], schema.get("config"))) is None
             else shared.setdefault(key, {}) for f in self.fields}
 
-    def __call__(self, file: str, row: int, cells: dict[str, Any]) -> tuple[SimpleNamespace | None, list[Problem]]:
-        """A validated record (its fields as attributes), or the problems with the row."""
-        block = self.block(file, [(row, cells)])
-        for _, rec in block.records():
-            return rec, []
-        return None, block.problems
-
     def block(self, file: str, rows: list[tuple[int, dict[str, Any]]]) -> Block:
         """Validate ``rows`` (row number, cells): the valid ones column by column, and every problem of the others,
         row by row, in the order of the model's fields."""
