@@ -18,7 +18,7 @@ def make_id(prefix: str, *parts: object) -> str:
         # text and blanks, the common case: C calls only (an import makes millions of ids)
         text = SEP.join(parts if None not in parts else ["" if p is None else p for p in parts])
     except TypeError:
-        text = SEP.join(["" if p is None else p if type(p) is str else str(p) for p in parts])
+        text = SEP.join(map(_text, parts))
     return prefix + _sha1(text.encode("utf-8")).hexdigest()[:32]
 
 
@@ -33,9 +33,12 @@ def make_ids(prefix: str, *columns: Sequence[object]) -> list[str]:
     return [prefix + _sha1(text.encode("utf-8")).hexdigest()[:32] for text in joined]
 
 
+def _text(part: object) -> str:
+    """A part of an id as text: None is blank."""
+    return "" if part is None else part if type(part) is str else str(part)
+
+
 def _texts(column: Sequence[object]) -> Sequence[str]:
-    if None in column:
-        column = ["" if v is None else v for v in column]
-    if set(map(type, column)) <= {str}:
+    if None not in column and set(map(type, column)) <= {str}:
         return column  # type: ignore[return-value]
-    return [v if type(v) is str else str(v) for v in column]
+    return list(map(_text, column))

@@ -34,6 +34,7 @@ ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4, "
 MAX_PROBLEMS = 1000
 EXTRA = "\x00extra"
 BLOCK = 2000  # rows validated and applied together
+LOCATOR = "row {}"  # where in its file a fact was read
 
 Progress = Callable[[str, int, int], None]
 
@@ -89,7 +90,7 @@ class _Applier:
         return self._orgs
 
     def provenance(self, dataset: str, source_id: str, row: int, rec: Record) -> Provenance:
-        return Provenance(dataset, self.source(dataset, source_id, rec.source, rec.source_url), f"row {row}")
+        return Provenance(dataset, self.source(dataset, source_id, rec.source, rec.source_url), LOCATOR.format(row))
 
     def source(self, dataset: str, file_source: str, title: str | None, url: str | None) -> str:
         """The source of a row: the one its own columns name (a URL or a document), else the file."""
@@ -146,8 +147,7 @@ class _Applier:
         property is stated for the whole block at once, keeping the value as
         written beside the stored one."""
         c, w = valid.columns, self.writer
-        locators = list(map("row {}".format, valid.rows))
-        sources = self._sources(dataset, file_source, c)
+        sources, locators = self._provenances(dataset, file_source, valid)
         oids: list[str] = []
         for name, code, aliases, sid, loc in zip(c["name"], c["credit_code"], c["aliases"], sources, locators,
                                                  strict=True):
@@ -168,13 +168,14 @@ class _Applier:
             for ind in industries:
                 w.state(oid, "org", "industries", ind, Provenance(dataset, sid, loc))
 
-    def _sources(self, dataset: str, file_source: str, c: dict[str, list[Any]]) -> list[str]:
-        """Each row's source (see :meth:`source`), for a block's columns."""
-        n = len(c["source"])
+    def _provenances(self, dataset: str, file_source: str, valid: Block) -> tuple[list[str], list[str]]:
+        """Each valid row's source (see :meth:`source`) and locator, for a block: what :meth:`provenance` gives a row."""
+        c, n = valid.columns, len(valid.rows)
+        locators = list(map(LOCATOR.format, valid.rows))
         if c["source"].count(None) == n == c["source_url"].count(None):
-            return [file_source] * n
-        return [self.source(dataset, file_source, title, url) for title, url in zip(c["source"], c["source_url"],
-                                                                                   strict=True)]
+            return [file_source] * n, locators
+        return [self.source(dataset, file_source, title, url)
+                for title, url in zip(c["source"], c["source_url"], strict=True)], locators
 
     def memberships(self, path: str, m: Mapping, valid: Block, dataset: str, file_source: str,
                     found: list[Problem], *, write: bool) -> None:
@@ -192,8 +193,7 @@ class _Applier:
             return
         if not write or not valid.rows:
             return
-        locators = list(map("row {}".format, valid.rows))
-        sources = self._sources(dataset, file_source, c)
+        sources, locators = self._provenances(dataset, file_source, valid)
         oids = list(map(self.orgs.by_name.get, c["org"]))
         for i in [i for i, oid in enumerate(oids) if oid is None]:
             oids[i] = self.org(c["org"][i], Provenance(dataset, sources[i], locators[i]), state_name=False)
