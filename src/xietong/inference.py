@@ -25,24 +25,29 @@ def infer_from_names(conn: Connection, writer: Writer, ids: set[str] | None = No
         return 0
     sid = writer.source(kind="rule", dataset=RULE_DATASET,
                         title="read from the organisation's name (province prefix, kind suffix, short forms expanded)")
+    props = ("collective", "province", "kind")
+    if ids is None:  # the whole registry, read set-wise
+        orgs = views.shown(conn, "org", props)
+    else:
+        orgs = [(o.id, o.name, {p: o.value(p) for p in props})
+                for o in views.load(conn, "org", ids=sorted(ids), with_members=False)]
     added = 0
-    for org in views.load(conn, "org", ids=None if ids is None else sorted(ids), with_members=False):
-        if org.value("collective") == "true":
+    for oid, name, values in orgs:
+        if values["collective"] == "true":
             continue
-        name = org.name
-        if org.value("province") is None:
+        if values["province"] is None:
             resolved = expand(name)
             if resolved.province is not None:
                 note = "the name begins with a place in that province"
                 if resolved.full_name != name:
                     note += f" (read as {resolved.full_name}: {resolved.reason})"
-                writer.state(org.id, "org", "province", resolved.province,
+                writer.state(oid, "org", "province", resolved.province,
                              Provenance(RULE_DATASET, sid, "name", name, note))
                 added += 1
-        if org.value("kind") is None:
+        if values["kind"] is None:
             kind = org_kind_from_name(name)
             if kind is not None:
-                writer.state(org.id, "org", "kind", kind,
+                writer.state(oid, "org", "kind", kind,
                              Provenance(RULE_DATASET, sid, "name", name, "the name's ending shows its kind"))
                 added += 1
     return added

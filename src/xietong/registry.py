@@ -51,13 +51,12 @@ def _classify_all(conn: Any, writer: Writer | None) -> list[dict[str, Any]]:
     from xietong import classify as cl
     from xietong.writer import Provenance
 
-    orgs = {o.id: o for o in views.load(conn, "org", with_members=False)}
+    member_kinds = views.member_kinds(conn)
     sid = writer.source(kind="rule", dataset=CLASSIFIER_DATASET,
                         title="classified by the seed's taxonomy (xietong.classify)") if writer else None
     out = []
-    for a in views.load(conn, "alliance"):
-        kinds = [k for m in a.members if m.org_id in orgs and (k := orgs[m.org_id].value("kind"))]
-        result = cl.classify(a.name, a.value("description"), kinds)
+    for a in views.load(conn, "alliance", with_members=False):
+        result = cl.classify(a.name, a.value("description"), member_kinds.get(a.id, []))
         out.append({**result.as_dict(), "id": a.id})
         if writer is None or sid is None:
             continue

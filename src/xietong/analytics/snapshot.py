@@ -16,6 +16,7 @@ from sqlalchemy import Connection, case, func, literal_column, select
 from xietong.analytics.arrays import distinct, distinct_counts
 from xietong.regions import regions
 from xietong.resolution import active, canonical_map, withdrawn
+from xietong.store.rows import plain_rows
 from xietong.store.tables import count_fact, entity, event, membership, regional_stat, statement
 
 ALLIANCE_SINGLE = ("type", "founded", "city", "sector", "cluster", "status")
@@ -121,23 +122,6 @@ class Snapshot:
         return c.reshape(self.n_alliances, n_p)
 
 
-PARTITION = 100_000
-
-
-def _rows(conn: Connection, query: Any) -> Any:
-    """All rows as plain tuples from the DB-API cursor, in large batches: for
-    millions of rows, per-row result objects cost more than the database.
-    The query is ours (no user input), compiled with its constants inline."""
-    sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        cursor.execute(sql)
-        while batch := cursor.fetchmany(PARTITION):
-            yield from batch
-    finally:
-        cursor.close()
-
-
 def _precedence(row: Any) -> tuple[int, str, str]:
     """Which stated value is shown (:func:`xietong.views.precedence`)."""
     from xietong.views import precedence
@@ -168,7 +152,7 @@ def load(conn: Connection, as_of: str | None = None, *, keyed: bool = True) -> S
     org_names: list[str] = []
     kind_of: dict[str, str] = {}
     gone = withdrawn(conn, as_of)
-    for eid, kind, name in _rows(conn, q.order_by(entity.c.created_at, entity.c.id)):
+    for eid, kind, name in plain_rows(conn, q.order_by(entity.c.created_at, entity.c.id)):
         if eid in gone:
             continue
         kind_of[eid] = kind
@@ -269,7 +253,7 @@ class _Reading:
         """Alliances are few: their facts are read row by row."""
         single: dict[tuple[str, str], Any] = {}
         props = sorted(set(ALLIANCE_SINGLE + ALLIANCE_MULTI))
-        for row in _rows(self.conn, self._statements(props)):
+        for row in plain_rows(self.conn, self._statements(props)):
             _sid, eid, prop, _ds, _at, value = row
             if self.kind_of.get(eid) != "alliance":
                 continue
@@ -332,7 +316,7 @@ class _Reading:
 
     def org_statements_rows(self) -> None:
         rows = []
-        for row in _rows(self.conn, self._statements(ORG_PROPS)):
+        for row in plain_rows(self.conn, self._statements(ORG_PROPS)):
             if row[2] in ORG_SINGLE:
                 rows.append(row)
             else:
@@ -348,7 +332,7 @@ class _Reading:
         a_canon, o_canon, a_index, org_index = self.a_canon, self.o_canon, self.a_index, self.org_index
         mq = select(membership.c.alliance_id, membership.c.org_id, membership.c.role).where(
             active(membership, self.as_of))
-        for a_id, o_id, role in _rows(self.conn, mq):
+        for a_id, o_id, role in plain_rows(self.conn, mq):
             ai = a_index.get(a_canon.get(a_id, a_id) if a_canon else a_id)
             oi = org_index.get(o_canon.get(o_id, o_id) if o_canon else o_id)
             if ai is None or oi is None:
