@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -64,7 +65,11 @@ def sha256_of(path: str) -> str:
 class _Plan:
     table: TableData
     mapping: Mapping
-    sha256: str
+    digest: Future[str]  # the file's sha256, hashed while earlier files are imported
+
+    @property
+    def sha256(self) -> str:
+        return self.digest.result()
 
 
 class _Applier:
@@ -261,7 +266,7 @@ class _Duplicates:
         return valid.without(drop)
 
 
-def _plan(paths: Iterable[str], kind: str | None) -> tuple[list[_Plan], list[Any], list[str]]:
+def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[list[_Plan], list[Any], list[str]]:
     plans: list[_Plan] = []
     dumps: list[Any] = []
     warnings: list[str] = []
@@ -278,7 +283,7 @@ def _plan(paths: Iterable[str], kind: str | None) -> tuple[list[_Plan], list[Any
         if dump.is_dump(tables):
             dumps.append(dump.read_tables_dump(path, tables))
             continue
-        digest = sha256_of(path)
+        digest = hasher.submit(sha256_of, path)
         for t in tables:
             k = kind or infer_kind(t.headers, t.name if len(tables) > 1 or Path(path).suffix.lower() == ".json" else "")
             if k is None:
@@ -313,10 +318,13 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
         from xietong.undo import new_change
 
         change = new_change("import", *paths)
-    plans, dumps, warnings = _plan(paths, kind)
-    report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
-    problems: list[Problem] = []
-    with _collector_paused(), store.engine.connect() as conn:
+    # files are hashed in a thread (hashlib and file reads release the GIL):
+    # a large membership file while the alliances and organisations are imported
+    with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hasher, _collector_paused(), \
+            store.engine.connect() as conn:
+        plans, dumps, warnings = _plan(paths, kind, hasher)
+        report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
+        problems: list[Problem] = []
         trans = conn.begin()
         try:
             writer = Writer(conn, recorded_at or clock.now(), change)
