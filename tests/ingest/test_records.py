@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from xietong.ingest.problems import Problem
+from xietong.ingest.readers import RawBlock
 from xietong.ingest.records import MODELS, Validator
 
 ROWS: dict[str, list[dict[str, Any]]] = {
@@ -68,7 +69,7 @@ def _whole_row(kind: str, row: dict[str, Any], columns: dict[str, str]) -> tuple
 
 def _row(validate: Validator, row: int, cells: dict[str, Any]) -> tuple[Any, list[Problem]]:
     """One row validated as a block of one: its record (or None) and its problems."""
-    block = validate.block("f.csv", [(row, cells)])
+    block = validate.block("f.csv", RawBlock.of_rows([(row, cells)]))
     records = [rec for _, rec in block.records()]
     return (records[0] if records else None), block.problems
 
@@ -133,7 +134,7 @@ def test_a_block_gives_what_each_row_alone_gives(kind: str) -> None:
         expected_problems.extend(problems)
         if rec is not None:
             expected_rows.append((n, vars(rec)))
-    block = Validator(kind, columns).block("f.csv", rows)
+    block = Validator(kind, columns).block("f.csv", RawBlock.of_rows(rows))
     assert [(n, vars(rec)) for n, rec in block.records()] == expected_rows
     assert block.problems == expected_problems
     assert [p.row for p in block.problems] == sorted(p.row for p in block.problems)
@@ -143,7 +144,7 @@ def test_an_all_text_block_of_good_rows_keeps_every_row_in_order() -> None:
     validate = Validator("memberships", {"联盟": "alliance", "成员": "org", "角色": "role", "加入": "since"})
     rows = [(n, {"联盟": "甲联盟", "成员": f"机构{n % 7}", "角色": "成员单位" if n % 2 else "发起单位", "加入": "2015年4月"})
             for n in range(2, 40)]
-    block = validate.block("f.csv", rows)
+    block = validate.block("f.csv", RawBlock.of_rows(rows))
     assert block.rows == list(range(2, 40)) and not block.problems
     assert block.columns["org"] == [f"机构{n % 7}" for n in range(2, 40)]
     assert block.columns["role"] == ["member" if n % 2 else "initiator" for n in range(2, 40)]
@@ -165,5 +166,5 @@ def test_fields_validated_alike_share_a_cache_and_give_what_each_gives_alone() -
     for kind, validator in (("orgs", orgs), ("memberships", members), ("alliances", alliances), ("events", events)):
         alone = Validator(kind, validator.columns)
         rows = [(n, {f"列{f}": v for f, v in row.items()}) for n, row in enumerate(ROWS[kind] * 2, start=2)]
-        shared_block, alone_block = validator.block("f.csv", rows), alone.block("f.csv", rows)
+        shared_block, alone_block = validator.block("f.csv", RawBlock.of_rows(rows)), alone.block("f.csv", RawBlock.of_rows(rows))
         assert shared_block.columns == alone_block.columns and shared_block.problems == alone_block.problems

@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from types import SimpleNamespace as Record
 from typing import Any
@@ -25,7 +24,7 @@ from xietong import clock, counts, names
 from xietong import dump
 from xietong.ingest.headers import Mapping, infer_kind, map_headers
 from xietong.ingest.problems import InputError, Problem
-from xietong.ingest.readers import TableData, read_tables
+from xietong.ingest.readers import RawBlock, TableData, read_tables
 from xietong.ingest.records import Block, Validator, place_detail
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
@@ -33,7 +32,6 @@ from xietong.writer import Changes, Provenance, Writer
 
 ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4, "listings": 5}
 MAX_PROBLEMS = 1000
-EXTRA = "\x00extra"
 BLOCK = 2000  # rows validated and applied together
 LOCATOR = "row {}"  # where in its file a fact was read
 
@@ -145,8 +143,7 @@ class _Applier:
         elif rec.member_kind:
             w.state(eid, "alliance", "member_kinds", rec.member_kind, prov)
 
-    def organisations(self, m: Mapping, valid: Block, cells: dict[int, dict[str, Any]], dataset: str,
-                      file_source: str) -> None:
+    def organisations(self, m: Mapping, valid: Block, raw: RawBlock, dataset: str, file_source: str) -> None:
         """A block of organisation rows. Names are resolved row by row, in
         order (a row's aliases can match a later row's name); then each
         property is stated for the whole block at once, keeping the value as
@@ -165,8 +162,8 @@ class _Applier:
         w.states(oids, "org", "name", list(map(names.clean, c["name"])), [None] * len(oids), dataset, sources, locators)
         for prop in ("name_en", "kind", "province", "seat", "credit_code"):
             if c[prop].count(None) < len(oids):
-                header = m.header_of(prop)
-                written = [cells[row].get(header) for row in valid.rows]
+                as_written = dict(zip(raw.rows, raw.columns.get(m.header_of(prop), ()), strict=False))
+                written = [as_written.get(row) for row in valid.rows]
                 w.states(oids, "org", prop, c[prop], [o if type(o) is str else None for o in written], dataset,
                          sources, locators)
         for oid, industries, sid, loc in zip(oids, c["industries"], sources, locators, strict=True):
@@ -384,22 +381,20 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
                               title=t.name if t.name != Path(t.path).stem else None)
     validate = Validator(m.kind, m.columns, caches)
     dups = _Duplicates(m)
-    rows = iter(t.rows)
     count = 0
-    while block := list(islice(rows, BLOCK)):
-        count += len(block)
-        found = [Problem(t.path, row, None, f"row has {cells[EXTRA]} more cells than the header")
-                 for row, cells in block if EXTRA in cells]
-        valid = validate.block(t.path, [(row, cells) for row, cells in block if EXTRA not in cells] if found else block)
+    for raw in t.blocks(BLOCK):
+        count += len(raw.rows) + len(raw.extra)
+        found = [Problem(t.path, row, None, f"row has {more} more cells than the header") for row, more in raw.extra]
+        valid = validate.block(t.path, raw)
         found.extend(valid.problems)
         valid = dups.remove(t.path, valid, found)
         write = not problems and not found
         if m.kind == "memberships":
             applier.memberships(t.path, m, valid, ds, source_id, found, write=write)
         elif write and m.kind == "orgs":
-            applier.organisations(m, valid, dict(block), ds, source_id)
+            applier.organisations(m, valid, raw, ds, source_id)
         elif write:
-            _apply_rows(t.path, m, applier, valid, ds, source_id, block, found)
+            _apply_rows(t.path, m, applier, valid, ds, source_id, raw, found)
         found.sort(key=lambda p: p.row or 0)
         problems.extend(found)
         if progress:
@@ -414,9 +409,9 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
 
 
 def _apply_rows(path: str, m: Mapping, applier: _Applier, valid: Block, ds: str, source_id: str,
-                block: list[tuple[int, dict[str, Any]]], found: list[Problem]) -> None:
-    """Apply valid rows one by one; alliances keep each value as written (from ``block``) beside the stored one."""
-    cells_of = dict(block) if m.kind == "alliances" else {}
+                raw: RawBlock, found: list[Problem]) -> None:
+    """Apply valid rows one by one; alliances keep each value as written (from ``raw``) beside the stored one."""
+    cells_of = {row: raw.row(i) for i, row in enumerate(raw.rows)} if m.kind == "alliances" else {}
     for row, rec in valid.records():
         prov = applier.provenance(ds, source_id, row, rec)
         if m.kind == "alliances":

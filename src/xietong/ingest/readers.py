@@ -14,7 +14,8 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Iterator
+from itertools import islice
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,36 @@ from xietong.ingest.problems import InputError, Problem
 
 Cell = str | list[str]
 SAMPLE = 1 << 16
+MISSING: Any = object()  # a cell a row does not have: a short CSV row, a JSON object without the key
+EXTRA = "\x00extra"  # in a row read one by one: the row has this many more (non-blank) cells than the header
+
+
+@dataclass
+class RawBlock:
+    """Consecutive rows of a table as read, column by column: their row
+    numbers, each header's cell in each row (:data:`MISSING` where the row
+    has none), and apart, the rows with more non-blank cells than the
+    header (row number, how many more). Blank rows are left out."""
+
+    rows: list[int]
+    columns: dict[str, list[Any]]
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of_rows(cls, rows: list[tuple[int, dict[str, Cell]]]) -> RawBlock:
+        """A block of rows read one by one (row number, cells by header)."""
+        headers = dict.fromkeys(h for _, cells in rows for h in cells)
+        return cls([n for n, _ in rows], {h: [cells.get(h, MISSING) for _, cells in rows] for h in headers})
+
+    def row(self, i: int) -> dict[str, Cell]:
+        """The cells of the block's ``i``-th row by header, as a row read one by one has them."""
+        return {h: column[i] for h, column in self.columns.items() if column[i] is not MISSING}
 
 
 @dataclass
 class TableData:
-    """One table of a file: its headers and its rows (lazily read)."""
+    """One table of a file: its headers and its rows (lazily read), one by
+    one or a block at a time. Read them one way only: both read the file."""
 
     path: str
     name: str  # the table's name: a sheet, a JSON key, or the file's stem
@@ -36,6 +62,14 @@ class TableData:
     encoding: str | None = None
     size: int = 0
     position: Any = field(default=lambda: 0)  # callable: bytes read so far
+    # the rows a block at a time, where the reader reads them so natively (CSV)
+    reader_blocks: Callable[[int], Iterator[RawBlock]] | None = None
+
+    def blocks(self, size: int) -> Iterator[RawBlock]:
+        """The rows in blocks of up to ``size`` (blank rows count towards the size, and are left out)."""
+        if self.reader_blocks is not None:
+            return self.reader_blocks(size)
+        return (RawBlock.of_rows(chunk) for chunk in iter(lambda: list(islice(self.rows, size)), []))
 
 
 def detect_encoding(path: Path, sample: bytes) -> str:
@@ -159,26 +193,92 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
         text.close()
         raise InputError([Problem(label, 1, None, f"cannot read the header row: {exc}")]) from None
 
-    def rows() -> Iterator[tuple[int, dict[str, Cell]]]:
-        n = 1
+    width = len(headers)
+    column_of = {h: i for i, h in enumerate(headers)}  # a repeated header: its last column, as in a row's dict
+
+    def blocks(size: int) -> Iterator[RawBlock]:
+        """Records ``size`` at a time, their cells transposed into columns in
+        one C call: no dict per row, which was most of reading a large file."""
+        last = 1  # the row number of the last record read
         try:
-            for n, rec in enumerate(reader, start=2):
-                if not "".join(rec).strip():  # a blank row (one C call: this runs for every row)
-                    continue
-                if len(rec) > len(headers):
-                    extra = [c for c in rec[len(headers):] if c.strip()]
-                    if extra:
-                        yield n, {"\x00extra": str(len(rec) - len(headers))}
-                        continue
-                yield n, dict(zip(headers, rec, strict=False))
-        except UnicodeDecodeError as exc:
-            raise InputError([Problem(label, n + 1, None, f"not valid {enc} text: {exc.reason}")]) from None
-        except csv.Error as exc:
-            raise InputError([Problem(label, n + 1, None, f"broken CSV: {exc}")]) from None
+            while True:
+                recs: list[list[str]] = []
+                try:
+                    recs.extend(islice(reader, size))  # keeps what it read if a record fails
+                except UnicodeDecodeError:
+                    row, reason = _undecodable_row(p, enc, delimiter)
+                    raise InputError([Problem(label, row, None, f"not valid {enc} text: {reason}")]) from None
+                except csv.Error as exc:
+                    raise InputError([Problem(label, last + len(recs) + 1, None, f"broken CSV: {exc}")]) from None
+                if not recs:
+                    return
+                rows = list(range(last + 1, last + 1 + len(recs)))
+                last += len(recs)
+                extra: list[tuple[int, int]] = []
+                # a blank or a ragged row makes the block take the row-by-row path
+                if set(map(len, recs)) != {width} or "" in map(str.strip, map("".join, recs)):
+                    rows, recs, extra = _regular(rows, recs, width)
+                if rows or extra:
+                    columns = list(zip(*recs, strict=True)) if recs else [()] * width
+                    yield RawBlock(rows, {h: list(columns[i]) for h, i in column_of.items()}, extra)
         finally:
             text.close()
 
-    return TableData(label, p.stem, headers, rows(), enc, size, lambda: counter.count)
+    return TableData(label, p.stem, headers, _rows_of(blocks(1024)), enc, size, lambda: counter.count, blocks)
+
+
+def _undecodable_row(p: Path, enc: str, delimiter: str) -> tuple[int, str]:
+    """The row that holds a CSV file's first byte that is not ``enc`` text,
+    and why. The text stream decodes ahead of the record being read, so the
+    reader's position does not tell the row; read again, one line decoded
+    each time the csv module asks for one, it does (a newline byte never
+    occurs inside a character of UTF-8 or GB18030)."""
+    done, failure = 0, None  # rows read whole; (row, reason) once a line fails
+
+    def lines() -> Iterator[str]:
+        nonlocal failure
+        with p.open("rb") as fh:
+            for raw in fh:
+                try:
+                    yield raw.decode(enc)
+                except UnicodeDecodeError as exc:
+                    failure = (done + 1, exc.reason)
+                    return
+
+    try:
+        for _ in csv.reader(lines(), delimiter=delimiter):
+            done += 1
+    except csv.Error:
+        pass
+    return failure or (done + 1, "cannot decode")
+
+
+def _regular(rows: list[int], recs: list[list[str]], width: int) -> tuple[list[int], list[list[Any]], list[tuple[int, int]]]:
+    """Records made ``width`` cells long: blank ones dropped, short ones
+    padded with :data:`MISSING`, long ones cut where the extra cells are
+    blank and otherwise set apart (row number, how many more cells)."""
+    kept_rows, kept, extra = [], [], []
+    for row, rec in zip(rows, recs, strict=True):
+        if not "".join(rec).strip():
+            continue
+        if len(rec) > width:
+            if any(c.strip() for c in rec[width:]):
+                extra.append((row, len(rec) - width))
+                continue
+            rec = rec[:width]
+        elif len(rec) < width:
+            rec = rec + [MISSING] * (width - len(rec))
+        kept_rows.append(row)
+        kept.append(rec)
+    return kept_rows, kept, extra
+
+
+def _rows_of(blocks: Iterator[RawBlock]) -> Iterator[tuple[int, dict[str, Cell]]]:
+    """The rows of ``blocks`` one by one, in row order; a row with extra cells as ``{EXTRA: how many}``."""
+    for block in blocks:
+        rows = [(n, block.row(i)) for i, n in enumerate(block.rows)]
+        rows += [(n, {EXTRA: str(k)}) for n, k in block.extra]
+        yield from sorted(rows, key=lambda r: r[0]) if block.extra else rows
 
 
 def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:

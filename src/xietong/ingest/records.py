@@ -16,6 +16,7 @@ from pydantic_core import SchemaValidator
 
 from xietong import counts, names, props, regions
 from xietong.ingest.problems import Problem
+from xietong.ingest.readers import MISSING, RawBlock
 
 _SPLIT = re.compile(r"[;；、|\n]+")
 
@@ -308,7 +309,6 @@ class _Bad:
         self.messages = messages
 
 
-_MISSING = object()  # a cell the row does not have (a short CSV row, a JSON object without the key)
 
 
 @dataclass
@@ -376,10 +376,10 @@ class Validator:
             f: {} if shared is None or (key := _signature(fields_schema[f], schema.get("config"))) is None
             else shared.setdefault(key, {}) for f in self.fields}
 
-    def block(self, file: str, rows: list[tuple[int, dict[str, Any]]]) -> Block:
-        """Validate ``rows`` (row number, cells): the valid ones column by column, and every problem of the others,
+    def block(self, file: str, raw: RawBlock) -> Block:
+        """Validate the rows of ``raw``: the valid ones column by column, and every problem of the others,
         row by row, in the order of the model's fields."""
-        n = len(rows)
+        n = len(raw.rows)
         columns: dict[str, list[Any]] = {}
         bad: set[int] = set()
         for f in self.fields:
@@ -390,15 +390,16 @@ class Validator:
                     bad.update(range(n))
                 columns[f] = [factory() for _ in range(n)] if factory else [self.defaults.get(f)] * n
                 continue
-            columns[f] = values = self._column(f, [cells.get(h, _MISSING) for _, cells in rows])
+            cells = raw.columns.get(h)
+            columns[f] = values = self._column(f, [MISSING] * n if cells is None else cells)
             types = set(map(type, values))
             if _Bad in types or object in types:
-                bad.update(i for i, v in enumerate(values) if type(v) is _Bad or v is _MISSING)
-        problems = [p for i in sorted(bad) for p in self._problems(file, rows[i][0], rows[i][1])]
-        return Block([row for row, _ in rows], columns, problems).without(sorted(bad))
+                bad.update(i for i, v in enumerate(values) if type(v) is _Bad or v is MISSING)
+        problems = [p for i in sorted(bad) for p in self._problems(file, raw.rows[i], raw.row(i))]
+        return Block(list(raw.rows), columns, problems).without(sorted(bad))
 
     def _column(self, f: str, raw: list[Any]) -> list[Any]:
-        """The stored form of each value of one column (_Bad where rejected; _MISSING where required and absent)."""
+        """The stored form of each value of one column (_Bad where rejected; MISSING where required and absent)."""
         types = set(map(type, raw))
         if types == {str}:  # every cell written: the common case
             cache = self._cache[f]
@@ -411,9 +412,9 @@ class Validator:
             return list(map(cache.__getitem__, raw))
         out = []
         for v in raw:
-            if v is _MISSING:
+            if v is MISSING:
                 if f in self.required:
-                    out.append(_MISSING)
+                    out.append(MISSING)
                 else:
                     out.append(self.factories[f]() if f in self.factories else self.defaults[f])
             else:  # a JSON list or number, or a mixed column: not worth keeping

@@ -1,0 +1,90 @@
+"""Reading CSV a block at a time gives the rows that reading them one by one
+gives: the same row numbers, cells, blank rows left out, short rows without
+their missing cells, and rows with cells beyond the header set apart."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xietong.ingest.problems import InputError
+from xietong.ingest.readers import EXTRA, MISSING, read_tables
+
+
+def _one_by_one(data: bytes, headers: list[str]) -> list[tuple[int, dict[str, Any]]]:
+    """The reference: each record read by the csv module and made a dict."""
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    next(reader)
+    out: list[tuple[int, dict[str, Any]]] = []
+    for n, rec in enumerate(reader, start=2):
+        if not "".join(rec).strip():
+            continue
+        if len(rec) > len(headers) and any(c.strip() for c in rec[len(headers):]):
+            out.append((n, {EXTRA: str(len(rec) - len(headers))}))
+            continue
+        out.append((n, dict(zip(headers, rec, strict=False))))
+    return out
+
+
+def _from_blocks(path: Path, size: int) -> list[tuple[int, dict[str, Any]]]:
+    (table,) = read_tables(path)
+    out: list[tuple[int, dict[str, Any]]] = []
+    for block in table.blocks(size):
+        assert block.rows == sorted(block.rows) and all(len(c) == len(block.rows) for c in block.columns.values())
+        out += [(n, block.row(i)) for i, n in enumerate(block.rows)]
+        out += [(n, {EXTRA: str(k)}) for n, k in block.extra]
+    return sorted(out, key=lambda r: r[0])
+
+
+CELL = st.sampled_from(["", " ", "甲", "乙公司", "a,b", 'say "hi"', "two\nlines", "x\r\ny", "  pad  ", "3"])
+RECORD = st.lists(CELL, min_size=0, max_size=5)
+
+
+@settings(max_examples=150, deadline=None)
+@given(records=st.lists(RECORD, max_size=25), size=st.sampled_from([1, 2, 3, 7, 1000]), bom=st.booleans())
+def test_blocks_give_the_rows_read_one_by_one(tmp_path_factory: pytest.TempPathFactory, records: list[list[str]],
+                                              size: int, bom: bool) -> None:
+    headers = ["名称", "类型", "省份"]
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(headers)
+    w.writerows(records)
+    data = ("\ufeff" if bom else "").encode() + buf.getvalue().encode("utf-8")
+    path = tmp_path_factory.mktemp("csv") / "t.csv"
+    path.write_bytes(data)
+    expected = _one_by_one(data, headers)
+    assert _from_blocks(path, size) == expected
+    (table,) = read_tables(path)
+    assert list(table.rows) == expected
+
+
+def test_a_short_row_lacks_its_missing_cells_and_a_blank_cell_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes("名称,类型,省份\n甲,企业\n乙,,\n\n丙,企业,北京,,\n丁,企业,北京,多余\n".encode())
+    (table,) = read_tables(path)
+    (block,) = list(table.blocks(100))
+    assert block.rows == [2, 3, 5] and block.extra == [(6, 1)]
+    assert block.columns["省份"] == [MISSING, "", "北京"]
+    assert block.row(0) == {"名称": "甲", "类型": "企业"}
+
+
+def test_a_bad_byte_is_reported_at_its_row_whatever_the_block(tmp_path: Path) -> None:
+    """Past the sample the encoding is told from, a byte that is not UTF-8;
+    rows are records, and row 3 spans two lines."""
+    path = tmp_path / "t.csv"
+    lines = ["名称,类型"] + [f"机构{i:05d},企业" if i != 3 else '"两行\n的名称",企业' for i in range(2, 9000)]
+    raw = "\n".join(lines).encode() + b"\n"
+    path.write_bytes(raw.replace("机构08000".encode(), b"\xff08000"))  # row 8000, beyond the first 64 KiB
+    for size in (1, 7, 2000, 100_000):
+        (table,) = read_tables(path)
+        assert table.encoding == "utf-8"
+        with pytest.raises(InputError) as caught:
+            list(table.blocks(size))
+        (problem,) = caught.value.problems
+        assert problem.row == 8000 and "not valid utf-8" in problem.message
