@@ -142,10 +142,9 @@ class Writer:
             return []
         eids, vals, origs, sids, locs = (list(c) for c in zip(*rows, strict=True))
         n = len(eids)
-        datasets = [dataset] * n
-        ids = make_ids("S", eids, [prop] * n, vals, datasets)
-        keys = None if props(kind)[prop].multi else zip(eids, repeat(prop, n), datasets, strict=True)
-        self._facts_of("statement", [ids, eids, [prop] * n, vals, origs], datasets, sids, locs, passage, note, keys)
+        ids = make_ids("S", eids, [prop] * n, vals, [dataset] * n)
+        keys = None if props(kind)[prop].multi else zip(eids, repeat(prop, n), repeat(dataset, n))
+        self._facts_of("statement", [ids, eids, [prop] * n, vals, origs], dataset, sids, locs, passage, note, keys)
         return ids
 
     def member(self, alliance_id: str, org_id: str, role: str, prov: Provenance,
@@ -161,10 +160,9 @@ class Writer:
         """Memberships from one dataset, given column by column (a row per
         position): the rows :meth:`member` writes one at a time, with their
         ids hashed in bulk and no Python work per row but the hashing."""
-        datasets = [dataset] * len(alliance_ids)
-        ids = make_ids("M", alliance_ids, org_ids, roles, since, until, datasets)
-        self._facts_of("membership", [ids, alliance_ids, org_ids, roles, since, until], datasets, source_ids, locators,
-                       passage, note, zip(alliance_ids, org_ids, roles, datasets, strict=True))
+        ids = make_ids("M", alliance_ids, org_ids, roles, since, until, [dataset] * len(alliance_ids))
+        self._facts_of("membership", [ids, alliance_ids, org_ids, roles, since, until], dataset, source_ids, locators,
+                       passage, note, zip(alliance_ids, org_ids, roles, repeat(dataset)))
         return ids
 
     def count(self, alliance_id: str, role: str, count: int, qualifier: str, kind: str | None,
@@ -198,16 +196,19 @@ class Writer:
         if len(buf) >= BATCH:
             self._flush_full(name)
 
-    def _facts_of(self, name: str, own: list[list[Any]], datasets: list[str], source_ids: list[str],
+    def _facts_of(self, name: str, own: list[list[Any]], dataset: str, source_ids: list[str],
                   locators: list[str | None], passage: str | None, note: str | None,
                   keys: Iterable[tuple[Any, ...]] | None) -> None:
-        """Buffer facts given column by column (``own`` starts with their ids), as :meth:`_fact` buffers one."""
+        """Buffer facts of one dataset given column by column (``own`` starts
+        with their ids), as :meth:`_fact` buffers one. The keys they would
+        supersede are kept only where the dataset has stored facts to
+        supersede (a million membership rows of a new file keep none)."""
         ids, n = own[0], len(own[0])
         buf = self._facts[name]
-        buf.update(zip(ids, zip(*own, datasets, source_ids, locators, repeat(passage, n), repeat(note, n),
+        buf.update(zip(ids, zip(*own, repeat(dataset, n), source_ids, locators, repeat(passage, n), repeat(note, n),
                                 repeat(self.now, n), repeat(None, n), repeat(None, n), repeat(self.change, n),
                                 strict=True), strict=True))
-        if keys is not None:
+        if keys is not None and not self._is_fresh(FACTS[name], dataset):
             self._keys[name].update(zip(ids, keys, strict=True))
         if len(buf) >= BATCH:
             self._flush_full(name)
