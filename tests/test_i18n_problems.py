@@ -31,8 +31,11 @@ def test_every_problem_of_these_bad_files_has_a_chinese_form(bundled: Store, tmp
                                           [["没有的联盟", "某公司", "老板"]]), kind="memberships")
     found += _problems(bundled, write_csv(tmp_path / "m2.csv", ["联盟", "角色"], [["京津冀甲联盟", "成员"]]),
                        kind="memberships")
-    found += _problems(bundled, write_csv(tmp_path / "o.csv", ["名称", "机构类型"], [[" ", "企业"], ["甲\x07公司", "企业"]]),
+    found += _problems(bundled, write_csv(tmp_path / "o.csv", ["名称", "机构类型", "统一社会信用代码"],
+                                          [[" ", "企业", ""], ["甲\x07公司", "企业", ""], ["乙公司", "外星人", "123"]]),
                        kind="orgs")
+    found += _problems(bundled, write_csv(tmp_path / "a2.csv", ["联盟名称", "城市群"], [["京津冀乙联盟", "火星群"]]),
+                       kind="alliances")
     for name, content in {"empty.csv": b"", "header.csv": "联盟名称\n".encode(), "b.json": b"[{",
                           "old.xls": b"\xd0\xcf\x11\xe0", "cells.csv": "联盟名称\n甲,乙\n".encode()}.items():
         (tmp_path / name).write_bytes(content)
@@ -51,3 +54,14 @@ def test_the_location_is_kept_and_an_unknown_message_stays_english() -> None:
     assert problem_line(p, "zh") == "a.csv:3:成立时间: 无法识别日期 '2015年13月'：月份 13 超出范围"
     odd = Problem("a.csv", 3, None, "something nobody has translated")
     assert problem_line(odd, "zh") == "a.csv:3: something nobody has translated"
+
+
+@pytest.mark.parametrize("message", [
+    "expected a whole number, got 'x'", "expected yes/no, got 'x'", "bad value: 'x'", "not a xietong export",
+    "dump table statement lacks columns", "empty JSON array: no records",
+    "expected a JSON array of objects, or an object of such arrays",
+    "unknown sector 'x' (expected one of: a)", "broken JSON: Invalid \\escape (column 3)",
+])
+def test_messages_the_bad_files_above_do_not_reach_have_a_chinese_form_too(message: str) -> None:
+    english = re.compile(r"\b(is|are|the|of|not|no|empty|expected|unknown|bad|got|lacks|table|value)\b")
+    assert not english.search(re.sub(r"'[^']*'", "", problem(message, "zh")))
