@@ -55,7 +55,7 @@ def test_stats_json_and_as_of(db_url: str) -> None:
     code, stdout, _ = run("stats", "--json", "--as-of", "2001-01", "--db", db_url)
     assert json.loads(stdout)["alliances"] == 0
     code, _, stderr = run("stats", "--as-of", "2001-13", "--db", db_url)
-    assert code == 2 and "month 13" in stderr
+    assert code == 2 and "月份 13 超出范围" in stderr
 
 
 def test_import_bad_file_exit_code_and_messages(db_url: str, tmp_path: Path) -> None:
@@ -100,7 +100,9 @@ def test_merge_unmerge_different(db_url: str) -> None:
     _, stdout, _ = run("list", "alliances", "--json", "--db", db_url)
     assert len(json.loads(stdout)) == 24
     code, _, stderr = run("merge", "不存在", "也不存在", "--db", db_url)
-    assert code == 3 and "nothing named" in stderr
+    assert code == 3 and "没有名为 '不存在' 的联盟或机构" in stderr
+    english = runner.invoke(app, ["merge", "不存在", "也不存在", "--db", db_url], env={"XIETONG_LANG": "en"})
+    assert english.exit_code == 3 and english.stderr == "error: nothing named '不存在'\n"
 
 
 def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
@@ -145,7 +147,7 @@ def test_log_and_undo_a_platform_change(db_url: str, tmp_path: Path) -> None:
     assert code == 0 and "review.accept" in stdout
     assert "命令行撤销测试" not in run("list", "alliances", "--json", "--db", db_url)[1]
     code, _, stderr = run("undo", entry["id"], "--db", db_url)
-    assert code == 1 and "already been undone" in stderr
+    assert code == 1 and "这项更改已经撤销" in stderr
     assert "(undone)" in run("log", "--db", db_url)[1]
     assert run("undo", "nonexistent", "--db", db_url)[0] == 1
 
@@ -181,7 +183,7 @@ def test_list_pages_through_the_registry(db_url: str) -> None:
     assert json.loads(run("list", "orgs", "--json", "--offset", str(len(after) - 1), "--db", db_url)[1]) == after[-1:]
     assert json.loads(run("list", "alliances", "--json", "--offset", "999999", "--db", db_url)[1]) == []
     code, _, stderr = run("list", "orgs", "--limit", "-1", "--db", db_url)
-    assert code != 0 and "must not be negative" in stderr
+    assert code != 0 and "不能为负数" in stderr
 
 
 def test_tables_speak_the_readers_language(db_url: str) -> None:

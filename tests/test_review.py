@@ -101,7 +101,7 @@ def test_cli_extract_json_contract_and_commit(db_url: str, tmp_path: Path) -> No
     listed = json.loads(runner.invoke(app, ["review", "list", "--json", "--db", db_url]).stdout)
     assert [c["record"]["alliance"] for c in listed] == ["京津冀审核测试产业联盟"]
     bad = runner.invoke(app, ["review", "accept", "nope", "--db", db_url])
-    assert bad.exit_code == 1 and "no candidate" in bad.stderr
+    assert bad.exit_code == 1 and "没有编号为 'nope' 的待审记录" in bad.stderr
 
 
 def test_short_forms_attach_to_the_known_organisation(bundled: Store, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 
 from xietong import dates, registry, regions
-from xietong.i18n import Labels, default_lang, problem_line, t
+from xietong.i18n import Labels, default_lang, problem, problem_line, t
 from xietong.ingest.problems import InputError
 from xietong.store.db import StoreError, open_store
 from xietong.vocab import taxonomy_vocab
@@ -37,13 +37,21 @@ def _emit_json(doc: Any) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
+def _say(message: str, prefix: str | None = None, lang: str | None = None) -> None:
+    """An error or warning on stderr, in the reader's language: the core and
+    this shell word their messages in English (what tests and scripts match
+    on), and :func:`xietong.i18n.problem` gives them in Chinese."""
+    text = escape(problem(message, lang))
+    err.print(f"[red]{t(prefix, lang)}[/]{text}" if prefix else text)
+
+
 def _as_of(text: str | None) -> str | None:
     if text is None:
         return None
     try:
         return dates.as_of_bound(text)
     except dates.DateError as exc:
-        err.print(f"--as-of: {exc}")
+        _say(f"--as-of: {exc}")
         raise typer.Exit(2) from None
 
 
@@ -53,7 +61,7 @@ def _cluster(text: str | None) -> str | None:
         return None
     c = regions.resolve_cluster(text)
     if c is None:
-        err.print(f"--cluster: unknown city cluster {text!r}")
+        _say(f"--cluster: unknown city cluster {text!r}")
         raise typer.Exit(2)
     return c.id
 
@@ -62,7 +70,7 @@ def _store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-
     try:
         return open_store(db, create=create)
     except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        _say(str(exc), "said_error")
         raise typer.Exit(3) from None
 
 
@@ -76,13 +84,13 @@ def _guard(fn, *args, _lang: str | None = None, **kwargs):  # type: ignore[no-un
             err.print(problem_line(p, _lang), markup=False)
         raise typer.Exit(1) from None
     except (StoreError, registry.RegistryError) as exc:
-        err.print(f"[red]error:[/] {exc}", markup=True)
+        _say(str(exc), "said_error", _lang)
         raise typer.Exit(3) from None
     except Exception as exc:  # a database that refuses the connection, say
         from sqlalchemy.exc import OperationalError
 
         if isinstance(exc, OperationalError):
-            err.print(f"[red]database error:[/] {exc.orig}")
+            _say(str(exc.orig), "said_database_error", _lang)
             raise typer.Exit(3) from None
         raise
 
@@ -123,7 +131,7 @@ def import_(
     """Import alliances, organisations or memberships. Any bad row: nothing is written, every problem listed.
     An import that changes anything is entered in the change log (`xietong log`) and can be undone."""
     if kind is not None and kind not in ("alliances", "orgs", "memberships", "events", "stats", "listings"):
-        err.print(f"--kind: expected alliances, orgs, memberships, events, stats or listings, got {kind!r}")
+        _say(f"--kind: expected alliances, orgs, memberships, events, stats or listings, got {kind!r}")
         raise typer.Exit(2)
     cluster_id = _cluster(cluster)
     store = _store(db)
@@ -141,7 +149,7 @@ def import_(
                         cluster=cluster_id, dataset=dataset, progress=progress, actor=f"cli:{as_user or _login()}",
                         _lang=lang)
     for w in report.warnings:
-        err.print(f"[yellow]warning:[/] {w}")
+        _say(w, "said_warning")
     if json_:
         _emit_json(report.as_dict())
         return
@@ -168,7 +176,7 @@ def export(
 ) -> None:
     """Export the whole registry losslessly (facts, sources, judgements)."""
     if format_ not in ("csv", "xlsx", "json"):
-        err.print(f"--format: expected csv, xlsx or json, got {format_!r}")
+        _say(f"--format: expected csv, xlsx or json, got {format_!r}")
         raise typer.Exit(2)
     store = _store(db)
     counts = _guard(registry.export, store, format_, str(out_path))
@@ -191,7 +199,7 @@ def list_(
     """List alliances or organisations, by name (--limit and --offset page through them)."""
     kinds = {"alliances": "alliance", "alliance": "alliance", "orgs": "org", "organisations": "org", "org": "org"}
     if what not in kinds:
-        err.print(f"list: expected alliances or orgs, got {what!r}")
+        _say(f"list: expected alliances or orgs, got {what!r}")
         raise typer.Exit(2)
     store = _store(db)
     items = _guard(registry.list_entities, store, kinds[what], as_of=_as_of(as_of), limit=limit, offset=offset)
@@ -233,7 +241,7 @@ def show(
     store = _store(db)
     found = _guard(registry.show, store, name, as_of=_as_of(as_of))
     if not found:
-        err.print(f"nothing named {name!r}")
+        _say(f"nothing named {name!r}")
         raise typer.Exit(1)
     if json_:
         _emit_json(found if len(found) > 1 else found[0])
@@ -321,20 +329,20 @@ def extract(
         try:
             article = dates.parse(date)
         except dates.DateError as exc:
-            err.print(f"--date: {exc}")
+            _say(f"--date: {exc}")
             raise typer.Exit(2) from None
         if article.precision != "day":
-            err.print("--date: give a full date (YYYY-MM-DD)")
+            _say("--date: give a full date (YYYY-MM-DD)")
             raise typer.Exit(2)
     cluster_id = _cluster(cluster)
     results = pipeline.extract_path(path, article_date=article.earliest() if article else None,
                                     context_cluster=cluster_id)
     for skipped in results.skipped:
-        err.print(f"[yellow]skipped:[/] {skipped.name}: {skipped.reason}", markup=True)
+        _say(f"{skipped.name}: {skipped.reason}", "said_skipped")
     if commit:
         store = _store(db)
         added = _guard(pipeline.commit, store, results)
-        err.print(f"review candidates added: {added}")
+        _say(f"review candidates added: {added}")
     if json_:
         for rec in results.records:
             sys.stdout.write(json.dumps(pipeline.record_json(rec), ensure_ascii=False) + "\n")
@@ -437,7 +445,7 @@ def _refusing(error: type[Exception] | tuple[type[Exception], ...], fn, *args, *
     try:
         return _guard(fn, *args, **kwargs)
     except error as exc:
-        err.print(f"[red]error:[/] {exc}")
+        _say(str(exc), "said_error")
         raise typer.Exit(1) from None
 
 
@@ -475,7 +483,7 @@ def review_list(status: Annotated[str, typer.Option(help="pending, accepted, rej
     from xietong import review
 
     if status not in ("pending", "accepted", "rejected", "all"):
-        err.print(f"--status: expected pending, accepted, rejected or all, got {status!r}")
+        _say(f"--status: expected pending, accepted, rejected or all, got {status!r}")
         raise typer.Exit(2)
     _print_all(_review(review.list_candidates, _store(db), None if status == "all" else status), _print_candidate, json_)
 
@@ -516,7 +524,7 @@ def review_edit(candidate_id: str,
     changes = {}
     for item in set_:
         if "=" not in item:
-            err.print(f"--set: expected FIELD=VALUE, got {item!r}")
+            _say(f"--set: expected FIELD=VALUE, got {item!r}")
             raise typer.Exit(2)
         k, v = item.split("=", 1)
         changes[k.strip()] = v
@@ -600,7 +608,7 @@ def synth(
             report = _guard(gen.generate, store, alliances=alliances, organisations=organisations,
                             memberships=memberships, seed=seed, progress=progress)
         except ValueError as exc:
-            err.print(f"[red]error:[/] {exc}")
+            _say(str(exc), "said_error")
             raise typer.Exit(2) from None
     if json_:
         _emit_json(report.as_dict())
@@ -623,15 +631,15 @@ def report(
     from xietong.brief.render import FORMATS
 
     if format_ not in FORMATS:
-        err.print(f"--format: expected one of {', '.join(FORMATS)}, got {format_!r}")
+        _say(f"--format: expected one of {', '.join(FORMATS)}, got {format_!r}")
         raise typer.Exit(2)
     if lang not in ("zh", "en"):
-        err.print(f"--lang: expected zh or en, got {lang!r}")
+        _say(f"--lang: expected zh or en, got {lang!r}")
         raise typer.Exit(2)
     try:
         path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of))
     except AssetError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        _say(str(exc), "said_error")
         raise typer.Exit(3) from None
     out.print(f"{path}")
 
@@ -655,7 +663,7 @@ def match_(
         matcher = _guard(Matcher.build, store)
         results = match(matcher, need, org=org, region=region, kind=kind, top=top, lang=lang)
     except MatchError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        _say(str(exc), "said_error")
         raise typer.Exit(1) from None
     if json_:
         _emit_json([r.as_dict() for r in results])
@@ -686,7 +694,7 @@ def evaluate_match(
         links = _guard(ev.link_prediction, store, holdout=holdout, seed=seed)
         report = ev.evaluate_queries(_guard(Matcher.build, store), str(queries)) if queries else None
     except (ev.GoldError, OSError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        _say(str(exc), "said_error")
         raise typer.Exit(1) from None
     if json_:
         _emit_json({"link_prediction": links.as_dict(), "queries": report.as_dict() if report else None})
@@ -792,13 +800,13 @@ def listing_expire(listing_id: Annotated[str | None, typer.Argument()] = None,
         try:
             day = dates.parse(due)
         except dates.DateError as exc:
-            err.print(f"--due: {exc}")
+            _say(f"--due: {exc}")
             raise typer.Exit(2) from None
         expired = _listing(listings.expire_due, _store(db), day.earliest().isoformat(), actor=by)
         _emit_json(expired) if json_ else out.print(f"expired: {len(expired)}")
         return
     if not listing_id:
-        err.print("give a listing id or --due DATE")
+        _say("give a listing id or --due DATE")
         raise typer.Exit(2)
     _move(listing_id, "expired", version, None, by, db, json_)
 
@@ -838,7 +846,7 @@ def serve(
     try:
         settings = Settings.from_env(db=db, host=host, port=port, workers=workers)
     except ValidationError as exc:
-        err.print(f"[red]error:[/] {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}")
+        _say(f"{exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}", "said_error")
         raise typer.Exit(2) from None
     _guard(run, settings)
 

@@ -309,9 +309,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             sess = accounts.login(store, username, password)
         except accounts.LockedOut as exc:
-            return render(request, "login.html", status=429, error=str(exc), login_csrf=expected)
+            return render(request, "login.html", status=429, error=problem(str(exc), lang_of(request)),
+                          login_csrf=expected)
         except accounts.AccountError as exc:
-            return render(request, "login.html", status=401, error=str(exc), login_csrf=expected)
+            return render(request, "login.html", status=401, error=problem(str(exc), lang_of(request)),
+                          login_csrf=expected)
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(SESSION_COOKIE, sess.token, httponly=True, samesite="lax", max_age=accounts.SESSION_HOURS * 3600)
         response.delete_cookie(LOGIN_COOKIE)
@@ -443,7 +445,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             try:
                 results = [r.as_dict() for r in match(catalog.matcher, q, kind=kind or None, top=20, lang=lang_of(request))]
             except MatchError as exc:
-                error = str(exc)
+                error = problem(str(exc), lang_of(request))
         return render(request, "match.html", q=q, kind=kind or "", results=results, error=error)
 
     @app.get("/listings", response_class=HTMLResponse, include_in_schema=False)
