@@ -101,3 +101,35 @@ def test_an_entity_said_to_be_new_is_written_without_a_look_up_but_never_twice(s
         w.flush()
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM entity WHERE id = 'Otest'").scalar_one() == 1
+
+
+@pytest.mark.parametrize("batch", [2, 3, 5000])
+def test_a_fact_stated_twice_keeps_its_first_statement(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                       batch: int) -> None:
+    """Given one by one or by columns, in one batch or across batches, of a
+    new dataset (written as columns) or of one the store holds (looked up):
+    the row that first states a fact is its provenance."""
+    from sqlalchemy import select
+
+    from xietong.store.tables import statement
+    from xietong.writer import Provenance, Writer
+
+    monkeypatch.setattr(writer, "BATCH", batch)
+    eids = ["Oa", "Ob", "Oa", "Oc", "Ob", "Oa"]
+    for dataset, recorded_at in (("t.csv", AT), ("t.csv", "2026-03-02T00:00:00.000000")):
+        with store.engine.begin() as conn:
+            w = Writer(conn, recorded_at)
+            sid = w.source(kind="file", dataset=dataset, file=dataset)
+            for e in sorted(set(eids)):
+                w.entity(e, kind="org", name=e, name_key=e, source_id=sid)
+            w.states(eids[:3], "org", "kind", ["enterprise"] * 3, [None] * 3, dataset, [sid] * 3,
+                     [f"row {n}" for n in (2, 3, 4)])
+            w.state("Ob", "org", "kind", "enterprise", Provenance(dataset, sid, "row 5"))
+            w.states(eids[3:], "org", "kind", ["enterprise"] * 3, [None] * 3, dataset, [sid] * 3,
+                     [f"row {n}" for n in (6, 7, 8)])
+            w.flush()
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(statement.c.entity_id, statement.c.locator, statement.c.recorded_at)
+                                .where(statement.c.prop == "kind").order_by(statement.c.entity_id)).all()
+        # the second write states nothing new: the first write's statements stand
+        assert [tuple(r) for r in rows] == [("Oa", "row 2", AT), ("Ob", "row 3", AT), ("Oc", "row 6", AT)]

@@ -66,6 +66,17 @@ assert all(COLUMNS[name][-len(LIFETIME):] == LIFETIME for name in FACTS)
 DATASET, SOURCE = -len(LIFETIME), -len(LIFETIME) + 1
 
 
+def _first(buf: dict[str, tuple[Any, ...]], ids: list[str], rows: Iterable[tuple[Any, ...]]) -> None:
+    """Buffer ``rows`` by their ``ids``, each fact's first statement kept
+    (the row that first states it is its provenance, however the rows fall
+    into blocks and batches)."""
+    if len(set(ids)) == len(ids) and buf.keys().isdisjoint(ids):
+        buf.update(zip(ids, rows, strict=True))
+    else:
+        for fid, row in zip(ids, rows, strict=True):
+            buf.setdefault(fid, row)
+
+
 class Writer:
     """Buffered, idempotent writes of sourced facts on one connection."""
 
@@ -92,6 +103,10 @@ class Writer:
         # each would supersede kept beside them
         self._facts: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in FACTS}
         self._keys: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in FACTS}
+        # facts of a dataset the store held none of, given column by column
+        # (see _facts_of): kept and written as columns, with no tuple per row
+        self._columns: dict[str, list[list[Any]]] = {name: [] for name in FACTS}
+        self._in_columns: Counter[str] = Counter()
 
     # -- sources and entities -------------------------------------------------
     def source(self, *, kind: str, dataset: str, title: str | None = None, url: str | None = None,
@@ -188,9 +203,12 @@ class Writer:
 
     def _fact(self, name: str, own: tuple[Any, ...], prov: Provenance, key: tuple[Any, ...] | None) -> None:
         """Buffer a fact: its own columns, then the provenance and lifetime every fact table ends with."""
+        if self._columns[name]:
+            self._flush_columns(name)  # written first: stated first
         buf = self._facts[name]
-        buf[own[0]] = own + (prov.dataset, prov.source_id, prov.locator, prov.passage, prov.note, self.now,
-                             None, None, self.change)
+        if own[0] not in buf:  # a fact stated twice in one write keeps its first statement
+            buf[own[0]] = own + (prov.dataset, prov.source_id, prov.locator, prov.passage, prov.note, self.now,
+                                 None, None, self.change)
         if key is not None:
             self._keys[name][own[0]] = key
         if len(buf) >= BATCH:
@@ -205,12 +223,20 @@ class Writer:
         supersede (a million membership rows of a new file keep none)."""
         ids, n = own[0], len(own[0])
         buf = self._facts[name]
-        buf.update(zip(ids, zip(*own, repeat(dataset, n), source_ids, locators, repeat(passage, n), repeat(note, n),
-                                repeat(self.now, n), repeat(None, n), repeat(None, n), repeat(self.change, n),
-                                strict=True), strict=True))
-        if keys is not None and not self._is_fresh(FACTS[name], dataset):
-            self._keys[name].update(zip(ids, keys, strict=True))
-        if len(buf) >= BATCH:
+        if self._is_fresh(FACTS[name], dataset):
+            # nothing to look up or supersede: the columns as they are, one value where all rows share it
+            self._columns[name].append([*own, dataset, source_ids, locators, passage, note, self.now, None, None,
+                                        self.change])
+            self._in_columns[name] += n
+        else:
+            if self._columns[name]:
+                self._flush_columns(name)  # written first: stated first
+            _first(buf, ids, zip(*own, repeat(dataset, n), source_ids, locators, repeat(passage, n), repeat(note, n),
+                                 repeat(self.now, n), repeat(None, n), repeat(None, n), repeat(self.change, n),
+                                 strict=True))
+            if keys is not None:
+                self._keys[name].update(zip(ids, keys, strict=True))
+        if len(buf) + self._in_columns[name] >= BATCH:
             self._flush_full(name)
 
     def judge(self, left_id: str, right_id: str, verdict: str, actor: str, reason: str,
@@ -253,8 +279,13 @@ class Writer:
         return self._fresh[key]
 
     def _insert_many(self, table: Table, data: list[tuple[Any, ...]]) -> None:
-        """A plain DB-API executemany of rows in the table's column order:
-        the Core per-row compile is the bottleneck here.
+        """Rows in the table's column order: see :meth:`_insert_columns`."""
+        self._insert_columns(table, list(map(list, zip(*data, strict=True))))
+
+    def _insert_columns(self, table: Table, columns: list[Any]) -> None:
+        """A plain DB-API executemany of rows given as columns in the table's
+        order, each a list or one value every row has: the Core per-row
+        compile is the bottleneck here.
 
         The driver binds every parameter of every row, at up to a microsecond
         each, and a membership row has fifteen. So a column holding one value
@@ -263,21 +294,22 @@ class Writer:
         SQLAlchemy renders (quotes escaped) for the dialect; only the columns
         that vary are bound."""
         cols = COLUMNS[table.name]
-        values = [self._mark] * len(cols)
-        if len(data) > 1:
-            by_col = list(zip(*data, strict=True))
-            bound = []
-            for i, column in enumerate(by_col):
+        n = next(len(c) for c in columns if type(c) is list)
+        values, bound = [], []
+        for i, column in enumerate(columns):
+            if type(column) is list:
                 first = column[0]
-                if i > 0 and (first is None or type(first) in (str, int)) and len(set(column)) == 1:
-                    values[i] = self._literal(first)
-                else:
-                    bound.append(i)
-            if len(bound) < len(cols):
-                data = list(zip(*(by_col[i] for i in bound), strict=True))
+                shared = n > 1 and (first is None or type(first) in (str, int)) and len(set(column)) == 1
+            else:
+                first, shared = column, column is None or type(column) in (str, int)
+            if i > 0 and shared:
+                values.append(self._literal(first))
+            else:
+                values.append(self._mark)
+                bound.append(column if type(column) is list else repeat(column, n))
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join(values)})"
-        self.conn.exec_driver_sql(sql, data)
-        self._inserted[table.name] += len(data)
+        self.conn.exec_driver_sql(sql, list(zip(*bound, strict=False)))
+        self._inserted[table.name] += n
         if self._inserted[table.name] >= BULK and table.name not in self._decided:
             self._decided.add(table.name)
             self._defer_indexes(table)
@@ -361,6 +393,28 @@ class Writer:
         buf.clear()
 
     def _flush_facts(self, name: str) -> None:
+        self._flush_columns(name)
+        self._flush_rows(name)
+
+    def _flush_columns(self, name: str) -> None:
+        """Facts buffered as columns, written as columns: fresh, unless one's id
+        was written or buffered already, which the row path settles. They are
+        always newer than the facts buffered as rows (a fact buffered as a row
+        writes them first), so a fact stated twice keeps its first statement."""
+        chunks, self._columns[name] = self._columns[name], []
+        self._in_columns[name] = 0
+        for columns in chunks:
+            ids = columns[0]
+            if self._written.isdisjoint(ids) and len(set(ids)) == len(ids) and self._facts[name].keys().isdisjoint(ids):
+                self._written.update(ids)
+                self._insert_columns(FACTS[name], columns)
+                self.changes.added[name] += len(ids)
+            else:
+                n = len(ids)
+                _first(self._facts[name], ids, zip(*(c if type(c) is list else repeat(c, n) for c in columns),
+                                                   strict=False))
+
+    def _flush_rows(self, name: str) -> None:
         buf, keys = self._facts[name], self._keys[name]
         if not buf:
             return

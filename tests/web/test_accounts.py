@@ -96,7 +96,7 @@ def test_user_cli(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert runner.invoke(app, ["user", "role", "carol", "editor", "--db", db_url]).exit_code == 0
     assert runner.invoke(app, ["user", "passwd", "carol", "--db", db_url]).exit_code == 0
     bad = runner.invoke(app, ["user", "role", "nobody", "editor", "--db", db_url])
-    assert bad.exit_code == 1 and "no user" in bad.stderr
+    assert bad.exit_code == 1 and "没有用户 'nobody'" in bad.stderr
 
 
 def test_interest_from_the_match_results(client: TestClient, bundled: Store, offer: str) -> None:
