@@ -4,6 +4,7 @@ that outside scripts rely on."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -236,3 +237,7 @@ def test_show_names_properties_and_values_for_readers(db_url: str) -> None:
     year, month = founded.split("-")  # a month-precise date, shown to its precision
     assert f"成立时间: {year}年{int(month)}月" in run("show", "中国环渤海主流媒体联盟", "--db", db_url)[1]
     assert f"founded: {founded}" in run("show", "中国环渤海主流媒体联盟", "--lang", "en", "--db", db_url)[1]
+    # where each fact was read, in the reader's language
+    assert re.search(r"来源: 以联盟为纽带和载体.* · 第 \d+–\d+ 字", zh) and re.search(r" · chars \d+-\d+", en)
+    assert "来源: 按种子文献的分类体系自动分类（xietong.classify） · 名称" in zh
+    assert "Source: classified by the seed's taxonomy (xietong.classify) · name" in en

@@ -254,20 +254,21 @@ def show(
         for prop, facts in d["facts"].items():
             for f in facts:
                 state = "" if f["superseded_at"] is None else f"  ({t('superseded_at', lang)} {f['superseded_at'][:10]})"
-                src = f["source"] or {}
-                where = src.get("url") or src.get("title") or f["dataset"]
                 out.print(f"  {lbl.prop(d['kind'], prop)}: {lbl.value(d['kind'], prop, f['value'])}{state}", markup=False)
-                out.print(f"      {t('source', lang)}: {where} · {f['locator'] or ''}", markup=False)
+                where = lbl.source(f["source"], f["dataset"])
+                out.print(f"      {t('source', lang)}: {where} · {lbl.locator(f['locator'])}", markup=False)
                 if f["passage"]:
                     out.print(f"      {t('passage', lang)}: 「{' '.join(f['passage'].split())}」", markup=False)
         for m in d["members"]:
             out.print(f"  {lbl.role(m['role'])}: {m['org']}", markup=False)
             if m["passage"]:
-                out.print(f"      {t('passage', lang)}: 「{' '.join(m['passage'].split())}」 · {m['locator']}", markup=False)
+                out.print(f"      {t('passage', lang)}: 「{' '.join(m['passage'].split())}」 · {lbl.locator(m['locator'])}",
+                          markup=False)
         for c in d["counts"]:
             out.print(f"  {t('counts', lang)}: {c['count']} ({lbl.qualifier(c['qualifier'])}) {c['kind'] or ''}", markup=False)
             if c["passage"]:
-                out.print(f"      {t('passage', lang)}: 「{' '.join(c['passage'].split())}」 · {c['locator']}", markup=False)
+                out.print(f"      {t('passage', lang)}: 「{' '.join(c['passage'].split())}」 · {lbl.locator(c['locator'])}",
+                          markup=False)
         out.print("")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from functools import cache
+from typing import Any
 
 from xietong import props
 from xietong.vocab import load_yaml, org_kinds, taxonomy_vocab
@@ -13,7 +14,8 @@ LANGS = ("zh", "en")
 
 
 @cache
-def _messages() -> dict[str, dict[str, str]]:
+def _messages() -> dict[str, dict[str, Any]]:
+    """Labels by language: text by key, and ``source_names`` (dataset -> name)."""
     return load_yaml("messages.yaml")
 
 
@@ -98,3 +100,34 @@ class Labels:
 
     def org_kind(self, kind: str | None) -> str:
         return self._term("org_kinds", kind)
+
+    def locator(self, locator: str | None) -> str:
+        """Where in its source a fact stands (stored in English: "row 5",
+        "chars 120-160", "name" for what a rule read off a name).
+
+        >>> Labels("zh").locator("row 5"), Labels("zh").locator("chars 120-160"), Labels("en").locator("row 5")
+        ('第 5 行', '第 120–160 字', 'row 5')
+        """
+        if not locator or self.lang == "en":
+            return locator or ""
+        if found := _LOCATOR_ROW.fullmatch(locator):
+            return f"第 {found[1]} 行"
+        if found := _LOCATOR_CHARS.fullmatch(locator):
+            return f"第 {found[1]}–{found[2]} 字"
+        return "名称" if locator == "name" else locator
+
+    def source(self, source: dict[str, str | None] | None, dataset: str) -> str:
+        """A fact's source as a reader knows it: its address, else its title,
+        else its dataset; the rules xietong applies and its bundled reference
+        file are named in the reader's language (their stored titles are English).
+
+        >>> Labels("zh").source({"title": "classified by …"}, "rule:classifier")
+        '按种子文献的分类体系自动分类（xietong.classify）'
+        """
+        src = source or {}
+        named = _messages()[self.lang].get("source_names", {}).get(dataset)
+        return src.get("url") or named or src.get("title") or dataset
+
+
+_LOCATOR_ROW = re.compile(r"row (\d+)")
+_LOCATOR_CHARS = re.compile(r"chars (\d+)-(\d+)")
