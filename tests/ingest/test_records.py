@@ -168,3 +168,17 @@ def test_fields_validated_alike_share_a_cache_and_give_what_each_gives_alone() -
         rows = [(n, {f"列{f}": v for f, v in row.items()}) for n, row in enumerate(ROWS[kind] * 2, start=2)]
         shared_block, alone_block = validator.block("f.csv", RawBlock.of_rows(rows)), alone.block("f.csv", RawBlock.of_rows(rows))
         assert shared_block.columns == alone_block.columns and shared_block.problems == alone_block.problems
+
+
+def test_a_block_known_to_be_text_validates_as_one_whose_cells_are_checked() -> None:
+    """A CSV block without short rows is all text, and says so: the
+    validator skips looking at each cell's type, and finds the same."""
+    columns = {"联盟": "alliance", "成员": "org", "角色": "role", "加入": "since"}
+    rows = [(n, {"联盟": "甲联盟", "成员": f"机构{n % 7}" if n % 9 else " ", "角色": ("成员单位", "发起单位", "老板")[n % 3],
+                 "加入": "2015年4月" if n % 4 else "2015年13月"}) for n in range(2, 60)]
+    scanned = Validator("memberships", columns).block("f.csv", RawBlock.of_rows(rows))
+    known = RawBlock.of_rows(rows)
+    known.text = True
+    trusted = Validator("memberships", columns).block("f.csv", known)
+    assert scanned.problems and (scanned.rows, scanned.columns, scanned.problems) == (trusted.rows, trusted.columns,
+                                                                                     trusted.problems)

@@ -38,6 +38,7 @@ class RawBlock:
     rows: list[int]
     columns: dict[str, list[Any]]
     extra: list[tuple[int, int]] = field(default_factory=list)
+    text: bool = False  # every cell is known to be text (a CSV block without short rows)
 
     @classmethod
     def of_rows(cls, rows: list[tuple[int, dict[str, Cell]]]) -> RawBlock:
@@ -216,11 +217,12 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
                 last += len(recs)
                 extra: list[tuple[int, int]] = []
                 # a blank or a ragged row makes the block take the row-by-row path
-                if set(map(len, recs)) != {width} or "" in map(str.strip, map("".join, recs)):
+                regular = set(map(len, recs)) == {width} and "" not in map(str.strip, map("".join, recs))
+                if not regular:
                     rows, recs, extra = _regular(rows, recs, width)
                 if rows or extra:
                     columns = list(zip(*recs, strict=True)) if recs else [()] * width
-                    yield RawBlock(rows, {h: list(columns[i]) for h, i in column_of.items()}, extra)
+                    yield RawBlock(rows, {h: list(columns[i]) for h, i in column_of.items()}, extra, text=regular)
         finally:
             text.close()
 

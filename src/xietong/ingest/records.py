@@ -391,17 +391,17 @@ class Validator:
                 columns[f] = [factory() for _ in range(n)] if factory else [self.defaults.get(f)] * n
                 continue
             cells = raw.columns.get(h)
-            columns[f] = values = self._column(f, [MISSING] * n if cells is None else cells)
+            columns[f] = values = self._column(f, [MISSING] * n, False) if cells is None else self._column(f, cells, raw.text)
             types = set(map(type, values))
             if _Bad in types or object in types:
                 bad.update(i for i, v in enumerate(values) if type(v) is _Bad or v is MISSING)
         problems = [p for i in sorted(bad) for p in self._problems(file, raw.rows[i], raw.row(i))]
         return Block(list(raw.rows), columns, problems).without(sorted(bad))
 
-    def _column(self, f: str, raw: list[Any]) -> list[Any]:
-        """The stored form of each value of one column (_Bad where rejected; MISSING where required and absent)."""
-        types = set(map(type, raw))
-        if types == {str}:  # every cell written: the common case
+    def _column(self, f: str, raw: list[Any], text: bool = False) -> list[Any]:
+        """The stored form of each value of one column (_Bad where rejected;
+        MISSING where required and absent); ``text`` when every cell is known to be text."""
+        if text or set(map(type, raw)) == {str}:  # every cell written: the common case
             cache = self._cache[f]
             new = set(raw).difference(cache)
             if len(cache) + len(new) > self.MAX_CACHED:
