@@ -88,3 +88,19 @@ def test_a_bad_byte_is_reported_at_its_row_whatever_the_block(tmp_path: Path) ->
             list(table.blocks(size))
         (problem,) = caught.value.problems
         assert problem.row == 8000 and "not valid utf-8" in problem.message
+
+
+def test_a_bad_utf16_file_is_refused_near_its_row(tmp_path: Path) -> None:
+    """UTF-16 (Excel's "Unicode text") is not read again line by line (its
+    newlines are two bytes): the row named is where the reader stood."""
+    path = tmp_path / "t.csv"
+    text = "名称\t类型\n" + "".join(f"机构{i:05d}\t企业\n" for i in range(2, 9000))
+    data = text.encode("utf-16")
+    cut = len(data) - 2000
+    path.write_bytes(data[:cut] + b"\x00\xdc" + data[cut:])  # a lone low surrogate near the end
+    (table,) = read_tables(path)
+    assert table.encoding == "utf-16"
+    with pytest.raises(InputError) as caught:
+        list(table.blocks(100))
+    (problem,) = caught.value.problems
+    assert "not valid utf-16" in problem.message and problem.row is not None and 2 <= problem.row < 9000

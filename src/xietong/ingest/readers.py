@@ -206,8 +206,10 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
                 recs: list[list[str]] = []
                 try:
                     recs.extend(islice(reader, size))  # keeps what it read if a record fails
-                except UnicodeDecodeError:
-                    row, reason = _undecodable_row(p, enc, delimiter)
+                except UnicodeDecodeError as exc:
+                    row, reason = last + len(recs) + 1, exc.reason  # near it: the stream decodes ahead
+                    if enc in LINE_SAFE:
+                        row, reason = _undecodable_row(p, enc, delimiter)
                     raise InputError([Problem(label, row, None, f"not valid {enc} text: {reason}")]) from None
                 except csv.Error as exc:
                     raise InputError([Problem(label, last + len(recs) + 1, None, f"broken CSV: {exc}")]) from None
@@ -227,6 +229,9 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
             text.close()
 
     return TableData(label, p.stem, headers, _rows_of(blocks(1024)), enc, size, lambda: counter.count, blocks)
+
+
+LINE_SAFE = ("utf-8", "utf-8-sig", "gb18030")  # encodings in which a newline byte is always a newline
 
 
 def _undecodable_row(p: Path, enc: str, delimiter: str) -> tuple[int, str]:
