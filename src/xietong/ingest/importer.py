@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path

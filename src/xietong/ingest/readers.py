@@ -14,9 +14,9 @@ import datetime as dt
 import io
 import json
 import os
-from itertools import islice
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -228,6 +228,7 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
         finally:
             text.close()
 
+    # one by one (a dump's rows), from blocks of a size that keeps little in memory
     return TableData(label, p.stem, headers, _rows_of(blocks(1024)), enc, size, lambda: counter.count, blocks)
 
 
