@@ -79,6 +79,12 @@ def test_import_dry_run_json(db_url: str, tmp_path: Path) -> None:
     doc = json.loads(stdout)
     assert code == 0 and doc["dry_run"] and doc["rows"] == {"orgs": 2}
     assert [m["name"] for m in doc["merges"]] == ["北京工業大學"]  # traditional script, same university
+    # the report, for a reader: what each table gained and why records merged, in Chinese or English
+    code, zh, _ = run("import", str(f), "--dry-run", "--db", db_url)
+    assert code == 0 and "试运行（未写入）: 机构 2" in zh and "新增 事实陈述:" in zh
+    assert "(标准化名称相同「北京工业大学」)" in zh
+    code, en, _ = run("import", str(f), "--dry-run", "--lang", "en", "--db", db_url)
+    assert code == 0 and "orgs 2" in en and "added statement:" in en and "(same normalised name「北京工业大学」)" in en
 
 
 def test_export_formats(db_url: str, tmp_path: Path) -> None:

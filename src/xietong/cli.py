@@ -149,22 +149,23 @@ def import_(
                         cluster=cluster_id, dataset=dataset, progress=progress, actor=f"cli:{as_user or _login()}",
                         _lang=lang)
     for w in report.warnings:
-        _say(w, "said_warning")
+        _say(w, "said_warning", lang)
     if json_:
         _emit_json(report.as_dict())
         return
     title = t("dry_run", lang) if dry_run else t("imported", lang)
-    rows = ", ".join(f"{k} {v}" for k, v in report.rows.items())
-    out.print(f"{title}: {rows}")
+    lbl = Labels(lang)
+    rows = ", ".join(f"{lbl.rows_kind(k)} {v}" for k, v in report.rows.items())
+    out.print(f"{title}: {rows}", markup=False)
     ch = report.changes
     if not ch.total() and not ch.merges:
         out.print(t("nothing", lang))
     for name, n in sorted(ch.added.items()):
-        out.print(f"  {t('added', lang)} {name}: {n}")
+        out.print(f"  {t('added', lang)} {lbl.table(name)}: {n}", markup=False)
     for name, n in sorted(ch.superseded.items()):
-        out.print(f"  {t('superseded', lang)} {name}: {n}")
+        out.print(f"  {t('superseded', lang)} {lbl.table(name)}: {n}", markup=False)
     for m in ch.merges:
-        out.print(f"  {t('merged', lang)}: {m['name']} → {m['kept']} ({m['reason']})", markup=False)
+        out.print(f"  {t('merged', lang)}: {m['name']} → {m['kept']} ({lbl.message(m['reason'])})", markup=False)
 
 
 @app.command()

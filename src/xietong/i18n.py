@@ -101,6 +101,18 @@ class Labels:
     def org_kind(self, kind: str | None) -> str:
         return self._term("org_kinds", kind)
 
+    def message(self, text: str) -> str:
+        """A message of the core's (a problem, a refusal, why two records were merged) in this language."""
+        return problem(text, self.lang)
+
+    def table(self, name: str) -> str:
+        """What a storage table holds ("statement" -> 事实陈述), for reports of what a write changed."""
+        return _messages()[self.lang].get("table_names", {}).get(name, name)
+
+    def rows_kind(self, kind: str) -> str:
+        """What a file's rows are ("orgs" -> 机构)."""
+        return _messages()[self.lang].get("row_kinds", {}).get(kind, kind)
+
     def locator(self, locator: str | None) -> str:
         """Where in its source a fact stands (stored in English: "row 5",
         "chars 120-160", "name" for what a rule read off a name).
