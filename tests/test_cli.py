@@ -247,3 +247,13 @@ def test_show_names_properties_and_values_for_readers(db_url: str) -> None:
     assert re.search(r"来源: 以联盟为纽带和载体.* · 第 \d+–\d+ 字", zh) and re.search(r" · chars \d+-\d+", en)
     assert "来源: 按种子文献的分类体系自动分类（xietong.classify） · 名称" in zh
     assert "Source: classified by the seed's taxonomy (xietong.classify) · name" in en
+
+
+def test_classify_says_its_evidence_in_the_readers_language() -> None:
+    code, zh, _ = run("classify", "中医药产业创新战略联盟")
+    assert code == 0 and "中医药产业创新战略联盟: 社会事业类 · 中医药" in zh
+    assert "名称: 「中医药」在种子文献所列的中医药行业中（社会事业类）" in zh
+    code, en, _ = run("classify", "中医药产业创新战略联盟", "--lang", "en")
+    assert code == 0 and "name: 「中医药」 is in the seed's list for 中医药 (social)" in en
+    code, doc, _ = run("classify", "中医药产业创新战略联盟", "--json")
+    assert code == 0 and json.loads(doc)["type"] == "social"

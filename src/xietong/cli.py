@@ -435,7 +435,7 @@ def classify(
         label = types.label(r["type"], lang) if r["type"] else t("unclassified", lang)
         out.print(f"[bold]{r['name']}[/]: {label} · {r['sector'] or '—'} · {r['confidence']:.2f}")
         for e in r["evidence"]:
-            out.print(f"    {e['source']}: {e['rule']}", markup=False)
+            out.print(f"    {t('evidence_' + e['source'], lang)}: {problem(e['rule'], lang)}", markup=False)
 
 
 review_app = typer.Typer(help="The review queue of extracted candidates.", no_args_is_help=True)
