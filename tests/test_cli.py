@@ -257,3 +257,10 @@ def test_classify_says_its_evidence_in_the_readers_language() -> None:
     assert code == 0 and "name: 「中医药」 is in the seed's list for 中医药 (social)" in en
     code, doc, _ = run("classify", "中医药产业创新战略联盟", "--json")
     assert code == 0 and json.loads(doc)["type"] == "social"
+
+
+def test_an_unknown_language_is_a_usage_error_on_every_command(db_url: str) -> None:
+    run("init", "--db", db_url)
+    for args in (["stats"], ["show", "钢铁"], ["list", "alliances"], ["classify", "甲联盟"]):
+        code, _, stderr = run(*args, "--lang", "xx", "--db", db_url) if args[0] != "classify" else run(*args, "--lang", "xx")
+        assert code == 2 and "--lang：应为 zh 或 en，实际为 'xx'" in stderr, args

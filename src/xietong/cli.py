@@ -17,7 +17,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 
 from xietong import dates, registry, regions
-from xietong.i18n import Labels, default_lang, problem, problem_line, t
+from xietong.i18n import LANGS, Labels, default_lang, problem, problem_line, t
 from xietong.ingest.problems import InputError
 from xietong.store.db import StoreError, open_store
 from xietong.vocab import taxonomy_vocab
@@ -30,7 +30,15 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (sqlite:///FILE or postgresql://…); default $XIETONG_DB or ./xietong.sqlite")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="View the registry as recorded at this date (YYYY[-MM[-DD]])")]
-LangOpt = Annotated[str, typer.Option("--lang", help="Interface language: zh or en")]
+def _known_lang(lang: str) -> str:
+    """A ``--lang`` the interface speaks, else a usage error (said in the default language)."""
+    if lang not in LANGS:
+        _say(f"--lang: expected zh or en, got {lang!r}")
+        raise typer.Exit(2)
+    return lang
+
+
+LangOpt = Annotated[str, typer.Option("--lang", help="Interface language: zh or en", callback=_known_lang)]
 
 
 def _emit_json(doc: Any) -> None:
@@ -131,7 +139,7 @@ def import_(
     """Import alliances, organisations or memberships. Any bad row: nothing is written, every problem listed.
     An import that changes anything is entered in the change log (`xietong log`) and can be undone."""
     if kind is not None and kind not in ("alliances", "orgs", "memberships", "events", "stats", "listings"):
-        _say(f"--kind: expected alliances, orgs, memberships, events, stats or listings, got {kind!r}")
+        _say(f"--kind: expected alliances, orgs, memberships, events, stats or listings, got {kind!r}", lang=lang)
         raise typer.Exit(2)
     cluster_id = _cluster(cluster)
     store = _store(db)
@@ -165,7 +173,7 @@ def import_(
     for name, n in sorted(ch.superseded.items()):
         out.print(f"  {t('superseded', lang)} {lbl.table(name)}: {n}", markup=False)
     for m in ch.merges:
-        out.print(f"  {t('merged', lang)}: {m['name']} → {m['kept']} ({lbl.message(m['reason'])})", markup=False)
+        out.print(f"  {t('merged', lang)}: {m['name']} → {m['kept']} ({problem(m['reason'], lang)})", markup=False)
 
 
 @app.command()
@@ -200,7 +208,7 @@ def list_(
     """List alliances or organisations, by name (--limit and --offset page through them)."""
     kinds = {"alliances": "alliance", "alliance": "alliance", "orgs": "org", "organisations": "org", "org": "org"}
     if what not in kinds:
-        _say(f"list: expected alliances or orgs, got {what!r}")
+        _say(f"list: expected alliances or orgs, got {what!r}", lang=lang)
         raise typer.Exit(2)
     store = _store(db)
     items = _guard(registry.list_entities, store, kinds[what], as_of=_as_of(as_of), limit=limit, offset=offset)
@@ -242,7 +250,7 @@ def show(
     store = _store(db)
     found = _guard(registry.show, store, name, as_of=_as_of(as_of))
     if not found:
-        _say(f"nothing named {name!r}")
+        _say(f"nothing named {name!r}", lang=lang)
         raise typer.Exit(1)
     if json_:
         _emit_json(found if len(found) > 1 else found[0])
@@ -331,20 +339,20 @@ def extract(
         try:
             article = dates.parse(date)
         except dates.DateError as exc:
-            _say(f"--date: {exc}")
+            _say(f"--date: {exc}", lang=lang)
             raise typer.Exit(2) from None
         if article.precision != "day":
-            _say("--date: give a full date (YYYY-MM-DD)")
+            _say("--date: give a full date (YYYY-MM-DD)", lang=lang)
             raise typer.Exit(2)
     cluster_id = _cluster(cluster)
     results = pipeline.extract_path(path, article_date=article.earliest() if article else None,
                                     context_cluster=cluster_id)
     for skipped in results.skipped:
-        _say(f"{skipped.name}: {skipped.reason}", "said_skipped")
+        _say(f"{skipped.name}: {skipped.reason}", "said_skipped", lang)
     if commit:
         store = _store(db)
         added = _guard(pipeline.commit, store, results)
-        _say(f"review candidates added: {added}")
+        _say(f"review candidates added: {added}", lang=lang)
     if json_:
         for rec in results.records:
             sys.stdout.write(json.dumps(pipeline.record_json(rec), ensure_ascii=False) + "\n")
@@ -633,15 +641,12 @@ def report(
     from xietong.brief.render import FORMATS
 
     if format_ not in FORMATS:
-        _say(f"--format: expected one of {', '.join(FORMATS)}, got {format_!r}")
-        raise typer.Exit(2)
-    if lang not in ("zh", "en"):
-        _say(f"--lang: expected zh or en, got {lang!r}")
+        _say(f"--format: expected one of {', '.join(FORMATS)}, got {format_!r}", lang=lang)
         raise typer.Exit(2)
     try:
         path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of))
     except AssetError as exc:
-        _say(str(exc), "said_error")
+        _say(str(exc), "said_error", lang)
         raise typer.Exit(3) from None
     out.print(f"{path}")
 
@@ -665,7 +670,7 @@ def match_(
         matcher = _guard(Matcher.build, store)
         results = match(matcher, need, org=org, region=region, kind=kind, top=top, lang=lang)
     except MatchError as exc:
-        _say(str(exc), "said_error")
+        _say(str(exc), "said_error", lang)
         raise typer.Exit(1) from None
     if json_:
         _emit_json([r.as_dict() for r in results])
