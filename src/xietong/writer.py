@@ -77,6 +77,11 @@ def _first(buf: dict[str, tuple[Any, ...]], ids: list[str], rows: Iterable[tuple
             buf.setdefault(fid, row)
 
 
+def _rows(columns: list[Any], n: int) -> Iterable[tuple[Any, ...]]:
+    """The ``n`` rows of ``columns`` (a list each, or one value all rows share)."""
+    return zip(*(c if type(c) is list else repeat(c, n) for c in columns), strict=False)
+
+
 class Writer:
     """Buffered, idempotent writes of sourced facts on one connection."""
 
@@ -223,17 +228,15 @@ class Writer:
         supersede (a million membership rows of a new file keep none)."""
         ids, n = own[0], len(own[0])
         buf = self._facts[name]
-        if self._is_fresh(FACTS[name], dataset):
-            # nothing to look up or supersede: the columns as they are, one value where all rows share it
-            self._columns[name].append([*own, dataset, source_ids, locators, passage, note, self.now, None, None,
-                                        self.change])
+        # the table's columns in order: a list each, or one value all rows share
+        columns = [*own, dataset, source_ids, locators, passage, note, self.now, None, None, self.change]
+        if self._is_fresh(FACTS[name], dataset):  # nothing to look up or supersede: kept as columns
+            self._columns[name].append(columns)
             self._in_columns[name] += n
         else:
             if self._columns[name]:
                 self._flush_columns(name)  # written first: stated first
-            _first(buf, ids, zip(*own, repeat(dataset, n), source_ids, locators, repeat(passage, n), repeat(note, n),
-                                 repeat(self.now, n), repeat(None, n), repeat(None, n), repeat(self.change, n),
-                                 strict=True))
+            _first(buf, ids, _rows(columns, n))
             if keys is not None:
                 self._keys[name].update(zip(ids, keys, strict=True))
         if len(buf) + self._in_columns[name] >= BATCH:
@@ -306,9 +309,9 @@ class Writer:
                 values.append(self._literal(first))
             else:
                 values.append(self._mark)
-                bound.append(column if type(column) is list else repeat(column, n))
+                bound.append(column)
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join(values)})"
-        self.conn.exec_driver_sql(sql, list(zip(*bound, strict=False)))
+        self.conn.exec_driver_sql(sql, list(_rows(bound, n)))
         self._inserted[table.name] += n
         if self._inserted[table.name] >= BULK and table.name not in self._decided:
             self._decided.add(table.name)
@@ -410,9 +413,7 @@ class Writer:
                 self._insert_columns(FACTS[name], columns)
                 self.changes.added[name] += len(ids)
             else:
-                n = len(ids)
-                _first(self._facts[name], ids, zip(*(c if type(c) is list else repeat(c, n) for c in columns),
-                                                   strict=False))
+                _first(self._facts[name], ids, _rows(columns, len(ids)))
 
     def _flush_rows(self, name: str) -> None:
         buf, keys = self._facts[name], self._keys[name]
