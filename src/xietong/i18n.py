@@ -107,11 +107,11 @@ class Labels:
 
     def table(self, name: str) -> str:
         """What a storage table holds ("statement" -> 事实陈述), for reports of what a write changed."""
-        return _messages()[self.lang].get("table_names", {}).get(name, name)
+        return self._named("table_names", name) or name
 
     def rows_kind(self, kind: str) -> str:
         """What a file's rows are ("orgs" -> 机构)."""
-        return _messages()[self.lang].get("row_kinds", {}).get(kind, kind)
+        return self._named("row_kinds", kind) or kind
 
     def locator(self, locator: str | None) -> str:
         """Where in its source a fact stands (stored in English: "row 5",
@@ -137,8 +137,11 @@ class Labels:
         '按种子文献的分类体系自动分类（xietong.classify）'
         """
         src = source or {}
-        named = _messages()[self.lang].get("source_names", {}).get(dataset)
-        return src.get("url") or named or src.get("title") or dataset
+        return src.get("url") or self._named("source_names", dataset) or src.get("title") or dataset
+
+    def _named(self, group: str, key: str) -> str | None:
+        """``key``'s name in one of messages.yaml's groups of names, in this language."""
+        return _messages()[self.lang].get(group, {}).get(key)
 
 
 _LOCATOR_ROW = re.compile(r"row (\d+)")
