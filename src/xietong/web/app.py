@@ -308,12 +308,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(403, "missing or wrong CSRF token")
         try:
             sess = accounts.login(store, username, password)
-        except accounts.LockedOut as exc:
-            return render(request, "login.html", status=429, error=problem(str(exc), lang_of(request)),
-                          login_csrf=expected)
-        except accounts.AccountError as exc:
-            return render(request, "login.html", status=401, error=problem(str(exc), lang_of(request)),
-                          login_csrf=expected)
+        except accounts.AccountError as exc:  # locked out for a while (429), or a wrong name or password
+            return render(request, "login.html", status=429 if isinstance(exc, accounts.LockedOut) else 401,
+                          error=problem(str(exc), lang_of(request)), login_csrf=expected)
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(SESSION_COOKIE, sess.token, httponly=True, samesite="lax", max_age=accounts.SESSION_HOURS * 3600)
         response.delete_cookie(LOGIN_COOKIE)
