@@ -17,13 +17,14 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 
 from xietong import dates, registry, regions
+from xietong import cli_language
 from xietong.i18n import LANGS, Labels, default_lang, problem, problem_line, t
 from xietong.ingest.problems import InputError
 from xietong.store.db import StoreError, open_store
 from xietong.vocab import taxonomy_vocab
 
 app = typer.Typer(help="xietong 协同 — a sourced registry of cross-regional industry alliances.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, cls=cli_language.Group)
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -853,7 +854,9 @@ def serve(
     try:
         settings = Settings.from_env(db=db, host=host, port=port, workers=workers)
     except ValidationError as exc:
-        _say(f"{exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}", "said_error")
+        first = exc.errors()[0]
+        where = {"lang": "XIETONG_LANG"}.get(str(first["loc"][0]), f"--{first['loc'][0]}")  # only the language comes from the environment
+        _say(f"{where}: {first['msg']}", "said_error")
         raise typer.Exit(2) from None
     _guard(run, settings)
 
@@ -913,7 +916,7 @@ def log_(
     if not entries:
         out.print(t("log_empty", lang))
     for e in entries:
-        mark = " (undone)" if e["undone"] else ""
+        mark = t("log_undone", lang) if e["undone"] else ""
         out.print(f"{e['id'][:12]}  {e['at'][:19]}  {e['actor']}  {e['action']}{mark}  {e['target'] or ''}", markup=False)
 
 
@@ -931,7 +934,7 @@ def undo_(
     store = _store(db)
     entry_id = _refusing(accounts.AccountError, accounts.audit_entry_id, store, entry)
     done = _refusing(undo.UndoError, undo.undo_entry, store, entry_id, by=f"cli:{as_user}", admin=True)
-    _emit_json(done) if json_ else out.print(f"undone: {done['action']} {entry_id[:12]}")
+    _emit_json(done) if json_ else out.print(f"{t('undone')}: {done['action']} {entry_id[:12]}", markup=False)
 
 
 def main() -> None:
