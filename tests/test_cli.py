@@ -265,3 +265,24 @@ def test_an_unknown_language_is_a_usage_error_on_every_command(db_url: str) -> N
     for args in (["stats"], ["show", "钢铁"], ["list", "alliances"], ["classify", "甲联盟"]):
         code, _, stderr = run(*args, "--lang", "xx", "--db", db_url) if args[0] != "classify" else run(*args, "--lang", "xx")
         assert code == 2 and "--lang：应为 zh 或 en，实际为 'xx'" in stderr, args
+
+
+def test_review_and_listing_lists_speak_the_reader_s_language(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    assert run("review", "list", "--db", db_url)[1].strip() == "没有记录"
+    news = tmp_path / "news.txt"
+    news.write_text("2015年4月，北京工业大学、天津工业大学、河北工业大学在天津成立京津冀命令行审核测试联盟。", encoding="utf-8")
+    assert run("extract", str(news), "--commit", "--db", db_url)[0] == 0
+    code, stdout, _ = run("review", "list", "--db", db_url)
+    assert code == 0 and "待审 · 京津冀命令行审核测试联盟" in stdout and "成立时间: 2015年4月" in stdout and "成立地点: 天津市" in stdout and "依据: 「" in stdout
+    english = runner.invoke(app, ["review", "list", "--db", db_url], env={"XIETONG_LANG": "en"}).stdout
+    assert "pending · 京津冀命令行审核测试联盟" in english and "founded: 2015-04" in english and "city: Tianjin" in english
+    code, _, _ = run("listing", "add", "--kind", "技术需求", "--owner", "北京工业大学", "--title", "需求[一]", "--publish",
+                     "--db", db_url)
+    assert code == 0
+    code, stdout, _ = run("listing", "list", "--db", db_url)
+    assert "技术需求 · 已发布 · v1 · 需求[一] · 北京工业大学" in stdout  # brackets in a title are text, not markup
+    lid = json.loads(run("listing", "list", "--json", "--db", db_url)[1])[0]["id"]
+    assert " 创建 " in run("listing", "show", lid, "--db", db_url)[1]
+    english = runner.invoke(app, ["listing", "show", lid, "--db", db_url], env={"XIETONG_LANG": "en"}).stdout
+    assert "technology need · published" in english and " created " in english

@@ -359,11 +359,8 @@ def extract(
             sys.stdout.write(json.dumps(pipeline.record_json(rec), ensure_ascii=False) + "\n")
     else:
         for rec in results.records:
-            out.print(f"[bold]{rec.alliance}[/]" + (f"  ({'、'.join(rec.aliases)})" if rec.aliases else ""))
-            for key in ("founded", "city", "initiators", "initiator_count", "member_count", "regions"):
-                value = getattr(rec, key)
-                if value not in (None, []):
-                    out.print(f"  {key}: {value}", markup=False)
+            out.print(f"[bold]{escape(rec.alliance)}[/]" + escape(f"  ({'、'.join(rec.aliases)})" if rec.aliases else ""))
+            _print_record(pipeline.record_json(rec), "  ", Labels(lang))
     if not results.records and results.skipped and not results.documents:
         raise typer.Exit(1)
 
@@ -467,24 +464,34 @@ def _review(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
 
 
 def _print_all(items: list[Any], printer: Any, json_: bool) -> None:
-    """A list as one JSON document, or printed one by one (or "nothing")."""
+    """A list as one JSON document, or printed one by one (or "nothing found")."""
     if json_:
         _emit_json(items)
         return
     for item in items:
         printer(item)
     if not items:
-        out.print(t("nothing"))
+        out.print(t("list_empty"))
+
+
+def _print_record(r: dict[str, Any], indent: str, lbl: Labels) -> None:
+    """What an extracted record says, a line a field, as readers write it (天津市 for 120000, 2015年4月)."""
+    for key in ("founded", "city", "initiators", "initiator_count", "member_count", "regions"):
+        value = r.get(key)
+        if value in (None, []):
+            continue
+        values = value if isinstance(value, list) else [value]
+        if key in ("founded", "city", "regions"):
+            values = [lbl.value("alliance", key, str(v)) for v in values]
+        out.print(f"{indent}{lbl.name('candidate_fields', key)}: {'、'.join(map(str, values))}", markup=False)
 
 
 def _print_candidate(c: dict[str, Any]) -> None:
-    r = c["record"]
-    out.print(f"[bold]{c['id'][:12]}[/] {c['status']} · {r['alliance']} · {c['dataset']}")
-    for key in ("founded", "city", "initiators", "initiator_count", "member_count", "regions"):
-        if r.get(key) not in (None, []):
-            out.print(f"    {key}: {r[key]}", markup=False)
+    lbl, r = Labels(), c["record"]
+    out.print(f"[bold]{c['id'][:12]}[/] " + escape(f"{lbl.name('review_status', c['status'])} · {r['alliance']} · {c['dataset']}"))
+    _print_record(r, "    ", lbl)
     if (r.get("evidence") or {}).get("text"):
-        out.print(f"    evidence: 「{r['evidence']['text']}」", markup=False)
+        out.print(f"    {lbl.name('candidate_fields', 'evidence')}: 「{r['evidence']['text']}」", markup=False)
 
 
 @review_app.command("list")
@@ -729,7 +736,9 @@ def _listing(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
 
 
 def _print_listing(d: dict[str, Any]) -> None:
-    out.print(f"[bold]{d['id'][:12]}[/] {d['kind']} · {d['status']} · v{d['version']} · {d['title']} · {d['owner']}")
+    lbl = Labels()
+    out.print(f"[bold]{d['id'][:12]}[/] " + escape(f"{lbl.listing_kind(d['kind'])} · {t('status_' + d['status'])} · "
+                                                  f"v{d['version']} · {d['title']} · {d['owner']}"))
     if d.get("text"):
         out.print(f"    {d['text']}", markup=False)
 
@@ -778,8 +787,8 @@ def listing_show(listing_id: str, db: DbOpt = None, json_: JsonOpt = False) -> N
         return
     _print_listing(d)
     for entry in d["log"]:
-        out.print(f"    {entry['at'][:19]} {entry['action']} by {entry['actor']}" + (f": {entry['note']}" if entry["note"] else ""),
-                  markup=False)
+        out.print(f"    {entry['at'][:19]} {Labels().name('listing_actions', entry['action'])} {entry['actor']}"
+                  + (f": {entry['note']}" if entry["note"] else ""), markup=False)
 
 
 def _move(listing_id: str, to: str, version: int | None, until: str | None, by: str, db: str | None, json_: bool) -> None:

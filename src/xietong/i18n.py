@@ -107,11 +107,25 @@ class Labels:
 
     def table(self, name: str) -> str:
         """What a storage table holds ("statement" -> 事实陈述), for reports of what a write changed."""
-        return self._named("table_names", name) or name
+        return self.name("table_names", name)
 
     def rows_kind(self, kind: str) -> str:
         """What a file's rows are ("orgs" -> 机构)."""
-        return self._named("row_kinds", kind) or kind
+        return self.name("row_kinds", kind)
+
+    def name(self, group: str, key: str) -> str:
+        """``key``'s name in one of messages.yaml's groups of names (a review
+        status, a listing's action …), else ``key`` itself.
+
+        >>> Labels("zh").name("review_status", "pending"), Labels("en").name("review_status", "pending")
+        ('待审', 'pending')
+        """
+        return self._named(group, key) or key
+
+    def listing_kind(self, kind: str) -> str:
+        from xietong.listings import kinds
+
+        return kinds().shown(kind, self.lang)
 
     def locator(self, locator: str | None) -> str:
         """Where in its source a fact stands (stored in English: "row 5",
