@@ -10,7 +10,8 @@ from xietong.evaluation import classification, extraction
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 
 
-@pytest.mark.parametrize("name", ["extraction_seed.jsonl", "extraction_news.jsonl", "extraction_dev2.jsonl"])
+@pytest.mark.parametrize("name", ["extraction_seed.jsonl", "extraction_news.jsonl", "extraction_dev2.jsonl",
+                                  "extraction_dev3.jsonl"])
 def test_extraction_f1(name: str) -> None:
     report = extraction.evaluate(str(EVAL / name))
     assert report.overall.f1 >= 0.90, report.as_dict()["errors"]

@@ -76,6 +76,26 @@ def split_list(text: str) -> list[str]:
     return out
 
 
+_SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
+_ADVERBS = re.compile(r"(?:自发|携手|分别|共同|联合)+$")
+_DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
+
+
+def founders(text: str) -> list[str]:
+    """The founders a list names. Its setting ("在天津", "于2015年在北京"), its
+    adverbs ("自发") and groups described rather than named ("三地的文化企业")
+    are not founders.
+
+    >>> founders("北京交通大学、天津大学和河北工业大学在天津")
+    ['北京交通大学', '天津大学', '河北工业大学']
+    >>> founders("北京、天津、河北三地的文化企业自发")
+    []
+    """
+    text = _ADVERBS.sub("", text.strip())
+    text = _SETTING.sub("", text) or text
+    return [item for item in split_list(text) if not _DESCRIBED.search(item)]
+
+
 def _shared_tail(items: list[str]) -> bool:
     """"江苏省、浙江省和上海市科技部门": places sharing one tail name one collective.
 
@@ -105,16 +125,19 @@ _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
 _BEFORE_JOINT = re.compile(
-    r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起|成立|组建)(?:了|的)$")
+    r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
 _AFTER_BY = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”])?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
     r"(?:发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
     r"(?:发起成立|发起设立|发起|成立|组建)")
+_AFTER_ETC = re.compile(
+    rf"^[^。！？；]*?[，,](?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}[^，。！？；\d]{{0,6}}?(?:联合|共同)"
+    r"(?:发起成立|发起设立|发起|倡议成立|倡议)")
 ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
 _PLACE_BEFORE = re.compile(
-    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,8}}?){ADVERB}(?:成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
+    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,8}}?){ADVERB}(?:发起成立|发起|成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
     rf"^[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,8}}?){ADVERB}(?:成立|揭牌|组建|启动|签约)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,12}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
@@ -131,14 +154,49 @@ def _region_run() -> re.Pattern[str]:
     return _REGION_RUN
 
 
+_PROVINCE_LIST = re.compile(
+    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4})(?P<n>[二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)")
+
+
+def _province_list(sentence: str) -> list[str]:
+    """The provinces an enumeration names with their count ("上海、江苏、浙江、安徽四省市"):
+    every item a province and as many as the count says, else none.
+
+    >>> _province_list("由北京、天津、河北三地的文化企业组建")
+    ['110000', '120000', '130000']
+    >>> _province_list("北京、天津两地的企业和河北高校")
+    []
+    """
+    for m in _PROVINCE_LIST.finditer(sentence):
+        items = m["list"].split("、")
+        first = items[0]  # "由北京": the first item starts where its place does
+        items[0] = next((first[k:] for k in range(len(first) - 1) if _province(first[k:])), first)
+        found = [_province(item) for item in items]
+        codes = [code for code in found if code is not None]
+        if len(codes) == len(items) == _number(m["n"]) and len(set(codes)) == len(codes):
+            return codes
+    return []
+
+
+def _province(text: str) -> str | None:
+    """The code of the province ``text`` names (北京, 河北省), else None."""
+    r = regions.try_resolve(re.sub(r"(?:省|市)$", "", text))
+    return r.code if r is not None and r.code.endswith("0000") else None
+
+
 def _place(text: str) -> str | None:
     """The region a founding place names: the whole phrase, else its longest
-    leading place ("天津滨海新区" → Tianjin), else its longest trailing one."""
+    leading place ("天津滨海新区" → Tianjin; "河北唐山" → Tangshan, the place
+    the rest names within it), else its longest trailing one."""
     text = re.sub(r"(市|省)$", "", text.strip())
     candidates = [text] + [text[:n] for n in range(len(text) - 1, 1, -1)] + [text[-n:] for n in range(len(text) - 1, 1, -1)]
     for c in candidates:
         r = regions.try_resolve(c)
         if r is not None:
+            if c != text and text.startswith(c):  # "河北唐山": a place in the province is the more precise
+                inner = _place(text[len(c):])
+                if inner is not None and inner[:2] == r.code[:2]:
+                    return inner
             return r.code
     return None
 
@@ -201,7 +259,11 @@ def _members_after() -> re.Pattern[str]:
 
 
 _MEMBERS_NOW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共|逾|近|增至|增加到|增长到|发展到|扩大到|突破)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共|逾|近|增至|增加到|增长到|发展到|扩大到|突破)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+_MEMBERS_GREW = re.compile(
+    rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+_MEMBERS_MADE_OF = re.compile(
+    rf"由[^。；！？]{{0,30}}?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
 _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:加入|加盟|参与|入盟)")
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
@@ -223,14 +285,14 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT):
         m = pat.search(before)
         if m:
-            f.initiators = split_list(m["list"])
+            f.initiators = founders(m["list"])
             if m.groupdict().get("n"):
                 f.initiator_count = _number(m["n"])
             break
     else:
-        m = _AFTER_BY.search(after) or _AFTER_AS.search(after)
+        m = _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
         if m:
-            f.initiators = split_list(m["list"])
+            f.initiators = founders(m["list"])
             if m["n"]:
                 f.initiator_count = _number(m["n"])
     m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
@@ -239,8 +301,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     sentence = text[s0:s1]
     if any(v in sentence for v in cues().founding_verbs):
         f.founded = _valid_date(_date_in(sentence, article))
-    m = (_members_after().search(after) or _MEMBERS_NOW.search(after) or _MEMBERS_LISTED.search(after)
-         or _MEMBERS_JOIN.search(after))
+    m = (_members_after().search(after) or _MEMBERS_GREW.search(after) or _MEMBERS_NOW.search(after)
+         or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_MADE_OF.search(after))
     before_members = _MEMBERS_BEFORE.search(before) if not m else None
     m = m or before_members
     if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
@@ -267,4 +329,6 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         f.regions = codes
         if m["n"]:
             f.regions_count = _number(m["n"])
+    else:
+        f.regions = _province_list(sentence)
     return f

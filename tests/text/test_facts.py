@@ -1,0 +1,53 @@
+"""What a sentence states about an alliance it names, read the way Chinese
+news writes it (general phrasings, not the gold sets' sentences)."""
+
+from __future__ import annotations
+
+from xietong.text.extract import extract
+
+
+def one(sentence: str):  # type: ignore[no-untyped-def]
+    [record] = extract(sentence)
+    return record
+
+
+def test_joint_founders_right_before_the_name_need_no_particle() -> None:
+    r = one("南开大学和河北大学共同发起成立京津冀古籍保护联盟。")
+    assert r.initiators == ["南开大学", "河北大学"]
+
+
+def test_where_and_when_the_founders_acted_is_not_part_of_a_founder() -> None:
+    r = one("中国农业大学、天津农学院与河北农业大学于2019年在保定联合发起成立了京津冀种业创新联盟。")
+    assert r.initiators == ["中国农业大学", "天津农学院", "河北农业大学"]
+    assert r.city == "130600" and r.founded == "2019"
+
+
+def test_a_group_described_rather_than_named_founds_nothing() -> None:
+    r = one("京津冀茶叶流通联盟由北京、天津、河北三地的茶叶企业自发组建。")
+    assert r.initiators == []
+    assert r.regions == ["110000", "120000", "130000"]
+
+
+def test_founders_named_after_the_name_with_their_count() -> None:
+    r = one("京津冀眼科专科联盟在天津成立，天津医科大学眼科医院等15家医院共同发起。")
+    assert r.initiators == ["天津医科大学眼科医院"] and r.initiator_count == 15
+
+
+def test_a_province_then_a_place_in_it_is_that_place() -> None:
+    assert one("京津冀陶瓷产业联盟在河北邯郸成立。").city == "130400"
+    assert one("京津冀港口物流联盟在天津滨海新区成立。").city == "120000"
+
+
+def test_member_counts_written_without_a_verb_after_growth_or_as_what_it_is_made_of() -> None:
+    assert one("京津冀会展产业联盟成员单位60余家。").member_count == 60
+    assert one("京津冀物联网产业联盟会员已从最初的12家发展到90家。").member_count == 90
+    r = one("京津冀养老服务联盟由三地的35家养老机构组成。")
+    assert r.member_count == 35
+
+
+def test_provinces_listed_with_their_count_are_the_regions() -> None:
+    r = one("2020年，黄河流域文旅联盟在郑州成立，联盟由山西、河南、山东三省的50家景区组成。")
+    assert r.regions == ["140000", "410000", "370000"] and r.member_count == 50
+    # a count that does not match the list, or a list that is not all provinces, states no regions
+    assert one("京津冀陶瓷联盟由北京、天津四地的企业组成。").regions == []
+    assert one("京津冀陶瓷联盟由北京、唐山两地的企业组成。").regions == []
