@@ -90,6 +90,25 @@ def test_errors_are_json_with_codes(client: TestClient, url: str, status: int, c
     assert r.status_code == status and r.json()["error"]["code"] == code and r.json()["error"]["message"]
 
 
+def test_the_router_s_own_refusals_have_the_same_shape(client: TestClient) -> None:
+    """No such address and a method an address does not take are errors like any other: JSON with a code
+    for programs, a page in the reader's language for a browser."""
+    r = client.get("/api/v1/no-such-thing")
+    assert r.status_code == 404 and r.json()["error"] == {"code": "not_found", "message": "Not Found"}
+    r = client.delete("/api/v1/alliances")
+    assert r.status_code == 405 and r.json()["error"]["code"] == "not_allowed" and r.headers["allow"] == "GET"
+    page = client.get("/no-such-page", headers={"Accept": "text/html"})
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+    assert "没有找到这个页面" in page.text and "Not Found" not in page.text
+    english = client.get("/no-such-page", params={"lang": "en"}, headers={"Accept": "text/html"})
+    assert english.status_code == 404 and "Not Found" in english.text
+
+
+def test_a_refusal_on_a_page_is_said_in_the_reader_s_language(client: TestClient) -> None:
+    page = client.post("/review/x/accept", headers={"Accept": "text/html"}, data={"csrf": "x"})
+    assert page.status_code == 401 and "请先登录再修改" in page.text
+
+
 @pytest.mark.parametrize("evil", ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'; DROP TABLE entity; --"])
 def test_injection_in_search_is_inert(client: TestClient, evil: str) -> None:
     page = client.get("/alliances", params={"q": evil}).text

@@ -22,6 +22,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from xietong import accounts, lookalikes, registry, regions, review, undo
 from xietong.analytics.explore import ego, explore
@@ -73,14 +74,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(ResponseCache, catalog=catalog, session_cookie=SESSION_COOKIE, state=app.state)
     env = Environment(loader=PackageLoader("xietong", "templates/web"), autoescape=select_autoescape(["html"]))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
-        codes = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found", 409: "conflict",
-                 413: "too_large", 422: "invalid"}
+    @app.exception_handler(StarletteHTTPException)  # ours, and the router's own (no such page, wrong method)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        codes = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found", 405: "not_allowed",
+                 409: "conflict", 413: "too_large", 422: "invalid"}
         if wants_html(request):
-            return render(request, "error.html", status=exc.status_code, message=str(exc.detail),
-                          code=codes.get(exc.status_code, "error"))
-        return _error(exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
+            return render(request, "error.html", status=exc.status_code, message=problem(str(exc.detail), lang_of(request)),
+                          code=codes.get(exc.status_code, "error"), headers=exc.headers)
+        response = _error(exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
+        response.headers.update(exc.headers or {})
+        return response
 
     def wants_html(request: Request) -> bool:
         """A person at a browser (pages and forms) gets an error page; programs get JSON."""
@@ -98,13 +101,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def who(request: Request) -> accounts.Session | None:
         return accounts.current(store, request.cookies.get(SESSION_COOKIE))
 
-    def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    def render(request: Request, name: str, status: int = 200, headers: dict[str, str] | None = None,
+               **context: Any) -> HTMLResponse:
         lang = lang_of(request)
         words = _messages()[lang]
         html = env.get_template(name).render(request=request, lang=lang, w=words, types=taxonomy_vocab("types"),
                                              regions=regions.regions(), session=who(request), lbl=Labels(lang),
                                              **context)
-        return HTMLResponse(html, status_code=status)
+        return HTMLResponse(html, status_code=status, headers=headers)
 
     def editor(request: Request, csrf: str | None) -> accounts.Session:
         """The signed-in editor making this write, whose form carried its CSRF token."""
