@@ -25,3 +25,14 @@ def test_broken_dates_are_refused(text: str) -> None:
 def test_a_month_spans_its_days() -> None:
     d = dates.parse("2016-02")
     assert (d.earliest().isoformat(), d.latest().isoformat()) == ("2016-02-01", "2016-02-29")
+
+
+def test_chinese_numeral_dates_as_old_spreadsheets_write_them() -> None:
+    assert str(dates.parse("二〇一五年四月")) == "2015-04"
+    assert str(dates.parse("二○一六年十二月二十一日")) == "2016-12-21"  # ○, the circle, stands for 〇 too
+    assert str(dates.parse("二零一四年")) == "2014"
+    assert str(dates.parse("2015年十月")) == "2015-10"
+    with pytest.raises(dates.DateError):
+        dates.parse("二〇一五年十三月")
+    with pytest.raises(dates.DateError):
+        dates.parse("一五年四月")  # a two-digit year is not guessed

@@ -83,20 +83,40 @@ _PATTERNS = [
 ]
 
 
+_CN_DIGIT = str.maketrans("〇零○O一二三四五六七八九", "0000123456789")
+_CN_YEAR = re.compile(r"([〇零○O一二三四五六七八九]{4})年")
+_CN_MONTH = re.compile(r"([一二三四五六七八九十]{1,3})月")
+_CN_DAY = re.compile(r"月(\d{1,2}|[一二三四五六七八九十]{1,3})([日号])")
+
+
+def arabic(text: str) -> str:
+    """Chinese-numeral years, months and days in Arabic digits, the rest as written
+    (a year's 〇 is also written ○ or the letter O).
+
+    >>> arabic("二〇一五年四月"), arabic("二○一六年十二月二十一日"), arabic("十月底")
+    ('2015年4月', '2016年12月21日', '10月底')
+    """
+    from xietong import counts
+
+    text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGIT) + "年", text)
+    text = _CN_MONTH.sub(lambda m: f"{counts.number(m[1])}月", text)
+    return _CN_DAY.sub(lambda m: f"月{counts.number(m[1])}{m[2]}", text)
+
+
 def parse(text: str) -> FuzzyDate:
     """Read a date written the ways Chinese spreadsheets write them.
 
     >>> str(parse("2015年4月")), parse("2015年4月").precision
     ('2015-04', 'month')
-    >>> str(parse("2015-08-05")), str(parse("2015")), str(parse("2015/6/1"))
-    ('2015-08-05', '2015', '2015-06-01')
+    >>> str(parse("2015-08-05")), str(parse("2015")), str(parse("2015/6/1")), str(parse("二〇一五年四月"))
+    ('2015-08-05', '2015', '2015-06-01', '2015-04')
     >>> parse("2015年13月")
     Traceback (most recent call last):
     ...
     xietong.dates.DateError: cannot read date '2015年13月': month 13 is out of range
     """
     raw = text
-    text = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+    text = arabic(unicodedata.normalize("NFKC", text).strip().replace(" ", ""))
     for pat in _PATTERNS:
         m = pat.match(text)
         if m:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from xietong import counts, regions
+from xietong import counts, dates, regions
 from xietong.text.cues import cues
 
 NUM = r"[\d一二三四五六七八九十百千两〇零]+"
@@ -202,7 +202,7 @@ def _place(text: str) -> str | None:
 
 
 def _date_in(sentence: str, article: dt.date | None) -> str | None:
-    s = _cn_dates(sentence)
+    s = dates.arabic(sentence)
     m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]", s)
     if m:
         return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
@@ -225,18 +225,7 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
     return None
 
 
-_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
-
-
-def _cn_dates(s: str) -> str:
-    s = re.sub(r"([〇零一二三四五六七八九]{4})年", lambda m: m[1].translate(_CN_DIGIT) + "年", s)
-    s = re.sub(r"([一二三四五六七八九十]{1,3})月", lambda m: f"{counts.number(m[1])}月", s)
-    return re.sub(r"月([一二三四五六七八九十]{1,3})([日号])", lambda m: f"月{counts.number(m[1])}{m[2]}", s)
-
-
 def _valid_date(value: str | None) -> str | None:
-    from xietong import dates
-
     if value is None:
         return None
     try:
