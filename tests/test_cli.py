@@ -286,3 +286,21 @@ def test_review_and_listing_lists_speak_the_reader_s_language(db_url: str, tmp_p
     assert " 创建 " in run("listing", "show", lid, "--db", db_url)[1]
     english = runner.invoke(app, ["listing", "show", lid, "--db", db_url], env={"XIETONG_LANG": "en"}).stdout
     assert "technology need · published" in english and " created " in english
+
+
+def test_an_export_with_a_title_above_its_header_imports_and_says_so(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    path = tmp_path / "名录.csv"
+    path.write_bytes("京津冀产业联盟名录（2016年）,,\n联盟名称,成立时间,类型\n京津冀标题行测试联盟,二〇一五年四月,产业类\n"
+                     .encode("gbk"))
+    code, stdout, stderr = run("import", str(path), "--db", db_url)
+    assert code == 0, stderr
+    assert "表头在第 2 行，其上各行未导入：'京津冀产业联盟名录（2016年）'" in stderr
+    [item] = [a for a in json.loads(run("list", "alliances", "--json", "--db", db_url)[1]) if a["name"] == "京津冀标题行测试联盟"]
+    assert item["founded"] == "2015-04"
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("京津冀产业联盟名录,,\n联盟名称,成立时间,类型\n京津冀标题行测试二联盟,2015-13,产业类\n".encode("gbk"))
+    before = fingerprint(open_store(db_url))
+    code, _, stderr = run("import", str(bad), "--db", db_url)
+    assert code == 1 and f"{bad}:3:成立时间" in stderr  # the file's own row number
+    assert fingerprint(open_store(db_url)) == before

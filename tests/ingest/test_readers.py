@@ -104,3 +104,44 @@ def test_a_bad_utf16_file_is_refused_near_its_row(tmp_path: Path) -> None:
         list(table.blocks(100))
     (problem,) = caught.value.problems
     assert "not valid utf-16" in problem.message and problem.row is not None and 2 <= problem.row < 9000
+
+
+def _rows(table: Any) -> list[tuple[int, dict[str, Any]]]:
+    return [(n, dict(cells)) for n, cells in table.rows]
+
+
+def test_a_title_above_the_header_row_is_left_out_and_rows_keep_their_file_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "名录.csv"
+    path.write_text("京津冀产业联盟名录（2016年）,,\n,,\n联盟名称,成立时间,类型\n甲联盟,2015,产业类\n乙联盟,2016,服务类\n",
+                    encoding="gb18030")
+    [table] = read_tables(path)
+    assert table.headers == ["联盟名称", "成立时间", "类型"]
+    assert table.skipped == [(1, "京津冀产业联盟名录（2016年）"), (2, "")]
+    assert [(n, r["联盟名称"]) for n, r in _rows(table)] == [(4, "甲联盟"), (5, "乙联盟")]
+    [again] = read_tables(path)
+    assert [b.rows for b in again.blocks(1)] == [[4], [5]]
+
+
+def test_a_workbook_s_title_rows_are_left_out_too(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["京津冀产业联盟名录"])
+    ws.append(["联盟名称", "成立时间"])
+    ws.append(["甲联盟", 2015])
+    wb.save(tmp_path / "名录.xlsx")
+    [table] = read_tables(tmp_path / "名录.xlsx")
+    assert table.headers == ["联盟名称", "成立时间"] and table.skipped == [(1, "京津冀产业联盟名录")]
+    assert _rows(table) == [(3, {"联盟名称": "甲联盟", "成立时间": "2015"})]
+
+
+@pytest.mark.parametrize("text", [
+    "说明,备注\n联盟名称,成立时间\n甲联盟,2015\n",  # a first row of two cells is the header, whatever it says
+    "京津冀产业联盟名录\n甲,乙\n丙,丁\n",  # no header xietong knows below the title: the first row, as written
+])
+def test_only_a_lone_title_above_a_known_header_is_left_out(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    [table] = read_tables(path)
+    assert table.skipped == [] and table.headers == next(csv.reader(io.StringIO(text)))

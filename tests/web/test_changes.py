@@ -93,7 +93,7 @@ def test_only_the_author_or_an_admin_may_undo(client: TestClient, bundled: Store
     snapshot = fingerprint(bundled)
     entry = next(e for e in accounts.audit_log(bundled) if e["action"] == "review.reject")
     r = client.post(f"/audit/{entry['id']}/undo", data={"csrf": bob}, headers=HTML)
-    assert r.status_code == 409 and "only its author or an admin" in r.text
+    assert r.status_code == 409 and "只有更改者本人或管理员可以撤销这项更改" in r.text  # the page says it in the reader's language
     assert fingerprint(bundled) == snapshot
     client.post("/logout", data={"csrf": bob})
     root = _login(client, bundled, "root", "admin")

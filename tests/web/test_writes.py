@@ -53,6 +53,16 @@ def test_a_good_file_is_previewed_then_written(client: TestClient, bundled: Stor
     assert accounts.audit_log(bundled)[0]["action"] == "import"
 
 
+def test_the_preview_says_what_the_import_leaves_out(client: TestClient, bundled: Store, editor: str) -> None:
+    titled = "京津冀联盟名录（内部）,,\n联盟名称,成立时间,备注\n京津冀网页标题行联盟,2016,内部\n".encode("gbk")
+    r = client.post("/import", data={"csrf": editor}, files={"file": ("名录.csv", titled, "text/csv")})
+    assert 'id="confirm-import"' in r.text
+    warnings = r.text.split('id="import-warnings"')[1].split("</ul>")[0]
+    assert "名录.csv：表头在第 2 行，其上各行未导入：&#39;京津冀联盟名录（内部）&#39;" in warnings
+    assert "以下列未导入" in warnings and "备注" in warnings
+    assert "/tmp" not in warnings and "xietong-uploads" not in warnings  # the server's folders are not shown
+
+
 def test_uploads_are_limited_and_guarded(client: TestClient, bundled: Store, editor: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from xietong.web import app as webapp
 

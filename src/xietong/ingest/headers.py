@@ -69,6 +69,15 @@ class Mapping:
         return field
 
 
+def known_columns(cells: list[str]) -> int:
+    """How many of ``cells`` name a column xietong reads, for any kind of table.
+
+    >>> known_columns(["联盟名称", "成立时间", "备注"]), known_columns(["京津冀产业联盟名录（2016年）"])
+    (2, 0)
+    """
+    return sum(1 for c in cells if c.strip() and any(fold(c) in _lookup(k) for k in KINDS))
+
+
 def infer_kind(headers: list[str], table_name: str = "") -> str | None:
     """The record kind a table's headers (or its sheet/key name) reveal."""
     by_name = KIND_ALIASES.get(table_name.strip().casefold())

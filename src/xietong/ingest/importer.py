@@ -292,6 +292,11 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
             except InputError as exc:
                 problems.extend(exc.problems)
                 continue
+            if t.skipped:
+                titles = ", ".join(repr(text) for _, text in t.skipped if text)
+                header = t.skipped[-1][0] + 1
+                warnings.append(f"{path}: header row {header}; not imported above it: {titles}" if titles
+                                else f"{path}: header row {header} (blank rows above it)")
             if mapping.ignored:
                 warnings.append(f"{path}: columns not imported (not known for {k}): {', '.join(mapping.ignored)}")
             plans.append(_Plan(t, mapping, digest))

@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +65,8 @@ class TableData:
     position: Any = field(default=lambda: 0)  # callable: bytes read so far
     # the rows a block at a time, where the reader reads them so natively (CSV)
     reader_blocks: Callable[[int], Iterator[RawBlock]] | None = None
+    # rows above the header row, left out: a spreadsheet's title ("…名录（2016年）"), a note, a blank
+    skipped: list[tuple[int, str]] = field(default_factory=list)
 
     def blocks(self, size: int) -> Iterator[RawBlock]:
         """The rows in blocks of up to ``size`` (blank rows count towards the size, and are left out)."""
@@ -171,6 +173,34 @@ def read_tables(path: str | os.PathLike[str]) -> list[TableData]:
     return [_read_csv(p, label, sample, size)]
 
 
+TITLE_ROWS = 5  # how far down a header row is looked for, under a title or notes
+
+
+def header_row(records: list[list[str]]) -> int:
+    """Which of a table's first records is its header row: the first that
+    names two columns xietong reads, when every record above it holds at
+    most one cell (a title, a note, a blank line); else the first record.
+
+    >>> header_row([["京津冀产业联盟名录（2016年）", ""], ["", ""], ["联盟名称", "成立时间"], ["甲联盟", "2015"]])
+    2
+    >>> header_row([["名称", "简介"], ["联盟名称", "成立时间"]])  # a first row of two cells is a header
+    0
+    """
+    from xietong.ingest.headers import known_columns
+
+    for i, rec in enumerate(records[:TITLE_ROWS]):
+        if known_columns(rec) >= 2:
+            return i
+        if sum(1 for c in rec if c.strip()) > 1:
+            return 0
+    return 0
+
+
+def _skipped(records: list[list[str]], first_row: int = 1) -> list[tuple[int, str]]:
+    """The rows above a header row, each with its text, for a warning."""
+    return [(first_row + i, " ".join(c.strip() for c in rec if c.strip())) for i, rec in enumerate(records)]
+
+
 def _text_stream(p: Path, enc: str) -> tuple[io.TextIOWrapper, _CountingReader]:
     counter = _CountingReader(p.open("rb"))
     return io.TextIOWrapper(io.BufferedReader(counter, 1 << 20), encoding=enc, newline=""), counter
@@ -189,10 +219,17 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
     text, counter = _text_stream(p, enc)
     reader = csv.reader(text, delimiter=delimiter)
     try:
-        headers = [h.strip() for h in next(reader)]
-    except (StopIteration, UnicodeDecodeError) as exc:
+        first = list(islice(reader, TITLE_ROWS))
+        if not first:
+            raise StopIteration("no rows")
+    except (StopIteration, UnicodeDecodeError, csv.Error) as exc:
         text.close()
         raise InputError([Problem(label, 1, None, f"cannot read the header row: {exc}")]) from None
+    at = header_row(first)
+    headers = [h.strip() for h in first[at]]
+    skipped = _skipped(first[:at])
+    ahead = first[at + 1:]  # records read while looking for the header row, read again below
+    reader = chain(ahead, reader)
 
     width = len(headers)
     column_of = {h: i for i, h in enumerate(headers)}  # a repeated header: its last column, as in a row's dict
@@ -200,7 +237,7 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
     def blocks(size: int) -> Iterator[RawBlock]:
         """Records ``size`` at a time, their cells transposed into columns in
         one C call: no dict per row, which was most of reading a large file."""
-        last = 1  # the row number of the last record read
+        last = at + 1  # the row number of the last record read: the header row, to begin with
         try:
             while True:
                 recs: list[list[str]] = []
@@ -229,7 +266,8 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
             text.close()
 
     # one by one (a dump's rows), from blocks of a size that keeps little in memory
-    return TableData(label, p.stem, headers, _rows_of(blocks(1024)), enc, size, lambda: counter.count, blocks)
+    return TableData(label, p.stem, headers, _rows_of(blocks(1024)), enc, size, lambda: counter.count, blocks,
+                     skipped)
 
 
 LINE_SAFE = ("utf-8", "utf-8-sig", "gb18030")  # encodings in which a newline byte is always a newline
@@ -302,24 +340,26 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
     tables: list[TableData] = []
     for ws in wb.worksheets:
         it = ws.iter_rows(values_only=True)
-        try:
-            first = next(it)
-        except StopIteration:
+        first = [[_xlsx_cell(v) for v in rec] for rec in islice(it, TITLE_ROWS)]
+        if not first:
             continue
-        headers = [_xlsx_cell(h).strip() for h in first]
+        at = header_row(first)
+        headers = [h.strip() for h in first[at]]
         while headers and not headers[-1]:
             headers.pop()
         if not headers:
             continue
+        ahead = [tuple(rec) for rec in first[at + 1:]]  # read while looking for the header row
 
-        def rows(it: Any = it, headers: list[str] = headers) -> Iterator[tuple[int, dict[str, Cell]]]:
-            for n, rec in enumerate(it, start=2):
+        def rows(it: Any = chain(ahead, it), headers: list[str] = headers,
+                 start: int = at + 2) -> Iterator[tuple[int, dict[str, Cell]]]:
+            for n, rec in enumerate(it, start=start):
                 cells = [_xlsx_cell(v) for v in rec]
                 if not any(c.strip() for c in cells):
                     continue
                 yield n, dict(zip(headers, cells, strict=False))
 
-        tables.append(TableData(label, ws.title, headers, rows(), None, size))
+        tables.append(TableData(label, ws.title, headers, rows(), None, size, skipped=_skipped(first[:at])))
     if not tables:
         raise InputError([Problem(label, None, None, "empty workbook (no sheet has a header row)")])
     return tables

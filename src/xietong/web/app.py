@@ -361,15 +361,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         folder = uploads / token
         folder.mkdir()
         (folder / name).write_bytes(data)
-        report, problems = None, []
+        report, problems, warnings = None, [], []
+        lang = lang_of(request)
         try:
             report = registry.import_paths(store, [str(folder / name)], kind=kind or None, dry_run=True)
+            # what the import leaves out (a title above the header, columns it does not know)
+            warnings = [problem(w, lang).replace(str(folder) + "/", "") for w in report.warnings]
         except InputError as exc:
-            lang = lang_of(request)
             problems = [{"text": problem_line(p, lang).replace(str(folder) + "/", ""),
                          "original": p.message if problem(p.message, lang) != p.message else None} for p in exc.problems]
         return render(request, "import.html", report=report.as_dict() if report else None, problems=problems,
-                      token=token if report else None, filename=name, kind=kind)
+                      warnings=warnings, token=token if report else None, filename=name, kind=kind)
 
     @app.post("/import/confirm", include_in_schema=False)
     def import_confirm(request: Request, token: Annotated[str, Form()], csrf: Annotated[str, Form()] = "",
