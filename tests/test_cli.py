@@ -102,8 +102,8 @@ def test_merge_unmerge_different(db_url: str) -> None:
     assert code == 0
     _, stdout, _ = run("list", "alliances", "--json", "--db", db_url)
     assert len(json.loads(stdout)) == 25
-    code, _, _ = run("merge", "钢铁行业节能减排产业技术创新联盟", "京津冀钢铁行业节能减排产业技术创新联盟", "--db", db_url)
-    assert code == 0
+    code, stdout, _ = run("merge", "钢铁行业节能减排产业技术创新联盟", "京津冀钢铁行业节能减排产业技术创新联盟", "--db", db_url)
+    assert code == 0 and stdout.startswith("已合并：J")
     _, stdout, _ = run("list", "alliances", "--json", "--db", db_url)
     assert len(json.loads(stdout)) == 24
     code, _, stderr = run("merge", "不存在", "也不存在", "--db", db_url)
@@ -304,3 +304,23 @@ def test_an_export_with_a_title_above_its_header_imports_and_says_so(db_url: str
     code, _, stderr = run("import", str(bad), "--db", db_url)
     assert code == 1 and f"{bad}:3:成立时间" in stderr  # the file's own row number
     assert fingerprint(open_store(db_url)) == before
+
+
+def test_council_roles_of_a_chinese_member_list_are_read(db_url: str, tmp_path: Path) -> None:
+    """理事长、副理事长、常务理事、理事、监事 and 副秘书长单位: the tiers member lists are written in."""
+    run("init", "--db", db_url)
+    roles = {"理事长单位": "chair", "副理事长单位": "vice_chair", "常务理事单位": "standing_council", "理事单位": "council",
+             "监事单位": "supervisor", "副秘书长单位": "vice_secretariat", "会员单位": "member"}
+    rows = [["京津冀设计产业联盟", f"理事会测试机构{i}", role] for i, role in enumerate(roles)]
+    code, _, stderr = run("import", str(write_csv(tmp_path / "理事会.csv", ["联盟", "成员单位", "角色"], rows)), "--db", db_url)
+    assert code == 0, stderr
+    doc = json.loads(run("show", "京津冀设计产业联盟", "--json", "--db", db_url)[1])
+    doc = doc[0] if isinstance(doc, list) else doc
+    stored = {m["org"]: m["role"] for m in doc["members"] if m["org"].startswith("理事会测试机构")}
+    assert stored == {f"理事会测试机构{i}": role for i, role in enumerate(roles.values())}
+    shown = run("show", "京津冀设计产业联盟", "--db", db_url)[1]
+    assert "副理事长单位: 理事会测试机构1" in shown and "监事单位: 理事会测试机构4" in shown
+    assert shown.index("主席单位: 理事会测试机构0") < shown.index("副理事长单位: 理事会测试机构1") < shown.index("理事单位: 理事会测试机构3")
+    bad = write_csv(tmp_path / "bad.csv", ["联盟", "成员单位", "角色"], [["京津冀设计产业联盟", "某机构", "吉祥物"]])
+    code, _, stderr = run("import", str(bad), "--db", db_url)
+    assert code == 1 and "未知角色 '吉祥物'" in stderr and "member/成员单位" in stderr

@@ -305,21 +305,21 @@ def stats(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang:
 def merge(keep: str, other: str, db: DbOpt = None, reason: Annotated[str, typer.Option(help="Why")] = "judged the same") -> None:
     """Judge two entities the same (OTHER is read as part of KEEP)."""
     jid = _guard(registry.merge, _store(db), keep, other, reason=reason)
-    out.print(f"merged: {jid}")
+    out.print(t("said_merged").format(id=jid), markup=False)
 
 
 @app.command()
 def unmerge(a: str, b: str, db: DbOpt = None) -> None:
     """Undo a merge of two entities and remember that they are different."""
     n = _guard(registry.unmerge, _store(db), a, b)
-    out.print(f"un-merged ({n}); judged different")
+    out.print(t("said_unmerged").format(n=n), markup=False)
 
 
 @app.command()
 def different(a: str, b: str, db: DbOpt = None) -> None:
     """Judge two entities different, so they are never merged automatically."""
     jid = _guard(registry.mark_different, _store(db), a, b)
-    out.print(f"judged different: {jid}")
+    out.print(t("said_different").format(id=jid), markup=False)
 
 
 @app.command()
@@ -528,7 +528,7 @@ def review_accept(candidate_id: str, by: Annotated[str, typer.Option(help="Who d
     if json_:
         _emit_json(result)
     else:
-        out.print(f"accepted → {result['alliance_id']}")
+        out.print(t("said_accepted").format(id=result["alliance_id"]), markup=False)
 
 
 @review_app.command("edit")
@@ -631,8 +631,8 @@ def synth(
     if json_:
         _emit_json(report.as_dict())
     else:
-        out.print(f"synthetic registry: {report.alliances} alliances, {report.organisations} organisations, "
-                  f"{report.memberships} memberships ({report.dataset})")
+        out.print(t("said_synthetic").format(alliances=report.alliances, orgs=report.organisations,
+                                             memberships=report.memberships, dataset=report.dataset), markup=False)
 
 
 @app.command()
@@ -820,7 +820,7 @@ def listing_expire(listing_id: Annotated[str | None, typer.Argument()] = None,
             _say(f"--due: {exc}")
             raise typer.Exit(2) from None
         expired = _listing(listings.expire_due, _store(db), day.earliest().isoformat(), actor=by)
-        _emit_json(expired) if json_ else out.print(f"expired: {len(expired)}")
+        _emit_json(expired) if json_ else out.print(t("said_expired").format(n=len(expired)), markup=False)
         return
     if not listing_id:
         _say("give a listing id or --due DATE")
@@ -844,7 +844,7 @@ def listing_interest(listing_id: str, org: Annotated[str | None, typer.Option("-
     from xietong import listings
 
     d = _listing(listings.interest, _store(db), listing_id, org=org, actor=by, note=note)
-    _emit_json(d) if json_ else out.print(f"interest recorded on {d['id'][:12]}")
+    _emit_json(d) if json_ else out.print(t("said_interest").format(id=d["id"][:12]), markup=False)
 
 
 @app.command()
@@ -878,7 +878,7 @@ def _password(prompt_twice: bool = True) -> str:
     import os
 
     given = os.environ.get("XIETONG_PASSWORD")  # for scripts; interactive use is prompted, never echoed
-    return given if given is not None else typer.prompt("password", hide_input=True, confirmation_prompt=prompt_twice)
+    return given if given is not None else typer.prompt(t("password_prompt"), hide_input=True, confirmation_prompt=prompt_twice)
 
 
 @user_app.command("add")
@@ -887,7 +887,7 @@ def user_add(username: str, role: Annotated[str, typer.Option(help="editor or ad
     from xietong import accounts
 
     u = _refusing(accounts.AccountError, accounts.add_user, _store(db), username, _password(), role)
-    out.print(f"added {u.username} ({u.role})")
+    out.print(t("said_user_added").format(name=u.username, role=u.role), markup=False)
 
 
 @user_app.command("passwd")
@@ -896,7 +896,7 @@ def user_passwd(username: str, db: DbOpt = None) -> None:
     from xietong import accounts
 
     _refusing(accounts.AccountError, accounts.set_password, _store(db), username, _password())
-    out.print(f"password changed for {username}")
+    out.print(t("said_password_changed").format(name=username), markup=False)
 
 
 @user_app.command("role")
@@ -905,7 +905,7 @@ def user_role(username: str, role: Annotated[str, typer.Argument(help="editor or
     from xietong import accounts
 
     _refusing(accounts.AccountError, accounts.set_role, _store(db), username, role)
-    out.print(f"{username} is now {role}")
+    out.print(t("said_role_changed").format(name=username, role=role), markup=False)
 
 
 @app.command("log")

@@ -13,8 +13,9 @@ from xietong import regions
 from xietong.resolution import active, canonical_map, withdrawn
 from xietong.store.rows import plain_rows
 from xietong.store.tables import count_fact, entity, membership, source, statement
+from xietong.vocab import roles
 
-ROLE_ORDER = ("initiator", "lead", "secretariat", "guide", "chair", "member")
+ROLE_ORDER = roles()
 
 
 def precedence(dataset: str, recorded_at: str, fact_id: str) -> tuple[int, str, str]:

@@ -78,6 +78,11 @@ class Vocabulary:
     def ids(self) -> list[str]:
         return list(self.terms)
 
+    def choices(self) -> str:
+        """The ids with their Chinese labels, for a refusal that says what is accepted
+        ("initiator/发起单位, lead/牵头单位, …"): a reader may write either."""
+        return ", ".join(f"{t.id}/{t.zh}" for t in self.terms.values())
+
 
 @cache
 def taxonomy() -> Taxonomy:
@@ -87,6 +92,15 @@ def taxonomy() -> Taxonomy:
 @cache
 def taxonomy_vocab(field: str) -> Vocabulary:
     return Vocabulary(field, getattr(taxonomy(), field))
+
+
+@cache
+def roles() -> tuple[str, ...]:
+    """The roles in an alliance, in the order its members are listed; ``member``,
+    what a role read from nowhere counts as, is last."""
+    ids = tuple(taxonomy_vocab("roles").ids())
+    assert ids[-1] == "member", "taxonomy.yaml: member must be the last role"
+    return ids
 
 
 @cache

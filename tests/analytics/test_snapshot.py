@@ -16,11 +16,12 @@ from sqlalchemy import insert
 
 from tests.helpers import write_csv
 from xietong import registry, undo
-from xietong.analytics.snapshot import Snapshot, load
+from xietong.analytics.snapshot import ROLES, Snapshot, load
 from xietong.ids import make_id
 from xietong.store import Store
 from xietong.store.tables import entity, membership, statement
 from xietong.synth import generate
+from xietong.vocab import taxonomy_vocab
 
 FIELDS = ("alliance_ids", "org_ids", "org_names", "org_spans", "org_industries", "provinces", "stats", "alliances")
 COLUMNS = ("org_kind", "org_prov", "org_collective", "m_alliance", "m_org", "m_role")
@@ -52,6 +53,24 @@ def test_a_synthetic_registry_reads_the_same(store: Store) -> None:
     assert keyed.read_as == "keys"
     assert len(keyed.m_org) == 1500
     assert_same(keyed, rows)
+
+
+def test_every_role_is_read_as_itself(bundled: Store, tmp_path: Path) -> None:
+    """One organisation in each role the taxonomy knows, read back by keys and by rows."""
+    from xietong import registry
+    from tests.helpers import write_csv
+
+    labels = [taxonomy_vocab("roles").label(r) for r in ROLES]
+    path = write_csv(tmp_path / "roles.csv", ["联盟", "成员单位", "角色"],
+                     [["京津冀设计产业联盟", f"角色测试机构{i}", label] for i, label in enumerate(labels)])
+    registry.import_paths(bundled, [str(path)])
+    keyed, rows = both(bundled)
+    assert_same(keyed, rows)
+    read = {}
+    for a, o, r in zip(keyed.m_alliance.tolist(), keyed.m_org.tolist(), keyed.m_role.tolist(), strict=True):
+        if keyed.org_names[o].startswith("角色测试机构"):
+            read[keyed.org_names[o]] = ROLES[r]
+    assert read == {f"角色测试机构{i}": role for i, role in enumerate(ROLES)}
 
 
 @pytest.fixture
@@ -88,7 +107,8 @@ def test_merges_contested_facts_and_withdrawn_entities_read_the_same(eventful: t
     merged = keyed.org_names.index("北京甲公司")
     assert "甲公司" not in keyed.org_names
     assert keyed.org_industries[merged] == ["物流", "金融", "钢铁"]
-    assert len(keyed.alliance_ids) == 1 and set(keyed.m_role.tolist()) == {0, 1, 2, 5}
+    assert len(keyed.alliance_ids) == 1
+    assert {ROLES[r] for r in keyed.m_role.tolist()} == {"initiator", "lead", "secretariat", "member"}
     assert_same(keyed, rows)
 
 

@@ -304,7 +304,7 @@ def test_problems_across_blocks_come_in_row_order(seeded: Store, tmp_path: Path,
     from xietong.vocab import taxonomy_vocab
 
     monkeypatch.setattr(importer, "BLOCK", 3)
-    roles = ", ".join(taxonomy_vocab("roles").ids())
+    roles = taxonomy_vocab("roles").choices()
     f = write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色"], [
         ["京津冀测试产业联盟", "甲公司", "成员"],       # 2
         ["京津冀测试产业联盟", "乙公司", "旁观者"],     # 3: bad role

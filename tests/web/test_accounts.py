@@ -92,9 +92,11 @@ def test_user_cli(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     runner = CliRunner()
     runner.invoke(app, ["init", "--db", db_url])
     monkeypatch.setenv("XIETONG_PASSWORD", PASSWORD)
-    assert runner.invoke(app, ["user", "add", "carol", "--role", "admin", "--db", db_url]).exit_code == 0
-    assert runner.invoke(app, ["user", "role", "carol", "editor", "--db", db_url]).exit_code == 0
-    assert runner.invoke(app, ["user", "passwd", "carol", "--db", db_url]).exit_code == 0
+    added = runner.invoke(app, ["user", "add", "carol", "--role", "admin", "--db", db_url])
+    assert added.exit_code == 0 and added.stdout == "已新增用户 carol（admin）\n"
+    changed = runner.invoke(app, ["user", "role", "carol", "editor", "--db", db_url], env={"XIETONG_LANG": "en"})
+    assert changed.exit_code == 0 and changed.stdout == "carol is now editor\n"
+    assert runner.invoke(app, ["user", "passwd", "carol", "--db", db_url]).stdout == "已更改 carol 的密码\n"
     bad = runner.invoke(app, ["user", "role", "nobody", "editor", "--db", db_url])
     assert bad.exit_code == 1 and "没有用户 'nobody'" in bad.stderr
 

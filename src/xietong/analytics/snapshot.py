@@ -18,11 +18,13 @@ from xietong.regions import regions
 from xietong.resolution import active, canonical_map, withdrawn
 from xietong.store.rows import plain_rows
 from xietong.store.tables import count_fact, entity, event, membership, regional_stat, statement
+from xietong.vocab import roles
 
 ALLIANCE_SINGLE = ("type", "founded", "city", "sector", "cluster", "status")
 ALLIANCE_MULTI = ("domains", "relations", "regions")
 ORG_PROPS = ("kind", "province", "collective", "industries", "regions")
-ROLES = ("initiator", "lead", "secretariat", "guide", "chair", "member")
+ROLES = roles()  # member last: a role not known counts as a member
+assert len(ROLES) <= 64, "memberships_keyed writes a role as one character from '0' on"
 KINDS = ("enterprise", "university", "research_institute", "association", "government", "public_institution",
          "financial", "park", "other")
 
@@ -197,10 +199,11 @@ def load(conn: Connection, as_of: str | None = None, *, keyed: bool = True) -> S
     for a in alliances.values():
         a.regions.sort()
     # one row per distinct (alliance, org, role), in that order
-    m = distinct(m_alliance.astype(np.int64) * (n_o * 8) + m_org.astype(np.int64) * 8 + m_role.astype(np.int64))
-    m_alliance = (m // (n_o * 8)).astype(np.int32) if n_o else np.zeros(0, np.int32)
-    m_org = ((m // 8) % n_o).astype(np.int32) if n_o else np.zeros(0, np.int32)
-    m_role = (m % 8).astype(np.int8)
+    k = len(ROLES)
+    m = distinct(m_alliance.astype(np.int64) * (n_o * k) + m_org.astype(np.int64) * k + m_role.astype(np.int64))
+    m_alliance = (m // (n_o * k)).astype(np.int32) if n_o else np.zeros(0, np.int32)
+    m_org = ((m // k) % n_o).astype(np.int32) if n_o else np.zeros(0, np.int32)
+    m_role = (m % k).astype(np.int8)
     cq = select(count_fact.c.alliance_id, count_fact.c.role, count_fact.c.count, count_fact.c.qualifier,
                 count_fact.c.kind, count_fact.c.dataset).where(active(count_fact, as_of))
     for a_id, role, count, qualifier, kind, dataset in conn.execute(cq):
@@ -381,9 +384,10 @@ class _Reading:
             self._singles_rows(rows)
 
     def memberships_keyed(self, a_keys: _Keys, o_keys: _Keys) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        # each row's role as one ASCII character, "0" + its index (past "9" come ":", ";" …);
         # the commonest role first: most rows stop at the first test
-        role = case(*((membership.c.role == r, str(ROLE_INDEX[r])) for r in ("member", *ROLES[:-1])),
-                    else_=str(ROLE_INDEX["member"]))
+        role = case(*((membership.c.role == r, chr(ord("0") + ROLE_INDEX[r])) for r in ("member", *ROLES[:-1])),
+                    else_=chr(ord("0") + ROLE_INDEX["member"]))
         cols = (_joined(self.conn, membership.c.alliance_id), _joined(self.conn, membership.c.org_id),
                 _joined(self.conn, role, ""), func.count())
         parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []

@@ -174,7 +174,7 @@ class MembershipRow(Row):
 
         found = taxonomy_vocab("roles").parse(v)
         if found is None:
-            raise ValueError(f"unknown role {v!r} (expected one of: {', '.join(taxonomy_vocab('roles').ids())})")
+            raise ValueError(f"unknown role {v!r} (expected one of: {taxonomy_vocab('roles').choices()})")
         return found
 
     @field_validator("since", "until")
@@ -204,7 +204,7 @@ class EventRow(Row):
 
         found = event_kinds().parse(v)
         if found is None:
-            raise ValueError(f"unknown event kind {v!r} (expected one of: {', '.join(event_kinds().ids())})")
+            raise ValueError(f"unknown event kind {v!r} (expected one of: {event_kinds().choices()})")
         return found
 
     @field_validator("date")
@@ -273,7 +273,7 @@ class ListingRow(Row):
 
         found = kinds().parse(v)
         if found is None:
-            raise ValueError(f"unknown listing kind {v!r} (expected one of: {', '.join(kinds().ids())})")
+            raise ValueError(f"unknown listing kind {v!r} (expected one of: {kinds().choices()})")
         return found
 
     @field_validator("region")
