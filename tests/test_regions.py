@@ -16,6 +16,23 @@ def test_names_and_short_forms_resolve(text: str, code: str) -> None:
     assert regions.resolve(text).code == code
 
 
+@pytest.mark.parametrize("text, code", [
+    ("海淀区", "110000"), ("延庆区", "110000"), ("南开区", "120000"), ("河北区", "120000"),  # a district of Tianjin
+    ("北京市朝阳区", "110000"), ("天津市和平区", "120000"), ("石家庄市长安区", "130100"),  # a place and its district
+    ("河北省石家庄市", "130100"), ("河北唐山", "130200"), ("河北省雄安新区", "133100"),  # the more precise of the two
+    ("江苏省苏州市", "320000"),  # a province kept at province level: the province
+])
+def test_places_written_with_their_districts(text: str, code: str) -> None:
+    assert regions.resolve(text).code == code
+
+
+@pytest.mark.parametrize("text", ["朝阳区", "和平区", "通州区", "北京大学", "河北工业", "北京朝阳"])
+def test_names_shared_with_other_places_or_not_places_are_refused(text: str) -> None:
+    """朝阳区, 和平区 and 通州区 are districts of other cities too; 北京大学 names no place."""
+    with pytest.raises(regions.UnknownRegion):
+        regions.resolve(text)
+
+
 def test_hebei_has_eleven_prefecture_cities_and_xiongan() -> None:
     hebei = [r for r in regions.regions().values() if r.parent == "130000"]
     assert len(hebei) == 12

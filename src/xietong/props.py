@@ -140,13 +140,13 @@ def read(kind: str, prop: str, text: str) -> str:
     if t == "org_kind":
         found = org_kinds().parse(text)
         if found is None:
-            raise ValueError_(f"unknown organisation kind {raw!r} (expected one of: {', '.join(org_kinds().ids())})")
+            raise ValueError_(f"unknown organisation kind {raw!r} (expected one of: {org_kinds().choices()})")
         return found
     if t.startswith("vocab:"):
         vocab = taxonomy_vocab(t.split(":", 1)[1])
         found = vocab.parse(text)
         if found is None:
-            raise ValueError_(f"unknown {prop} {raw!r} (expected one of: {', '.join(vocab.ids())})")
+            raise ValueError_(f"unknown {prop} {raw!r} (expected one of: {vocab.choices()})")
         return found
     raise ValueError_(f"property type {t!r} is not known")  # a bad props.yaml
 

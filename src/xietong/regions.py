@@ -116,18 +116,43 @@ def resolve(text: str) -> Region:
 
     >>> resolve("京").code, resolve("石家庄").code, resolve("Langfang").code
     ('110000', '130100', '131000')
-    >>> resolve("天津(北辰区)").code
-    '120000'
+    >>> resolve("天津(北辰区)").code, resolve("河北省石家庄市").code, resolve("北京市朝阳区").code
+    ('120000', '130100', '110000')
     >>> resolve("火星")
     Traceback (most recent call last):
     ...
     xietong.regions.UnknownRegion: unknown region '火星'
     """
     place, _detail = split_place(text)
-    code = _lookup().get(_fold(place))
+    code = _lookup().get(_fold(place)) or _with_subdivision(_fold(place))
     if code is None:
         raise UnknownRegion(f"unknown region {text.strip()!r}")
     return regions()[code]
+
+
+_SUBDIVISION = re.compile(r"(?:区|县|市|镇|乡|街道|旗|新区|开发区|高新区|园区)$")
+
+
+def _with_subdivision(place: str) -> str | None:
+    """A place written with a part of it after it: the part when it is a
+    region of ours inside the place ("河北省石家庄市" → Shijiazhuang), else the
+    place when the rest names a district, county or town ("北京市朝阳区" →
+    Beijing, "石家庄市长安区" → Shijiazhuang).
+
+    >>> _with_subdivision("河北唐山"), _with_subdivision("北京市朝阳区"), _with_subdivision("北京大学")
+    ('130200', '110000', None)
+    """
+    table = _lookup()
+    for n in range(len(place) - 1, 1, -1):
+        outer = table.get(place[:n])
+        if outer is None:
+            continue
+        rest = place[n:]
+        inner = table.get(rest) or _with_subdivision(rest)
+        if inner is not None and inner[:2] == outer[:2]:
+            return inner if inner != outer and outer.endswith("0000") else outer
+        return outer if _SUBDIVISION.search(rest) else None
+    return None
 
 
 def try_resolve(text: str) -> Region | None:

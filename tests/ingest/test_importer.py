@@ -370,3 +370,18 @@ def test_a_membership_row_can_name_its_own_source(store: Store, tmp_path: Path) 
             "SELECT e.name, s.kind || ':' || coalesce(s.url, s.file) FROM membership m JOIN entity e ON e.id = m.org_id "
             "JOIN source s ON s.id = m.source_id WHERE m.dataset = 'm.csv'")).all())
     assert got == {"天津乙大学": "url:http://example.org/news/1", "河北戊公司": "file:m.csv"}
+
+
+def test_kinds_of_organisation_as_chinese_registers_write_them(seeded: Store, tmp_path: Path) -> None:
+    """民营企业, 高等院校, 科研机构, 社会组织 … are read as the kinds they are, not refused."""
+    from xietong import views
+
+    written = {"民营企业": "enterprise", "央企": "enterprise", "外资企业": "enterprise", "高等院校": "university",
+               "科研机构": "research_institute", "社会组织": "association", "行业协会": "association",
+               "政府机关": "government", "医疗机构": "public_institution", "投资机构": "financial", "产业园区": "park"}
+    rows = [[f"类型测试机构{i}", kind, "北京", "北京市海淀区"] for i, kind in enumerate(written)]
+    registry.import_paths(seeded, [str(write_csv(tmp_path / "o.csv", ["名称", "机构类型", "所属省份", "所在地"], rows))])
+    with seeded.engine.connect() as conn:
+        shown = {v.name: (v.value("kind"), v.value("seat")) for v in views.load(conn, "org")
+                 if v.name.startswith("类型测试机构")}
+    assert shown == {f"类型测试机构{i}": (kind, "110000") for i, kind in enumerate(written.values())}

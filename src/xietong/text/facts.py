@@ -105,6 +105,8 @@ def _shared_tail(items: list[str]) -> bool:
     if len(items) < 2 or not all(regions.try_resolve(i) for i in items[:-1]):
         return False
     last = items[-1]
+    if regions.try_resolve(last):  # a place too ("天津市与河北省沧州市"): places, no shared tail
+        return False
     for n in range(len(last) - 1, 1, -1):
         if regions.try_resolve(last[:n]):
             return regions.try_resolve(last[n:]) is None
@@ -186,17 +188,12 @@ def _province(text: str) -> str | None:
 
 def _place(text: str) -> str | None:
     """The region a founding place names: the whole phrase, else its longest
-    leading place ("天津滨海新区" → Tianjin; "河北唐山" → Tangshan, the place
-    the rest names within it), else its longest trailing one."""
+    leading place ("天津滨海新区" → Tianjin), else its longest trailing one."""
     text = re.sub(r"(市|省)$", "", text.strip())
     candidates = [text] + [text[:n] for n in range(len(text) - 1, 1, -1)] + [text[-n:] for n in range(len(text) - 1, 1, -1)]
     for c in candidates:
-        r = regions.try_resolve(c)
+        r = regions.try_resolve(c)  # the whole phrase reads "河北唐山" as Tangshan (regions.resolve)
         if r is not None:
-            if c != text and text.startswith(c):  # "河北唐山": a place in the province is the more precise
-                inner = _place(text[len(c):])
-                if inner is not None and inner[:2] == r.code[:2]:
-                    return inner
             return r.code
     return None
 
