@@ -5,6 +5,8 @@ recommendations). Where data are missing the brief says so; it never guesses."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -249,10 +251,21 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
 
 
 def _count(c: dict[str, Any], lang: str) -> str:
+    """A count fact as the brief's sentences write it ("70余家钢铁企业"); what is
+    counted, when its source wrote it in English, follows in brackets.
+
+    >>> _count({"count": 70, "qualifier": "more_than", "kind": "钢铁企业"}, "zh")
+    '70余家钢铁企业'
+    >>> _count({"count": 69, "qualifier": "exact", "kind": "first-batch enterprises"}, "zh")
+    '69家（first-batch enterprises）'
+    """
     mark = {"more_than": "余", "at_least": "以上", "about": "约"}.get(c["qualifier"], "")
     kind = c["kind"] or ""
     if lang == "zh":
-        return f"约{c['count']}{kind}" if mark == "约" else f"{c['count']}{mark}{'家' if mark == '余' else ''}{kind}"
+        latin = re.search(r"[A-Za-z]", kind) is not None
+        unit = "家" if mark == "余" or (latin and mark != "以上") else ""
+        kind = f"（{kind}）" if latin else kind
+        return f"约{c['count']}{unit}{kind}" if mark == "约" else f"{c['count']}{mark}{unit}{kind}"
     q = {"more_than": "more than ", "at_least": "at least ", "about": "about "}.get(c["qualifier"], "")
     return f"{q}{c['count']}" + (f" {kind}" if kind else "")
 
