@@ -37,7 +37,8 @@ def test_every_problem_of_these_bad_files_has_a_chinese_form(bundled: Store, tmp
     found += _problems(bundled, write_csv(tmp_path / "a2.csv", ["联盟名称", "城市群"], [["京津冀乙联盟", "火星群"]]),
                        kind="alliances")
     for name, content in {"empty.csv": b"", "header.csv": "联盟名称\n".encode(), "b.json": b"[{",
-                          "old.xls": b"\xd0\xcf\x11\xe0", "cells.csv": "联盟名称\n甲,乙\n".encode()}.items():
+                          "old.xls": b"\xd0\xcf\x11\xe0", "cells.csv": "联盟名称\n甲,乙\n".encode(),
+                          "nul.csv": "联盟名称\n甲\x00联盟\n".encode()}.items():
         (tmp_path / name).write_bytes(content)
         found += _problems(bundled, tmp_path / name, kind="alliances")
     found += _problems(bundled, tmp_path / "missing.csv")

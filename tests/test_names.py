@@ -68,3 +68,10 @@ def test_legal_forms_are_stripped_until_none_ends_the_name() -> None:
         assert names.org_key(name) == expected
 
     check()
+
+
+def test_a_name_longer_than_any_registered_one_is_refused() -> None:
+    """A paragraph pasted into a name cell is a mistake to report, not a name to store."""
+    assert names.clean("京津冀" + "协" * 190 + "联盟") == "京津冀" + "协" * 190 + "联盟"
+    with pytest.raises(names.NameError_, match=r"is too long \(201 characters; at most 200\)"):
+        names.clean("京" * 201)

@@ -17,7 +17,7 @@ from xietong.vocab import legal_forms
 
 
 class NameError_(ValueError):
-    """A name that cannot be stored (empty, or with control characters)."""
+    """A name that cannot be stored (empty, too long, or with control characters)."""
 
 
 @cache
@@ -26,6 +26,7 @@ def _t2s() -> opencc.OpenCC:
 
 
 _SPACE = re.compile(r"\s+")
+MAX_NAME = 200  # the longest registered names run to some 60 characters: more is a paragraph in a name cell
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
@@ -41,6 +42,8 @@ def clean(text: str) -> str:
     out = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
     if not out:
         raise NameError_("is empty")
+    if len(out) > MAX_NAME:
+        raise NameError_(f"is too long ({len(out)} characters; at most {MAX_NAME})")
     return out
 
 
