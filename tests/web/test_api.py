@@ -161,7 +161,11 @@ def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -
     assert "empty" not in client.get("/match").text
     assert client.get("/match", params={"q": "很" * 3000}).status_code == 200  # the error is shown on the page
     assert client.get("/listings").status_code == 200
-    assert "brief/download?format=pdf" in client.get("/brief").text
+    page = client.get("/brief").text
+    assert "brief/download?format=pdf" in page and 'id="brief-view"' in page  # the brief is read on the page too
+    shown = client.get("/brief/download", params={"format": "html", "lang": "zh", "inline": "true"})
+    assert shown.headers["content-disposition"].startswith("inline") and "跨区域产业联盟发展现状" in shown.text
+    assert client.get("/brief/download?format=html").headers["content-disposition"].startswith("attachment")
     xlsx = client.get("/brief/download?format=xlsx")
     assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
     assert client.get("/brief/download?format=exe").status_code == 422

@@ -464,7 +464,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/brief/download", include_in_schema=False)
     def brief_download(format: Annotated[str, Query(pattern="^(html|pdf|xlsx|md)$")] = "html",  # noqa: A002
-                       lang: Annotated[str, Query(pattern="^(zh|en)$")] = "zh") -> Response:
+                       lang: Annotated[str, Query(pattern="^(zh|en)$")] = "zh", inline: bool = False) -> Response:
         from xietong.brief import report
 
         media = {"html": "text/html; charset=utf-8", "pdf": "application/pdf", "md": "text/markdown; charset=utf-8",
@@ -473,8 +473,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             with _refused((AssetError, 400)):
                 path = report(store, format, Path(tmp) / f"brief.{format}", lang=lang)
             body = path.read_bytes()
+        disposition = "inline" if inline else "attachment"  # inline: read on the brief page itself
         return Response(body, media_type=media[format],
-                        headers={"Content-Disposition": f"attachment; filename=xietong-brief-{lang}.{format}"})
+                        headers={"Content-Disposition": f"{disposition}; filename=xietong-brief-{lang}.{format}"})
 
 
     # -- network and map ---------------------------------------------------------------
