@@ -93,10 +93,10 @@ def read(kind: str, prop: str, text: str) -> str:
     ('industry', '130000')
     >>> read("org", "kind", "高校"), read("alliance", "founded", "2015年4月")
     ('university', '2015-04')
-    >>> read("org", "kind", "外星机构")
+    >>> read("org", "kind", "外星机构")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    xietong.props.ValueError_: unknown organisation kind '外星机构' (expected one of: enterprise, university, research_institute, association, government, public_institution, financial, park, other)
+    xietong.props.ValueError_: unknown organisation kind '外星机构' (expected one of: enterprise (企业), university (高校), ...)
     """
     p = props(kind).get(prop)
     if p is None:

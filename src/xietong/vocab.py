@@ -80,8 +80,8 @@ class Vocabulary:
 
     def choices(self) -> str:
         """The ids with their Chinese labels, for a refusal that says what is accepted
-        ("initiator/发起单位, lead/牵头单位, …"): a reader may write either."""
-        return ", ".join(f"{t.id}/{t.zh}" for t in self.terms.values())
+        ("initiator (发起单位), lead (牵头单位), …"): a reader may write either."""
+        return ", ".join(f"{t.id} ({t.zh})" for t in self.terms.values())
 
 
 @cache
