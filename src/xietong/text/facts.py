@@ -245,7 +245,8 @@ def _members_after() -> re.Pattern[str]:
 
 
 _MEMBERS_NOW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共|逾|近|增至|增加到|增长到|发展到|扩大到|突破)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共|逾|近|突破)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+# growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"
 _MEMBERS_GREW = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_MADE_OF = re.compile(
