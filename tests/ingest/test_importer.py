@@ -385,3 +385,33 @@ def test_kinds_of_organisation_as_chinese_registers_write_them(seeded: Store, tm
         shown = {v.name: (v.value("kind"), v.value("seat")) for v in views.load(conn, "org")
                  if v.name.startswith("类型测试机构")}
     assert shown == {f"类型测试机构{i}": (kind, "110000") for i, kind in enumerate(written.values())}
+
+
+def test_an_alliance_table_names_its_lead_secretariat_and_guide_too(seeded: Store, tmp_path: Path) -> None:
+    """牵头单位, 秘书处 and 指导单位 columns are members in those roles, as the seed's lead analysis reads them."""
+    from xietong import views
+
+    path = write_csv(tmp_path / "a.csv", ["联盟名称", "发起单位", "牵头单位", "秘书处", "指导单位"],
+                     [["京津冀角色列测试联盟", "甲大学;乙大学", "甲大学", "丙研究院", "丁局"]])
+    registry.import_paths(seeded, [str(path)])
+    with seeded.engine.connect() as conn:
+        [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀角色列测试联盟"]
+    assert sorted((m.role, m.org_name) for m in a.members) == [
+        ("guide", "丁局"), ("initiator", "乙大学"), ("initiator", "甲大学"), ("lead", "甲大学"), ("secretariat", "丙研究院")]
+
+
+def test_a_member_list_s_usual_headers_are_read(seeded: Store, tmp_path: Path) -> None:
+    """序号, 成员单位名称, 会员类别 (a council tier) and 所在地区, as member lists are kept; 联系人 is left out."""
+    from xietong import views
+
+    orgs = write_csv(tmp_path / "o.csv", ["序号", "单位名称", "单位性质", "所在地区", "联系人"],
+                     [["1", "表头测试科技有限公司", "民营企业", "北京市海淀区", "张三"]])
+    members = write_csv(tmp_path / "m.csv", ["序号", "联盟名称", "成员单位名称", "会员类别"],
+                        [["1", "京津冀测试产业联盟", "表头测试科技有限公司", "理事单位"]])
+    report = registry.import_paths(seeded, [str(orgs), str(members)])
+    assert any("联系人" in w for w in report.warnings)
+    with seeded.engine.connect() as conn:
+        [o] = [v for v in views.load(conn, "org") if v.name == "表头测试科技有限公司"]
+        [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀测试产业联盟"]
+    assert (o.value("kind"), o.value("seat")) == ("enterprise", "110000")
+    assert [(m.role, m.org_name) for m in a.members if m.org_name == "表头测试科技有限公司"] == [("council", "表头测试科技有限公司")]

@@ -133,8 +133,10 @@ class _Applier:
         for prop in ("domains", "relations", "regions"):
             for value in getattr(rec, prop):
                 w.state(eid, "alliance", prop, value, prov)
-        for name in rec.initiators:
-            w.member(eid, self.org(name, prov), "initiator", prov)
+        for role, named in (("initiator", rec.initiators), ("lead", rec.leads), ("secretariat", rec.secretariat),
+                            ("guide", rec.guides)):
+            for name in named:
+                w.member(eid, self.org(name, prov), role, prov)
         if rec.initiator_count:
             w.count(eid, "initiator", int(rec.initiator_count), "exact", None, prov, raw.get("initiator_count"))
         if rec.member_count:

@@ -92,11 +92,14 @@ class AllianceRow(Row):
     description: Text = None
     description_en: Text = None
     initiators: Items = Field(default_factory=list)
+    leads: Items = Field(default_factory=list)  # 牵头单位
+    secretariat: Items = Field(default_factory=list)  # 秘书处（单位）
+    guides: Items = Field(default_factory=list)  # 指导单位
     initiator_count: Text = None
     member_count: Text = None
     member_kind: Text = None
 
-    _names = field_validator("name", "aliases", "initiators")(clean_names)
+    _names = field_validator("name", "aliases", "initiators", "leads", "secretariat", "guides")(clean_names)
 
     @field_validator("founded", "cluster", "status", "type")
     @classmethod
