@@ -415,3 +415,27 @@ def test_a_member_list_s_usual_headers_are_read(seeded: Store, tmp_path: Path) -
         [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀测试产业联盟"]
     assert (o.value("kind"), o.value("seat")) == ("enterprise", "110000")
     assert [(m.role, m.org_name) for m in a.members if m.org_name == "表头测试科技有限公司"] == [("council", "表头测试科技有限公司")]
+
+
+def test_an_alliance_table_may_list_its_members_in_one_cell(seeded: Store, tmp_path: Path) -> None:
+    """联盟名称, 成立时间, 成员单位 "甲、乙、丙": a table of alliances (its own facts say so), each listing members."""
+    from xietong import views
+
+    path = write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间", "成员单位"],
+                     [["京津冀名单测试联盟", "2016", "名单甲有限公司、名单乙大学；名单丙研究院"]])
+    registry.import_paths(seeded, [str(path)])
+    with seeded.engine.connect() as conn:
+        [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀名单测试联盟"]
+    assert sorted((m.role, m.org_name) for m in a.members) == [
+        ("member", "名单丙研究院"), ("member", "名单乙大学"), ("member", "名单甲有限公司")]
+
+
+def test_a_membership_row_names_one_organisation(seeded: Store, tmp_path: Path) -> None:
+    before = fingerprint(seeded)
+    f = write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["京津冀测试产业联盟", "北京、天津科技部门"],  # one collective
+                                                            ["京津冀测试产业联盟", "名单甲有限公司、名单乙大学"]])
+    [problem] = _refused(seeded, f)
+    assert problem.startswith(f"{f}:3:成员单位: names several organisations ('名单甲有限公司', '名单乙大学')")
+    assert fingerprint(seeded) == before
+    o = write_csv(tmp_path / "o.csv", ["名称"], [["名单甲有限公司；名单乙大学"]])
+    assert _refused(seeded, o, kind="orgs")[0].startswith(f"{o}:2:名称: names several organisations")

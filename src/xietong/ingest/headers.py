@@ -85,8 +85,8 @@ def infer_kind(headers: list[str], table_name: str = "") -> str | None:
         return by_name
     sp = specs()
     mapped = {k: {sp[k].lookup().get(fold(h)) for h in headers} - {None} for k in KINDS}
-    if {"alliance", "org"} <= mapped["memberships"]:
-        return "memberships"
+    if {"alliance", "org"} <= mapped["memberships"] and not mapped["alliances"] & set(sp["alliances"].key):
+        return "memberships"  # (an alliance's own facts beside them make it a table of alliances listing members)
     if {"alliance", "kind"} <= mapped["events"] and ({"date", "title"} & mapped["events"]):
         return "events"
     if {"region", "sector", "value"} <= mapped["stats"]:

@@ -17,6 +17,7 @@ from pydantic_core import SchemaValidator
 from xietong import counts, names, props, regions
 from xietong.ingest.problems import Problem
 from xietong.ingest.readers import MISSING, RawBlock
+from xietong.vocab import org_kind_cues
 
 _SPLIT = re.compile(r"[;；、|\n]+")
 
@@ -43,6 +44,29 @@ Text = Annotated[str | None, BeforeValidator(_blank_to_none)]
 # list fields default to Field(default_factory=list): pydantic deep-copies a `[]` default for
 # every row validated, which made organisations' rows twice as slow to validate
 Items = Annotated[list[str], BeforeValidator(split)]
+
+
+def one_org(v: str) -> str:
+    """An organisation's name, not a list of them: a cell whose parts split by
+    、 or ; each end as organisations' names do ("甲公司、乙大学") names several,
+    one to a row; "北京、天津科技部门" (places sharing one body's name) is one.
+
+    >>> one_org("北京、天津科技部门")
+    '北京、天津科技部门'
+    >>> one_org("北京甲公司、天津乙大学")
+    Traceback (most recent call last):
+    ...
+    ValueError: names several organisations ('北京甲公司', '天津乙大学'): give one to a row (or read the file as alliances listing their members: --kind alliances)
+    """
+    if _SPLIT.search(v) is None:  # the common case, one C call (the orgs file names 200,000)
+        return v
+    parts = split(v)
+    if len(parts) > 1:
+        endings = tuple(cue for cue, _ in org_kind_cues())
+        if all(p.endswith(endings) for p in parts):
+            raise ValueError(f"names several organisations ({', '.join(map(repr, parts))}): give one to a row "
+                             "(or read the file as alliances listing their members: --kind alliances)")
+    return v
 
 
 def clean_names(v: Any) -> Any:
@@ -95,11 +119,12 @@ class AllianceRow(Row):
     leads: Items = Field(default_factory=list)  # 牵头单位
     secretariat: Items = Field(default_factory=list)  # 秘书处（单位）
     guides: Items = Field(default_factory=list)  # 指导单位
+    member_list: Items = Field(default_factory=list)  # 成员单位, listed in the alliance's own row
     initiator_count: Text = None
     member_count: Text = None
     member_kind: Text = None
 
-    _names = field_validator("name", "aliases", "initiators", "leads", "secretariat", "guides")(clean_names)
+    _names = field_validator("name", "aliases", "initiators", "leads", "secretariat", "guides", "member_list")(clean_names)
 
     @field_validator("founded", "cluster", "status", "type")
     @classmethod
@@ -151,6 +176,7 @@ class OrgRow(Row):
     credit_code: Text = None
 
     _names = field_validator("name", "aliases")(clean_names)
+    _one = field_validator("name")(one_org)  # as a membership's org: one validation shared by both files
 
     @field_validator("kind", "province", "seat", "credit_code")
     @classmethod
@@ -167,6 +193,7 @@ class MembershipRow(Row):
     until: Text = None
 
     _names = field_validator("alliance", "org")(clean_names)
+    _one = field_validator("org")(one_org)
 
     @field_validator("role")
     @classmethod
