@@ -145,3 +145,24 @@ def test_only_a_lone_title_above_a_known_header_is_left_out(tmp_path: Path, text
     path.write_text(text, encoding="utf-8")
     [table] = read_tables(path)
     assert table.skipped == [] and table.headers == next(csv.reader(io.StringIO(text)))
+
+
+def test_a_workbook_date_is_read_to_the_precision_it_is_shown(tmp_path: Path) -> None:
+    """Excel stores 2015-04 typed into a month-formatted cell as 2015-04-01; a registry that keeps a
+    date's precision must not invent that day."""
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["联盟名称", "成立时间"])
+    for name, value, shown in [("甲", dt.datetime(2015, 4, 1), 'yyyy"年"m"月"'), ("乙", dt.datetime(2016, 5, 8), "yyyy/m/d"),
+                               ("丙", dt.datetime(2017, 1, 1), "yyyy"), ("丁", dt.datetime(2018, 3, 1), "mmm-yy"),
+                               ("戊", dt.datetime(2019, 2, 3, 14, 30), "yyyy-mm-dd hh:mm")]:
+        ws.append([name, value])
+        ws.cell(ws.max_row, 2).number_format = shown
+    wb.save(tmp_path / "d.xlsx")
+    [table] = read_tables(tmp_path / "d.xlsx")
+    assert {r["联盟名称"]: r["成立时间"] for _, r in _rows(table)} == {
+        "甲": "2015-04", "乙": "2016-05-08", "丙": "2017", "丁": "2018-03", "戊": "2019-02-03T14:30:00"}

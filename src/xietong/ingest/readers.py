@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -120,14 +121,30 @@ class _CountingReader(io.RawIOBase):
         super().close()
 
 
-def _xlsx_cell(v: Any) -> str:
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def _date_precision(number_format: str) -> str:
+    """How much of a date a cell's number format shows: a date typed as
+    2015-4 and shown as 2015年4月 is a month, though Excel stores the 1st.
+
+    >>> _date_precision('yyyy"年"m"月"'), _date_precision("yyyy/m/d"), _date_precision("yyyy"), _date_precision("General")
+    ('month', 'day', 'year', 'day')
+    """
+    shown = _FORMAT_LITERALS.sub("", number_format).lower()
+    if "y" not in shown or "d" in shown:
+        return "day"  # a full date, or a format that is no date format (General): nothing to take away
+    return "month" if "m" in shown else "year"
+
+
+def _xlsx_cell(v: Any, number_format: str = "General") -> str:
     if v is None:
         return ""
+    if isinstance(v, dt.datetime) and v.time() == dt.time(0) or type(v) is dt.date:
+        day = v.date() if isinstance(v, dt.datetime) else v
+        precision = _date_precision(number_format)
+        return day.isoformat() if precision == "day" else day.isoformat()[:7] if precision == "month" else str(day.year)
     if isinstance(v, dt.datetime):
-        if v.time() == dt.time(0):
-            return v.date().isoformat()
-        return v.isoformat()
-    if isinstance(v, dt.date):
         return v.isoformat()
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
@@ -339,8 +356,9 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
         raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
     tables: list[TableData] = []
     for ws in wb.worksheets:
-        it = ws.iter_rows(values_only=True)
-        first = [[_xlsx_cell(v) for v in rec] for rec in islice(it, TITLE_ROWS)]
+        # cells with their number formats: a date shown as a month is read as a month
+        it = ([_xlsx_cell(c.value, getattr(c, "number_format", "General")) for c in rec] for rec in ws.iter_rows())
+        first = list(islice(it, TITLE_ROWS))
         if not first:
             continue
         at = header_row(first)
@@ -349,12 +367,11 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
             headers.pop()
         if not headers:
             continue
-        ahead = [tuple(rec) for rec in first[at + 1:]]  # read while looking for the header row
+        ahead = first[at + 1:]  # read while looking for the header row
 
         def rows(it: Any = chain(ahead, it), headers: list[str] = headers,
                  start: int = at + 2) -> Iterator[tuple[int, dict[str, Cell]]]:
-            for n, rec in enumerate(it, start=start):
-                cells = [_xlsx_cell(v) for v in rec]
+            for n, cells in enumerate(it, start=start):
                 if not any(c.strip() for c in cells):
                     continue
                 yield n, dict(zip(headers, cells, strict=False))
