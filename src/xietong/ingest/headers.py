@@ -105,8 +105,8 @@ def infer_kind(headers: list[str], table_name: str = "") -> str | None:
     return None
 
 
-def map_headers(file: str, headers: list[str], kind: str) -> Mapping:
-    """Map ``headers`` for ``kind``; missing required columns are problems."""
+def map_headers(file: str, headers: list[str], kind: str, row: int = 1) -> Mapping:
+    """Map ``headers`` (row ``row`` of ``file``) for ``kind``; missing required columns are problems."""
     spec = specs()[kind]
     columns: dict[str, str] = {}
     ignored: list[str] = []
@@ -118,13 +118,13 @@ def map_headers(file: str, headers: list[str], kind: str) -> Mapping:
                 ignored.append(h)
             continue
         if f in columns.values():
-            problems.append(Problem(file, 1, h, f"column repeats field '{f}'"))
+            problems.append(Problem(file, row, h, f"column repeats field '{f}'"))
             continue
         columns[h] = f
     for req in spec.required:
         if req not in columns.values():
             names = " / ".join(spec.fields[req][:4])
-            problems.append(Problem(file, 1, req, f"missing required column ({names})"))
+            problems.append(Problem(file, row, req, f"missing required column ({names})"))
     if problems:
         raise InputError(problems)
     return Mapping(kind, columns, ignored)

@@ -22,7 +22,7 @@ from typing import Any
 
 from xietong import clock, counts, names
 from xietong import dump
-from xietong.ingest.headers import Mapping, infer_kind, map_headers
+from xietong.ingest.headers import Mapping, infer_kind, known_columns, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import RawBlock, TableData, read_tables
 from xietong.ingest.records import Block, Validator, place_detail
@@ -283,24 +283,28 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
             dumps.append(dump.read_tables_dump(path, tables))
             continue
         digest = hasher.submit(sha256_of, path)
-        for t in tables:
-            k = kind or infer_kind(t.headers, t.name if len(tables) > 1 or Path(path).suffix.lower() == ".json" else "")
+        kinds = [kind or infer_kind(t.headers, t.name if len(tables) > 1 or Path(path).suffix.lower() == ".json" else "")
+                 for t in tables]
+        for t, k in zip(tables, kinds, strict=True):
+            if k is None and any(kinds) and known_columns(t.headers) < 2:
+                # a workbook's notes sheet (填表说明): no columns to read, beside sheets that have them
+                warnings.append(f"{t.where}: not imported (no columns xietong reads)")
+                continue
             if k is None:
-                problems.append(Problem(path, 1, None, "cannot tell whether this holds alliances, orgs or memberships "
-                                        "from its columns; say which with --kind"))
+                problems.append(Problem(t.where, t.header, None, "cannot tell whether this holds alliances, "
+                                        "orgs or memberships from its columns; say which with --kind"))
                 continue
             try:
-                mapping = map_headers(path, t.headers, k)
+                mapping = map_headers(t.where, t.headers, k, t.header)
             except InputError as exc:
                 problems.extend(exc.problems)
                 continue
             if t.skipped:
                 titles = ", ".join(repr(text) for _, text in t.skipped if text)
-                header = t.skipped[-1][0] + 1
-                warnings.append(f"{path}: header row {header}; not imported above it: {titles}" if titles
-                                else f"{path}: header row {header} (blank rows above it)")
+                warnings.append(f"{t.where}: header row {t.header}; not imported above it: {titles}" if titles
+                                else f"{t.where}: header row {t.header} (blank rows above it)")
             if mapping.ignored:
-                warnings.append(f"{path}: columns not imported (not known for {k}): {', '.join(mapping.ignored)}")
+                warnings.append(f"{t.where}: columns not imported (not known for {k}): {', '.join(mapping.ignored)}")
             plans.append(_Plan(t, mapping, digest))
     if problems:
         raise InputError(problems)
@@ -391,28 +395,28 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
     count = 0
     for raw in t.blocks(BLOCK):
         count += len(raw.rows) + len(raw.extra)
-        found = [Problem(t.path, row, None, f"row has {more} more cells than the header") for row, more in raw.extra]
-        valid = validate.block(t.path, raw)
+        found = [Problem(t.where, row, None, f"row has {more} more cells than the header") for row, more in raw.extra]
+        valid = validate.block(t.where, raw)
         found.extend(valid.problems)
-        valid = dups.remove(t.path, valid, found)
+        valid = dups.remove(t.where, valid, found)
         write = not problems and not found
         if m.kind == "memberships":
-            applier.memberships(t.path, m, valid, ds, source_id, found, write=write)
+            applier.memberships(t.where, m, valid, ds, source_id, found, write=write)
         elif write and m.kind == "orgs":
             applier.organisations(m, valid, raw, ds, source_id)
         elif write:
-            _apply_rows(t.path, m, applier, valid, ds, source_id, raw, found)
+            _apply_rows(t.where, m, applier, valid, ds, source_id, raw, found)
         found.sort(key=lambda p: p.row or 0)
         problems.extend(found)
         if progress:
-            progress(t.path, t.position() if callable(t.position) else 0, t.size)
+            progress(t.where, t.position() if callable(t.position) else 0, t.size)
         if len(problems) >= MAX_PROBLEMS:
             break
     if count == 0:
-        problems.append(Problem(t.path, None, None, "no records (only a header)"))
+        problems.append(Problem(t.where, None, None, "no records (only a header)"))
     report.rows[m.kind] += count
     if progress:
-        progress(t.path, t.size, t.size)
+        progress(t.where, t.size, t.size)
 
 
 def _apply_rows(path: str, m: Mapping, applier: _Applier, valid: Block, ds: str, source_id: str,

@@ -68,6 +68,13 @@ class TableData:
     reader_blocks: Callable[[int], Iterator[RawBlock]] | None = None
     # rows above the header row, left out: a spreadsheet's title ("…名录（2016年）"), a note, a blank
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    header: int = 1  # the header's row number (below any title)
+    # where a problem in this table is: the file, and the table's name when the file holds several
+    # ("名录.xlsx[机构]"), so that row 5 says which sheet's row 5
+    where: str = ""
+
+    def __post_init__(self) -> None:
+        self.where = self.where or self.path
 
     def blocks(self, size: int) -> Iterator[RawBlock]:
         """The rows in blocks of up to ``size`` (blank rows count towards the size, and are left out)."""
@@ -165,6 +172,14 @@ def _cell(v: Any) -> Cell:
 
 def read_tables(path: str | os.PathLike[str]) -> list[TableData]:
     """The tables in a file. Raises :class:`InputError` for unreadable files."""
+    tables = _read_tables(path)
+    if len(tables) > 1:
+        for t in tables:
+            t.where = f"{t.path}[{t.name}]"
+    return tables
+
+
+def _read_tables(path: str | os.PathLike[str]) -> list[TableData]:
     p = Path(path)
     label = str(path)
     if not p.exists():
@@ -284,7 +299,7 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
 
     # one by one (a dump's rows), from blocks of a size that keeps little in memory
     return TableData(label, p.stem, headers, _rows_of(blocks(1024)), enc, size, lambda: counter.count, blocks,
-                     skipped)
+                     skipped, at + 1)
 
 
 LINE_SAFE = ("utf-8", "utf-8-sig", "gb18030")  # encodings in which a newline byte is always a newline
@@ -376,7 +391,7 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
                     continue
                 yield n, dict(zip(headers, cells, strict=False))
 
-        tables.append(TableData(label, ws.title, headers, rows(), None, size, skipped=_skipped(first[:at])))
+        tables.append(TableData(label, ws.title, headers, rows(), None, size, skipped=_skipped(first[:at]), header=at + 1))
     if not tables:
         raise InputError([Problem(label, None, None, "empty workbook (no sheet has a header row)")])
     return tables
