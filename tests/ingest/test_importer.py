@@ -477,3 +477,18 @@ def test_a_header_problem_names_the_header_s_own_row(seeded: Store, tmp_path: Pa
     path.write_text("京津冀成员名录\n联盟,角色\n京津冀测试产业联盟,成员\n", encoding="utf-8")
     assert _refused(seeded, path, kind="memberships") == [
         f"{path}:2:org: missing required column (org / organisation / organization / member)"]
+
+
+def test_footnotes_and_totals_of_a_spreadsheet_are_not_records(seeded: Store, tmp_path: Path) -> None:
+    """合计 rows and "注：…" lines under the table are left out, with a warning naming them;
+    a name that merely starts like one (注册…) is a record."""
+    from xietong import views
+
+    path = write_csv(tmp_path / "o.csv", ["名称", "机构类型"], [
+        ["注册测试甲公司", "企业"], ["脚注测试乙大学", "高校"], ["合计", "2"], ["注：以上数据截至2016年4月", ""]])
+    report = registry.import_paths(seeded, [str(path)])
+    assert f"{path}: rows not imported (notes or totals): 4: '合计'; 5: '注：以上数据截至2016年4月'" in report.warnings
+    with seeded.engine.connect() as conn:
+        names = {v.name for v in views.load(conn, "org")}
+    assert {"注册测试甲公司", "脚注测试乙大学"} <= names and "合计" not in names
+    assert not any(n.startswith("注：") for n in names)

@@ -394,6 +394,11 @@ def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | No
     dups = _Duplicates(m)
     count = 0
     for raw in t.blocks(BLOCK):
+        if notes := raw.notes():
+            report.warnings.append(f"{t.where}: rows not imported (notes or totals): " + "; ".join(
+                f"{raw.rows[i]}: {next(c for c in raw.row(i).values() if type(c) is str and c.strip()).strip()!r}"
+                for i in notes))
+            raw = raw.without(notes)
         count += len(raw.rows) + len(raw.extra)
         found = [Problem(t.where, row, None, f"row has {more} more cells than the header") for row, more in raw.extra]
         valid = validate.block(t.where, raw)

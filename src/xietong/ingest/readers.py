@@ -51,6 +51,38 @@ class RawBlock:
         """The cells of the block's ``i``-th row by header, as a row read one by one has them."""
         return {h: column[i] for h, column in self.columns.items() if column[i] is not MISSING}
 
+    def without(self, drop: list[int]) -> RawBlock:
+        """The block without its ``drop``-th rows."""
+        gone = set(drop)
+        keep = [i for i in range(len(self.rows)) if i not in gone]
+        return RawBlock([self.rows[i] for i in keep], {h: [c[i] for i in keep] for h, c in self.columns.items()},
+                        self.extra, self.text)
+
+    def notes(self) -> list[int]:
+        """The rows that are a spreadsheet's notes or totals, not records: a row
+        whose one cell is a footnote ("注：数据截至2016年4月", "资料来源：…") or whose
+        first cell is 合计, 总计 or 小计.
+
+        >>> RawBlock([2, 3, 4], {"名称": ["甲", "注：以上为首批成员", "合计"], "数量": ["3", "", "3"]}).notes()
+        [1, 2]
+        """
+        heads = list(self.columns.values())[:2]  # a note or a total starts the row (after a 序号 column at most)
+        joined = "\n".join("\n".join(col if self.text else [c for c in col if type(c) is str]) for col in heads)
+        if not any(word in joined for word in _NOTE_WORDS):
+            return []  # the common case, decided in C calls: no such word in those cells at all
+        found = []
+        for i in range(len(self.rows)):
+            cells = [c.strip() for c in (col[i] for col in self.columns.values()) if type(c) is str and c.strip()]
+            if cells and (_TOTAL.fullmatch(cells[0]) or len(cells) == 1 and _NOTE.match(cells[0])):
+                found.append(i)
+        return found
+
+
+# one of these is in every note or total; a block holding one is read row by row
+_NOTE_WORDS = ("注", "说明", "来源", "合计", "总计", "小计", "合 计", "总 计", "小 计")
+_NOTE = re.compile(r"(?:注|备注|说明|附注|数据来源|资料来源|来源)\s*\d*\s*[：:]")
+_TOTAL = re.compile(r"合\s*计|总\s*计|小\s*计")
+
 
 @dataclass
 class TableData:
