@@ -42,3 +42,11 @@ def test_web_load_bench_smoke() -> None:
                           "--requests", "40", "--workers", "2"], check=True, capture_output=True, text=True).stdout
     for line in ("server: 2 worker(s)", "concurrent clients", "throughput:", "errors: 0", "p95", "target: p95 <= 200 ms"):
         assert line in out
+
+
+def test_storage_models_bench_smoke() -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "storage_models.py"), "--orgs", "300", "--memberships", "1500",
+                          "--alliances", "30"], check=True, capture_output=True, text=True).stdout
+    for line in ("baseline executemany", "the 5x target allows", "today    floor:", "hybrid   floor:", "integer  floor:",
+                 "of the 5x budget for all Python work"):
+        assert line in out
