@@ -135,12 +135,17 @@ def storage_floor(folder: Path, batch: int = 5000) -> tuple[float, int]:
     return elapsed, stored
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def size_arguments(ap: argparse.ArgumentParser) -> None:
+    """The size of the generated data, the same for every benchmark of the import."""
     ap.add_argument("--orgs", type=int, default=200_000)
     ap.add_argument("--memberships", type=int, default=1_000_000)
     ap.add_argument("--alliances", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=7)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    size_arguments(ap)
     ap.add_argument("--keep", type=Path, help="work in this folder and keep its files (for profiling)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from import_bench import baseline, generate  # noqa: E402
+from import_bench import baseline, generate, size_arguments  # noqa: E402
 
 BATCH = 5000
 RECORDED = "2026-11-26T20:51:04.426609"
@@ -129,10 +129,7 @@ def floor(folder: Path, name: str, model: tuple[list[str], list[tuple[str, list[
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--orgs", type=int, default=200_000)
-    ap.add_argument("--memberships", type=int, default=1_000_000)
-    ap.add_argument("--alliances", type=int, default=10_000)
-    ap.add_argument("--seed", type=int, default=7)
+    size_arguments(ap)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
