@@ -324,3 +324,16 @@ def test_council_roles_of_a_chinese_member_list_are_read(db_url: str, tmp_path: 
     bad = write_csv(tmp_path / "bad.csv", ["联盟", "成员单位", "角色"], [["京津冀设计产业联盟", "某机构", "吉祥物"]])
     code, _, stderr = run("import", str(bad), "--db", db_url)
     assert code == 1 and "未知角色 '吉祥物'" in stderr and "member (成员单位)" in stderr
+
+
+def test_show_an_organisation_with_its_facts_and_its_alliances(db_url: str) -> None:
+    """河北工业大学 belongs to Hebei and sits in Tianjin, and initiated 协同创新联盟 (the seed says so)."""
+    run("init", "--db", db_url)
+    code, stdout, stderr = run("show", "河北工业大学", "--db", db_url)
+    assert code == 0, stderr
+    assert "机构类型: 高校" in stdout and "所属省份: 河北省" in stdout and "所在地: 天津市" in stdout
+    assert "联盟: 协同创新联盟 (发起单位)" in stdout
+    doc = json.loads(run("show", "河北工业大学", "--json", "--db", db_url)[1])
+    doc = doc[0] if isinstance(doc, list) else doc
+    assert doc["entity"] == "org" and {"alliance_id", "alliance", "role"} <= set(doc["memberships"][0])
+    assert "协同创新联盟" in {m["alliance"] for m in doc["memberships"]}

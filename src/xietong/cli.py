@@ -264,13 +264,18 @@ def show(
         for prop, facts in d["facts"].items():
             for f in facts:
                 state = "" if f["superseded_at"] is None else f"  ({t('superseded_at', lang)} {f['superseded_at'][:10]})"
-                out.print(f"  {lbl.prop(d['kind'], prop)}: {lbl.value(d['kind'], prop, f['value'])}{state}", markup=False)
+                out.print(f"  {lbl.prop(d['entity'], prop)}: {lbl.value(d['entity'], prop, f['value'])}{state}", markup=False)
                 where = lbl.source(f["source"], f["dataset"])
                 out.print(f"      {t('source', lang)}: {where} · {lbl.locator(f['locator'])}", markup=False)
                 if f["passage"]:
                     out.print(f"      {t('passage', lang)}: 「{' '.join(f['passage'].split())}」", markup=False)
         for m in d["members"]:
             out.print(f"  {lbl.role(m['role'])}: {m['org']}", markup=False)
+            if m["passage"]:
+                out.print(f"      {t('passage', lang)}: 「{' '.join(m['passage'].split())}」 · {lbl.locator(m['locator'])}",
+                          markup=False)
+        for m in d["memberships"]:  # an organisation's alliances
+            out.print(f"  {t('alliances', lang)}: {m['alliance'] or m['alliance_id']} ({lbl.role(m['role'])})", markup=False)
             if m["passage"]:
                 out.print(f"      {t('passage', lang)}: 「{' '.join(m['passage'].split())}」 · {lbl.locator(m['locator'])}",
                           markup=False)

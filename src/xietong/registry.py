@@ -142,14 +142,23 @@ def show(store: Store, text: str, *, kind: str | None = None, as_of: str | None 
             detail["members"] = [
                 {"org_id": m.org_id, "org": m.org_name, "role": m.role, "since": m.since, "until": m.until,
                  **_fact_dict(m, srcs)} for m in v.members]
+            alliance_names = _names_of(conn, "alliance", {m.alliance_id for m in v.memberships})
             detail["memberships"] = [
-                {"alliance_id": m.alliance_id, "role": m.role, **_fact_dict(m, srcs)} for m in v.memberships]
+                {"alliance_id": m.alliance_id, "alliance": alliance_names.get(m.alliance_id), "role": m.role,
+                 **_fact_dict(m, srcs)} for m in v.memberships]
             detail["counts"] = [
                 {"role": c.role, "count": c.count, "qualifier": c.qualifier, "kind": c.kind, **_fact_dict(c, srcs)}
                 for c in v.counts]
             detail["judgements"] = _judgements(conn, v.entity_ids)
             out.append(detail)
         return out
+
+
+def _names_of(conn: Any, kind: str, ids: set[str]) -> dict[str, str]:
+    """The name each of ``ids`` is shown by (a merged entity's, the name of what it was merged into)."""
+    if not ids:
+        return {}
+    return {eid: v.name for v in views.load(conn, kind, ids=sorted(ids), with_members=False) for eid in v.entity_ids}
 
 
 def _judgements(conn: Any, ids: list[str]) -> list[dict[str, Any]]:
