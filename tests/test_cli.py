@@ -337,3 +337,12 @@ def test_show_an_organisation_with_its_facts_and_its_alliances(db_url: str) -> N
     doc = doc[0] if isinstance(doc, list) else doc
     assert doc["entity"] == "org" and {"alliance_id", "alliance", "role"} <= set(doc["memberships"][0])
     assert "协同创新联盟" in {m["alliance"] for m in doc["memberships"]}
+
+
+def test_an_output_path_that_cannot_be_written_is_a_clear_error(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    blocked = tmp_path / "a-file" / "out"  # under a file: no folder can be made there
+    for args in (["export", "--format", "csv", str(blocked)], ["report", "--format", "html", "-o", str(blocked / "b.html")]):
+        code, _, stderr = run(*args, "--db", db_url)
+        assert code == 1 and "错误：" in stderr and "Traceback" not in stderr, args

@@ -95,6 +95,9 @@ def _guard(fn, *args, _lang: str | None = None, **kwargs):  # type: ignore[no-un
     except (StoreError, registry.RegistryError) as exc:
         _say(str(exc), "said_error", _lang)
         raise typer.Exit(3) from None
+    except OSError as exc:  # an output path that cannot be written, a file gone from under us
+        _say(str(exc), "said_error", _lang)
+        raise typer.Exit(1) from None
     except Exception as exc:  # a database that refuses the connection, say
         from sqlalchemy.exc import OperationalError
 
