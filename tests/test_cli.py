@@ -346,3 +346,13 @@ def test_an_output_path_that_cannot_be_written_is_a_clear_error(db_url: str, tmp
     for args in (["export", "--format", "csv", str(blocked)], ["report", "--format", "html", "-o", str(blocked / "b.html")]):
         code, _, stderr = run(*args, "--db", db_url)
         assert code == 1 and "错误：" in stderr and "Traceback" not in stderr, args
+
+
+def test_a_database_url_naming_a_file_that_is_no_database_is_a_clear_error(tmp_path: Path) -> None:
+    """--db pointed at a spreadsheet by mistake: said so, and the file is left as it was."""
+    sheet = write_csv(tmp_path / "名录.csv", ["联盟名称"], [["京津冀甲联盟"]])
+    before = sheet.read_bytes()
+    for command in (["init"], ["stats"], ["list", "alliances"], ["import", str(sheet)]):
+        code, _, stderr = run(*command, "--db", f"sqlite:///{sheet}")
+        assert code == 3 and "不是 SQLite 数据库文件" in stderr and "Traceback" not in stderr, command
+    assert sheet.read_bytes() == before

@@ -16,7 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 
 DEFAULT_URL = "sqlite:///xietong.sqlite"
 
@@ -63,14 +63,21 @@ class Store:
         return self.engine.dialect.name
 
     def head_revision(self) -> str | None:
-        with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+        try:
+            with self.engine.connect() as conn:
+                return MigrationContext.configure(conn).get_current_revision()
+        except DatabaseError as exc:
+            if self.dialect == "sqlite" and "file is not a database" in str(exc.orig):
+                # --db pointed at a spreadsheet, say: every later step would fail the same way
+                raise StoreError(f"{self.display_url} is not a SQLite database file") from None
+            raise
 
     def is_initialised(self) -> bool:
         return self.head_revision() is not None
 
     def migrate(self) -> None:
         """Bring the schema to the newest revision (no-op when it is there)."""
+        self.head_revision()  # a file that is no database is said so before Alembic stumbles on it
         cfg = _config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
