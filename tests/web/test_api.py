@@ -161,6 +161,8 @@ def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -
     assert "empty" not in client.get("/match").text
     assert client.get("/match", params={"q": "很" * 3000}).status_code == 200  # the error is shown on the page
     assert client.get("/listings").status_code == 200
+    assert "没有记录" in client.get("/review").text  # an empty queue says so (not "no changes")
+    assert "nothing found" in client.get("/review", params={"lang": "en"}).text
     page = client.get("/brief").text
     assert "brief/download?format=pdf" in page and 'id="brief-view"' in page  # the brief is read on the page too
     shown = client.get("/brief/download", params={"format": "html", "lang": "zh", "inline": "true"})
