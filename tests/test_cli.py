@@ -122,6 +122,7 @@ def test_english_labels(db_url: str) -> None:
     _, zh, _ = run("stats", "--db", db_url)
     _, en, _ = run("stats", "--lang", "en", "--db", db_url)
     assert "联盟" in zh and "Alliances" in en
+    assert "北京市 4，" in zh and "Beijing 4, " in en and "北京市" not in en  # places and separators in the reader's language
 
 
 def test_console_script_runs(tmp_path: Path) -> None:

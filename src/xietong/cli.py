@@ -301,12 +301,12 @@ def stats(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang:
     out.print(f"[bold]{t('summary', lang)}[/] — {store.display_url}")
     for key in ("alliances", "organisations", "memberships", "count_facts", "statements", "sources", "merges"):
         out.print(f"  {t(key, lang)}: {s[key]}")
-    types = taxonomy_vocab("types")
-    out.print(f"  {t('by_type', lang)}: " + "，".join(
+    types, sep = taxonomy_vocab("types"), "，" if lang == "zh" else ", "
+    out.print(f"  {t('by_type', lang)}: " + sep.join(
         f"{types.label(k, lang) if k in types.terms else t(k, lang)} {v}" for k, v in s["by_type"].items()))
-    out.print(f"  {t('by_city', lang)}: " + "，".join(
-        f"{regions.regions()[k].name if k in regions.regions() else t(k, lang)} {v}" for k, v in s["by_city"].items()))
-    out.print(f"  {t('by_year', lang)}: " + "，".join(f"{t(k, lang) if k == 'unknown' else k} {v}" for k, v in s["by_year"].items()))
+    out.print(f"  {t('by_city', lang)}: " + sep.join(
+        f"{regions.label(k, lang) if k in regions.regions() else t(k, lang)} {v}" for k, v in s["by_city"].items()))
+    out.print(f"  {t('by_year', lang)}: " + sep.join(f"{t(k, lang) if k == 'unknown' else k} {v}" for k, v in s["by_year"].items()))
 
 
 @app.command()
