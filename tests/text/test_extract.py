@@ -80,3 +80,21 @@ def test_an_abbreviation_is_an_alias() -> None:
 def test_other_clusters_are_never_merged_with_jingjinji() -> None:
     found = extract("京津冀设计产业联盟与长三角设计产业联盟签署合作协议。")
     assert [r.alliance for r in found] == ["京津冀设计产业联盟", "长三角设计产业联盟"]
+
+
+def test_a_bare_lianmeng_stands_for_the_alliance_named_just_before() -> None:
+    """News names an alliance once, then says 联盟 / 该联盟: what those sentences state is the named one's."""
+    doc = ("京津冀医药联盟近日在天津成立。该联盟由天津医科大学等8家单位共同发起，首批成员单位40家。"
+           "另据报道，京津冀物流联盟也于同日成立。联盟现有会员单位120家。")
+    got = {r.alliance: r for r in extract(doc)}
+    assert (got["京津冀医药联盟"].initiators, got["京津冀医药联盟"].initiator_count, got["京津冀医药联盟"].member_count) == (
+        ["天津医科大学"], 8, 40)
+    assert got["京津冀物流联盟"].member_count == 120 and got["京津冀物流联盟"].initiators == []
+    assert any(s.text == "联盟" for s in got["京津冀医药联盟"].mentions)  # the evidence points at the word itself
+
+
+def test_a_bare_lianmeng_far_from_any_name_or_alone_stands_for_nothing() -> None:
+    far = "京津冀医药联盟近日在天津成立。" + "各方表示将加强合作。" * 40 + "联盟由某某大学等5家单位共同发起。"
+    [r] = extract(far)
+    assert r.initiators == [] and r.initiator_count is None
+    assert extract("该联盟由北京化工大学牵头，联合天津、河北两地的25家化工企业共同组建。") == []
