@@ -272,10 +272,12 @@ def test_review_and_listing_lists_speak_the_reader_s_language(db_url: str, tmp_p
     run("init", "--db", db_url)
     assert run("review", "list", "--db", db_url)[1].strip() == "没有记录"
     news = tmp_path / "news.txt"
-    news.write_text("2015年4月，北京工业大学、天津工业大学、河北工业大学在天津成立京津冀命令行审核测试联盟。", encoding="utf-8")
+    news.write_text("2015年4月，北京工业大学、天津工业大学、河北工业大学在天津成立京津冀命令行审核测试联盟，成员单位60余家。",
+                    encoding="utf-8")
     assert run("extract", str(news), "--commit", "--db", db_url)[0] == 0
     code, stdout, _ = run("review", "list", "--db", db_url)
     assert code == 0 and "待审 · 京津冀命令行审核测试联盟" in stdout and "成立时间: 2015年4月" in stdout and "成立地点: 天津市" in stdout and "依据: 「" in stdout
+    assert "成员数量: 60 (余)" in stdout  # the count keeps its qualifier
     english = runner.invoke(app, ["review", "list", "--db", db_url], env={"XIETONG_LANG": "en"}).stdout
     assert "pending · 京津冀命令行审核测试联盟" in english and "founded: 2015-04" in english and "city: Tianjin" in english
     code, _, _ = run("listing", "add", "--kind", "技术需求", "--owner", "北京工业大学", "--title", "需求[一]", "--publish",

@@ -491,6 +491,8 @@ def _print_record(r: dict[str, Any], indent: str, lbl: Labels) -> None:
         values = value if isinstance(value, list) else [value]
         if key in ("founded", "city", "regions"):
             values = [lbl.value("alliance", key, str(v)) for v in values]
+        if key == "member_count" and r.get("member_count_qualifier"):
+            values = [f"{value} ({lbl.qualifier(r['member_count_qualifier'])})"]  # 60余家: "60 (余)", as show writes counts
         out.print(f"{indent}{lbl.name('candidate_fields', key)}: {'、'.join(map(str, values))}", markup=False)
 
 

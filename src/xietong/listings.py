@@ -81,7 +81,7 @@ def check(kind: str, title: str, region: str | None, valid_from: str | None, val
     """Validated values, or a :class:`ListingError` naming the field."""
     k = kinds().parse(kind)
     if k is None:
-        raise ListingError(f"kind: unknown listing kind {kind!r} (expected one of: {', '.join(kinds().ids())})")
+        raise ListingError(f"kind: unknown listing kind {kind!r} (expected one of: {kinds().choices()})")
     try:
         t = names.clean(title)
     except names.NameError_ as exc:
