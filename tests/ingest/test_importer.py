@@ -492,3 +492,14 @@ def test_footnotes_and_totals_of_a_spreadsheet_are_not_records(seeded: Store, tm
         names = {v.name for v in views.load(conn, "org")}
     assert {"注册测试甲公司", "脚注测试乙大学"} <= names and "合计" not in names
     assert not any(n.startswith("注：") for n in names)
+
+
+def test_a_membership_row_may_name_its_alliance_as_its_normalised_name_reads(seeded: Store, tmp_path: Path) -> None:
+    """Traditional characters or full-width forms name the alliance the simplified name does, as organisations do."""
+    from xietong import views
+
+    path = write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["京津冀測試產業聯盟", "繁體測試公司"]])
+    registry.import_paths(seeded, [str(path)])
+    with seeded.engine.connect() as conn:
+        [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀测试产业联盟"]
+    assert "繁體測試公司" in {m.org_name for m in a.members}

@@ -190,6 +190,9 @@ class _Applier:
         resolved, and created, from the first row that names it."""
         c = valid.columns
         aids = list(map(self.alliances.by_name.get, c["alliance"]))
+        if None in aids:  # not as written: as its normalised name reads (京津冀設計產業聯盟)
+            for i in [i for i, aid in enumerate(aids) if aid is None]:
+                aids[i] = self._alliance_by_key(c["alliance"][i])
         if None in aids:
             header = m.header_of("alliance")
             found.extend(Problem(path, row, header, _unknown_alliance(name))
@@ -224,7 +227,13 @@ class _Applier:
 
     def _alliance_id(self, name: str) -> str | None:
         """The alliance a row names, by its name as written (validation cleaned it), or None."""
-        return self.alliances.by_name.get(name)
+        return self.alliances.by_name.get(name) or self._alliance_by_key(name)
+
+    def _alliance_by_key(self, name: str) -> str | None:
+        """The one alliance whose normalised name is ``name``'s ("京津冀設計產業聯盟", traditional
+        characters or full-width forms), or None when none or several are."""
+        found = {self.alliances.canon(a) for a in self.alliances.by_key.get(self.alliances.key(name), ())}
+        return found.pop() if len(found) == 1 else None
 
 
 def _unknown_alliance(name: str) -> str:
