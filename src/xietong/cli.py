@@ -274,20 +274,21 @@ def show(
                     out.print(f"      {t('passage', lang)}: 「{' '.join(f['passage'].split())}」", markup=False)
         for m in d["members"]:
             out.print(f"  {lbl.role(m['role'])}: {m['org']}", markup=False)
-            if m["passage"]:
-                out.print(f"      {t('passage', lang)}: 「{' '.join(m['passage'].split())}」 · {lbl.locator(m['locator'])}",
-                          markup=False)
+            _print_passage(m, lbl)
         for m in d["memberships"]:  # an organisation's alliances
             out.print(f"  {t('alliances', lang)}: {m['alliance'] or m['alliance_id']} ({lbl.role(m['role'])})", markup=False)
-            if m["passage"]:
-                out.print(f"      {t('passage', lang)}: 「{' '.join(m['passage'].split())}」 · {lbl.locator(m['locator'])}",
-                          markup=False)
+            _print_passage(m, lbl)
         for c in d["counts"]:
             out.print(f"  {t('counts', lang)}: {c['count']} ({lbl.qualifier(c['qualifier'])}) {c['kind'] or ''}", markup=False)
-            if c["passage"]:
-                out.print(f"      {t('passage', lang)}: 「{' '.join(c['passage'].split())}」 · {lbl.locator(c['locator'])}",
-                          markup=False)
+            _print_passage(c, lbl)
         out.print("")
+
+
+def _print_passage(fact: dict[str, Any], lbl: Labels) -> None:
+    """The passage a membership or count is read from, and where it stands, under it."""
+    if fact["passage"]:
+        out.print(f"      {t('passage', lbl.lang)}: 「{' '.join(fact['passage'].split())}」 · {lbl.locator(fact['locator'])}",
+                  markup=False)
 
 
 @app.command()
