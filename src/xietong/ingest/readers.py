@@ -21,6 +21,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from xietong.ingest.headers import known_columns
 from xietong.ingest.problems import InputError, Problem
 
 Cell = str | list[str]
@@ -250,8 +251,6 @@ def header_row(records: list[list[str]]) -> int:
     >>> header_row([["名称", "简介"], ["联盟名称", "成立时间"]])  # a first row of two cells is a header
     0
     """
-    from xietong.ingest.headers import known_columns
-
     for i, rec in enumerate(records[:TITLE_ROWS]):
         if known_columns(rec) >= 2:
             return i
@@ -260,9 +259,13 @@ def header_row(records: list[list[str]]) -> int:
     return 0
 
 
-def _skipped(records: list[list[str]], first_row: int = 1) -> list[tuple[int, str]]:
-    """The rows above a header row, each with its text, for a warning."""
-    return [(first_row + i, " ".join(c.strip() for c in rec if c.strip())) for i, rec in enumerate(records)]
+def _head(first: list[list[str]]) -> tuple[int, list[str], list[tuple[int, str]], list[list[str]]]:
+    """A table's first records split at its header row: the header's index,
+    its headers, the rows above it (row number and text, for a warning) and
+    the records read past it, to be read again as rows."""
+    at = header_row(first)
+    skipped = [(i + 1, " ".join(c.strip() for c in rec if c.strip())) for i, rec in enumerate(first[:at])]
+    return at, [h.strip() for h in first[at]], skipped, first[at + 1:]
 
 
 def _text_stream(p: Path, enc: str) -> tuple[io.TextIOWrapper, _CountingReader]:
@@ -289,11 +292,8 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
     except (StopIteration, UnicodeDecodeError, csv.Error) as exc:
         text.close()
         raise InputError([Problem(label, 1, None, f"cannot read the header row: {exc}")]) from None
-    at = header_row(first)
-    headers = [h.strip() for h in first[at]]
-    skipped = _skipped(first[:at])
-    ahead = first[at + 1:]  # records read while looking for the header row, read again below
-    reader = chain(ahead, reader)
+    at, headers, skipped, ahead = _head(first)
+    reader = chain(ahead, reader)  # the records read while looking for the header row, first
 
     width = len(headers)
     column_of = {h: i for i, h in enumerate(headers)}  # a repeated header: its last column, as in a row's dict
@@ -408,13 +408,11 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
         first = list(islice(it, TITLE_ROWS))
         if not first:
             continue
-        at = header_row(first)
-        headers = [h.strip() for h in first[at]]
+        at, headers, skipped, ahead = _head(first)
         while headers and not headers[-1]:
             headers.pop()
         if not headers:
             continue
-        ahead = first[at + 1:]  # read while looking for the header row
 
         def rows(it: Any = chain(ahead, it), headers: list[str] = headers,
                  start: int = at + 2) -> Iterator[tuple[int, dict[str, Cell]]]:
@@ -423,7 +421,7 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
                     continue
                 yield n, dict(zip(headers, cells, strict=False))
 
-        tables.append(TableData(label, ws.title, headers, rows(), None, size, skipped=_skipped(first[:at]), header=at + 1))
+        tables.append(TableData(label, ws.title, headers, rows(), None, size, skipped=skipped, header=at + 1))
     if not tables:
         raise InputError([Problem(label, None, None, "empty workbook (no sheet has a header row)")])
     return tables
