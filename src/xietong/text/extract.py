@@ -102,9 +102,8 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         by_name.setdefault(m.name, target)
         target.mentions.append(mention_span)
         _absorb(target, f)
-    for start, end in _anaphors(t, mentions):
+    for start, end, named in _anaphors(t, mentions):
         # "联盟由…共同发起，首批成员单位56家": the alliance named just before, by the word 联盟
-        named = mentions[max(i for i, m in enumerate(mentions) if m.end <= start)]
         target = by_name[named.name]
         o_start, o_end = norm.span(start, end)
         target.mentions.append(Span(o_start, o_end, text[o_start:o_end]))
@@ -117,15 +116,16 @@ _ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^，。；！？\n]{0,
                       r"(?=由|是由|系由|现有|已有|共有|目前|首批|汇聚|整合|聚集|吸引|拥有|涵盖|成员|会员)")
 
 
-def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int]]:
-    """Sentences whose subject is a bare 联盟 ("该联盟由…发起"), as (start, end)
-    of that word, where a named alliance ends no more than ``ANAPHOR_REACH``
-    characters before and the sentence names none itself."""
+def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
+    """Sentences whose subject is a bare 联盟 ("该联盟由…发起"): the (start, end)
+    of that word and the mention it stands for, the last named alliance, when
+    that ends no more than ``ANAPHOR_REACH`` characters before and the
+    sentence names none itself."""
     found = []
     for m in _ANAPHOR.finditer(t):
         start, end = m.span(1)
         before = [x for x in mentions if x.end <= start]
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
         if before and start - before[-1].end <= ANAPHOR_REACH and not any(s0 <= x.start < s1 for x in mentions):
-            found.append((start, end))
+            found.append((start, end, before[-1]))
     return found
