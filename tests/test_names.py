@@ -75,3 +75,21 @@ def test_a_name_longer_than_any_registered_one_is_refused() -> None:
     assert names.clean("京津冀" + "协" * 190 + "联盟") == "京津冀" + "协" * 190 + "联盟"
     with pytest.raises(names.NameError_, match=r"is too long \(201 characters; at most 200\)"):
         names.clean("京" * 201)
+
+
+def test_keys_of_many_names_at_once_are_the_keys_of_each() -> None:
+    """org_keys folds a block of names in one call; each key is still the key of its name alone,
+    whatever the names hold (traditional characters, full-width forms, combining marks, line breaks)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(["北京工業大學", "ＡＢＣ", "（有限合伙）", "有限公司", "\n", "\u0301", "e", "臺灣", "發展",
+                              "里", "後", " ", "集团", "（北京）", "ﬁ", "Ⅻ"])
+    name = st.lists(pieces, min_size=1, max_size=6).map("".join)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(name, min_size=0, max_size=8))
+    def check(texts: list[str]) -> None:
+        assert names.org_keys(texts) == [names.org_key(t) for t in texts]
+
+    check()

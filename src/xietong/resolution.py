@@ -11,6 +11,7 @@ ever linking the two again. Human judgements are data, as in nomenklatura.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, and_, or_, select
@@ -111,10 +112,23 @@ class Index:
     canonical: dict[str, str] = field(default_factory=dict)
     different: set[frozenset[str]] = field(default_factory=set)
 
+    _prepared: dict[str, str] = field(default_factory=dict)  # keys worked out ahead (see prepare)
+
     def key(self, name: str) -> str:
         if self.kind == "alliance":
             return names.alliance_key(name, self.context_cluster)
-        return names.org_key(name)
+        known = self._prepared.pop(name, None)
+        return names.org_key(name) if known is None else known
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Work out at once the keys of organisation names about to be
+        resolved that no entity has yet (:func:`xietong.names.org_keys`):
+        a block of new names is folded in one call, not one call each."""
+        if self.kind != "org":
+            return
+        todo = [t for t in dict.fromkeys(texts) if t not in self.by_name and t not in self._prepared]
+        if todo:
+            self._prepared.update(zip(todo, names.org_keys(todo), strict=True))
 
     def canon(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)

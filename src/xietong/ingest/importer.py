@@ -153,6 +153,7 @@ class _Applier:
         c, w = valid.columns, self.writer
         sources, locators = self._provenances(dataset, file_source, valid)
         oids: list[str] = []
+        self.orgs.prepare(c["name"])
         for name, code, aliases, sid, loc in zip(c["name"], c["credit_code"], c["aliases"], sources, locators,
                                                  strict=True):
             res = resolve(self.orgs, w, name, sid, credit_code=code)
@@ -202,7 +203,9 @@ class _Applier:
             return
         sources, locators = self._provenances(dataset, file_source, valid)
         oids = list(map(self.orgs.by_name.get, c["org"]))
-        for i in [i for i, oid in enumerate(oids) if oid is None]:
+        new = [i for i, oid in enumerate(oids) if oid is None]
+        self.orgs.prepare(c["org"][i] for i in new)
+        for i in new:
             oids[i] = self.org(c["org"][i], Provenance(dataset, sources[i], locators[i]), state_name=False)
         roles = ["member" if r is None else r for r in c["role"]]
         self.writer.members(aids, oids, roles, c["since"], c["until"], dataset, sources, locators)
