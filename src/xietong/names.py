@@ -170,13 +170,43 @@ def alliance_key(name: str, context_cluster: str | None = None) -> str:
     """The key alliances are matched on: cluster, then the name without it.
 
     A name written without its cluster ("商会联盟") takes the cluster of its
-    context, so it matches "京津冀商会联盟" only when the context is 京津冀.
+    context, so it matches "京津冀商会联盟" only when the context is 京津冀. A
+    cluster in brackets after the name, as registers write it ("设计产业联盟
+    （京津冀）"), is the name's cluster too; any other bracket (a branch's
+    city, （天津）) is part of the name.
 
     >>> alliance_key("京津冀协同创新联盟") == alliance_key("协同创新联盟", "jingjinji")
     True
     >>> alliance_key("长三角协同创新联盟") == alliance_key("协同创新联盟", "jingjinji")
     False
+    >>> alliance_key("京津冀设计产业联盟（京津冀）") == alliance_key("设计产业联盟（京津冀）") == alliance_key("京津冀设计产业联盟")
+    True
+    >>> alliance_key("京津冀设计产业联盟（天津）") == alliance_key("京津冀设计产业联盟")
+    False
     """
     cluster, core = split_cluster_prefix(name)
+    bracketed, rest = _bracketed_cluster(core)
+    if bracketed is not None and cluster in (None, bracketed):
+        cluster, core = bracketed, rest
     cluster = cluster or context_cluster or "-"
     return f"{cluster}|{_PUNCT.sub('', simplify(core))}"
+
+
+def has_bracketed_cluster(name: str) -> bool:
+    """Whether an alliance name ends in its cluster in brackets (see :func:`alliance_key`)."""
+    return _bracketed_cluster(unicodedata.normalize("NFKC", name))[0] is not None
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def _bracketed_cluster(text: str) -> tuple[str | None, str]:
+    """The cluster a trailing bracket names, and the text before it; (None, text) when it names none.
+    ``text`` is NFKC-folded: its brackets are half width."""
+    m = _TRAILING_BRACKET.search(text)
+    if m and len(text[: m.start()].strip()) > 0:
+        inside = m.group(1).strip()
+        for c in clusters().values():
+            if inside in (c.name, *c.aliases):
+                return c.id, text[: m.start()].strip()
+    return None, text

@@ -191,6 +191,9 @@ class Index:
         if kind == "alliance":
             for eid, name, _ in rows:
                 idx._note_core(eid, name)
+                if names.has_bracketed_cluster(name):
+                    # stored under the key it had before a bracketed cluster was read as the cluster
+                    by_key[names.alliance_key(name)].add(eid)
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)

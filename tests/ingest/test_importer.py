@@ -503,3 +503,39 @@ def test_a_membership_row_may_name_its_alliance_as_its_normalised_name_reads(see
     with seeded.engine.connect() as conn:
         [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀测试产业联盟"]
     assert "繁體測試公司" in {m.org_name for m in a.members}
+
+
+def test_a_membership_row_may_name_its_alliance_with_its_cluster_in_brackets(seeded: Store, tmp_path: Path) -> None:
+    """Registers write the cluster after the name: 京津冀测试产业联盟（京津冀） is 京津冀测试产业联盟.
+    Another place in brackets, （天津）, names a branch, which is not that alliance."""
+    from xietong import views
+
+    path = write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["京津冀测试产业联盟（京津冀）", "括号测试公司"]])
+    registry.import_paths(seeded, [str(path)])
+    with seeded.engine.connect() as conn:
+        [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀测试产业联盟"]
+    assert "括号测试公司" in {m.org_name for m in a.members}
+    branch = write_csv(tmp_path / "b.csv", ["联盟", "成员单位"], [["京津冀测试产业联盟（天津）", "括号测试公司"]])
+    assert _refused(seeded, branch) == [f"{branch}:2:联盟: unknown alliance '京津冀测试产业联盟（天津）' "
+                                        "(import it first, or check the name)"]
+
+
+def test_an_alliance_stored_with_its_cluster_in_brackets_before_is_found_by_its_plain_name(store: Store,
+                                                                                         tmp_path: Path) -> None:
+    """A registry written before the bracketed cluster was read as the cluster keeps the key the name had
+    then; loading the names reads it again, so 京津冀括号产业联盟 still finds 括号产业联盟（京津冀）."""
+    from xietong import clock, names, views
+    from xietong.writer import Provenance, Writer
+
+    with store.engine.begin() as conn:
+        w = Writer(conn, clock.now())
+        sid = w.source(kind="file", dataset="old.csv", file="old.csv")
+        old_key = "-|" + names._PUNCT.sub("", names.simplify("括号产业联盟（京津冀）"))
+        eid = w.entity("A-old", kind="alliance", name="括号产业联盟（京津冀）", name_key=old_key, source_id=sid)
+        w.state(eid, "alliance", "name", "括号产业联盟（京津冀）", Provenance("old.csv", sid, "row 2"))
+        w.flush()
+    path = write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["京津冀括号产业联盟", "括号测试公司"]])
+    registry.import_paths(store, [str(path)])
+    with store.engine.connect() as conn:
+        [a] = [v for v in views.load(conn, "alliance") if v.name == "括号产业联盟（京津冀）"]
+    assert {m.org_name for m in a.members} == {"括号测试公司"}
