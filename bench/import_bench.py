@@ -3,8 +3,8 @@
 Target: within 5x the time of a bare ``sqlite3`` ``executemany`` of the same
 rows, measured in this same run, with peak memory under 1 GB.
 
-The xietong import runs in a child process so its peak memory (max RSS) is its
-own, not this script's generated data. Prints figures, targets and ratios.
+The xietong import runs in a child process so its peak memory is its own (all
+its processes together), not this script's generated data. Prints figures, targets and ratios.
 
     python bench/import_bench.py                                   # full size
     python bench/import_bench.py --orgs 2000 --memberships 10000   # smoke size
@@ -67,8 +67,28 @@ def baseline(folder: Path, rows: dict[str, list[list[str]]]) -> float:
     return elapsed
 
 
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of process ``pid`` and all its descendants now (0 once it is gone)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                total += next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0) * 1024
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
 def xietong_import(folder: Path) -> tuple[float, float]:
-    """Seconds and peak MiB of `xietong import` of the three files, in a child process."""
+    """Seconds and peak MiB of `xietong import` of the three files, in a child process.
+
+    The import may read ahead in a process of its own, so the peak is of all
+    its processes together: their resident memory summed, sampled ten times
+    a second, and never less than the largest one's own peak (max RSS)."""
     db = folder / "xietong.sqlite"
     db.unlink(missing_ok=True)  # a kept folder's registry from an earlier run would make this a re-import
     exe = Path(sys.executable).parent / "xietong"
@@ -76,11 +96,19 @@ def xietong_import(folder: Path) -> tuple[float, float]:
     subprocess.run([str(exe), "init"], check=True, env=env, capture_output=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    subprocess.run([str(exe), "import", str(folder / "alliances.csv"), str(folder / "orgs.csv"),
-                    str(folder / "memberships.csv")], check=True, env=env, capture_output=True)
-    elapsed = time.perf_counter() - t0
-    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
-    return elapsed, peak
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([str(exe), "import", str(folder / "alliances.csv"), str(folder / "orgs.csv"),
+                                 str(folder / "memberships.csv")], env=env, stdout=subprocess.DEVNULL, stderr=err)
+        summed = 0
+        while proc.poll() is None:
+            summed = max(summed, _tree_rss(proc.pid))
+            time.sleep(0.1)
+        elapsed = time.perf_counter() - t0
+        if proc.returncode:
+            err.seek(0)
+            raise SystemExit(f"xietong import failed ({proc.returncode}): {err.read().decode()[-2000:]}")
+    largest = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) * 1024
+    return elapsed, max(summed, largest) / (1 << 20)
 
 
 def _sql_literal(value: object) -> str:
@@ -169,7 +197,7 @@ def main() -> None:
     print(f"ratio: {ratio:.1f}x   target: <= 5.0x   {'MET' if ratio <= 5 else 'NOT MET'}")
     print(f"storage floor: {floor:.2f} s to executemany the {stored} rows xietong stored (same schema, written as xietong writes them, indexes built after); "
           f"baseline ratio of the floor alone: {floor / base:.1f}x; xietong / floor: {ours / floor:.1f}x")
-    print(f"peak memory (xietong import): {peak:.0f} MiB   target: < 1024 MiB   {'MET' if peak < 1024 else 'NOT MET'}")
+    print(f"peak memory (xietong import, all its processes together): {peak:.0f} MiB   target: < 1024 MiB   {'MET' if peak < 1024 else 'NOT MET'}")
 
 
 if __name__ == "__main__":

@@ -301,10 +301,10 @@ def test_naming_known_alliances_segments_no_name(store: Store, tmp_path: Path) -
 def test_problems_across_blocks_come_in_row_order(seeded: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Rows are checked a block at a time; a repeat is found whatever block its
     first row was in, and every problem is listed in the order of the rows."""
-    from xietong.ingest import importer
+    from xietong.ingest import checking
     from xietong.vocab import taxonomy_vocab
 
-    monkeypatch.setattr(importer, "BLOCK", 3)
+    monkeypatch.setattr(checking, "BLOCK", 3)
     roles = taxonomy_vocab("roles").choices()
     f = write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色"], [
         ["京津冀测试产业联盟", "甲公司", "成员"],       # 2
@@ -331,7 +331,7 @@ def test_files_in_blocks_store_what_one_block_stores(store: Store, tmp_path: Pat
     Organisations carry aliases a later row names, shared credit codes,
     industries and values written otherwise than stored."""
     from xietong import dump
-    from xietong.ingest import importer
+    from xietong.ingest import checking
     from xietong.store import open_store
 
     # new organisations named again in later blocks; no row repeats another's key
@@ -346,7 +346,7 @@ def test_files_in_blocks_store_what_one_block_stores(store: Store, tmp_path: Pat
     whole = open_store(f"sqlite:///{tmp_path / 'whole.sqlite'}", create=True)
     whole.migrate()
     for s, block in ((whole, 2000), (store, 7)):
-        monkeypatch.setattr(importer, "BLOCK", block)
+        monkeypatch.setattr(checking, "BLOCK", block)
         report = _import(s, alliances, orgs, members)
     assert report.changes.added["membership"] == 2 + 40  # the first alliance's two initiators, and every row
     assert len(report.changes.merges) == 2  # a shared credit code; a legal form's variant of a name

@@ -14,7 +14,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace as Record
@@ -22,17 +22,18 @@ from typing import Any
 
 from xietong import clock, counts, names
 from xietong import dump
+from xietong.ingest.ahead import AHEAD_BYTES, ReadAhead
+from xietong.ingest.checking import Checked, check
 from xietong.ingest.headers import Mapping, infer_kind, known_columns, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import RawBlock, TableData, read_tables
-from xietong.ingest.records import Block, Validator, place_detail
+from xietong.ingest.records import Block, place_detail
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.writer import Changes, Provenance, Writer
 
 ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4, "listings": 5}
 MAX_PROBLEMS = 1000
-BLOCK = 2000  # rows validated and applied together
 LOCATOR = "row {}"  # where in its file a fact was read
 
 Progress = Callable[[str, int, int], None]
@@ -62,6 +63,7 @@ def sha256_of(path: str) -> str:
 @dataclass
 class _Plan:
     table: TableData
+    index: int  # the table's place among its file's tables
     mapping: Mapping
     digest: Future[str]  # the file's sha256, hashed while earlier files are imported
 
@@ -243,40 +245,6 @@ def _unknown_alliance(name: str) -> str:
     return f"unknown alliance {name!r} (import it first, or check the name)"
 
 
-_DUP_FIELDS = {"memberships": ("alliance", "org", "role"), "events": ("alliance", "kind", "date", "title"),
-               "stats": ("region", "sector", "measure", "year"), "listings": ("kind", "owner", "title")}
-_DUP_NAMED = {"memberships": "org", "events": "title", "stats": "sector", "listings": "title"}
-
-
-class _Duplicates:
-    """Rows of one file that say what an earlier row said (a blank role is a member's)."""
-
-    def __init__(self, m: Mapping):
-        self.fields = _DUP_FIELDS.get(m.kind, ("name",))
-        self.header = m.header_of(_DUP_NAMED.get(m.kind, "name"))
-        self.seen: dict[tuple[Any, ...], int] = {}
-
-    def remove(self, path: str, valid: Block, found: list[Problem]) -> Block:
-        """``valid`` without its rows that repeat an earlier one, each a problem in ``found``."""
-        cols = [valid.columns[f] for f in self.fields]
-        if "role" in self.fields:
-            i = self.fields.index("role")
-            cols[i] = ["member" if v is None else v for v in cols[i]]
-        cols = [["" if v is None else v for v in c] if None in c else c for c in cols]
-        keys = list(zip(*cols, strict=True))
-        seen = self.seen
-        if seen.keys().isdisjoint(keys) and len(set(keys)) == len(keys):
-            seen.update(zip(keys, valid.rows, strict=True))
-            return valid  # no repeats, the common case: decided by C calls
-        drop: list[int] = []
-        for i, (k, row) in enumerate(zip(keys, valid.rows, strict=True)):
-            first = seen.setdefault(k, row)
-            if first != row:
-                found.append(Problem(path, row, self.header, f"duplicate of row {first}"))
-                drop.append(i)
-        return valid.without(drop)
-
-
 def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[list[_Plan], list[Any], list[str]]:
     plans: list[_Plan] = []
     dumps: list[Any] = []
@@ -297,7 +265,7 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
         digest = hasher.submit(sha256_of, path)
         kinds = [kind or infer_kind(t.headers, t.name if len(tables) > 1 or Path(path).suffix.lower() == ".json" else "")
                  for t in tables]
-        for t, k in zip(tables, kinds, strict=True):
+        for index, (t, k) in enumerate(zip(tables, kinds, strict=True)):
             if k is None and any(kinds) and known_columns(t.headers) < 2:
                 # a workbook's notes sheet (填表说明): no columns to read, beside sheets that have them
                 warnings.append(f"{t.where}: not imported (no columns xietong reads)")
@@ -317,7 +285,7 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
                                 else f"{t.where}: header row {t.header} (blank rows above it)")
             if mapping.ignored:
                 warnings.append(f"{t.where}: columns not imported (not known for {k}): {', '.join(mapping.ignored)}")
-            plans.append(_Plan(t, mapping, digest))
+            plans.append(_Plan(t, index, mapping, digest))
     if problems:
         raise InputError(problems)
     plans.sort(key=lambda p: ORDER[p.mapping.kind])
@@ -327,12 +295,14 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
 def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry_run: bool = False,
                  cluster: str | None = None, dataset: str | None = None, recorded_at: str | None = None,
                  progress: Progress | None = None, change: str | None = None,
-                 actor: str | None = None) -> ImportReport:
+                 actor: str | None = None, read_ahead: bool | None = None) -> ImportReport:
     """Import ``paths`` in one transaction: all of it, or (on any problem) nothing.
     ``change`` stamps every fact written, so the import can be undone. With an
     ``actor`` (a person on the platform, or the command line) the import is
     entered in the change log in the same transaction, under a fresh change id
-    unless one is given, so it can be undone from there (``xietong undo``)."""
+    unless one is given, so it can be undone from there (``xietong undo``).
+    ``read_ahead`` reads and checks the tables in a second process
+    (:mod:`xietong.ingest.ahead`); by default, when they are large."""
     store.require_schema()
     if actor is not None and change is None:
         from xietong.undo import new_change
@@ -341,8 +311,12 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
     # files are hashed in a thread (hashlib and file reads release the GIL):
     # a large membership file while the alliances and organisations are imported
     with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hasher, _collector_paused(), \
-            store.engine.connect() as conn:
+            store.engine.connect() as conn, ExitStack() as stack:
         plans, dumps, warnings = _plan(paths, kind, hasher)
+        if read_ahead is None:
+            read_ahead = sum({p.table.path: p.table.size or 0 for p in plans}.values()) >= AHEAD_BYTES
+        ahead = stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping) for p in plans])) \
+            if read_ahead and plans else None
         report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
         problems: list[Problem] = []
         trans = conn.begin()
@@ -353,8 +327,9 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
                 report.rows["dump"] += d.row_count()
             applier = _Applier(writer, conn, cluster)
             caches: dict[str, dict[str, Any]] = {}  # validated values, shared by fields validated alike
-            for plan in plans:
-                _run_table(plan, applier, writer, dataset, report, problems, progress, caches)
+            for i, plan in enumerate(plans):
+                blocks = ahead.blocks(i) if ahead else check(plan.table, plan.mapping, caches)
+                _run_table(plan, blocks, applier, writer, dataset, report, problems, progress)
             writer.flush()
             report.changes = writer.changes
             if problems:
@@ -393,40 +368,33 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _run_table(plan: _Plan, applier: _Applier, writer: Writer, dataset: str | None, report: ImportReport,
-               problems: list[Problem], progress: Progress | None, caches: dict[str, dict[str, Any]]) -> None:
-    """Validate and apply one table a block of rows at a time. Once any problem
-    is found nothing more is written, but every row is still checked."""
+def _run_table(plan: _Plan, blocks: Iterator[Checked], applier: _Applier, writer: Writer, dataset: str | None,
+               report: ImportReport, problems: list[Problem], progress: Progress | None) -> None:
+    """Apply one table's checked blocks in turn. Once any problem is found
+    nothing more is written, but every row is still checked."""
     t, m = plan.table, plan.mapping
     name = Path(t.path).name
     ds = dataset or name
     source_id = writer.source(kind="file", dataset=ds, file=name, sha256=plan.sha256,
                               title=t.name if t.name != Path(t.path).stem else None)
-    validate = Validator(m.kind, m.columns, caches)
-    dups = _Duplicates(m)
     count = 0
-    for raw in t.blocks(BLOCK):
-        if notes := raw.notes():
-            report.warnings.append(f"{t.where}: rows not imported (notes or totals): " + "; ".join(
-                f"{raw.rows[i]}: {next(c for c in raw.row(i).values() if type(c) is str and c.strip()).strip()!r}"
-                for i in notes))
-            raw = raw.without(notes)
-        count += len(raw.rows) + len(raw.extra)
-        found = [Problem(t.where, row, None, f"row has {more} more cells than the header") for row, more in raw.extra]
-        valid = validate.block(t.where, raw)
-        found.extend(valid.problems)
-        valid = dups.remove(t.where, valid, found)
+    for block in blocks:
+        if block.notes:
+            report.warnings.append(f"{t.where}: rows not imported (notes or totals): "
+                                   + "; ".join(f"{row}: {text!r}" for row, text in block.notes))
+        count += block.count
+        found, valid = block.found, block.valid
         write = not problems and not found
         if m.kind == "memberships":
             applier.memberships(t.where, m, valid, ds, source_id, found, write=write)
         elif write and m.kind == "orgs":
-            applier.organisations(m, valid, raw, ds, source_id)
+            applier.organisations(m, valid, block.raw, ds, source_id)
         elif write:
-            _apply_rows(t.where, m, applier, valid, ds, source_id, raw, found)
+            _apply_rows(t.where, m, applier, valid, ds, source_id, block.raw, found)
         found.sort(key=lambda p: p.row or 0)
         problems.extend(found)
         if progress:
-            progress(t.where, t.position() if callable(t.position) else 0, t.size)
+            progress(t.where, block.position, t.size)
         if len(problems) >= MAX_PROBLEMS:
             break
     if count == 0:

@@ -29,3 +29,7 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+    def __reduce__(self) -> tuple[type, tuple[list[Problem]]]:
+        """Pickled with its problems (a table read in another process raises it there)."""
+        return (InputError, (self.problems,))

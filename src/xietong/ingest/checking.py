@@ -1,0 +1,90 @@
+"""Checking a table's rows before they are applied: notes and totals left
+out, every row validated, rows that repeat an earlier one refused.
+
+Checking needs nothing but the table itself (no store, no names resolved),
+so it can run anywhere: in the importing process, or ahead of it in another
+(:mod:`xietong.ingest.ahead`). Either way it yields the same blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from xietong.ingest.headers import Mapping
+from xietong.ingest.problems import Problem
+from xietong.ingest.readers import RawBlock, TableData
+from xietong.ingest.records import Block, Validator
+
+BLOCK = 2000  # rows validated and applied together
+
+# the kinds whose rows are applied with their cells as written beside the stored values
+KEEPS_CELLS = ("alliances", "orgs")
+
+
+@dataclass
+class Checked:
+    """One block of a table, checked: what applying it needs."""
+
+    raw: RawBlock  # the rows as read, notes left out (no cells for a kind applied without them)
+    valid: Block  # the valid rows, column by column
+    found: list[Problem]  # the problems of the others
+    notes: list[tuple[int, str]]  # rows left out as notes or totals: (row, its text)
+    count: int  # rows read (blank rows and notes not counted)
+    position: int  # how far into the file reading has come (bytes), for progress
+
+
+def check(table: TableData, mapping: Mapping, caches: dict[str, dict[str, Any]]) -> Iterator[Checked]:
+    """The table's rows a block at a time, checked. ``caches`` are the
+    validated values fields validated alike share across an import's tables."""
+    validate = Validator(mapping.kind, mapping.columns, caches)
+    dups = _Duplicates(mapping)
+    for raw in table.blocks(BLOCK):
+        notes: list[tuple[int, str]] = []
+        if dropped := raw.notes():
+            notes = [(raw.rows[i], next(c for c in raw.row(i).values() if type(c) is str and c.strip()).strip())
+                     for i in dropped]
+            raw = raw.without(dropped)
+        found = [Problem(table.where, row, None, f"row has {more} more cells than the header")
+                 for row, more in raw.extra]
+        valid = validate.block(table.where, raw)
+        found.extend(valid.problems)
+        valid = dups.remove(table.where, valid, found)
+        kept = raw if mapping.kind in KEEPS_CELLS else RawBlock(raw.rows, {}, raw.extra, raw.text)
+        yield Checked(kept, valid, found, notes, len(raw.rows) + len(raw.extra),
+                      table.position() if callable(table.position) else 0)
+
+
+_DUP_FIELDS = {"memberships": ("alliance", "org", "role"), "events": ("alliance", "kind", "date", "title"),
+               "stats": ("region", "sector", "measure", "year"), "listings": ("kind", "owner", "title")}
+_DUP_NAMED = {"memberships": "org", "events": "title", "stats": "sector", "listings": "title"}
+
+
+class _Duplicates:
+    """Rows of one file that say what an earlier row said (a blank role is a member's)."""
+
+    def __init__(self, m: Mapping):
+        self.fields = _DUP_FIELDS.get(m.kind, ("name",))
+        self.header = m.header_of(_DUP_NAMED.get(m.kind, "name"))
+        self.seen: dict[tuple[Any, ...], int] = {}
+
+    def remove(self, path: str, valid: Block, found: list[Problem]) -> Block:
+        """``valid`` without its rows that repeat an earlier one, each a problem in ``found``."""
+        cols = [valid.columns[f] for f in self.fields]
+        if "role" in self.fields:
+            i = self.fields.index("role")
+            cols[i] = ["member" if v is None else v for v in cols[i]]
+        cols = [["" if v is None else v for v in c] if None in c else c for c in cols]
+        keys = list(zip(*cols, strict=True))
+        seen = self.seen
+        if seen.keys().isdisjoint(keys) and len(set(keys)) == len(keys):
+            seen.update(zip(keys, valid.rows, strict=True))
+            return valid  # no repeats, the common case: decided by C calls
+        drop: list[int] = []
+        for i, (k, row) in enumerate(zip(keys, valid.rows, strict=True)):
+            first = seen.setdefault(k, row)
+            if first != row:
+                found.append(Problem(path, row, self.header, f"duplicate of row {first}"))
+                drop.append(i)
+        return valid.without(drop)

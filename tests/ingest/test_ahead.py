@@ -1,0 +1,101 @@
+"""Reading ahead in a second process changes nothing but the speed: the same
+registry, the same warnings, the same problems, the same refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import fingerprint
+from tests.helpers import write_csv
+from xietong import dump, registry
+from xietong.ingest.problems import InputError
+from xietong.store import Store, open_store
+
+
+def _files(tmp_path: Path) -> list[str]:
+    alliances = write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间", "成立地点", "发起单位"], [
+        ["京津冀预读产业联盟", "2015年4月", "北京", "预读甲公司、预读乙大学"],
+        ["京津冀预读服务联盟", "2016", "天津", ""],
+    ])
+    orgs = write_csv(tmp_path / "orgs.csv", ["名称", "简称", "机构类型", "所属省份", "统一社会信用代码"], [
+        [f"预读成员{i}公司", f"预员{i}" if i % 4 == 0 else "", ("企业", "高校", "科研院所")[i % 3],
+         ("北京", "津", "河北省", "")[i % 4], "91110000MA01ABCD1X" if i in (3, 9) else ""] for i in range(30)]
+        + [["预员4", "", "企业", "北京", ""], ["合计", "31", "", "", ""]])
+    members = write_csv(tmp_path / "members.csv", ["联盟", "成员单位", "角色", "加入时间"], [
+        [("京津冀预读产业联盟", "京津冀预读服务联盟")[i % 2], f"预读成员{i}公司", ("", "发起单位")[i // 2 % 2],
+         "2015年4月" if i % 5 == 0 else ""] for i in range(5000)])
+    return [str(alliances), str(orgs), str(members)]
+
+
+def _rows(store: Store) -> dict[str, list[str]]:
+    with store.engine.connect() as conn:
+        return {name: sorted(map(repr, dump.rows_of(conn, table))) for name, table in dump.TABLES.items()}
+
+
+def test_tables_read_ahead_store_what_tables_read_in_process_store(store: Store, tmp_path: Path) -> None:
+    """Organisations with aliases a later row names, a shared credit code, a totals row left
+    out, new organisations named first in the membership file, rows over several blocks."""
+    files = _files(tmp_path)
+    here = open_store(f"sqlite:///{tmp_path / 'here.sqlite'}", create=True)
+    here.migrate()
+    in_process = registry.import_paths(here, files, recorded_at="2026-11-27T00:00:00", read_ahead=False)
+    ahead = registry.import_paths(store, files, recorded_at="2026-11-27T00:00:00", read_ahead=True)
+    assert ahead.as_dict() == in_process.as_dict()
+    assert any("'合计'" in w for w in ahead.warnings)
+    assert ahead.changes.added["membership"] == 2 + 5000  # the first alliance's initiators, and every row
+    assert _rows(store) == _rows(here)
+
+
+def test_problems_found_ahead_are_the_problems_found_in_process(store: Store, tmp_path: Path) -> None:
+    files = _files(tmp_path)
+    bad = write_csv(tmp_path / "bad.csv", ["联盟", "成员单位", "角色"], [
+        ["京津冀预读产业联盟", "预读成员1公司", "成员"], ["京津冀预读产业联盟", "预读成员2公司", "旁观者"],
+        ["不存在的联盟", "预读成员3公司", ""], ["京津冀预读产业联盟", "预读成员1公司", "成员单位"]])
+    registry.import_paths(store, files[:2], read_ahead=False)
+    before = fingerprint(store)
+    refusals = []
+    for read_ahead in (False, True):
+        with pytest.raises(InputError) as exc:
+            registry.import_paths(store, [files[2], str(bad)], read_ahead=read_ahead)
+        refusals.append([str(p) for p in exc.value.problems])
+    assert refusals[0] == refusals[1]
+    assert len(refusals[0]) == 3 and f"{bad}:5:成员单位: duplicate of row 2" in refusals[0]
+    assert fingerprint(store) == before
+
+
+def test_a_file_that_cannot_be_read_further_is_refused_alike(store: Store, tmp_path: Path) -> None:
+    """Bytes that are not the file's encoding, far into the file (past what detection samples):
+    the reader raises in the second process, and the import refuses as it would in this one."""
+    path = tmp_path / "broken.csv"
+    good = "".join(f"坏行测试{i}公司,企业\n" for i in range(6000)).encode("utf-8")
+    path.write_bytes("名称,机构类型\n".encode() + good + b"\xff\xfe\xfa,x\n")
+    before = fingerprint(store)
+    refusals = []
+    for read_ahead in (False, True):
+        with pytest.raises(InputError) as exc:
+            registry.import_paths(store, [str(path)], read_ahead=read_ahead)
+        refusals.append([str(p) for p in exc.value.problems])
+    assert refusals[0] == refusals[1] == [f"{path}:6002: not valid utf-8 text: invalid start byte"]
+    assert fingerprint(store) == before
+
+
+def test_a_large_import_reads_ahead_by_default(monkeypatch: pytest.MonkeyPatch, store: Store, tmp_path: Path) -> None:
+    """Files this large in all are read in a second process unless told otherwise; small ones are not."""
+    from xietong.ingest import ahead
+
+    started: list[int] = []
+    real = ahead.ReadAhead.__init__
+
+    def counting(self, jobs):  # type: ignore[no-untyped-def]
+        started.append(len(jobs))
+        real(self, jobs)
+
+    monkeypatch.setattr(ahead.ReadAhead, "__init__", counting)
+    files = _files(tmp_path)
+    registry.import_paths(store, files[:1])
+    assert started == []
+    monkeypatch.setattr("xietong.ingest.importer.AHEAD_BYTES", 1000)
+    registry.import_paths(store, files)
+    assert started == [3]
