@@ -18,48 +18,64 @@ raises the same :class:`~xietong.ingest.problems.InputError` here.
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import queue as queues
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from xietong.ingest.checking import Checked, check
 from xietong.ingest.headers import Mapping
 from xietong.ingest.readers import read_tables
 
 AHEAD_BYTES = 8 << 20  # tables this large in all (files on disk) are read ahead in a second process
-READY = 32  # checked blocks the second process may hold ready (bounded: memory stays flat)
-WAIT = 1.0  # seconds between checks that the second process is still alive while waiting for a block
 
 # one table to read: its file, its place among the file's tables, how its columns map
 Job = tuple[str, int, Mapping]
 
 
-def _read_ahead(jobs: list[Job], out: Any) -> None:
+def _read_ahead(jobs: list[Job], out: IO[bytes]) -> None:
     """The second process: check each table in turn and hand its blocks
     over, then None; an exception (an unreadable row, say) is handed over
-    in place of the block it stopped."""
+    in place of the block it stopped at."""
     gc.disable()  # as in the importing process: millions of objects, almost no cycles
     caches: dict[str, dict[str, Any]] = {}
     try:
         for i, (path, index, mapping) in enumerate(jobs):
             table = read_tables(path)[index]
             for block in check(table, mapping, caches):
-                out.put((i, block))
-            out.put((i, None))
+                pickle.dump((i, block), out, pickle.HIGHEST_PROTOCOL)
+            pickle.dump((i, None), out, pickle.HIGHEST_PROTOCOL)
     except BaseException as exc:  # handed over whole, to be raised where the import runs
-        out.put((-1, exc))
+        pickle.dump((-1, exc), out, pickle.HIGHEST_PROTOCOL)
+    out.flush()
 
 
 class ReadAhead:
-    """A second process reading and checking ``jobs`` in order; :meth:`blocks` gives the ith table's."""
+    """A second process reading and checking ``jobs`` in order; :meth:`blocks` gives the ith table's.
+
+    The process is a fresh interpreter running this module, fed the jobs on
+    its standard input and handing blocks back, pickled, on its standard
+    output. Not :mod:`multiprocessing`: its spawned children re-run the
+    importing program's main script, which a script without a main guard (or
+    code read from standard input) cannot survive, and forking would copy a
+    process that holds threads and a database connection. The pipe holds a
+    block or so, so reading never runs far ahead of applying: memory stays
+    flat however long the file."""
 
     def __init__(self, jobs: list[Job]):
-        ctx = multiprocessing.get_context("spawn")  # never fork: the importing process holds threads and a connection
-        self._queue = ctx.Queue(READY)
-        self._process = ctx.Process(target=_read_ahead, args=(jobs, self._queue), daemon=True,
-                                    name="xietong-read-ahead")
-        self._process.start()
+        self._err = tempfile.TemporaryFile()
+        package = str(Path(__file__).resolve().parents[2])  # xietong's own folder first: this very code
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (package, os.environ.get("PYTHONPATH")))))
+        self._process = subprocess.Popen([sys.executable, "-m", "xietong.ingest.ahead"], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=self._err, env=env)
+        assert self._process.stdin is not None and self._process.stdout is not None
+        with self._process.stdin as feed:
+            pickle.dump(jobs, feed, pickle.HIGHEST_PROTOCOL)
+        self._out = self._process.stdout
 
     def blocks(self, i: int) -> Iterator[Checked]:
         """The checked blocks of the ``i``-th table. Blocks left of a table
@@ -75,23 +91,29 @@ class ReadAhead:
             yield item
 
     def _next(self) -> tuple[int, Any]:
-        while True:
-            try:
-                return self._queue.get(timeout=WAIT)
-            except queues.Empty:
-                if not self._process.is_alive():
-                    raise RuntimeError(f"reading the files ahead stopped (exit code {self._process.exitcode})") from None
+        try:
+            return pickle.load(self._out)  # type: ignore[no-any-return]
+        except EOFError:
+            code = self._process.wait()
+            self._err.seek(0)
+            said = self._err.read().decode("utf-8", "replace").strip().splitlines()[-1:]
+            raise RuntimeError(f"reading the files ahead stopped (exit code {code})"
+                               + (f": {said[0]}" if said else "")) from None
 
     def close(self) -> None:
         """Stop the second process, whether or not it has finished."""
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-        self._queue.close()
-        self._queue.join_thread()
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._out.close()
+        self._err.close()
 
     def __enter__(self) -> ReadAhead:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+if __name__ == "__main__":
+    _read_ahead(pickle.load(sys.stdin.buffer), sys.stdout.buffer)
