@@ -133,3 +133,23 @@ def test_a_fact_stated_twice_keeps_its_first_statement(store: Store, monkeypatch
                                 .where(statement.c.prop == "kind").order_by(statement.c.entity_id)).all()
         # the second write states nothing new: the first write's statements stand
         assert [tuple(r) for r in rows] == [("Oa", "row 2", AT), ("Ob", "row 3", AT), ("Oc", "row 6", AT)]
+
+
+def test_fact_ids_are_told_apart_exactly_however_they_are_kept() -> None:
+    """The writer keeps the ids it wrote as numbers: one number per id as ids are made,
+    and an id of any other form (a hand-edited dump's) kept as written."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from xietong.ids import make_id
+    from xietong.writer import _numbers
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from("MSCET"), st.text(max_size=8)), max_size=20, unique=True))
+    def check(parts: list[tuple[str, str]]) -> None:
+        ids = [make_id(prefix, text) for prefix, text in parts]
+        assert len(set(_numbers(ids))) == len(set(ids))
+
+    check()
+    odd = ["M0x" + "0" * 30, "M00" + "0" * 30, "MAB" + "0" * 30, "Mab" + "0" * 30]
+    assert _numbers(odd) == odd

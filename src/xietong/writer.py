@@ -11,6 +11,7 @@ import would add.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,6 +78,19 @@ def _first(buf: dict[str, tuple[Any, ...]], ids: list[str], rows: Iterable[tuple
             buf.setdefault(fid, row)
 
 
+def _numbers(ids: list[str]) -> list[int] | list[str]:
+    """Fact ids as the numbers they spell in base 36, one to one for ids as
+    :mod:`xietong.ids` makes them (a capital letter, 32 lower-case hex
+    digits); ids of any other form (a hand-edited dump's) stay as they are,
+    so no two ids are ever taken for one."""
+    if _CANONICAL.fullmatch("".join(ids)):
+        return [int(i, 36) for i in ids]
+    return ids
+
+
+_CANONICAL = re.compile(r"(?:[A-Z][0-9a-f]{32})*")
+
+
 def _rows(columns: list[Any], n: int) -> Iterable[tuple[Any, ...]]:
     """The ``n`` rows of ``columns`` (a list each, or one value all rows share)."""
     return zip(*(c if type(c) is list else repeat(c, n) for c in columns), strict=False)
@@ -95,7 +109,10 @@ class Writer:
         # in that table before this writer: its ids cannot exist yet and it
         # has nothing to supersede, so neither needs a query.
         self._fresh: dict[tuple[str, str], bool] = {}
-        self._written: set[str] = set()
+        # the facts this writer wrote, by table: each id as the number it
+        # spells (see _numbers: 52 bytes where the text of an id is 82, 55 MB
+        # less for the 1.8 million facts of a million membership rows)
+        self._written: dict[str, set[int | str]] = {name: set() for name in FACTS}
         self._mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         self._literals: dict[str | int | None, str] = {}
         self._inserted: Counter[str] = Counter()
@@ -408,8 +425,10 @@ class Writer:
         self._in_columns[name] = 0
         for columns in chunks:
             ids = columns[0]
-            if self._written.isdisjoint(ids) and len(set(ids)) == len(ids) and self._facts[name].keys().isdisjoint(ids):
-                self._written.update(ids)
+            numbers = _numbers(ids)
+            written = self._written[name]
+            if written.isdisjoint(numbers) and len(set(numbers)) == len(ids) and self._facts[name].keys().isdisjoint(ids):
+                written.update(numbers)
                 self._insert_columns(FACTS[name], columns)
                 self.changes.added[name] += len(ids)
             else:
@@ -423,9 +442,9 @@ class Writer:
         rows = list(buf.values())
         known_sets = {d for d in {r[DATASET] for r in rows} if not self._is_fresh(table, d)}
         fresh_rows = [r for r in rows if r[DATASET] not in known_sets] if known_sets else rows
-        written = self._written
-        fresh = [r for r in fresh_rows if r[0] not in written]
-        written.update(r[0] for r in fresh)
+        written = self._written[name]
+        fresh = [r for r, n in zip(fresh_rows, _numbers([r[0] for r in fresh_rows]), strict=True) if n not in written]
+        written.update(_numbers([r[0] for r in fresh]))
         if known_sets:
             known_rows = [r for r in rows if r[DATASET] in known_sets]
             existing = self._existing(table, [r[0] for r in known_rows], table.c.retracted_at)
