@@ -11,7 +11,6 @@ import would add.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,17 +77,12 @@ def _first(buf: dict[str, tuple[Any, ...]], ids: list[str], rows: Iterable[tuple
             buf.setdefault(fid, row)
 
 
-def _numbers(ids: list[str]) -> list[int] | list[str]:
-    """Fact ids as the numbers they spell in base 36, one to one for ids as
-    :mod:`xietong.ids` makes them (a capital letter, 32 lower-case hex
-    digits); ids of any other form (a hand-edited dump's) stay as they are,
-    so no two ids are ever taken for one."""
-    if _CANONICAL.fullmatch("".join(ids)):
-        return [int(i, 36) for i in ids]
-    return ids
-
-
-_CANONICAL = re.compile(r"(?:[A-Z][0-9a-f]{32})*")
+def _numbers(ids: list[str]) -> list[int]:
+    """Fact ids as the numbers they spell in base 36: one number per id, as
+    every id this writer writes is one :mod:`xietong.ids` made here (a
+    capital letter, then 32 lower-case hex digits; a dump's rows, whatever
+    their ids, are loaded past the writer)."""
+    return [int(i, 36) for i in ids]
 
 
 def _rows(columns: list[Any], n: int) -> Iterable[tuple[Any, ...]]:
@@ -112,7 +106,7 @@ class Writer:
         # the facts this writer wrote, by table: each id as the number it
         # spells (see _numbers: 52 bytes where the text of an id is 82, 55 MB
         # less for the 1.8 million facts of a million membership rows)
-        self._written: dict[str, set[int | str]] = {name: set() for name in FACTS}
+        self._written: dict[str, set[int]] = {name: set() for name in FACTS}
         self._mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         self._literals: dict[str | int | None, str] = {}
         self._inserted: Counter[str] = Counter()

@@ -99,3 +99,20 @@ def test_a_large_import_reads_ahead_by_default(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr("xietong.ingest.importer.AHEAD_BYTES", 1000)
     registry.import_paths(store, files)
     assert started == [3]
+
+
+def test_an_import_reads_ahead_from_a_script_without_a_main_guard(tmp_path: Path) -> None:
+    """A user's script (or code piped to python) calls the import at top level: the second
+    process must not run that script again, as a multiprocessing child would."""
+    import subprocess
+    import sys
+
+    files = _files(tmp_path)
+    db = tmp_path / "script.sqlite"
+    code = ("from xietong import registry\nfrom xietong.store import open_store\n"
+            f"store = open_store('sqlite:///{db}', create=True)\nregistry.init(store)\n"
+            f"report = registry.import_paths(store, {files!r}, read_ahead=True)\n"
+            "print(report.changes.added['membership'])\n")
+    out = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["5002"]
