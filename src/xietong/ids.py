@@ -42,3 +42,39 @@ def _texts(column: Sequence[object]) -> Sequence[str]:
     if None not in column and set(map(type, column)) <= {str}:
         return column  # type: ignore[return-value]
     return list(map(_text, column))
+
+
+# -- the id of each kind of record: one rule each, wherever it is made ---------
+# (the importing process and the process that reads ahead for it make the
+# same ids, so a block's ids can be worked out before its names are resolved)
+
+def entity_id(kind: str, name: str) -> str:
+    """The id an alliance or organisation gets when first named ``name`` (as stored)."""
+    return make_id("A" if kind == "alliance" else "O", kind, name)
+
+
+def statement_id(entity: str, prop: str, value: str, dataset: str) -> str:
+    return make_id("S", entity, prop, value, dataset)
+
+
+def statement_ids(entities: Sequence[str], prop: str, values: Sequence[str | None], dataset: str) -> list[str | None]:
+    """:func:`statement_id` of each entity's value of ``prop``; None where the value is None (nothing is stated)."""
+    n = len(values)
+    if None not in values:
+        return make_ids("S", entities, [prop] * n, values, [dataset] * n)  # type: ignore[return-value]
+    at = [i for i, v in enumerate(values) if v is not None]
+    out: list[str | None] = [None] * n
+    for i, sid in zip(at, make_ids("S", [entities[i] for i in at], [prop] * len(at), [values[i] for i in at],
+                                   [dataset] * len(at)), strict=True):
+        out[i] = sid
+    return out
+
+
+def membership_id(alliance: str, org: str, role: str, since: str | None, until: str | None, dataset: str) -> str:
+    return make_id("M", alliance, org, role, since, until, dataset)
+
+
+def membership_ids(alliances: Sequence[str], orgs: Sequence[str], roles: Sequence[str], since: Sequence[str | None],
+                   until: Sequence[str | None], dataset: str) -> list[str]:
+    """:func:`membership_id` of each row, hashed in bulk."""
+    return make_ids("M", alliances, orgs, roles, since, until, [dataset] * len(alliances))

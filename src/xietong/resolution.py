@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, and_, or_, select
 
 from xietong import names
-from xietong.ids import make_id
+from xietong.ids import entity_id
 from xietong.store.tables import entity, judgement, statement
 from xietong.writer import Writer
 
@@ -242,7 +242,7 @@ def resolve(idx: Index, writer: Writer, name: str, source_id: str, *, credit_cod
     key = idx.key(clean)
     if not create:
         return None
-    new_id = make_id("A" if idx.kind == "alliance" else "O", idx.kind, clean)
+    new_id = entity_id(idx.kind, clean)
     # the index holds every stored name of this kind, and an id is made from its name: this one is new
     writer.entity(new_id, kind=idx.kind, name=clean, name_key=key, source_id=source_id, new=True)
     if target is None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, literal, select
 
-from xietong.ids import make_id, make_ids
+from xietong.ids import make_id, membership_id, membership_ids, statement_id, statement_ids
 from xietong.props import props
 from xietong.store.changes import touch
 from xietong.store.tables import count_fact, entity, event, judgement, membership, regional_stat, source, statement
@@ -155,43 +155,50 @@ class Writer:
     def state(self, entity_id: str, kind: str, prop: str, value: str, prov: Provenance,
               original: str | None = None) -> str:
         """State that ``entity_id`` has ``prop`` = ``value`` (already in stored form)."""
-        sid = make_id("S", entity_id, prop, value, prov.dataset)
+        sid = statement_id(entity_id, prop, value, prov.dataset)
         own = (sid, entity_id, prop, value, original if original is not None and original != value else None)
         self._fact("statement", own, prov, None if props(kind)[prop].multi else (entity_id, prop, prov.dataset))
         return sid
 
     def states(self, entity_ids: list[str], kind: str, prop: str, values: list[str | None],
                originals: list[str | None], dataset: str, source_ids: list[str], locators: list[str | None],
-               passage: str | None = None, note: str | None = None) -> list[str]:
+               passage: str | None = None, note: str | None = None,
+               ids: list[str | None] | None = None) -> list[str]:
         """One property of many entities, from one dataset, column by column
         (a row per position; where the value is None nothing is stated): the
-        statements :meth:`state` makes one at a time, ids hashed in bulk."""
-        rows = [(e, v, None if o == v else o, s, loc)
-                for e, v, o, s, loc in zip(entity_ids, values, originals, source_ids, locators, strict=True)
+        statements :meth:`state` makes one at a time, ids hashed in bulk, or
+        given (:func:`xietong.ids.statement_ids` of the same columns, worked
+        out ahead)."""
+        if ids is None:
+            ids = statement_ids(entity_ids, prop, values, dataset)
+        rows = [(i, e, v, None if o == v else o, s, loc)
+                for i, e, v, o, s, loc in zip(ids, entity_ids, values, originals, source_ids, locators, strict=True)
                 if v is not None]
         if not rows:
             return []
-        eids, vals, origs, sids, locs = (list(c) for c in zip(*rows, strict=True))
-        n = len(eids)
-        ids = make_ids("S", eids, [prop] * n, vals, [dataset] * n)
+        known, eids, vals, origs, sids, locs = (list(c) for c in zip(*rows, strict=True))
+        ids, n = known, len(eids)
         keys = None if props(kind)[prop].multi else zip(eids, repeat(prop, n), repeat(dataset, n))
         self._facts_of("statement", [ids, eids, [prop] * n, vals, origs], dataset, sids, locs, passage, note, keys)
         return ids
 
     def member(self, alliance_id: str, org_id: str, role: str, prov: Provenance,
                since: str | None = None, until: str | None = None) -> str:
-        mid = make_id("M", alliance_id, org_id, role, since, until, prov.dataset)
+        mid = membership_id(alliance_id, org_id, role, since, until, prov.dataset)
         self._fact("membership", (mid, alliance_id, org_id, role, since, until), prov,
                    (alliance_id, org_id, role, prov.dataset))
         return mid
 
     def members(self, alliance_ids: list[str], org_ids: list[str], roles: list[str], since: list[str | None],
                 until: list[str | None], dataset: str, source_ids: list[str], locators: list[str | None],
-                passage: str | None = None, note: str | None = None) -> list[str]:
+                passage: str | None = None, note: str | None = None, ids: list[str] | None = None) -> list[str]:
         """Memberships from one dataset, given column by column (a row per
         position): the rows :meth:`member` writes one at a time, with their
-        ids hashed in bulk and no Python work per row but the hashing."""
-        ids = make_ids("M", alliance_ids, org_ids, roles, since, until, [dataset] * len(alliance_ids))
+        ids hashed in bulk, or given (:func:`xietong.ids.membership_ids` of
+        the same columns, worked out ahead), and no Python work per row but
+        the hashing."""
+        if ids is None:
+            ids = membership_ids(alliance_ids, org_ids, roles, since, until, dataset)
         self._facts_of("membership", [ids, alliance_ids, org_ids, roles, since, until], dataset, source_ids, locators,
                        passage, note, zip(alliance_ids, org_ids, roles, repeat(dataset)))
         return ids

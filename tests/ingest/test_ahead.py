@@ -116,3 +116,25 @@ def test_an_import_reads_ahead_from_a_script_without_a_main_guard(tmp_path: Path
     out = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["5002"]
+
+
+def test_ids_worked_out_ahead_are_used_only_where_names_resolve_as_assumed(
+        monkeypatch: pytest.MonkeyPatch, store: Store, tmp_path: Path) -> None:
+    """The second process hashes each block's ids assuming every name denotes the entity first
+    named so. A block naming an organisation by its short name (an alias) resolves otherwise,
+    and its ids are made where it is applied."""
+    from xietong.writer import Writer
+
+    given: list[bool] = []
+    real = Writer.members
+
+    def recording(self, *args, ids=None, **kwargs):  # type: ignore[no-untyped-def]
+        given.append(ids is not None)
+        return real(self, *args, ids=ids, **kwargs)
+
+    monkeypatch.setattr(Writer, "members", recording)
+    files = _files(tmp_path)
+    rows = [["京津冀预读产业联盟", f"预读成员{i}公司"] for i in range(4500)] + [["京津冀预读服务联盟", "预员4"]]
+    members = write_csv(tmp_path / "members.csv", ["联盟", "成员单位"], rows)
+    registry.import_paths(store, [*files[:2], str(members)], read_ahead=True)
+    assert given == [True, True, False]  # blocks of 2,000 rows: the last names 预员4

@@ -33,20 +33,21 @@ from xietong.ingest.readers import read_tables
 
 AHEAD_BYTES = 8 << 20  # tables this large in all (files on disk) are read ahead in a second process
 
-# one table to read: its file, its place among the file's tables, how its columns map
-Job = tuple[str, int, Mapping]
+# one table to read: its file, its place among the file's tables, how its columns map, the dataset it is stored as
+Job = tuple[str, int, Mapping, str]
 
 
 def _read_ahead(jobs: list[Job], out: IO[bytes]) -> None:
     """The second process: check each table in turn and hand its blocks
-    over, then None; an exception (an unreadable row, say) is handed over
+    over (with the ids of their facts worked out, see
+    :func:`~xietong.ingest.checking.predict`), then None; an exception (an unreadable row, say) is handed over
     in place of the block it stopped at."""
     gc.disable()  # as in the importing process: millions of objects, almost no cycles
     caches: dict[str, dict[str, Any]] = {}
     try:
-        for i, (path, index, mapping) in enumerate(jobs):
+        for i, (path, index, mapping, dataset) in enumerate(jobs):
             table = read_tables(path)[index]
-            for block in check(table, mapping, caches):
+            for block in check(table, mapping, caches, dataset):
                 pickle.dump((i, block), out, pickle.HIGHEST_PROTOCOL)
             pickle.dump((i, None), out, pickle.HIGHEST_PROTOCOL)
     except BaseException as exc:  # handed over whole, to be raised where the import runs

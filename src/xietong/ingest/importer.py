@@ -23,7 +23,7 @@ from typing import Any
 from xietong import clock, counts, names
 from xietong import dump
 from xietong.ingest.ahead import AHEAD_BYTES, ReadAhead
-from xietong.ingest.checking import Checked, check
+from xietong.ingest.checking import ORG_PROPS, Checked, check
 from xietong.ingest.headers import Mapping, infer_kind, known_columns, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import RawBlock, TableData, read_tables
@@ -70,6 +70,10 @@ class _Plan:
     @property
     def sha256(self) -> str:
         return self.digest.result()
+
+    def dataset(self, named: str | None) -> str:
+        """The dataset the table's facts are stored under: the one named for the import, else the file's name."""
+        return named or Path(self.table.path).name
 
 
 class _Applier:
@@ -147,11 +151,14 @@ class _Applier:
         elif rec.member_kind:
             w.state(eid, "alliance", "member_kinds", rec.member_kind, prov)
 
-    def organisations(self, m: Mapping, valid: Block, raw: RawBlock, dataset: str, file_source: str) -> None:
+    def organisations(self, m: Mapping, valid: Block, raw: RawBlock, dataset: str, file_source: str,
+                      ids: dict[str, list[Any]] | None = None) -> None:
         """A block of organisation rows. Names are resolved row by row, in
         order (a row's aliases can match a later row's name); then each
         property is stated for the whole block at once, keeping the value as
-        written beside the stored one."""
+        written beside the stored one. ``ids`` worked out ahead
+        (:func:`~xietong.ingest.checking.predict`) are used when the
+        entities they assumed are the ones resolved."""
         c, w = valid.columns, self.writer
         sources, locators = self._provenances(dataset, file_source, valid)
         oids: list[str] = []
@@ -164,13 +171,15 @@ class _Applier:
             for alias in aliases:
                 w.state(res.id, "org", "aliases", alias, Provenance(dataset, sid, loc))
                 self.orgs.add(res.id, alias)
-        w.states(oids, "org", "name", list(map(names.clean, c["name"])), [None] * len(oids), dataset, sources, locators)
-        for prop in ("name_en", "kind", "province", "seat", "credit_code"):
+        known = ids if ids is not None and oids == ids["entities"] else {}
+        w.states(oids, "org", "name", list(map(names.clean, c["name"])), [None] * len(oids), dataset, sources, locators,
+                 ids=known.get("statement:name"))
+        for prop in ORG_PROPS[1:]:  # the name is stated above, as cleaned
             if c[prop].count(None) < len(oids):
                 as_written = dict(zip(raw.rows, raw.columns.get(m.header_of(prop), ()), strict=False))
                 written = [as_written.get(row) for row in valid.rows]
                 w.states(oids, "org", prop, c[prop], [o if type(o) is str else None for o in written], dataset,
-                         sources, locators)
+                         sources, locators, ids=known.get(f"statement:{prop}"))
         for oid, industries, sid, loc in zip(oids, c["industries"], sources, locators, strict=True):
             for ind in industries:
                 w.state(oid, "org", "industries", ind, Provenance(dataset, sid, loc))
@@ -185,7 +194,7 @@ class _Applier:
                 for title, url in zip(c["source"], c["source_url"], strict=True)], locators
 
     def memberships(self, path: str, m: Mapping, valid: Block, dataset: str, file_source: str,
-                    found: list[Problem], *, write: bool) -> None:
+                    found: list[Problem], *, write: bool, ids: dict[str, list[Any]] | None = None) -> None:
         """A block of membership rows, column by column: names to ids by
         lookup, every row's id hashed in one call, and no object made per
         row (a membership file is the longest an import sees). Rows naming
@@ -210,7 +219,8 @@ class _Applier:
         for i in new:
             oids[i] = self.org(c["org"][i], Provenance(dataset, sources[i], locators[i]), state_name=False)
         roles = ["member" if r is None else r for r in c["role"]]
-        self.writer.members(aids, oids, roles, c["since"], c["until"], dataset, sources, locators)
+        known = ids["members"] if ids is not None and aids == ids["alliances"] and oids == ids["orgs"] else None
+        self.writer.members(aids, oids, roles, c["since"], c["until"], dataset, sources, locators, ids=known)
 
     def event(self, rec: Record, prov: Provenance) -> str | None:
         aid = self._alliance_id(rec.alliance)
@@ -315,7 +325,7 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
         plans, dumps, warnings = _plan(paths, kind, hasher)
         if read_ahead is None:
             read_ahead = sum({p.table.path: p.table.size or 0 for p in plans}.values()) >= AHEAD_BYTES
-        ahead = stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping) for p in plans])) \
+        ahead = stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping, p.dataset(dataset)) for p in plans])) \
             if read_ahead and plans else None
         report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
         problems: list[Problem] = []
@@ -374,7 +384,7 @@ def _run_table(plan: _Plan, blocks: Iterator[Checked], applier: _Applier, writer
     nothing more is written, but every row is still checked."""
     t, m = plan.table, plan.mapping
     name = Path(t.path).name
-    ds = dataset or name
+    ds = plan.dataset(dataset)
     source_id = writer.source(kind="file", dataset=ds, file=name, sha256=plan.sha256,
                               title=t.name if t.name != Path(t.path).stem else None)
     count = 0
@@ -386,9 +396,9 @@ def _run_table(plan: _Plan, blocks: Iterator[Checked], applier: _Applier, writer
         found, valid = block.found, block.valid
         write = not problems and not found
         if m.kind == "memberships":
-            applier.memberships(t.where, m, valid, ds, source_id, found, write=write)
+            applier.memberships(t.where, m, valid, ds, source_id, found, write=write, ids=block.ids)
         elif write and m.kind == "orgs":
-            applier.organisations(m, valid, block.raw, ds, source_id)
+            applier.organisations(m, valid, block.raw, ds, source_id, block.ids)
         elif write:
             _apply_rows(t.where, m, applier, valid, ds, source_id, block.raw, found)
         found.sort(key=lambda p: p.row or 0)
