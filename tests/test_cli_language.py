@@ -132,3 +132,27 @@ def test_the_language_asked_for_is_read_before_typer_parses() -> None:
     assert cli_language.lang_of(["--lang=en", "stats"]) == "en"
     assert cli_language.lang_of(["stats", "--lang"]) == cli_language.default_lang()  # no value: the option will say so
     assert cli_language.lang_of(["extract", "--", "--lang", "en"]) == cli_language.default_lang()  # after --, an argument
+
+
+def test_a_lang_before_the_command_holds_for_the_whole_run(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``xietong --lang en stats`` speaks English as ``xietong stats --lang en`` does, for commands with
+    a --lang of their own and without; the root's help names the option; a language xietong does not
+    speak is refused before anything runs."""
+    from xietong import registry
+    from xietong.store import open_store
+
+    db = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    registry.init(open_store(db, create=True))
+    code, before, _ = run("--lang", "en", "stats", "--db", db)
+    assert code == 0 and "Alliances: 24" in before
+    assert run("stats", "--lang", "en", "--db", db)[1] == before
+    assert "联盟" in run("stats", "--db", db)[1]  # the run's language did not outlive it
+    code, out, _ = run("--lang=en", "init", "--db", db)
+    assert code == 0 and "no changes" in out
+    code, out, _ = run("--lang", "en", "--help")
+    assert code == 0 and "Usage:" in out and "Interface language: zh or en" in out
+    assert "界面语言" in run("--help")[1]
+    code, _, err = run("--lang", "xx", "stats", "--db", db)
+    assert code == 2 and "--lang：应为 zh 或 en" in err
+    code, _, err = run("stats", "--db", db, lang="xx")  # the environment's, named as such
+    assert code == 2 and "XIETONG_LANG：应为 zh 或 en，实际为 'xx'" in err

@@ -31,15 +31,27 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (sqlite:///FILE or postgresql://…); default $XIETONG_DB or ./xietong.sqlite")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="View the registry as recorded at this date (YYYY[-MM[-DD]])")]
-def _known_lang(lang: str) -> str:
-    """A ``--lang`` the interface speaks, else a usage error (said in the default language)."""
+def _known_lang(ctx: typer.Context, lang: str) -> str:
+    """A ``--lang`` the interface speaks, else a usage error (said in the
+    default language) naming where the language came from."""
     if lang not in LANGS:
-        _say(f"--lang: expected zh or en, got {lang!r}")
+        source = ctx.get_parameter_source("lang")  # Typer's own copy of Click's ParameterSource: read by name
+        where = "XIETONG_LANG" if source is not None and source.name == "ENVIRONMENT" else "--lang"
+        _say(f"{where}: expected zh or en, got {lang!r}")
         raise typer.Exit(2)
     return lang
 
 
-LangOpt = Annotated[str, typer.Option("--lang", help="Interface language: zh or en", callback=_known_lang)]
+# read from XIETONG_LANG when the command runs (a --lang before the command sets it for the run), not when loaded
+LangOpt = Annotated[str, typer.Option("--lang", help="Interface language: zh or en", callback=_known_lang,
+                                      envvar="XIETONG_LANG", show_envvar=False)]
+
+
+@app.callback()
+def _root(lang: Annotated[str, typer.Option("--lang", help="Interface language: zh or en", show_default=False)] = "zh") -> None:
+    # shown in the root's help only: a --lang before the command is taken off,
+    # and holds for the whole run, before Typer parses (cli_language.Group)
+    pass
 
 
 def _emit_json(doc: Any) -> None:

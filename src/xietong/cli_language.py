@@ -20,6 +20,7 @@ read."""
 from __future__ import annotations
 
 import inspect
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -90,12 +91,55 @@ def lang_of(args: Sequence[str]) -> str:
     return default_lang()
 
 
+def root_lang(args: Sequence[str]) -> tuple[list[str], str | None]:
+    """A ``--lang`` given before the command (``xietong --lang en stats``),
+    and the arguments without it: the language is every command's then.
+
+    >>> root_lang(["--lang", "en", "list", "alliances"]), root_lang(["stats", "--lang", "en"])
+    ((['list', 'alliances'], 'en'), (['stats', '--lang', 'en'], None))
+    """
+    args = list(args)
+    for i, arg in enumerate(args):
+        if not arg.startswith("-") or arg == "--":
+            break  # the command: what follows is its own
+        if arg == "--lang" and i + 1 < len(args):
+            return args[:i] + args[i + 2:], args[i + 1]
+        if arg.startswith("--lang="):
+            return args[:i] + args[i + 1:], arg.partition("=")[2]
+    return args, None
+
+
 class Group(TyperGroup):
-    """The root command group, run in the reader's language."""
+    """The root command group, run in the reader's language.
+
+    A ``--lang`` before the command is taken off and stands for the run as
+    ``XIETONG_LANG`` does (commands read their language from it when they
+    have no ``--lang`` of their own)."""
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
-        with speaking(self, lang_of(sys.argv[1:] if args is None else list(args))):
+        args, lang = root_lang(sys.argv[1:] if args is None else args)
+        if lang is not None and lang not in LANGS:
+            sys.stderr.write(problem(f"--lang: expected zh or en, got {lang!r}", default_lang()) + "\n")
+            sys.exit(2)
+        with speaking(self, lang or lang_of(args)), _environment("XIETONG_LANG", lang):
             return super().main(args, *rest, **kwargs)
+
+
+@contextmanager
+def _environment(name: str, value: str | None) -> Iterator[None]:
+    """``name`` set to ``value`` in the environment for as long as the run lasts (left alone for None)."""
+    if value is None:
+        yield
+        return
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
 
 
 @contextmanager
