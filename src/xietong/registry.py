@@ -170,8 +170,9 @@ def _judgements(conn: Any, ids: list[str]) -> list[dict[str, Any]]:
 def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
     store.require_schema()
     with store.engine.connect() as conn:
-        alliances = views.load(conn, "alliance", as_of=as_of)
-        n_orgs = len({canonical_map(conn, "org", as_of).get(r.id, r.id) for r in conn.execute(
+        alliances = views.load(conn, "alliance", as_of=as_of, with_members=False)  # counts need no members
+        merged = canonical_map(conn, "org", as_of)  # once: read per organisation, a summary took minutes
+        n_orgs = len({merged.get(r.id, r.id) for r in conn.execute(
             select(entity.c.id).where(entity.c.kind == "org",
                                       *( [entity.c.created_at <= as_of] if as_of else [])))})
         by_type = Counter(a.value("type") or "unclassified" for a in alliances)
