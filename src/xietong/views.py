@@ -288,17 +288,22 @@ def _attach_members(conn: Connection, kind: str, views: dict[str, EntityView], c
     org_canon = canon if kind == "org" else canonical_map(conn, "org", as_of)
     all_canon = canonical_map(conn, "alliance", as_of) if kind == "org" else canon
     col = membership.c.alliance_id if kind == "alliance" else membership.c.org_id
-    mq = select(membership).where(active(membership, as_of))
+    m_ = membership.c
+    # the columns a Member holds, read as plain tuples all at once (a registry's
+    # million memberships: a Row's attributes, one by one, were most of the time)
+    mq = select(m_.id, m_.alliance_id, m_.org_id, m_.role, m_.since, m_.until, m_.dataset, m_.source_id,
+                m_.locator, m_.passage, m_.note, m_.recorded_at).where(active(membership, as_of))
     if len(known) < 5000:
         mq = mq.where(col.in_(known))
-    rows = [r for r in conn.execute(mq) if (r.alliance_id if kind == "alliance" else r.org_id) in known]
-    org_ids = {org_canon.get(r.org_id, r.org_id) for r in rows}
+    at = 1 if kind == "alliance" else 2
+    rows = [r for r in conn.execute(mq).tuples().all() if r[at] in known]
+    org_ids = {org_canon.get(r[2], r[2]) for r in rows}
     names = _names(conn, "org", org_ids, org_canon)
-    for r in rows:
-        oid = org_canon.get(r.org_id, r.org_id)
-        aid = all_canon.get(r.alliance_id, r.alliance_id)
-        m = Member(r.id, aid, oid, names.get(oid, oid), r.role, r.since, r.until, r.dataset, r.source_id,
-                   r.locator, r.passage, r.note, r.recorded_at, None)
+    for mid, alliance_id, org_id, role, since, until, dataset, source_id, locator, passage, note, recorded in rows:
+        oid = org_canon.get(org_id, org_id)
+        aid = all_canon.get(alliance_id, alliance_id)
+        m = Member(mid, aid, oid, names.get(oid, oid), role, since, until, dataset, source_id, locator, passage, note,
+                   recorded, None)
         if kind == "alliance":
             views[aid].members.append(m)
         else:
@@ -311,8 +316,9 @@ def _attach_members(conn: Connection, kind: str, views: dict[str, EntityView], c
                 views[aid].counts.append(CountView(r.id, aid, r.role, r.count, r.qualifier, r.kind, r.original,
                                                    r.dataset, r.source_id, r.locator, r.passage, r.note,
                                                    r.recorded_at, None))
+        rank = {role: i for i, role in enumerate(ROLE_ORDER)}
         for v in views.values():
-            v.members.sort(key=lambda m: (ROLE_ORDER.index(m.role) if m.role in ROLE_ORDER else 99, m.recorded_at, m.id))
+            v.members.sort(key=lambda m: (rank.get(m.role, 99), m.recorded_at, m.id))
 
 
 def shown(conn: Connection, kind: str, props: tuple[str, ...]) -> list[tuple[str, str, dict[str, str | None]]]:
