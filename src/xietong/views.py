@@ -282,7 +282,7 @@ def load(conn: Connection, kind: str, *, as_of: str | None = None, ids: list[str
         sq = sq.where(statement.c.recorded_at <= as_of)
     if wanted is not None:
         sq = sq.where(statement.c.entity_id.in_(known))
-    for row in conn.execute(sq).tuples().all():
+    for row in conn.execute(sq).all():
         if row[1] in known:
             f = Fact(*row)
             if as_of is not None and f.retracted_at is not None and f.retracted_at > as_of:
@@ -306,7 +306,7 @@ def _attach_members(conn: Connection, kind: str, views: dict[str, EntityView], c
     if len(known) < 5000:
         mq = mq.where(col.in_(known))
     at = 1 if kind == "alliance" else 2
-    rows = [r for r in conn.execute(mq).tuples().all() if r[at] in known]
+    rows = [r for r in conn.execute(mq).all() if r[at] in known]
     org_ids = {org_canon.get(r[2], r[2]) for r in rows}
     names = _names(conn, "org", org_ids, org_canon)
     for mid, alliance_id, org_id, role, since, until, dataset, source_id, locator, passage, note, recorded in rows:

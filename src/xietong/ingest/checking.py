@@ -16,7 +16,7 @@ from xietong.ids import entity_id, membership_ids, statement_ids
 from xietong.ingest.headers import Mapping
 from xietong.ingest.problems import Problem
 from xietong.ingest.readers import RawBlock, TableData
-from xietong.ingest.records import Block, Validator
+from xietong.ingest.records import Block, Validator, roles
 
 BLOCK = 2000  # rows validated and applied together
 
@@ -87,9 +87,8 @@ def predict(kind: str, valid: Block, dataset: str) -> dict[str, list[Any]] | Non
         alliances = {a: entity_id("alliance", a) for a in set(c["alliance"])}
         aids = list(map(alliances.__getitem__, c["alliance"]))
         oids = [entity_id("org", n) for n in c["org"]]
-        roles = ["member" if r is None else r for r in c["role"]]
         return {"alliances": aids, "orgs": oids,
-                "members": membership_ids(aids, oids, roles, c["since"], c["until"], dataset)}
+                "members": membership_ids(aids, oids, roles(c["role"]), c["since"], c["until"], dataset)}
     return None
 
 
@@ -111,7 +110,7 @@ class _Duplicates:
         cols = [valid.columns[f] for f in self.fields]
         if "role" in self.fields:
             i = self.fields.index("role")
-            cols[i] = ["member" if v is None else v for v in cols[i]]
+            cols[i] = roles(cols[i])
         cols = [["" if v is None else v for v in c] if None in c else c for c in cols]
         keys = list(zip(*cols, strict=True))
         seen = self.seen

@@ -27,7 +27,7 @@ from xietong.ingest.checking import ORG_PROPS, Checked, check
 from xietong.ingest.headers import Mapping, infer_kind, known_columns, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import RawBlock, TableData, read_tables
-from xietong.ingest.records import Block, place_detail
+from xietong.ingest.records import Block, place_detail, roles
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.writer import Changes, Provenance, Writer
@@ -218,9 +218,8 @@ class _Applier:
         self.orgs.prepare(c["org"][i] for i in new)
         for i in new:
             oids[i] = self.org(c["org"][i], Provenance(dataset, sources[i], locators[i]), state_name=False)
-        roles = ["member" if r is None else r for r in c["role"]]
         known = ids["members"] if ids is not None and aids == ids["alliances"] and oids == ids["orgs"] else None
-        self.writer.members(aids, oids, roles, c["since"], c["until"], dataset, sources, locators, ids=known)
+        self.writer.members(aids, oids, roles(c["role"]), c["since"], c["until"], dataset, sources, locators, ids=known)
 
     def event(self, rec: Record, prov: Provenance) -> str | None:
         aid = self._alliance_id(rec.alliance)

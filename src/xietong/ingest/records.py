@@ -184,6 +184,11 @@ class OrgRow(Row):
         return cls._read(info.field_name, v)
 
 
+def roles(column: list[str | None]) -> list[str]:
+    """Membership rows' roles as stored: a row that names none is a member's."""
+    return ["member" if r is None else r for r in column]
+
+
 class MembershipRow(Row):
     _kind: ClassVar[str] = "membership"
     alliance: str
