@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import fingerprint
-from tests.helpers import write_csv
+from tests.helpers import write_csv, write_xlsx
 from xietong import dump, registry
 from xietong.ingest.problems import InputError
 from xietong.store import Store, open_store
@@ -138,3 +138,26 @@ def test_ids_worked_out_ahead_are_used_only_where_names_resolve_as_assumed(
     members = write_csv(tmp_path / "members.csv", ["联盟", "成员单位"], rows)
     registry.import_paths(store, [*files[:2], str(members)], read_ahead=True)
     assert given == [True, True, False]  # blocks of 2,000 rows: the last names 预员4
+
+
+def test_a_workbook_of_several_sheets_read_ahead_stores_what_it_stores_in_process(store: Store, tmp_path: Path) -> None:
+    """The second process opens the workbook again and reads the sheet each table is: a notes sheet
+    left out in between, a title above a header, month-precision dates and a problem naming its sheet."""
+    book = write_xlsx(tmp_path / "名录.xlsx", {
+        "填表说明": [["1. 联盟名称请填写全称"]],
+        "联盟": [["京津冀联盟名录（2016年）"], ["联盟名称", "成立时间"], ["京津冀工作簿预读联盟", "2015年4月"]],
+        "成员": [["联盟", "成员单位", "角色"]] + [["京津冀工作簿预读联盟", f"工作簿成员{i}公司", "成员单位"] for i in range(2500)],
+    })
+    here = open_store(f"sqlite:///{tmp_path / 'here.sqlite'}", create=True)
+    here.migrate()
+    reports = [registry.import_paths(s, [str(book)], recorded_at="2026-11-27T00:00:00", read_ahead=ahead).as_dict()
+               for s, ahead in ((here, False), (store, True))]
+    assert reports[0] == reports[1] and reports[1]["added"]["membership"] == 2500
+    assert _rows(store) == _rows(here)
+    bad = write_xlsx(tmp_path / "坏.xlsx", {"联盟": [["联盟名称", "成立时间"], ["京津冀工作簿坏联盟", "2015年13月"]]})
+    refusals = []
+    for ahead in (False, True):
+        with pytest.raises(InputError) as exc:
+            registry.import_paths(store, [str(bad)], read_ahead=ahead)
+        refusals.append([str(p) for p in exc.value.problems])
+    assert refusals[0] == refusals[1] and "month 13 is out of range" in refusals[0][0]

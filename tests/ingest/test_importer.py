@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.conftest import fingerprint
-from tests.helpers import write_csv
+from tests.helpers import write_csv, write_xlsx
 from xietong import registry
 from xietong.ingest.problems import InputError
 from xietong.store import Store
@@ -442,33 +441,20 @@ def test_a_membership_row_names_one_organisation(seeded: Store, tmp_path: Path) 
     assert _refused(seeded, o, kind="orgs")[0].startswith(f"{o}:2:名称: names several organisations")
 
 
-def _workbook(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
-
-
 def test_a_problem_in_a_workbook_of_several_sheets_names_its_sheet(seeded: Store, tmp_path: Path) -> None:
-    book = _workbook(tmp_path / "名录.xlsx", {"联盟": [["联盟名称", "成立时间"], ["京津冀工作表测试联盟", "2016"]],
+    book = write_xlsx(tmp_path / "名录.xlsx", {"联盟": [["联盟名称", "成立时间"], ["京津冀工作表测试联盟", "2016"]],
                                               "机构": [["名称", "机构类型"], ["工作表测试公司", "外星"]]})
     [problem] = _refused(seeded, book)
     assert problem.startswith(f"{book}[机构]:2:机构类型: unknown organisation kind '外星'")
 
 
 def test_a_workbook_s_notes_sheet_is_left_out_with_a_warning(seeded: Store, tmp_path: Path) -> None:
-    book = _workbook(tmp_path / "模板.xlsx", {"联盟": [["联盟名称", "成立时间"], ["京津冀说明页测试联盟", "2016"]],
+    book = write_xlsx(tmp_path / "模板.xlsx", {"联盟": [["联盟名称", "成立时间"], ["京津冀说明页测试联盟", "2016"]],
                                               "填表说明": [["1. 联盟名称请填写全称"], ["2. 成立时间写 2015年4月"]]})
     report = registry.import_paths(seeded, [str(book)])
     assert report.as_dict()["added"].get("entity") == 1
     assert f"{book}[填表说明]: not imported (no columns xietong reads)" in report.warnings
-    alone = _workbook(tmp_path / "说明.xlsx", {"填表说明": [["1. 联盟名称请填写全称"]], "备注": [["无"]]})
+    alone = write_xlsx(tmp_path / "说明.xlsx", {"填表说明": [["1. 联盟名称请填写全称"]], "备注": [["无"]]})
     assert all("cannot tell whether" in p for p in _refused(seeded, alone))  # nothing to import: still refused
 
 
