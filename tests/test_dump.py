@@ -77,3 +77,18 @@ def test_bundled_round_trip_all_formats(bundled: Store, tmp_path: Path) -> None:
         assert _export_text(target, fmt, tmp_path / ("again_" + name)) == first
         assert registry.list_entities(target, "alliance") == registry.list_entities(bundled, "alliance")
         target.dispose()
+
+
+def test_the_json_dump_is_written_row_by_row_as_the_whole_document_reads(bundled: Store, tmp_path: Path) -> None:
+    """Streamed, the JSON dump is byte for byte what dumping the whole document at once gives
+    (empty tables included), so a registry of millions of rows is never held in memory to export it."""
+    from xietong import dump
+
+    out = tmp_path / "dump.json"
+    counts = registry.export(bundled, "json", str(out))
+    with bundled.engine.connect() as conn:
+        doc = {"format": dump.FORMAT, "version": dump.VERSION,
+               **{name: list(dump.rows_of(conn, table)) for name, table in TABLES.items()}}
+    assert out.read_text(encoding="utf-8") == json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    assert counts == {name: len(rows) for name, rows in doc.items() if name in TABLES}
+    assert any(not doc[name] for name in TABLES) and any(doc[name] for name in TABLES)
