@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -92,3 +93,28 @@ def test_the_json_dump_is_written_row_by_row_as_the_whole_document_reads(bundled
     assert out.read_text(encoding="utf-8") == json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
     assert counts == {name: len(rows) for name, rows in doc.items() if name in TABLES}
     assert any(not doc[name] for name in TABLES) and any(doc[name] for name in TABLES)
+
+
+def test_a_dump_with_a_bad_value_is_refused_whole_after_its_rows_are_read(bundled: Store, tmp_path: Path) -> None:
+    """A dump is loaded a chunk at a time; a bad value found after earlier chunks were written
+    still leaves the store exactly as it was, and every bad value is named."""
+    import csv
+
+    from tests.conftest import fingerprint
+    from xietong.ingest.problems import InputError
+
+    folder = tmp_path / "dump_csv"
+    registry.export(bundled, "csv", str(folder))
+    rows = list(csv.reader((folder / "count_fact.csv").open(encoding="utf-8")))
+    at = rows[0].index("count")
+    rows[1][at], rows[-1][at] = "七十", "x"
+    with (folder / "count_fact.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    target = open_store(f"sqlite:///{tmp_path / 'target.sqlite'}", create=True)
+    registry.init(target, bundled=False)
+    before = fingerprint(target)
+    with pytest.raises(InputError) as exc:
+        registry.import_paths(target, [str(folder)])
+    assert [(p.row, p.column) for p in exc.value.problems] == [(2, "count_fact"), (len(rows), "count_fact")]
+    assert all("bad value" in p.message for p in exc.value.problems)
+    assert fingerprint(target) == before

@@ -30,11 +30,10 @@ MANIFEST = "xietong-export.json"
 
 @dataclass
 class Dump:
-    path: str
-    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """A dump to load: its tables by name, their rows read as they are loaded."""
 
-    def row_count(self) -> int:
-        return sum(len(v) for v in self.tables.values())
+    path: str
+    tables: dict[str, TableData] = field(default_factory=dict)
 
 
 def rows_of(conn: Connection, table: Table) -> Iterator[dict[str, Any]]:
@@ -155,13 +154,7 @@ def read_tables_dump(path: str, tables: list[TableData]) -> Dump:
         if missing:
             problems.append(Problem(path, 1, ", ".join(missing), f"dump table {t.name} lacks columns"))
             continue
-        rows = []
-        for n, cells in t.rows:
-            try:
-                rows.append(_typed(table, cells))
-            except ValueError as exc:
-                problems.append(Problem(path, n, t.name, f"bad value: {exc}"))
-        d.tables[t.name] = rows
+        d.tables[t.name] = t
     if problems:
         raise InputError(problems)
     return d
@@ -183,14 +176,44 @@ def read_dir(path: str) -> Dump:
     return read_tables_dump(path, tables)
 
 
-def load(conn: Connection, dump: Dump, writer: Writer) -> None:
-    """Add a dump's rows that the store does not have yet (ids decide)."""
+def load(conn: Connection, dump: Dump, writer: Writer) -> int:
+    """Add a dump's rows that the store does not have yet (ids decide), read
+    and written a chunk at a time: a dump of millions of rows is never held
+    in memory. Returns the rows read. Every bad value is listed, after all
+    are read, in an :class:`InputError` (nothing more is written once one is
+    found; the caller's transaction is rolled back, so nothing is kept)."""
+    problems: list[Problem] = []
+    read = 0
     for name, table in TABLES.items():
-        rows = dump.tables.get(name, [])
-        for i in range(0, len(rows), 900):
-            chunk = {r["id"]: r for r in rows[i : i + 900]}
-            have = {r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(list(chunk))))}
-            fresh = [r for k, r in chunk.items() if k not in have]
-            if fresh:
-                conn.execute(table.insert(), fresh)
-                writer.changes.added[name] += len(fresh)
+        t = dump.tables.get(name)
+        if t is None:
+            continue
+        chunk: dict[str, dict[str, Any]] = {}
+        for n, cells in t.rows:
+            read += 1
+            try:
+                row = _typed(table, cells)
+            except ValueError as exc:
+                problems.append(Problem(dump.path, n, t.name, f"bad value: {exc}"))
+                continue
+            if not problems:
+                chunk[row["id"]] = row  # an id twice in a chunk: its last row, as a later chunk finds the first
+                if len(chunk) >= CHUNK:
+                    _add_new(conn, table, chunk, writer)
+                    chunk = {}
+        if chunk and not problems:
+            _add_new(conn, table, chunk, writer)
+    if problems:
+        raise InputError(problems)
+    return read
+
+
+CHUNK = 900  # ids looked up in one query (SQLite binds at most 999 parameters in older builds)
+
+
+def _add_new(conn: Connection, table: Table, chunk: dict[str, dict[str, Any]], writer: Writer) -> None:
+    have = {r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(list(chunk))))}
+    fresh = [r for k, r in chunk.items() if k not in have]
+    if fresh:
+        conn.execute(table.insert(), fresh)
+        writer.changes.added[table.name] += len(fresh)

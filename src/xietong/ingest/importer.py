@@ -332,8 +332,7 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
         try:
             writer = Writer(conn, recorded_at or clock.now(), change)
             for d in dumps:
-                dump.load(conn, d, writer)
-                report.rows["dump"] += d.row_count()
+                report.rows["dump"] += dump.load(conn, d, writer)
             applier = _Applier(writer, conn, cluster)
             caches: dict[str, dict[str, Any]] = {}  # validated values, shared by fields validated alike
             for i, plan in enumerate(plans):
