@@ -15,10 +15,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from xietong import dates, registry, regions
 from xietong import cli_language
 from xietong.i18n import LANGS, Labels, default_lang, problem, problem_line, t
+from xietong.ingest.importer import FINISHING
 from xietong.ingest.problems import InputError
 from xietong.store.db import StoreError, open_store
 from xietong.vocab import taxonomy_vocab
@@ -160,14 +162,16 @@ def import_(
     cluster_id = _cluster(cluster)
     store = _store(db)
     show_bar = not json_ and err.is_terminal
-    with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+    with Progress(TextColumn("{task.description}"), BarColumn(), _FileBytes(), TimeRemainingColumn(),
                   console=err, disable=not show_bar, transient=True) as bar:
         tasks: dict[str, Any] = {}
 
         def progress(path: str, done: int, total: int) -> None:
             if path not in tasks:
-                tasks[path] = bar.add_task(Path(path).name, total=total or None)
-            bar.update(tasks[path], completed=done)
+                last = path == FINISHING  # no bytes to count: a bar that pulses until done
+                tasks[path] = bar.add_task(t("finishing", lang) if last else Path(path).name, total=total or None,
+                                           step=last)
+            bar.update(tasks[path], completed=done, total=total or None)
 
         report = _guard(registry.import_paths, store, [str(f) for f in files], kind=kind, dry_run=dry_run,
                         cluster=cluster_id, dataset=dataset, progress=progress, actor=f"cli:{as_user or _login()}",
@@ -190,6 +194,13 @@ def import_(
         out.print(f"  {t('superseded', lang)} {lbl.table(name)}: {n}", markup=False)
     for m in ch.merges:
         out.print(f"  {t('merged', lang)}: {m['name']} → {m['kept']} ({problem(m['reason'], lang)})", markup=False)
+
+
+class _FileBytes(DownloadColumn):
+    """Bytes read of a file; nothing for a step that reads none."""
+
+    def render(self, task: Any) -> Text:
+        return Text("") if task.fields.get("step") else super().render(task)
 
 
 @app.command()

@@ -525,3 +525,16 @@ def test_an_alliance_stored_with_its_cluster_in_brackets_before_is_found_by_its_
     with store.engine.connect() as conn:
         [a] = [v for v in views.load(conn, "alliance") if v.name == "括号产业联盟（京津冀）"]
     assert {m.org_name for m in a.members} == {"括号测试公司"}
+
+
+def test_progress_reaches_each_file_s_end_then_the_last_step(seeded: Store, tmp_path: Path) -> None:
+    """Each file's progress runs to its size; then the last step (indexes built, the write committed,
+    seconds at a million rows) is reported begun and done, so a progress bar is not left full and still."""
+    from xietong.ingest.importer import FINISHING
+
+    orgs = write_csv(tmp_path / "o.csv", ["名称", "机构类型"], [[f"进度测试{i}公司", "企业"] for i in range(50)])
+    calls: list[tuple[str, int, int]] = []
+    registry.import_paths(seeded, [str(orgs)], progress=lambda *call: calls.append(call))
+    size = orgs.stat().st_size
+    assert calls[-3:] == [(str(orgs), size, size), (FINISHING, 0, 0), (FINISHING, 1, 1)]
+    assert all(done <= total for path, done, total in calls if path == str(orgs))

@@ -35,6 +35,9 @@ from xietong.writer import Changes, Provenance, Writer
 ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4, "listings": 5}
 MAX_PROBLEMS = 1000
 LOCATOR = "row {}"  # where in its file a fact was read
+# the progress label of an import's last step, after every table: the indexes a large
+# write put off are built and the transaction committed (seconds, at a million rows)
+FINISHING = "\x00finishing"
 
 Progress = Callable[[str, int, int], None]
 
@@ -338,6 +341,8 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
             for i, plan in enumerate(plans):
                 blocks = ahead.blocks(i) if ahead else check(plan.table, plan.mapping, caches)
                 _run_table(plan, blocks, applier, writer, dataset, report, problems, progress)
+            if progress:
+                progress(FINISHING, 0, 0)
             writer.flush()
             report.changes = writer.changes
             if problems:
@@ -354,6 +359,8 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
             trans.rollback()
         else:
             trans.commit()
+    if progress:
+        progress(FINISHING, 1, 1)
     return report
 
 
