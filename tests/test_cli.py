@@ -49,6 +49,24 @@ def test_show_prints_source_passages(db_url: str) -> None:
     assert all(m["passage"] for m in doc["members"] if m["dataset"].startswith("seed:"))
 
 
+def test_show_lists_the_first_members_and_says_how_many_more(db_url: str, tmp_path: Path) -> None:
+    """An alliance of thousands of members is shown with its first 50 (initiators and other roles
+    first), and how many more; --all lists them all; --json always gives them all."""
+    run("init", "--db", db_url)
+    members = write_csv(tmp_path / "m.csv", ["联盟", "成员单位"],
+                        [["京津冀设计产业联盟", f"列表测试{i:03d}公司"] for i in range(60)])
+    assert run("import", str(members), "--db", db_url)[0] == 0
+    code, out, _ = run("show", "京津冀设计产业联盟", "--db", db_url)
+    doc = json.loads(run("show", "京津冀设计产业联盟", "--json", "--db", db_url)[1])
+    total = len(doc["members"])
+    assert code == 0 and total > 60
+    shown = [line for line in out.splitlines() if re.match(r"  \S+单位: ", line) or line.startswith("  成员:")]
+    assert len(shown) == 50 and f"另有 {total - 50} 条未列出（--all 全部列出）" in out
+    assert shown[0].startswith("  发起单位: ")
+    everything = run("show", "京津冀设计产业联盟", "--all", "--db", db_url)[1]
+    assert all(f"列表测试{i:03d}公司" in everything for i in range(60)) and "未列出" not in everything
+
+
 def test_stats_json_and_as_of(db_url: str) -> None:
     run("init", "--db", db_url)
     code, stdout, _ = run("stats", "--json", "--db", db_url)

@@ -265,12 +265,16 @@ def list_(
     out.print(table)
 
 
+SHOWN_MEMBERS = 50  # members (or an organisation's alliances) `show` lists unless asked for all
+
+
 @app.command()
 def show(
     name: Annotated[str, typer.Argument(help="An id, a name or an alias (or part of a name)")],
     db: DbOpt = None,
     json_: JsonOpt = False,
     as_of: AsOfOpt = None,
+    all_: Annotated[bool, typer.Option("--all", help=f"List every member (the first {SHOWN_MEMBERS} otherwise; --json gives all)")] = False,
     lang: LangOpt = default_lang(),
 ) -> None:
     """Show an alliance or organisation with every fact and its source passage."""
@@ -295,12 +299,15 @@ def show(
                 out.print(f"      {t('source', lang)}: {where} · {lbl.locator(f['locator'])}", markup=False)
                 if f["passage"]:
                     out.print(f"      {t('passage', lang)}: 「{' '.join(f['passage'].split())}」", markup=False)
-        for m in d["members"]:
+        limit = None if all_ else SHOWN_MEMBERS
+        for m in d["members"][:limit]:  # initiators, leads and other roles come before plain members
             out.print(f"  {lbl.role(m['role'])}: {m['org']}", markup=False)
             _print_passage(m, lbl)
-        for m in d["memberships"]:  # an organisation's alliances
+        for m in d["memberships"][:limit]:  # an organisation's alliances
             out.print(f"  {t('alliances', lang)}: {m['alliance'] or m['alliance_id']} ({lbl.role(m['role'])})", markup=False)
             _print_passage(m, lbl)
+        if (more := max(len(d["members"]), len(d["memberships"])) - (limit or 0)) > 0 and limit is not None:
+            out.print(f"  {t('more_members', lang).format(n=more)}", markup=False)
         for c in d["counts"]:
             out.print(f"  {t('counts', lang)}: {c['count']} ({lbl.qualifier(c['qualifier'])}) {c['kind'] or ''}", markup=False)
             _print_passage(c, lbl)
