@@ -478,7 +478,8 @@ def classify(
     types = taxonomy_vocab("types")
     for r in results:
         label = types.label(r["type"], lang) if r["type"] else t("unclassified", lang)
-        out.print(f"[bold]{r['name']}[/]: {label} · {r['sector'] or '—'} · {r['confidence']:.2f}")
+        sector = Labels(lang).value("alliance", "sector", r["sector"]) if r["sector"] else "—"
+        out.print(f"[bold]{escape(r['name'])}[/]: {label} · {sector} · {r['confidence']:.2f}")
         for e in r["evidence"]:
             out.print(f"    {t('evidence_' + e['source'], lang)}: {problem(e['rule'], lang)}", markup=False)
 

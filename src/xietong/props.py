@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from xietong import dates, regions
+from xietong import dates, regions, sectors
 from xietong.vocab import load_yaml, org_kinds, taxonomy_vocab
 
 
@@ -66,6 +66,8 @@ def display(kind: str, prop: str, value: str, lang: str = "zh") -> str:
         return value if c is None else c.en if en else c.name
     if t == "bool":
         return {"true": "yes" if en else "是", "false": "no" if en else "否"}.get(value, value)
+    if t == "sector":
+        return sectors.label(value, lang)
     if t == "date" and not en:
         try:
             return dates.parse(value).chinese()
@@ -104,7 +106,7 @@ def read(kind: str, prop: str, text: str) -> str:
     raw = text
     text = unicodedata.normalize("NFC", text).strip()
     t = p.type
-    if t == "text":
+    if t in ("text", "sector"):
         return text
     if t == "region":
         try:

@@ -104,6 +104,21 @@ def test_the_router_s_own_refusals_have_the_same_shape(client: TestClient) -> No
     assert english.status_code == 404 and "Not Found" in english.text
 
 
+def test_the_directory_shows_sectors_in_the_reader_s_language(client: TestClient) -> None:
+    """The reference data states sectors in English, the classifier in Chinese: each page reads in one language."""
+    import re
+
+    def shown(page: str) -> set[str]:  # the sector facet's options as readers see them
+        return set(re.findall(r'<option value="[^"]+" ?(?:selected)?>([^<]+)</option>',
+                              page.split('name="sector"')[1].split("</select>")[0]))
+
+    zh = shown(client.get("/alliances").text)
+    assert {"体育产业", "高等教育／材料科学", "技术转移"} <= zh and not any(re.search("[a-z]", s) for s in zh)
+    client.cookies.set("lang", "en")
+    en = shown(client.get("/alliances").text)
+    assert {"sports industry", "technology transfer"} <= en and not any(re.search("[\u4e00-\u9fff]", s) for s in en)
+
+
 def test_a_refusal_on_a_page_is_said_in_the_reader_s_language(client: TestClient) -> None:
     page = client.post("/review/x/accept", headers={"Accept": "text/html"}, data={"csrf": "x"})
     assert page.status_code == 401 and "请先登录再修改" in page.text

@@ -1,0 +1,46 @@
+"""Sector names in the reader's language.
+
+A sector is stored as its source wrote it: the classifier writes the
+Chinese names of ``data/sectors.yaml`` (体育), the reference data English
+free text ("higher education / engineering"). Both are sourced facts, and a
+stated one outranks the classifier's, so a Chinese page would otherwise
+show English and an English page Chinese. Here each reads in the reader's
+language where its words are known; anything else is shown as written.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from xietong.vocab import load_yaml
+
+
+@cache
+def _names() -> tuple[dict[str, str], dict[str, str]]:
+    """(Chinese name -> English, English term folded -> Chinese)."""
+    doc = load_yaml("sectors.yaml")
+    to_en = {s["sector"]: s["en"] for s in (*doc["sectors"], *doc["tails"]) if s.get("en")}
+    to_zh = {en.casefold(): zh for zh, en in to_en.items() if zh not in ("工业",)}  # "industry" is 产业
+    for en, zh in doc.get("terms", {}).items():
+        to_zh[en.casefold()] = zh
+        to_en.setdefault(zh, en)
+    return to_en, to_zh
+
+
+def label(value: str | None, lang: str = "zh") -> str:
+    """A sector as ``lang`` readers call it.
+
+    >>> label("体育", "en"), label("技术转移", "en"), label("sports industry"), label("higher education / engineering")
+    ('sport', 'technology transfer', '体育产业', '高等教育／工程')
+    >>> label("体育"), label("tourism / space tourism")  # a part not known: as written
+    ('体育', 'tourism / space tourism')
+    """
+    if not value:
+        return value or ""
+    to_en, to_zh = _names()
+    if lang == "en":
+        return to_en.get(value, value)
+    if value in to_en:
+        return value
+    parts = [to_zh.get(p.strip().casefold()) for p in value.split("/")]
+    return value if None in parts else "／".join(p for p in parts if p)
