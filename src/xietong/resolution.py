@@ -121,11 +121,16 @@ class Index:
         known = self._prepared.pop(name, None)
         return names.org_key(name) if known is None else known
 
-    def prepare(self, texts: Iterable[str]) -> None:
+    def prepare(self, texts: Iterable[str], keys: Iterable[str] | None = None) -> None:
         """Work out at once the keys of organisation names about to be
         resolved that no entity has yet (:func:`xietong.names.org_keys`):
-        a block of new names is folded in one call, not one call each."""
+        a block of new names is folded in one call, not one call each. Or
+        take ``keys`` worked out already, one per text (by the process that
+        reads ahead: :mod:`xietong.ingest.ahead`)."""
         if self.kind != "org":
+            return
+        if keys is not None:
+            self._prepared.update((t, k) for t, k in zip(texts, keys, strict=True) if t not in self.by_name)
             return
         todo = [t for t in dict.fromkeys(texts) if t not in self.by_name and t not in self._prepared]
         if todo:

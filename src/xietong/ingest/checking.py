@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xietong.ids import entity_id, membership_ids, statement_ids
+from xietong.names import org_keys
 from xietong.ingest.headers import Mapping
 from xietong.ingest.problems import Problem
 from xietong.ingest.readers import RawBlock, TableData
@@ -72,7 +73,8 @@ def predict(kind: str, valid: Block, dataset: str) -> dict[str, list[Any]] | Non
     entity first named so (:func:`xietong.ids.entity_id`), as every name
     does that the registry did not know and every name as first written:
     the entity ids ("entities" for organisation rows; "alliances" and "orgs"
-    for membership rows), and the ids of the facts stated of them. Whoever
+    for membership rows), and the ids of the facts stated of them; and the
+    keys organisation names are matched on ("keys", one per row). Whoever
     applies the block compares the entity ids with those it resolves, and
     uses the fact ids only where they agree: hashing a million ids is done
     where it costs the import nothing.
@@ -81,7 +83,7 @@ def predict(kind: str, valid: Block, dataset: str) -> dict[str, list[Any]] | Non
     c = valid.columns
     if kind == "orgs":
         oids = [entity_id("org", n) for n in c["name"]]
-        return {"entities": oids,
+        return {"entities": oids, "keys": org_keys(c["name"]),
                 **{f"statement:{prop}": statement_ids(oids, prop, c[prop], dataset) for prop in ORG_PROPS}}
     if kind == "memberships":
         alliances = {a: entity_id("alliance", a) for a in set(c["alliance"])}

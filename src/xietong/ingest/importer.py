@@ -165,7 +165,7 @@ class _Applier:
         c, w = valid.columns, self.writer
         sources, locators = self._provenances(dataset, file_source, valid)
         oids: list[str] = []
-        self.orgs.prepare(c["name"])
+        self.orgs.prepare(c["name"], None if ids is None else ids["keys"])
         for name, code, aliases, sid, loc in zip(c["name"], c["credit_code"], c["aliases"], sources, locators,
                                                  strict=True):
             res = resolve(self.orgs, w, name, sid, credit_code=code)
