@@ -176,8 +176,8 @@ class Writer:
                 if v is not None]
         if not rows:
             return []
-        known, eids, vals, origs, sids, locs = (list(c) for c in zip(*rows, strict=True))
-        ids, n = known, len(eids)
+        ids, eids, vals, origs, sids, locs = (list(c) for c in zip(*rows, strict=True))
+        n = len(eids)
         keys = None if props(kind)[prop].multi else zip(eids, repeat(prop, n), repeat(dataset, n))
         self._facts_of("statement", [ids, eids, [prop] * n, vals, origs], dataset, sids, locs, passage, note, keys)
         return ids

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xietong.ids import entity_id, membership_ids, statement_ids
-from xietong.names import org_keys
+from xietong.names import clean, org_keys
 from xietong.ingest.headers import Mapping
 from xietong.ingest.problems import Problem
 from xietong.ingest.readers import RawBlock, TableData
@@ -83,8 +83,9 @@ def predict(kind: str, valid: Block, dataset: str) -> dict[str, list[Any]] | Non
     c = valid.columns
     if kind == "orgs":
         oids = [entity_id("org", n) for n in c["name"]]
+        stated = {**c, "name": list(map(clean, c["name"]))}  # the values applying states: the name as cleaned
         return {"entities": oids, "keys": org_keys(c["name"]),
-                **{f"statement:{prop}": statement_ids(oids, prop, c[prop], dataset) for prop in ORG_PROPS}}
+                **{f"statement:{prop}": statement_ids(oids, prop, stated[prop], dataset) for prop in ORG_PROPS}}
     if kind == "memberships":
         alliances = {a: entity_id("alliance", a) for a in set(c["alliance"])}
         aids = list(map(alliances.__getitem__, c["alliance"]))
