@@ -161,3 +161,14 @@ def test_a_workbook_of_several_sheets_read_ahead_stores_what_it_stores_in_proces
             registry.import_paths(store, [str(bad)], read_ahead=ahead)
         refusals.append([str(p) for p in exc.value.problems])
     assert refusals[0] == refusals[1] and "month 13 is out of range" in refusals[0][0]
+
+
+def test_where_no_second_process_can_start_the_tables_are_read_here(monkeypatch: pytest.MonkeyPatch, store: Store,
+                                                                   tmp_path: Path) -> None:
+    """Embedded somewhere with no Python executable to run, a large import still imports, in one process."""
+    import sys
+
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
+    files = _files(tmp_path)
+    report = registry.import_paths(store, files, read_ahead=True)
+    assert report.changes.added["membership"] == 2 + 5000

@@ -327,8 +327,7 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
         plans, dumps, warnings = _plan(paths, kind, hasher)
         if read_ahead is None:
             read_ahead = sum({p.table.path: p.table.size or 0 for p in plans}.values()) >= AHEAD_BYTES
-        ahead = stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping, p.dataset(dataset)) for p in plans])) \
-            if read_ahead and plans else None
+        ahead = _reading_ahead(stack, plans, dataset) if read_ahead and plans else None
         report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
         problems: list[Problem] = []
         trans = conn.begin()
@@ -362,6 +361,16 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
     if progress:
         progress(FINISHING, 1, 1)
     return report
+
+
+def _reading_ahead(stack: ExitStack, plans: list[_Plan], dataset: str | None) -> ReadAhead | None:
+    """A second process reading the plans' tables ahead, closed with ``stack``; None where no
+    process can be started (no Python executable to run, say, when embedded): the tables are then
+    read here, as a small import's are, only slower."""
+    try:
+        return stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping, p.dataset(dataset)) for p in plans]))
+    except OSError:
+        return None
 
 
 @contextmanager
