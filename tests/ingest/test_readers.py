@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import write_xlsx
 from xietong.ingest.problems import InputError
 from xietong.ingest.readers import EXTRA, MISSING, read_tables
 
@@ -123,15 +124,8 @@ def test_a_title_above_the_header_row_is_left_out_and_rows_keep_their_file_numbe
 
 
 def test_a_workbook_s_title_rows_are_left_out_too(tmp_path: Path) -> None:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["京津冀产业联盟名录"])
-    ws.append(["联盟名称", "成立时间"])
-    ws.append(["甲联盟", 2015])
-    wb.save(tmp_path / "名录.xlsx")
-    [table] = read_tables(tmp_path / "名录.xlsx")
+    book = write_xlsx(tmp_path / "名录.xlsx", {"名录": [["京津冀产业联盟名录"], ["联盟名称", "成立时间"], ["甲联盟", 2015]]})
+    [table] = read_tables(book)
     assert table.headers == ["联盟名称", "成立时间"] and table.skipped == [(1, "京津冀产业联盟名录")]
     assert _rows(table) == [(3, {"联盟名称": "甲联盟", "成立时间": "2015"})]
 
