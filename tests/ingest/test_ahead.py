@@ -172,3 +172,34 @@ def test_where_no_second_process_can_start_the_tables_are_read_here(monkeypatch:
     files = _files(tmp_path)
     report = registry.import_paths(store, files, read_ahead=True)
     assert report.changes.added["membership"] == 2 + 5000
+
+
+def test_the_second_process_checks_every_table_before_any_block_is_taken(monkeypatch: pytest.MonkeyPatch,
+                                                                         tmp_path: Path) -> None:
+    """The checked blocks wait in a spool file, not in a pipe a block fills: the second process
+    runs to the end while the importing process is busy elsewhere (applying organisations, say),
+    and the blocks it then takes are those it would have checked itself, in order. The spool
+    has no name in the temporary folder, so nothing is left there however the import ends."""
+    import pickle
+    import tempfile
+
+    from xietong.ingest.ahead import ReadAhead
+    from xietong.ingest.checking import check
+    from xietong.ingest.headers import map_headers
+    from xietong.ingest.readers import read_tables
+
+    files = _files(tmp_path)
+    tables = [read_tables(f)[0] for f in files]
+    jobs = [(f, 0, map_headers(t.where, t.headers, kind, t.header), "预读")
+            for f, t, kind in zip(files, tables, ("alliances", "orgs", "memberships"), strict=True)]
+    caches: dict[str, dict[str, object]] = {}
+    here = [[pickle.dumps(b) for b in check(t, m, caches, ds)] for t, (_, _, m, ds) in zip(tables, jobs, strict=True)]
+    assert sum(map(len, map(b"".join, here))) > 1 << 17  # more than a pipe holds
+    spools = tmp_path / "spools"
+    spools.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spools))
+    with ReadAhead(jobs) as ahead:
+        assert ahead._process.wait(timeout=120) == 0  # finished, though nothing was taken yet
+        assert list(spools.iterdir()) == []
+        there = [[pickle.dumps(b) for b in ahead.blocks(i)] for i in range(len(jobs))]
+    assert there == here

@@ -5,9 +5,15 @@ process that holds the transaction, one row after another. Reading a file and
 checking its rows (:mod:`xietong.ingest.checking`) need nothing but the file.
 So for a large import a second process reads and checks every table, in the
 order they are applied, and hands each block over checked, while this one
-applies the blocks before: the two run side by side on two cores. At full
-benchmark size (1.2 million rows) reading and checking take about 11 s of a
-45 s import, and taking the checked blocks over costs about 2 s.
+applies the blocks before: the two run side by side on two cores.
+
+The checked blocks go into a spool file, not down a pipe: a pipe holds a
+block or so, which kept the second process waiting while the first applied
+organisations, and then kept the first waiting (8 s of a 38 s import at
+benchmark size) while the second checked memberships it could have checked
+long before. The spool lets it run as far ahead as it can; the blocks wait on
+disk, not in memory, so memory stays flat however long the file. Only a byte
+per block goes down the pipe, to say the block is there.
 
 A small import is checked in its own process: starting a second interpreter
 takes most of a second. The blocks are the same either way (tests hold the
@@ -37,46 +43,66 @@ AHEAD_BYTES = 8 << 20  # tables this large in all (files on disk) are read ahead
 Job = tuple[str, int, Mapping, str]
 
 
-def _read_ahead(jobs: list[Job], out: IO[bytes]) -> None:
+def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes]) -> None:
     """The second process: check each table in turn and hand its blocks
     over (with the ids of their facts worked out, see
     :func:`~xietong.ingest.checking.predict`), then None; an exception (an unreadable row, say) is handed over
-    in place of the block it stopped at."""
+    in place of the block it stopped at. Each is written whole to ``spool``
+    before a byte on ``ready`` says it is there."""
     gc.disable()  # as in the importing process: millions of objects, almost no cycles
     caches: dict[str, dict[str, Any]] = {}
+
+    def hand(item: tuple[int, Any]) -> None:
+        pickle.dump(item, spool, pickle.HIGHEST_PROTOCOL)
+        spool.flush()
+        ready.write(b"+")
+        ready.flush()
+
     try:
         for i, (path, index, mapping, dataset) in enumerate(jobs):
             table = read_tables(path)[index]
             for block in check(table, mapping, caches, dataset):
-                pickle.dump((i, block), out, pickle.HIGHEST_PROTOCOL)
-            pickle.dump((i, None), out, pickle.HIGHEST_PROTOCOL)
+                hand((i, block))
+            hand((i, None))
     except BaseException as exc:  # handed over whole, to be raised where the import runs
-        pickle.dump((-1, exc), out, pickle.HIGHEST_PROTOCOL)
-    out.flush()
+        hand((-1, exc))
 
 
 class ReadAhead:
     """A second process reading and checking ``jobs`` in order; :meth:`blocks` gives the ith table's.
 
     The process is a fresh interpreter running this module, fed the jobs on
-    its standard input and handing blocks back, pickled, on its standard
-    output. Not :mod:`multiprocessing`: its spawned children re-run the
-    importing program's main script, which a script without a main guard (or
-    code read from standard input) cannot survive, and forking would copy a
-    process that holds threads and a database connection. The pipe holds a
-    block or so, so reading never runs far ahead of applying: memory stays
-    flat however long the file."""
+    its standard input; it writes the blocks, pickled, to a spool file it is
+    handed open (unlinked at once: nothing is left behind, however the import
+    ends) and a byte per block on its standard output. Not
+    :mod:`multiprocessing`: its spawned children re-run the importing
+    program's main script, which a script without a main guard (or code read
+    from standard input) cannot survive, and forking would copy a process
+    that holds threads and a database connection."""
 
     def __init__(self, jobs: list[Job]):
         self._err = tempfile.TemporaryFile()
+        fd, name = tempfile.mkstemp(prefix="xietong-ahead-")
+        try:
+            self._spool = open(name, "rb")  # noqa: SIM115 - read here while written there, each at its own place
+        finally:
+            os.unlink(name)
         package = str(Path(__file__).resolve().parents[2])  # xietong's own folder first: this very code
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (package, os.environ.get("PYTHONPATH")))))
-        self._process = subprocess.Popen([sys.executable, "-m", "xietong.ingest.ahead"], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, stderr=self._err, env=env)
+        try:
+            self._process = subprocess.Popen([sys.executable, "-m", "xietong.ingest.ahead", str(fd)],
+                                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._err,
+                                             env=env, pass_fds=(fd,))
+        except OSError:
+            self._spool.close()
+            self._err.close()
+            raise
+        finally:
+            os.close(fd)
         assert self._process.stdin is not None and self._process.stdout is not None
         with self._process.stdin as feed:
             pickle.dump(jobs, feed, pickle.HIGHEST_PROTOCOL)
-        self._out = self._process.stdout
+        self._ready = self._process.stdout
 
     def blocks(self, i: int) -> Iterator[Checked]:
         """The checked blocks of the ``i``-th table. Blocks left of a table
@@ -92,21 +118,21 @@ class ReadAhead:
             yield item
 
     def _next(self) -> tuple[int, Any]:
-        try:
-            return pickle.load(self._out)  # type: ignore[no-any-return]
-        except EOFError:
+        if not self._ready.read(1):  # the process ended without handing the next block over
             code = self._process.wait()
             self._err.seek(0)
             said = self._err.read().decode("utf-8", "replace").strip().splitlines()[-1:]
             raise RuntimeError(f"reading the files ahead stopped (exit code {code})"
-                               + (f": {said[0]}" if said else "")) from None
+                               + (f": {said[0]}" if said else ""))
+        return pickle.load(self._spool)  # type: ignore[no-any-return]
 
     def close(self) -> None:
         """Stop the second process, whether or not it has finished."""
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
-        self._out.close()
+        self._ready.close()
+        self._spool.close()
         self._err.close()
 
     def __enter__(self) -> ReadAhead:
@@ -117,4 +143,9 @@ class ReadAhead:
 
 
 if __name__ == "__main__":
-    _read_ahead(pickle.load(sys.stdin.buffer), sys.stdout.buffer)
+    # the byte per block goes to the standard output this process was given; anything a library
+    # prints goes to its standard error, never in among those bytes
+    _ready = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    with open(int(sys.argv[1]), "wb") as _spool:
+        _read_ahead(pickle.load(sys.stdin.buffer), _spool, _ready)
