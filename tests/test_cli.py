@@ -38,6 +38,27 @@ def test_init_then_list_alliances_json(db_url: str) -> None:
     assert design["initiator_count"] == 6
 
 
+def test_init_again_finds_nothing_to_do_and_force_loads_and_derives_again(db_url: str) -> None:
+    """The main job runs init at every start: with nothing changed since, it has nothing to do.
+    After an edit past xietong (here, in SQL) ``--force`` puts the bundled facts back."""
+    from sqlalchemy import delete
+
+    from xietong.store.tables import statement
+
+    run("init", "--db", db_url)
+    code, stdout, _ = run("init", "--json", "--db", db_url)
+    assert code == 0 and sum(json.loads(stdout)["added"].values()) == 0
+    store = open_store(db_url)
+    with store.engine.begin() as conn:
+        gone = conn.execute(delete(statement).where(statement.c.dataset.like("seed:%"))).rowcount
+    store.dispose()
+    assert gone > 0
+    code, stdout, _ = run("init", "--json", "--db", db_url)
+    assert sum(json.loads(stdout)["added"].values()) == 0
+    code, stdout, _ = run("init", "--force", "--json", "--db", db_url)
+    assert code == 0 and json.loads(stdout)["added"]["statement"] == gone
+
+
 def test_show_prints_source_passages(db_url: str) -> None:
     run("init", "--db", db_url)
     code, stdout, _ = run("show", "协同创新联盟", "--db", db_url)

@@ -1,14 +1,17 @@
-"""The registry's summaries read a large registry in a fixed number of queries."""
+"""The registry's summaries read a large registry in a fixed number of queries;
+init does nothing, at once, when nothing has changed since it last ran."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import event
+import pytest
+from sqlalchemy import delete, event, select
 
 from tests.helpers import write_csv
 from xietong import registry
 from xietong.store import Store
+from xietong.store.tables import statement
 
 
 def _queries(store: Store, run) -> int:  # type: ignore[no-untyped-def]
@@ -34,3 +37,73 @@ def test_stats_reads_as_many_queries_whatever_the_number_of_organisations(store:
     registry.import_paths(store, [str(orgs)])
     assert _queries(store, lambda: registry.stats(store)) == before
     assert registry.stats(store)["organisations"] >= 300
+
+
+def _classified(store: Store) -> int:
+    """How many statements the classifier stands behind."""
+    with store.engine.connect() as conn:
+        return len(conn.execute(select(statement.c.id).where(statement.c.dataset == registry.CLASSIFIER_DATASET)).all())
+
+
+def _unclassify(store: Store) -> None:
+    """Remove the classifier's statements past xietong, as an edit in SQL would: no change is recorded."""
+    with store.engine.begin() as conn:
+        conn.execute(delete(statement).where(statement.c.dataset == registry.CLASSIFIER_DATASET))
+
+
+def test_init_with_nothing_changed_since_it_last_ran_does_nothing(store: Store) -> None:
+    """It reads no organisation: a registry edited past xietong stays as edited, until init is forced."""
+    registry.init(store)
+    classified = _classified(store)
+    assert classified > 0
+    _unclassify(store)
+    assert _queries(store, lambda: registry.init(store)) < 10
+    assert _classified(store) == 0
+    assert registry.init(store, force=True).added["statement"] == classified
+    assert _classified(store) == classified
+
+
+def test_init_runs_again_after_any_change_to_the_registry(store: Store, tmp_path: Path) -> None:
+    """An import records a change: the next init classifies the alliances it brought (and,
+    the classifier's statements removed past xietong, puts those back as well)."""
+    registry.init(store)
+    classified = _classified(store)
+    _unclassify(store)
+    alliances = write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间"], [["京津冀再初始化钢铁产业技术创新联盟", "2015"]])
+    registry.import_paths(store, [str(alliances)])
+    registry.init(store)
+    assert _classified(store) > classified
+    new = registry.show(store, "京津冀再初始化钢铁产业技术创新联盟")[0]["facts"]
+    assert any(f["dataset"] == registry.CLASSIFIER_DATASET for f in new["type"])
+
+
+def test_init_runs_again_when_xietong_itself_changed(monkeypatch: pytest.MonkeyPatch, store: Store) -> None:
+    """New code or bundled data (an upgrade, a changed rule) may load or derive otherwise."""
+    registry.init(store)
+    classified = _classified(store)
+    _unclassify(store)
+    monkeypatch.setattr(registry, "_code_fingerprint", lambda: "0" * 64)
+    registry.init(store)
+    assert _classified(store) == classified
+
+
+def test_the_code_fingerprint_covers_code_and_bundled_data(tmp_path: Path) -> None:
+    """Any module or data file changed, added or renamed changes it; compiled files and templates do not."""
+    root = tmp_path / "xietong"
+    for name, text in {"classify.py": "RULES = 1\n", "text/cues.py": "", "data/taxonomy.yaml": "types: []\n",
+                       "templates/base.html": "<html>", "__pycache__/classify.cpython-311.pyc": "x"}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    seen = {registry.code_fingerprint(root)}
+    for change in ("classify.py", "text/cues.py", "data/taxonomy.yaml", "data/new.yaml", "rename"):
+        if change == "rename":
+            (root / "text/cues.py").rename(root / "text/cue.py")
+        else:
+            (root / change).write_text("changed\n")
+        seen.add(registry.code_fingerprint(root))
+    assert len(seen) == 6
+    last = registry.code_fingerprint(root)
+    (root / "templates/base.html").write_text("<html lang=zh>")
+    (root / "__pycache__/classify.cpython-311.pyc").write_text("y")
+    assert registry.code_fingerprint(root) == last
+    assert registry._code_fingerprint() == registry.code_fingerprint(Path(registry.__file__).resolve().parent)

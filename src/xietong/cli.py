@@ -122,10 +122,14 @@ def _guard(fn, *args, _lang: str | None = None, **kwargs):  # type: ignore[no-un
 
 
 @app.command()
-def init(db: DbOpt = None, json_: JsonOpt = False) -> None:
+def init(
+    db: DbOpt = None,
+    json_: JsonOpt = False,
+    force: Annotated[bool, typer.Option("--force", help="Load and derive again even when nothing has changed since the last init (after editing the database by hand)")] = False,
+) -> None:
     """Create the schema and load the bundled data (the seed's 15 alliances and the reference table). Safe to repeat."""
     store = _store(db, create=True)
-    changes = _guard(registry.init, store)
+    changes = _guard(registry.init, store, force=force)
     if json_:
         _emit_json(changes.as_dict())
     else:

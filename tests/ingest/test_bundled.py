@@ -90,10 +90,12 @@ def test_hebei_university_of_technology_belongs_to_hebei_and_sits_in_tianjin(bun
 
 
 def test_init_twice_changes_nothing(bundled: Store) -> None:
+    """Whether it finds nothing to do, or is made to load and derive everything again."""
     before = fingerprint(bundled)
-    changes = registry.init(bundled, recorded_at="2026-06-01T00:00:00.000000")
-    assert changes.total() == 0
-    assert fingerprint(bundled) == before
+    for force in (False, True):
+        changes = registry.init(bundled, recorded_at="2026-06-01T00:00:00.000000", force=force)
+        assert changes.total() == 0
+        assert fingerprint(bundled) == before
 
 
 @pytest.mark.parametrize("cell, expected", [

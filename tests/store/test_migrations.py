@@ -15,7 +15,7 @@ def test_migrated_schema_matches_the_tables(store: Store) -> None:
 
 def test_migrate_twice_is_a_no_op(store: Store) -> None:
     store.migrate()
-    assert store.head_revision() == "0011"
+    assert store.head_revision() == "0012"
 
 
 def test_an_older_schema_is_named_and_init_upgrades_it(tmp_path) -> None:  # type: ignore[no-untyped-def]

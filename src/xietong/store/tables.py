@@ -274,5 +274,16 @@ registry_change = Table(
     Column("at", String(TIME), nullable=False),
 )
 
+init_mark = Table(
+    "init_mark",
+    metadata,
+    # where `xietong init` last left the registry: the change it had seen last
+    # (registry_change.seq) and the fingerprint of the code and bundled data
+    # it ran; while both still hold, loading and deriving again changes nothing
+    Column("name", String(40), primary_key=True),  # "bundled"
+    Column("generation", Integer, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+)
+
 FACT_TABLES = (source, entity, statement, membership, count_fact, judgement, event, regional_stat, listing,
                listing_log, candidate)
