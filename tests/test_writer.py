@@ -154,3 +154,79 @@ def test_fact_ids_are_told_apart_exactly_however_they_are_kept() -> None:
         assert len(set(_numbers(ids))) == len(set(ids))
 
     check()
+
+
+def _alliances_orgs_members(folder: Path, bad_member: bool = False) -> list[str]:
+    """Organisations, then memberships: some name organisations not yet known (stated while the
+    organisations' indexes are being built behind), and a bad last row if asked."""
+    folder.mkdir(parents=True, exist_ok=True)
+    alliances = write_csv(folder / "alliances.csv", ["联盟名称", "成立时间"], [["京津冀后建索引联盟", "2015"]])
+    orgs = write_csv(folder / "orgs.csv", ["名称", "机构类型"], [[f"后建机构{i:03d}", "企业"] for i in range(150)])
+    rows = [["京津冀后建索引联盟", f"后建机构{i:03d}" if i % 3 else f"新成员{i:03d}公司", ""] for i in range(240)]
+    if bad_member:
+        rows.append(["没有这个联盟", "后建机构001", ""])
+    members = write_csv(folder / "members.csv", ["联盟", "成员单位", "角色"], rows)
+    return [str(alliances), str(orgs), str(members)]
+
+
+def test_indexes_built_behind_an_import_store_what_indexes_during_store(store: Store, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its organisations an import builds their tables' indexes in a thread while it
+    applies memberships, holding full buffers back meanwhile (a few here, so it both holds and
+    writes): the same rows and the same indexes as a write that kept its indexes throughout."""
+    registry.import_paths(store, _alliances_orgs_members(tmp_path / "during"), recorded_at=AT)
+    expected = _state(store)
+    if store.dialect != "sqlite":
+        pytest.skip("PostgreSQL keeps its indexes during a write (see Writer._defer_indexes)")
+    other = open_store(str(make_url(store.url).set(database=str(tmp_path / "other.sqlite"))), create=True)
+    other.migrate()
+    built: list[tuple[str, ...]] = []
+    real = writer.Writer.index_behind
+
+    def recording(self, names):  # type: ignore[no-untyped-def]
+        built.append(tuple(names))
+        real(self, names)
+
+    monkeypatch.setattr(writer.Writer, "index_behind", recording)
+    monkeypatch.setattr(writer, "BULK", 50)
+    monkeypatch.setattr(writer, "BATCH", 20)
+    monkeypatch.setattr(writer, "HOLD", 60)
+    registry.import_paths(other, _alliances_orgs_members(tmp_path / "after"), recorded_at=AT)
+    assert built == [("entity", "statement")]
+    assert _state(other) == expected
+
+
+def test_a_refused_import_while_indexes_are_built_behind_leaves_the_store_as_it_was(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "BULK", 50)
+    monkeypatch.setattr(writer, "BATCH", 20)
+    registry.import_paths(store, [str(_orgs(tmp_path / "a", ["甲公司"]))], recorded_at=AT)
+    before, indexes = fingerprint(store), _state(store)[1]
+    with pytest.raises(InputError, match="没有这个联盟"):
+        registry.import_paths(store, _alliances_orgs_members(tmp_path / "b", bad_member=True), recorded_at=AT)
+    assert fingerprint(store) == before
+    assert _state(store)[1] == indexes
+
+
+def test_an_index_that_cannot_be_built_behind_the_write_fails_the_write(store: Store,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unique index of ids checks again, in the thread, that no id was written twice;
+    what it raises is raised where the write is flushed, and nothing is kept."""
+    from sqlalchemy.exc import IntegrityError
+
+    from xietong.writer import Writer
+
+    if store.dialect != "sqlite":
+        pytest.skip("PostgreSQL keeps its indexes during a write (see Writer._defer_indexes)")
+    monkeypatch.setattr(writer, "BULK", 50)
+    monkeypatch.setattr(writer, "BATCH", 20)
+    before = fingerprint(store)
+    with pytest.raises(IntegrityError), store.engine.begin() as conn:
+        w = Writer(conn, AT)
+        sid = w.source(kind="file", dataset="t.csv", file="t.csv")
+        for i in range(70):  # more than the table held: its indexes are put off after the first 50
+            w.entity(f"Oidx{i:03d}", kind="org", name=f"机构{i}", name_key=f"机构{i}", source_id=sid, new=True)
+        conn.exec_driver_sql("INSERT INTO entity SELECT * FROM entity WHERE id = 'Oidx000'")  # past the writer
+        w.index_behind(("entity", "statement"))
+        w.flush()
+    assert fingerprint(store) == before
