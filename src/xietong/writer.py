@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, literal, select
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.schema import CreateIndex
 
 from xietong.ids import make_id, membership_id, membership_ids, statement_id, statement_ids
 from xietong.props import props
@@ -30,7 +27,6 @@ from xietong.store.tables import count_fact, entity, event, judgement, membershi
 
 BATCH = 5000
 BULK = 50_000  # rows a write adds to a table before it considers building that table's indexes at the end
-HOLD = 300_000  # facts of a table kept buffered while indexes are built behind the write (see index_behind)
 
 
 @dataclass
@@ -116,7 +112,6 @@ class Writer:
         self._inserted: Counter[str] = Counter()
         self._deferred: dict[str, Table] = {}  # tables whose indexes are built again at flush
         self._decided: set[str] = set()  # tables whose indexes were considered (once per write)
-        self._behind: Future[None] | None = None  # indexes being built in a thread (see index_behind)
         self._buffers: dict[str, dict[str, dict[str, Any]]] = {"source": {}, "entity": {}, "judgement": {}}
         self._unchecked: set[str] = set()  # buffered entities known not to be stored (see entity())
         # facts are buffered as tuples in their table's column order (a
@@ -277,13 +272,7 @@ class Writer:
 
     # -- flushing ----------------------------------------------------------------
     def _flush_full(self, name: str) -> None:
-        """A full buffer of facts, after the sources and entities they name.
-        While indexes are built behind the write, up to HOLD facts wait here
-        instead: any statement would wait for the build."""
-        if self._behind is not None:
-            if not self._behind.done() and len(self._facts[name]) + self._in_columns[name] < HOLD:
-                return
-            self.settle()
+        """A full buffer of facts, after the sources and entities they name."""
         self._flush_plain("source", source)
         self._flush_plain("entity", entity)
         self._flush_facts(name)
@@ -293,7 +282,6 @@ class Writer:
             self._flush_plain(name, PLAIN[name])
 
     def flush(self) -> Changes:
-        self.settle()
         self._flush_plain("source", source)
         self._flush_plain("entity", entity)
         for name in FACTS:
@@ -374,52 +362,7 @@ class Writer:
             index.drop(self.conn)
         self._deferred[table.name] = table
 
-    def index_behind(self, names: Iterable[str]) -> None:
-        """Build the put-off indexes of tables ``names`` now, in a thread, while
-        the caller goes on: an import past its organisations writes few more
-        entities or statements, and their indexes (4.6 s of a million-row
-        import) need no Python, as SQLite builds an index with the GIL
-        released. So they are built while memberships are resolved, not after.
-        The thread uses this write's own connection (SQLite serialises the
-        two: a statement here waits for the index being built), and
-        :meth:`flush` waits for it and raises what it raised."""
-        names = list(names)
-        self.settle()
-        self._flush_plain("source", source)
-        self._flush_plain("entity", entity)
-        for name in names:
-            if name in FACTS:
-                self._flush_facts(name)
-        tables = [self._deferred.pop(n) for n in names if n in self._deferred]
-        ddl = [str(CreateIndex(ix).compile(dialect=self.conn.dialect)) for t in tables for ix in t.indexes]
-        if not ddl:
-            return
-        raw, dialect = self.conn.connection.driver_connection, self.conn.dialect
-        dbapi_error = dialect.dbapi.Error  # type: ignore[union-attr]
-
-        def build() -> None:
-            cursor = raw.cursor()  # type: ignore[union-attr]
-            try:
-                for sql in ddl:
-                    try:
-                        cursor.execute(sql)
-                    except dbapi_error as exc:  # raised as SQLAlchemy raises it on the connection itself
-                        raise DBAPIError.instance(sql, None, exc, dbapi_error, dialect=dialect) from exc
-            finally:
-                cursor.close()
-
-        builder = ThreadPoolExecutor(1, thread_name_prefix="xietong-index")
-        self._behind = builder.submit(build)
-        builder.shutdown(wait=False)
-
-    def settle(self) -> None:
-        """Wait for indexes built behind the write; raise what building them raised."""
-        if self._behind is not None:
-            behind, self._behind = self._behind, None
-            behind.result()
-
     def _rebuild_indexes(self, name: str | None = None) -> None:
-        self.settle()
         for table_name in [name] if name is not None else list(self._deferred):
             table = self._deferred.pop(table_name, None)
             if table is not None:

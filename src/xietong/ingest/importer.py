@@ -14,7 +14,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace as Record
@@ -331,7 +331,6 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
         report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
         problems: list[Problem] = []
         trans = conn.begin()
-        writer: Writer | None = None
         try:
             writer = Writer(conn, recorded_at or clock.now(), change)
             for d in dumps:
@@ -339,9 +338,6 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
             applier = _Applier(writer, conn, cluster)
             caches: dict[str, dict[str, Any]] = {}  # validated values, shared by fields validated alike
             for i, plan in enumerate(plans):
-                if plan.mapping.kind == "memberships" and i and plans[i - 1].mapping.kind != "memberships":
-                    # past the organisations: their tables' indexes are built while memberships are applied
-                    writer.index_behind(("entity", "statement"))
                 blocks = ahead.blocks(i) if ahead else check(plan.table, plan.mapping, caches)
                 _run_table(plan, blocks, applier, writer, dataset, report, problems, progress)
             if progress:
@@ -356,9 +352,6 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
                 record(conn, actor, "import", ", ".join(Path(p).name for p in paths), None,
                        {"change": change, **report.changes.as_dict()})
         except BaseException:
-            if writer is not None:
-                with suppress(Exception):
-                    writer.settle()  # the connection free of indexes being built before it rolls back
             trans.rollback()
             raise
         if dry_run:
