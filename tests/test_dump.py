@@ -118,3 +118,53 @@ def test_a_dump_with_a_bad_value_is_refused_whole_after_its_rows_are_read(bundle
     assert [(p.row, p.column) for p in exc.value.problems] == [(2, "count_fact"), (len(rows), "count_fact")]
     assert all("bad value" in p.message for p in exc.value.problems)
     assert fingerprint(target) == before
+
+
+def test_a_table_longer_than_a_sheet_continues_on_further_sheets(bundled: Store, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excel opens no sheet of more than 1,048,576 rows, and a registry can hold more memberships
+    than that. A table continues on sheets "statement (2)", "statement (3)" …, each under the header,
+    and is read back whole: here with sheets of 100 rows, the round trip is the same."""
+    from openpyxl import load_workbook
+
+    from xietong import dump
+
+    monkeypatch.setattr(dump, "SHEET_ROWS", 100)
+    out = tmp_path / "x.xlsx"
+    counts = registry.export(bundled, "xlsx", str(out))
+    assert counts["statement"] > 250
+    wb = load_workbook(out, read_only=True)
+    parts = [ws.title for ws in wb.worksheets if ws.title.startswith("statement")]
+    assert parts == ["statement"] + [f"statement ({i})" for i in range(2, len(parts) + 1)]
+    assert len(parts) == -(-counts["statement"] // 100)
+    sizes = [sum(1 for _ in ws.iter_rows(values_only=True)) for ws in wb.worksheets if ws.title.startswith("statement")]
+    assert max(sizes) == 101 and sum(sizes) == counts["statement"] + len(parts)
+    assert [ws.title for ws in wb.worksheets if ws.title.startswith("judgement")] == ["judgement"]  # empty: one sheet
+    wb.close()
+    target = open_store(f"sqlite:///{tmp_path / 'target.sqlite'}", create=True)
+    target.migrate()
+    registry.import_paths(target, [str(out)])
+    assert _export_text(target, "xlsx", tmp_path / "again.xlsx") == _export_text(bundled, "xlsx", tmp_path / "first.xlsx")
+    target.dispose()
+
+
+def test_a_workbook_dump_missing_a_part_of_a_table_is_refused(bundled: Store, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    from tests.conftest import fingerprint
+    from xietong import dump
+    from xietong.ingest.problems import InputError
+
+    monkeypatch.setattr(dump, "SHEET_ROWS", 100)
+    out = tmp_path / "x.xlsx"
+    registry.export(bundled, "xlsx", str(out))
+    wb = load_workbook(out)
+    del wb["statement (2)"]
+    wb.save(out)
+    target = open_store(f"sqlite:///{tmp_path / 'target.sqlite'}", create=True)
+    registry.init(target, bundled=False)
+    before = fingerprint(target)
+    with pytest.raises(InputError, match=r"dump table statement is missing a part: sheets statement, statement \(3\)"):
+        registry.import_paths(target, [str(out)])
+    assert fingerprint(target) == before

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +31,33 @@ MANIFEST = "xietong-export.json"
 
 @dataclass
 class Dump:
-    """A dump to load: its tables by name, their rows read as they are loaded."""
+    """A dump to load: its tables by name, each read as one or more parts (a
+    workbook's table longer than a sheet holds continues on further sheets),
+    their rows read as they are loaded."""
 
     path: str
-    tables: dict[str, TableData] = field(default_factory=dict)
+    tables: dict[str, list[TableData]] = field(default_factory=dict)
+
+
+# data rows a workbook sheet takes: Excel opens no sheet of more than 1,048,576 rows, the header
+# one of them; a longer table continues on sheets named "membership (2)", "membership (3)" …
+SHEET_ROWS = 1_048_575
+_PART = re.compile(r"^(?P<name>\w+) \((?P<part>[2-9]|[1-9]\d+)\)$")
+
+
+def _sheet_names(name: str) -> Iterator[str]:
+    """The sheets a table's rows go to, in order."""
+    yield name
+    part = 2
+    while True:
+        yield f"{name} ({part})"
+        part += 1
+
+
+def _part_of(sheet: str) -> tuple[str, int]:
+    """The table a dump's sheet holds rows of, and which part of them it is."""
+    m = _PART.match(sheet)
+    return (m["name"], int(m["part"])) if m else (sheet, 1)
 
 
 def rows_of(conn: Connection, table: Table) -> Iterator[dict[str, Any]]:
@@ -75,10 +99,12 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
         about.append(["format", FORMAT])
         about.append(["version", str(VERSION)])
         for name, table in TABLES.items():
-            ws = wb.create_sheet(name)
-            ws.append([c.name for c in table.columns])
+            sheets = _sheet_names(name)
             n = 0
             for row in rows_of(conn, table):
+                if n % SHEET_ROWS == 0:
+                    ws = wb.create_sheet(next(sheets))
+                    ws.append([c.name for c in table.columns])
                 cells = []
                 for v in row.values():
                     cell = WriteOnlyCell(ws, value=None if v is None else str(v))
@@ -87,6 +113,8 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
                     cells.append(cell)
                 ws.append(cells)
                 n += 1
+            if n == 0:
+                wb.create_sheet(name).append([c.name for c in table.columns])
             counts[name] = n
         path.parent.mkdir(parents=True, exist_ok=True)
         wb.save(path)
@@ -146,15 +174,23 @@ def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
 def read_tables_dump(path: str, tables: list[TableData]) -> Dump:
     d = Dump(path)
     problems: list[Problem] = []
+    parts: dict[str, list[tuple[int, TableData]]] = {}
     for t in tables:
-        if t.name not in TABLES:
+        name, part = _part_of(t.name)
+        if name not in TABLES:
             continue
-        table = TABLES[t.name]
+        table = TABLES[name]
         missing = [c.name for c in table.columns if c.name not in t.headers and c.name not in ADDED_LATER]
         if missing:
             problems.append(Problem(path, 1, ", ".join(missing), f"dump table {t.name} lacks columns"))
             continue
-        d.tables[t.name] = t
+        parts.setdefault(name, []).append((part, t))
+    for name, found in parts.items():
+        found.sort(key=lambda pt: pt[0])
+        if [p for p, _ in found] != list(range(1, len(found) + 1)):
+            problems.append(Problem(path, None, None, f"dump table {name} is missing a part: sheets "
+                                    + ", ".join(t.name for _, t in found)))
+        d.tables[name] = [t for _, t in found]
     if problems:
         raise InputError(problems)
     return d
@@ -185,22 +221,20 @@ def load(conn: Connection, dump: Dump, writer: Writer) -> int:
     problems: list[Problem] = []
     read = 0
     for name, table in TABLES.items():
-        t = dump.tables.get(name)
-        if t is None:
-            continue
         chunk: dict[str, dict[str, Any]] = {}
-        for n, cells in t.rows:
-            read += 1
-            try:
-                row = _typed(table, cells)
-            except ValueError as exc:
-                problems.append(Problem(dump.path, n, t.name, f"bad value: {exc}"))
-                continue
-            if not problems:
-                chunk[row["id"]] = row  # an id twice in a chunk: its last row, as a later chunk finds the first
-                if len(chunk) >= CHUNK:
-                    _add_new(conn, table, chunk, writer)
-                    chunk = {}
+        for t in dump.tables.get(name, []):
+            for n, cells in t.rows:
+                read += 1
+                try:
+                    row = _typed(table, cells)
+                except ValueError as exc:
+                    problems.append(Problem(dump.path, n, t.name, f"bad value: {exc}"))
+                    continue
+                if not problems:
+                    chunk[row["id"]] = row  # an id twice in a chunk: its last row, as a later chunk finds the first
+                    if len(chunk) >= CHUNK:
+                        _add_new(conn, table, chunk, writer)
+                        chunk = {}
         if chunk and not problems:
             _add_new(conn, table, chunk, writer)
     if problems:
