@@ -168,3 +168,24 @@ def test_a_workbook_dump_missing_a_part_of_a_table_is_refused(bundled: Store, tm
     with pytest.raises(InputError, match=r"dump table statement is missing a part: sheets statement, statement \(3\)"):
         registry.import_paths(target, [str(out)])
     assert fingerprint(target) == before
+
+
+@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\")", "=1+1", "#N/A", "#REF!", "=", "+1", "-2", "0012", "TRUE"])
+def test_a_workbook_dump_keeps_every_value_as_text(store: Store, tmp_path: Path, value: str) -> None:
+    """Nothing in an exported workbook is a formula or an error value for a spreadsheet to act on,
+    and each value reads back exactly as stored."""
+    from openpyxl import load_workbook
+
+    f = write_csv(tmp_path / "a.csv", ["联盟名称", "简介"], [["京津冀导出文本联盟", value]])
+    registry.import_paths(store, [str(f)], kind="alliances")
+    out = tmp_path / "x.xlsx"
+    registry.export(store, "xlsx", str(out))
+    ws = load_workbook(out)["statement"]
+    at = [c.value for c in ws[1]].index("value")
+    cells = [row[at] for row in ws.iter_rows(min_row=2) if row[at].value == value]
+    assert cells and all(c.data_type == "s" for c in cells)
+    target = open_store(f"sqlite:///{tmp_path / 'target.sqlite'}", create=True)
+    target.migrate()
+    registry.import_paths(target, [str(out)])
+    assert registry.show(target, "京津冀导出文本联盟")[0]["description"] == value
+    target.dispose()
