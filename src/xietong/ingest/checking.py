@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from xietong.ids import entity_id, membership_ids, statement_ids
@@ -101,12 +102,18 @@ _DUP_NAMED = {"memberships": "org", "events": "title", "stats": "sector", "listi
 
 
 class _Duplicates:
-    """Rows of one file that say what an earlier row said (a blank role is a member's)."""
+    """Rows of one file that say what an earlier row said (a blank role is a member's).
+
+    Every row's key is kept to the end of the file: a million for a
+    membership file. They are kept by the other fields (an alliance and a
+    role), then by the field a repeat is told by (the organisation): a dict
+    entry per row and no tuple per row."""
 
     def __init__(self, m: Mapping):
         self.fields = _DUP_FIELDS.get(m.kind, ("name",))
-        self.header = m.header_of(_DUP_NAMED.get(m.kind, "name"))
-        self.seen: dict[tuple[Any, ...], int] = {}
+        self.named = _DUP_NAMED.get(m.kind, "name")
+        self.header = m.header_of(self.named)
+        self.seen: dict[tuple[Any, ...], dict[Any, int]] = {}
 
     def remove(self, path: str, valid: Block, found: list[Problem]) -> Block:
         """``valid`` without its rows that repeat an earlier one, each a problem in ``found``."""
@@ -115,15 +122,16 @@ class _Duplicates:
             i = self.fields.index("role")
             cols[i] = roles(cols[i])
         cols = [["" if v is None else v for v in c] if None in c else c for c in cols]
-        keys = list(zip(*cols, strict=True))
+        told = cols.pop(self.fields.index(self.named))  # the field a repeat is told by, the most varied: innermost
+        groups = zip(*cols, strict=True) if cols else repeat((), len(told))
         seen = self.seen
-        if seen.keys().isdisjoint(keys) and len(set(keys)) == len(keys):
-            seen.update(zip(keys, valid.rows, strict=True))
-            return valid  # no repeats, the common case: decided by C calls
         drop: list[int] = []
-        for i, (k, row) in enumerate(zip(keys, valid.rows, strict=True)):
-            first = seen.setdefault(k, row)
+        for i, (group, value, row) in enumerate(zip(groups, told, valid.rows, strict=True)):
+            rows = seen.get(group)
+            if rows is None:
+                rows = seen[group] = {}
+            first = rows.setdefault(value, row)
             if first != row:
                 found.append(Problem(path, row, self.header, f"duplicate of row {first}"))
                 drop.append(i)
-        return valid.without(drop)
+        return valid.without(drop) if drop else valid

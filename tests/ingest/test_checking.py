@@ -1,0 +1,41 @@
+"""Checking a table's blocks: a row that says what an earlier row of the file
+said is a problem naming that earlier row, whichever block either falls in."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xietong.ingest.checking import _DUP_FIELDS, _Duplicates
+from xietong.ingest.headers import Mapping
+from xietong.ingest.records import Block
+
+VALUES = st.sampled_from(["甲", "乙", "丙", None])
+KINDS = st.sampled_from(sorted(_DUP_FIELDS) + ["orgs", "alliances"])
+
+
+@given(kind=KINDS, rows=st.lists(st.tuples(VALUES, VALUES, VALUES, VALUES), max_size=40),
+       cuts=st.lists(st.integers(0, 40), max_size=4))
+def test_a_repeat_is_a_row_whose_every_compared_field_an_earlier_row_has(kind, rows, cuts) -> None:  # type: ignore[no-untyped-def]
+    """Against the rule read plainly: the first row with the same fields (a blank role a member's)."""
+    fields = _DUP_FIELDS.get(kind, ("name",))
+    dups = _Duplicates(Mapping(kind, {f"列{f}": f for f in fields}, []))
+    numbers = list(range(2, len(rows) + 2))
+    found, kept = [], []
+    bounds = sorted({0, len(rows), *(c for c in cuts if c <= len(rows))})
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        block = Block(numbers[lo:hi], {f: [r[i] for r in rows[lo:hi]] for i, f in enumerate(fields)}, [])
+        kept.extend(dups.remove("f.csv", block, found).rows)
+
+    def key(r: tuple) -> tuple:  # type: ignore[type-arg]
+        values = ["" if v is None else v for v in r[: len(fields)]]
+        if "role" in fields:
+            values[fields.index("role")] = values[fields.index("role")] or "member"
+        return tuple(values)
+
+    first: dict[tuple, int] = {}  # type: ignore[type-arg]
+    expected = [(n, first[key(r)]) for n, r in zip(numbers, rows, strict=True) if first.setdefault(key(r), n) != n]
+    assert [(p.row, int(p.message.rsplit(" ", 1)[1])) for p in found] == expected
+    assert kept == [n for n in numbers if n not in dict(expected)]
+    named = {"memberships": "org", "events": "title", "stats": "sector", "listings": "title"}.get(kind, "name")
+    assert all(p.column == f"列{named}" and p.file == "f.csv" for p in found)
