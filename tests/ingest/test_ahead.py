@@ -3,6 +3,7 @@ registry, the same warnings, the same problems, the same refusals."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -202,4 +203,32 @@ def test_the_second_process_checks_every_table_before_any_block_is_taken(monkeyp
         assert ahead._process.wait(timeout=120) == 0  # finished, though nothing was taken yet
         assert list(spools.iterdir()) == []
         there = [[pickle.dumps(b) for b in ahead.blocks(i)] for i in range(len(jobs))]
+    assert there == here
+
+
+def test_the_second_process_waits_while_its_untaken_blocks_fill_the_spool(tmp_path: Path) -> None:
+    """Where the temporary folder is held in memory the spool is memory: past a limit of blocks
+    not yet taken the second process waits, and goes on as they are taken, to the same blocks."""
+    import pickle
+    import time
+
+    from xietong.ingest.ahead import ReadAhead
+    from xietong.ingest.checking import check
+    from xietong.ingest.headers import map_headers
+    from xietong.ingest.readers import read_tables
+
+    files = _files(tmp_path)
+    tables = [read_tables(f)[0] for f in files]
+    jobs = [(f, 0, map_headers(t.where, t.headers, kind, t.header), "预读")
+            for f, t, kind in zip(files, tables, ("alliances", "orgs", "memberships"), strict=True)]
+    caches: dict[str, dict[str, object]] = {}
+    here = [[pickle.dumps(b) for b in check(t, m, caches, ds)] for t, (_, _, m, ds) in zip(tables, jobs, strict=True)]
+    largest = max(len(b) for blocks in here for b in blocks)
+    with ReadAhead(jobs, limit=1000) as ahead:
+        time.sleep(3)
+        assert ahead._process.poll() is None  # waiting, not finished
+        spooled = os.fstat(ahead._spool.fileno()).st_size
+        assert spooled <= 1000 + 2 * largest
+        there = [[pickle.dumps(b) for b in ahead.blocks(i)] for i in range(len(jobs))]
+        assert ahead._process.wait(timeout=60) == 0
     assert there == here

@@ -29,6 +29,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+from contextlib import suppress
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -38,25 +39,47 @@ from xietong.ingest.headers import Mapping
 from xietong.ingest.readers import read_tables
 
 AHEAD_BYTES = 8 << 20  # tables this large in all (files on disk) are read ahead in a second process
+# checked blocks the second process keeps in the spool untaken, at most (about a block more): where
+# the temporary folder is held in memory (a tmpfs) the spool is memory, and this bounds it
+SPOOL_BYTES = 256 << 20
 
 # one table to read: its file, its place among the file's tables, how its columns map, the dataset it is stored as
 Job = tuple[str, int, Mapping, str]
 
 
-def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes]) -> None:
+def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes], taken: int, limit: int = SPOOL_BYTES) -> None:
     """The second process: check each table in turn and hand its blocks
     over (with the ids of their facts worked out, see
     :func:`~xietong.ingest.checking.predict`), then None; an exception (an unreadable row, say) is handed over
     in place of the block it stopped at. Each is written whole to ``spool``
-    before a byte on ``ready`` says it is there."""
+    before a byte on ``ready`` says it is there. A byte back on the file
+    descriptor ``taken`` says a block was taken; with ``limit`` bytes of
+    blocks untaken, this process waits."""
     gc.disable()  # as in the importing process: millions of objects, almost no cycles
     caches: dict[str, dict[str, Any]] = {}
+    ends: list[int] = []  # where each block handed over ends in the spool
+    took = 0  # blocks taken so far
 
     def hand(item: tuple[int, Any]) -> None:
+        nonlocal took
         pickle.dump(item, spool, pickle.HIGHEST_PROTOCOL)
         spool.flush()
+        ends.append(spool.tell())
         ready.write(b"+")
         ready.flush()
+        wait = False
+        while True:  # the bytes saying blocks were taken, read as they come (never left to fill their pipe)
+            os.set_blocking(taken, wait)
+            try:
+                said = os.read(taken, 1 << 16)
+            except BlockingIOError:
+                said = b"-"
+            if not said:
+                raise SystemExit(0)  # the importing process is gone: nothing will take the rest
+            took += said.count(b"+")
+            wait = ends[-1] - (ends[took - 1] if took else 0) > limit
+            if not wait:
+                return
 
     try:
         for i, (path, index, mapping, dataset) in enumerate(jobs):
@@ -64,6 +87,8 @@ def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes]) -> None:
             for block in check(table, mapping, caches, dataset):
                 hand((i, block))
             hand((i, None))
+    except SystemExit:
+        raise
     except BaseException as exc:  # handed over whole, to be raised where the import runs
         hand((-1, exc))
 
@@ -80,7 +105,7 @@ class ReadAhead:
     from standard input) cannot survive, and forking would copy a process
     that holds threads and a database connection."""
 
-    def __init__(self, jobs: list[Job]):
+    def __init__(self, jobs: list[Job], limit: int = SPOOL_BYTES):
         self._err = tempfile.TemporaryFile()
         fd, name = tempfile.mkstemp(prefix="xietong-ahead-")
         try:
@@ -90,7 +115,7 @@ class ReadAhead:
         package = str(Path(__file__).resolve().parents[2])  # xietong's own folder first: this very code
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (package, os.environ.get("PYTHONPATH")))))
         try:
-            self._process = subprocess.Popen([sys.executable, "-m", "xietong.ingest.ahead", str(fd)],
+            self._process = subprocess.Popen([sys.executable, "-m", "xietong.ingest.ahead", str(fd), str(limit)],
                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._err,
                                              env=env, pass_fds=(fd,))
         except OSError:
@@ -100,8 +125,9 @@ class ReadAhead:
         finally:
             os.close(fd)
         assert self._process.stdin is not None and self._process.stdout is not None
-        with self._process.stdin as feed:
-            pickle.dump(jobs, feed, pickle.HIGHEST_PROTOCOL)
+        self._taken = self._process.stdin  # after the jobs, a byte per block taken
+        pickle.dump(jobs, self._taken, pickle.HIGHEST_PROTOCOL)
+        self._taken.flush()
         self._ready = self._process.stdout
 
     def blocks(self, i: int) -> Iterator[Checked]:
@@ -124,13 +150,19 @@ class ReadAhead:
             said = self._err.read().decode("utf-8", "replace").strip().splitlines()[-1:]
             raise RuntimeError(f"reading the files ahead stopped (exit code {code})"
                                + (f": {said[0]}" if said else ""))
-        return pickle.load(self._spool)  # type: ignore[no-any-return]
+        item = pickle.load(self._spool)
+        with suppress(OSError):  # the process may have ended, its last block handed over
+            self._taken.write(b"+")
+            self._taken.flush()
+        return item  # type: ignore[no-any-return]
 
     def close(self) -> None:
         """Stop the second process, whether or not it has finished."""
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
+        with suppress(OSError):
+            self._taken.close()
         self._ready.close()
         self._spool.close()
         self._err.close()
@@ -147,5 +179,8 @@ if __name__ == "__main__":
     # prints goes to its standard error, never in among those bytes
     _ready = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
+    # nothing follows the jobs until a block is handed over, so this buffered read takes only them;
+    # the bytes saying blocks were taken are then read from the descriptor itself
+    _jobs = pickle.load(sys.stdin.buffer)
     with open(int(sys.argv[1]), "wb") as _spool:
-        _read_ahead(pickle.load(sys.stdin.buffer), _spool, _ready)
+        _read_ahead(_jobs, _spool, _ready, sys.stdin.fileno(), int(sys.argv[2]) if len(sys.argv) > 2 else SPOOL_BYTES)
