@@ -175,16 +175,10 @@ def test_where_no_second_process_can_start_the_tables_are_read_here(monkeypatch:
     assert report.changes.added["membership"] == 2 + 5000
 
 
-def test_the_second_process_checks_every_table_before_any_block_is_taken(monkeypatch: pytest.MonkeyPatch,
-                                                                         tmp_path: Path) -> None:
-    """The checked blocks wait in a spool file, not in a pipe a block fills: the second process
-    runs to the end while the importing process is busy elsewhere (applying organisations, say),
-    and the blocks it then takes are those it would have checked itself, in order. The spool
-    has no name in the temporary folder, so nothing is left there however the import ends."""
+def _jobs_and_blocks(tmp_path: Path) -> tuple[list, list[list[bytes]]]:  # type: ignore[type-arg]
+    """The three files' tables as jobs for the second process, and each table's blocks checked here, pickled."""
     import pickle
-    import tempfile
 
-    from xietong.ingest.ahead import ReadAhead
     from xietong.ingest.checking import check
     from xietong.ingest.headers import map_headers
     from xietong.ingest.readers import read_tables
@@ -195,6 +189,21 @@ def test_the_second_process_checks_every_table_before_any_block_is_taken(monkeyp
             for f, t, kind in zip(files, tables, ("alliances", "orgs", "memberships"), strict=True)]
     caches: dict[str, dict[str, object]] = {}
     here = [[pickle.dumps(b) for b in check(t, m, caches, ds)] for t, (_, _, m, ds) in zip(tables, jobs, strict=True)]
+    return jobs, here
+
+
+def test_the_second_process_checks_every_table_before_any_block_is_taken(monkeypatch: pytest.MonkeyPatch,
+                                                                         tmp_path: Path) -> None:
+    """The checked blocks wait in a spool file, not in a pipe a block fills: the second process
+    runs to the end while the importing process is busy elsewhere (applying organisations, say),
+    and the blocks it then takes are those it would have checked itself, in order. The spool
+    has no name in the temporary folder, so nothing is left there however the import ends."""
+    import pickle
+    import tempfile
+
+    from xietong.ingest.ahead import ReadAhead
+
+    jobs, here = _jobs_and_blocks(tmp_path)
     assert sum(map(len, map(b"".join, here))) > 1 << 17  # more than a pipe holds
     spools = tmp_path / "spools"
     spools.mkdir()
@@ -213,16 +222,8 @@ def test_the_second_process_waits_while_its_untaken_blocks_fill_the_spool(tmp_pa
     import time
 
     from xietong.ingest.ahead import ReadAhead
-    from xietong.ingest.checking import check
-    from xietong.ingest.headers import map_headers
-    from xietong.ingest.readers import read_tables
 
-    files = _files(tmp_path)
-    tables = [read_tables(f)[0] for f in files]
-    jobs = [(f, 0, map_headers(t.where, t.headers, kind, t.header), "预读")
-            for f, t, kind in zip(files, tables, ("alliances", "orgs", "memberships"), strict=True)]
-    caches: dict[str, dict[str, object]] = {}
-    here = [[pickle.dumps(b) for b in check(t, m, caches, ds)] for t, (_, _, m, ds) in zip(tables, jobs, strict=True)]
+    jobs, here = _jobs_and_blocks(tmp_path)
     largest = max(len(b) for blocks in here for b in blocks)
     with ReadAhead(jobs, limit=1000) as ahead:
         time.sleep(3)
