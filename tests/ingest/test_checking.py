@@ -39,3 +39,27 @@ def test_a_repeat_is_a_row_whose_every_compared_field_an_earlier_row_has(kind, r
     assert kept == [n for n in numbers if n not in dict(expected)]
     named = {"memberships": "org", "events": "title", "stats": "sector", "listings": "title"}.get(kind, "name")
     assert all(p.column == f"列{named}" and p.file == "f.csv" for p in found)
+
+
+def test_ids_worked_out_for_the_organisations_file_serve_its_membership_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A membership file names each organisation several times: the ids worked out for the
+    organisations file are looked up, not hashed again, and are the ids hashing gives, for the
+    organisations it names and for those it does not."""
+    from tests.helpers import write_csv
+    from xietong.ids import entity_id
+    from xietong.ingest.checking import check
+    from xietong.ingest.headers import map_headers
+    from xietong.ingest.readers import read_tables
+
+    orgs = write_csv(tmp_path / "orgs.csv", ["名称", "机构类型"], [[f"预测机构{i}公司", "企业"] for i in range(30)])
+    members = write_csv(tmp_path / "members.csv", ["联盟", "成员单位"],
+                        [[("京津冀预测联盟", "京津冀另一联盟")[i // 40], f"预测机构{i % 40}公司"] for i in range(80)]
+                        + [["京津冀第三联盟", "预测机构3公司"]])
+    caches: dict = {}  # type: ignore[type-arg]
+    predicted = []
+    for f, kind in ((orgs, "orgs"), (members, "memberships")):
+        t = read_tables(str(f))[0]
+        predicted += [b.ids for b in check(t, map_headers(t.where, t.headers, kind, t.header), caches, "预测")]
+    assert len(caches["ids"]) == 40  # 30 from the organisations file, 10 more first named by a membership row
+    names = [f"预测机构{i % 40}公司" for i in range(80)] + ["预测机构3公司"]
+    assert [o for ids in predicted[1:] for o in ids["orgs"]] == [entity_id("org", n) for n in names]

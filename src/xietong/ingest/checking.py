@@ -63,13 +63,13 @@ def check(table: TableData, mapping: Mapping, caches: dict[str, dict[str, Any]],
         kept = raw if mapping.kind in KEEPS_CELLS else RawBlock(raw.rows, {}, raw.extra, raw.text)
         yield Checked(kept, valid, found, notes, len(raw.rows) + len(raw.extra),
                       table.position() if callable(table.position) else 0,
-                      None if dataset is None else predict(mapping.kind, valid, dataset))
+                      None if dataset is None else predict(mapping.kind, valid, dataset, caches.setdefault("ids", {})))
 
 
 ORG_PROPS = ("name", "name_en", "kind", "province", "seat", "credit_code")  # stated a column at a time
 
 
-def predict(kind: str, valid: Block, dataset: str) -> dict[str, list[Any]] | None:
+def predict(kind: str, valid: Block, dataset: str, known: dict[str, str] | None = None) -> dict[str, list[Any]] | None:
     """The ids a block's facts will have when each name it holds denotes the
     entity first named so (:func:`xietong.ids.entity_id`), as every name
     does that the registry did not know and every name as first written:
@@ -80,17 +80,24 @@ def predict(kind: str, valid: Block, dataset: str) -> dict[str, list[Any]] | Non
     uses the fact ids only where they agree: hashing a million ids is done
     where it costs the import nothing.
 
+    ``known`` keeps the organisation ids worked out so far, by name, for
+    later tables: a membership file names each organisation five times or
+    so, and hashing its id again each time was a fifth of checking it.
+
     None for kinds applied row by row."""
     c = valid.columns
+    known = {} if known is None else known
     if kind == "orgs":
         oids = [entity_id("org", n) for n in c["name"]]
+        known.update(zip(c["name"], oids, strict=True))
         stated = {**c, "name": list(map(clean, c["name"]))}  # the values applying states: the name as cleaned
         return {"entities": oids, "keys": org_keys(c["name"]),
                 **{f"statement:{prop}": statement_ids(oids, prop, stated[prop], dataset) for prop in ORG_PROPS}}
     if kind == "memberships":
         alliances = {a: entity_id("alliance", a) for a in set(c["alliance"])}
         aids = list(map(alliances.__getitem__, c["alliance"]))
-        oids = [entity_id("org", n) for n in c["org"]]
+        seen = known.get
+        oids = [seen(n) or known.setdefault(n, entity_id("org", n)) for n in c["org"]]
         return {"alliances": aids, "orgs": oids,
                 "members": membership_ids(aids, oids, roles(c["role"]), c["since"], c["until"], dataset)}
     return None
