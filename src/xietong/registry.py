@@ -46,8 +46,8 @@ def init(store: Store, *, recorded_at: str | None = None, bundled: bool = True, 
         writer = Writer(conn, recorded_at or clock.now())
         if not bundled:
             return writer.flush()
-        mark = _code_fingerprint()
-        if not force and _init_mark(conn) == (generation(conn), mark):
+        mark, noted = _code_fingerprint(), _init_mark(conn)
+        if not force and noted == (generation(conn), mark):
             return writer.changes
         load_seed(conn, writer)
         writer.flush()
@@ -57,7 +57,10 @@ def init(store: Store, *, recorded_at: str | None = None, bundled: bool = True, 
         writer.flush()
         _classify_all(conn, writer)
         changes = writer.flush()
-        _set_init_mark(conn, generation(conn), mark)  # the change this init made, if it made one
+        now = (generation(conn), mark)  # the change this init made, if it made one
+        if noted != now:  # else nothing new to note: the database is left byte for byte as it was
+            conn.execute(init_mark.delete().where(init_mark.c.name == INIT_MARK))
+            conn.execute(init_mark.insert().values(name=INIT_MARK, generation=now[0], fingerprint=now[1]))
         return changes
 
 
@@ -68,13 +71,6 @@ def _init_mark(conn: Any) -> tuple[int, str] | None:
     row = conn.execute(select(init_mark.c.generation, init_mark.c.fingerprint)
                        .where(init_mark.c.name == INIT_MARK)).first()
     return None if row is None else (row[0], row[1])
-
-
-def _set_init_mark(conn: Any, seen: int, fingerprint: str) -> None:
-    if _init_mark(conn) == (seen, fingerprint):
-        return  # nothing new to note: the database is left byte for byte as it was
-    conn.execute(init_mark.delete().where(init_mark.c.name == INIT_MARK))
-    conn.execute(init_mark.insert().values(name=INIT_MARK, generation=seen, fingerprint=fingerprint))
 
 
 @cache
