@@ -100,12 +100,14 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
         about.append(["format", FORMAT])
         about.append(["version", str(VERSION)])
         for name, table in TABLES.items():
-            sheets = _sheet_names(name)
+            sheets, header = _sheet_names(name), [c.name for c in table.columns]
+            ws = wb.create_sheet(next(sheets))
+            ws.append(header)
             n = 0
             for row in rows_of(conn, table):
-                if n % SHEET_ROWS == 0:
+                if n and n % SHEET_ROWS == 0:
                     ws = wb.create_sheet(next(sheets))
-                    ws.append([c.name for c in table.columns])
+                    ws.append(header)
                 cells: list[Any] = [None if v is None else str(v) for v in row.values()]
                 for i, v in enumerate(cells):
                     if v is not None and (v[:1] == "=" or v in ERROR_CODES):
@@ -114,8 +116,6 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
                         cells[i] = cell
                 ws.append(cells)  # plain text otherwise: a cell object each made the export 2x slower
                 n += 1
-            if n == 0:
-                wb.create_sheet(name).append([c.name for c in table.columns])
             counts[name] = n
         path.parent.mkdir(parents=True, exist_ok=True)
         wb.save(path)
