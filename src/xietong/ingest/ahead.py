@@ -11,9 +11,10 @@ The checked blocks go into a spool file, not down a pipe: a pipe holds a
 block or so, which kept the second process waiting while the first applied
 organisations, and then kept the first waiting (8 s of a 38 s import at
 benchmark size) while the second checked memberships it could have checked
-long before. The spool lets it run as far ahead as it can; the blocks wait on
-disk, not in memory, so memory stays flat however long the file. Only a byte
-per block goes down the pipe, to say the block is there.
+long before. The spool lets it run up to SPOOL_BYTES ahead; the blocks wait
+in a file, not in either process, so memory stays flat however long the file.
+Only a byte per block goes down the pipe, to say the block is there, and a
+byte per block taken comes back.
 
 A small import is checked in its own process: starting a second interpreter
 takes most of a second. The blocks are the same either way (tests hold the
