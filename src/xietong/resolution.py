@@ -114,6 +114,9 @@ class Index:
     different: set[frozenset[str]] = field(default_factory=set)
 
     _prepared: dict[str, str] = field(default_factory=dict)  # keys worked out ahead (see prepare)
+    # alliance names' (cluster, distinctive words) worked out ahead, by the text they are of
+    # (:func:`xietong.ingest.checking.predict`): an import that is given them all never loads jieba
+    cores: dict[str, tuple[str | None, str]] = field(default_factory=dict)
 
     def key(self, name: str) -> str:
         if self.kind == "alliance":
@@ -156,6 +159,10 @@ class Index:
                     self._by_core[c].add(entity_id)
         return self._by_core
 
+    def named(self) -> list[str]:
+        """Every alliance name and alias the index holds: the texts whose cores new names are matched against."""
+        return [name for name, _, _ in self._named]
+
     def core(self, name: str) -> tuple[str, str] | None:
         """An alliance name's cluster and distinctive words, when distinctive enough to match on."""
         return self._core(name, self.context_cluster)
@@ -164,9 +171,12 @@ class Index:
         """A name without a cluster of its own takes the cluster of its ``context``."""
         if self.kind != "alliance":
             return None
-        from xietong.text.variants import core
+        known = self.cores.get(name)
+        if known is None:
+            from xietong.text.variants import core
 
-        cluster, words = core(name)
+            known = core(name)
+        cluster, words = known
         cluster = cluster or context
         if cluster is None or len(words) < MIN_CORE:
             return None

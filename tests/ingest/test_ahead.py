@@ -89,9 +89,9 @@ def test_a_large_import_reads_ahead_by_default(monkeypatch: pytest.MonkeyPatch, 
     started: list[int] = []
     real = ahead.ReadAhead.__init__
 
-    def counting(self, jobs):  # type: ignore[no-untyped-def]
+    def counting(self, jobs, **kwargs):  # type: ignore[no-untyped-def]
         started.append(len(jobs))
-        real(self, jobs)
+        real(self, jobs, **kwargs)
 
     monkeypatch.setattr(ahead.ReadAhead, "__init__", counting)
     files = _files(tmp_path)
@@ -117,6 +117,35 @@ def test_an_import_reads_ahead_from_a_script_without_a_main_guard(tmp_path: Path
     out = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["5002"]
+
+
+def test_alliance_names_are_matched_on_cores_worked_out_ahead_and_jieba_is_not_loaded_here(tmp_path: Path) -> None:
+    """A new alliance whose name differs from a stored one only in generic words is merged
+    into it, read ahead or not. Matching on cores segments the names, new and stored, and
+    loading the segmenter's dictionary takes seconds: read ahead, the second process does it all."""
+    import json
+    import subprocess
+    import sys
+
+    files = _files(tmp_path)
+    variant = write_csv(tmp_path / "variant.csv", ["联盟名称", "简称", "成立时间"], [
+        ["京津冀钢铁行业节能减排科技创新联盟", "钢铁预读联盟", "2014"], ["京津冀预读产业联盟", "", "2015年4月"]])
+    reports = {}
+    for read_ahead in (False, True):
+        db = tmp_path / f"cores-{read_ahead}.sqlite"
+        registry.init(open_store(f"sqlite:///{db}", create=True))  # here: init itself segments names
+        code = ("import json, sys\nfrom xietong import registry\nfrom xietong.store import open_store\n"
+                f"store = open_store('sqlite:///{db}')\n"
+                f"report = registry.import_paths(store, {[*files, str(variant)]!r}, read_ahead={read_ahead},"
+                " recorded_at='2026-11-27T00:00:00')\n"
+                "print(json.dumps([report.as_dict(), 'jieba' in sys.modules]))\n")
+        out = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+        reports[read_ahead] = json.loads(out.stdout)
+    assert reports[True][0] == reports[False][0]
+    merged = [m for m in reports[True][0]["merges"] if m["name"] == "京津冀钢铁行业节能减排科技创新联盟"]
+    assert len(merged) == 1 and merged[0]["reason"].startswith("name variant")
+    assert reports[False][1] is True and reports[True][1] is False
 
 
 def test_ids_worked_out_ahead_are_used_only_where_names_resolve_as_assumed(

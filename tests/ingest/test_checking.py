@@ -63,3 +63,23 @@ def test_ids_worked_out_for_the_organisations_file_serve_its_membership_file(tmp
     assert len(caches["ids"]) == 40  # 30 from the organisations file, 10 more first named by a membership row
     names = [f"预测机构{i % 40}公司" for i in range(80)] + ["预测机构3公司"]
     assert [o for ids in predicted[1:] for o in ids["orgs"]] == [entity_id("org", n) for n in names]
+
+
+def test_the_cores_worked_out_for_an_alliances_file_are_those_of_each_name_and_alias(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Each name as resolution reads it (cleaned: full-width letters folded, spaces trimmed) and
+    each alias as written: the texts whose cores new alliance names are matched on."""
+    from tests.helpers import write_csv
+    from xietong.ingest.checking import check
+    from xietong.ingest.headers import map_headers
+    from xietong.ingest.readers import read_tables
+    from xietong.names import clean
+    from xietong.text.variants import core
+
+    rows = [["京津冀钢铁行业节能减排产业技术创新联盟", "钢铁联盟、节能减排联盟", "2014"],
+            [" 京津冀ＡＩ产业联盟 ", "", "2015"], ["京津冀設計產業聯盟", "设计联盟", "2015年4月"]]
+    path = write_csv(tmp_path / "alliances.csv", ["联盟名称", "简称", "成立时间"], rows)
+    t = read_tables(str(path))[0]
+    [block] = check(t, map_headers(t.where, t.headers, "alliances", t.header), {}, "预测")
+    assert block.ids is not None
+    texts = [clean(r[0]) for r in rows] + ["钢铁联盟", "节能减排联盟", "设计联盟"]
+    assert block.ids["cores"] == {text: core(text) for text in texts}

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from xietong.ingest.checking import Checked, check
+from xietong.ingest.checking import Checked, check, cores
 from xietong.ingest.headers import Mapping
 from xietong.ingest.readers import read_tables
 
@@ -48,10 +48,14 @@ SPOOL_BYTES = 256 << 20
 Job = tuple[str, int, Mapping, str]
 
 
-def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes], taken: int, limit: int = SPOOL_BYTES) -> None:
+def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes], taken: int, limit: int = SPOOL_BYTES,
+                named: list[str] | None = None) -> None:
     """The second process: check each table in turn and hand its blocks
     over (with the ids of their facts worked out, see
-    :func:`~xietong.ingest.checking.predict`), then None; an exception (an unreadable row, say) is handed over
+    :func:`~xietong.ingest.checking.predict`), then None. The first block
+    of alliances also brings the cores of the alliance names ``named``
+    (those the registry holds already, which new names are matched
+    against). An exception (an unreadable row, say) is handed over
     in place of the block it stopped at. Each is written whole to ``spool``
     before a byte on ``ready`` says it is there. A byte back on the file
     descriptor ``taken`` says a block was taken; with ``limit`` bytes of
@@ -86,6 +90,9 @@ def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes], taken: int,
         for i, (path, index, mapping, dataset) in enumerate(jobs):
             table = read_tables(path)[index]
             for block in check(table, mapping, caches, dataset):
+                if named and block.ids is not None and "cores" in block.ids:
+                    block.ids["cores"].update(cores(named))
+                    named = None
                 hand((i, block))
             hand((i, None))
     except SystemExit:
@@ -97,8 +104,9 @@ def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes], taken: int,
 class ReadAhead:
     """A second process reading and checking ``jobs`` in order; :meth:`blocks` gives the ith table's.
 
-    The process is a fresh interpreter running this module, fed the jobs on
-    its standard input; it writes the blocks, pickled, to a spool file it is
+    The process is a fresh interpreter running this module, fed the jobs
+    (and the alliance names ``named``, see :func:`_read_ahead`) on its
+    standard input; it writes the blocks, pickled, to a spool file it is
     handed open (unlinked at once: nothing is left behind, however the import
     ends) and a byte per block on its standard output. Not
     :mod:`multiprocessing`: its spawned children re-run the importing
@@ -106,7 +114,7 @@ class ReadAhead:
     from standard input) cannot survive, and forking would copy a process
     that holds threads and a database connection."""
 
-    def __init__(self, jobs: list[Job], limit: int = SPOOL_BYTES):
+    def __init__(self, jobs: list[Job], limit: int = SPOOL_BYTES, named: list[str] | None = None):
         self._err = tempfile.TemporaryFile()
         fd, name = tempfile.mkstemp(prefix="xietong-ahead-")
         try:
@@ -127,7 +135,7 @@ class ReadAhead:
             os.close(fd)
         assert self._process.stdin is not None and self._process.stdout is not None
         self._taken = self._process.stdin  # after the jobs, a byte per block taken
-        pickle.dump(jobs, self._taken, pickle.HIGHEST_PROTOCOL)
+        pickle.dump((jobs, named), self._taken, pickle.HIGHEST_PROTOCOL)
         self._taken.flush()
         self._ready = self._process.stdout
 
@@ -182,6 +190,7 @@ if __name__ == "__main__":
     os.dup2(2, 1)
     # nothing follows the jobs until a block is handed over, so this buffered read takes only them;
     # the bytes saying blocks were taken are then read from the descriptor itself
-    _jobs = pickle.load(sys.stdin.buffer)
+    _jobs, _named = pickle.load(sys.stdin.buffer)
     with open(int(sys.argv[1]), "wb") as _spool:
-        _read_ahead(_jobs, _spool, _ready, sys.stdin.fileno(), int(sys.argv[2]) if len(sys.argv) > 2 else SPOOL_BYTES)
+        _read_ahead(_jobs, _spool, _ready, sys.stdin.fileno(), int(sys.argv[2]) if len(sys.argv) > 2 else SPOOL_BYTES,
+                    _named)

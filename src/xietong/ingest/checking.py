@@ -37,7 +37,7 @@ class Checked:
     count: int  # rows read (blank rows and notes not counted)
     position: int  # how far into the file reading has come (bytes), for progress
     # ids worked out ahead (see predict), each list a row per valid row; None when not
-    ids: dict[str, list[Any]] | None = None
+    ids: dict[str, Any] | None = None
 
 
 def check(table: TableData, mapping: Mapping, caches: dict[str, dict[str, Any]],
@@ -69,7 +69,7 @@ def check(table: TableData, mapping: Mapping, caches: dict[str, dict[str, Any]],
 ORG_PROPS = ("name", "name_en", "kind", "province", "seat", "credit_code")  # stated a column at a time
 
 
-def predict(kind: str, valid: Block, dataset: str, known: dict[str, str] | None = None) -> dict[str, list[Any]] | None:
+def predict(kind: str, valid: Block, dataset: str, known: dict[str, str] | None = None) -> dict[str, Any] | None:
     """The ids a block's facts will have when each name it holds denotes the
     entity first named so (:func:`xietong.ids.entity_id`), as every name
     does that the registry did not know and every name as first written:
@@ -84,7 +84,12 @@ def predict(kind: str, valid: Block, dataset: str, known: dict[str, str] | None 
     later tables: a membership file names each organisation five times or
     so, and hashing its id again each time was a fifth of checking it.
 
-    None for kinds applied row by row."""
+    For alliance rows, the cores their names and aliases are matched on
+    (:func:`xietong.text.variants.core`, "cores", by text): segmenting
+    them needs jieba, whose dictionary takes a second or two to load, and
+    the importing process then need not load it at all.
+
+    None for the other kinds applied row by row."""
     c = valid.columns
     known = {} if known is None else known
     if kind == "orgs":
@@ -100,7 +105,16 @@ def predict(kind: str, valid: Block, dataset: str, known: dict[str, str] | None 
         oids = [seen(n) or known.setdefault(n, entity_id("org", n)) for n in c["org"]]
         return {"alliances": aids, "orgs": oids,
                 "members": membership_ids(aids, oids, roles(c["role"]), c["since"], c["until"], dataset)}
+    if kind == "alliances":
+        return {"cores": cores([clean(n) for n in c["name"]] + [a for aliases in c["aliases"] for a in aliases])}
     return None
+
+
+def cores(texts: list[str]) -> dict[str, tuple[str | None, str]]:
+    """:func:`xietong.text.variants.core` of each of ``texts``, by text."""
+    from xietong.text.variants import core
+
+    return {t: core(t) for t in dict.fromkeys(texts)}
 
 
 _DUP_FIELDS = {"memberships": ("alliance", "org", "role"), "events": ("alliance", "kind", "date", "title"),

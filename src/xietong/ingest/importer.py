@@ -155,7 +155,7 @@ class _Applier:
             w.state(eid, "alliance", "member_kinds", rec.member_kind, prov)
 
     def organisations(self, m: Mapping, valid: Block, raw: RawBlock, dataset: str, file_source: str,
-                      ids: dict[str, list[Any]] | None = None) -> None:
+                      ids: dict[str, Any] | None = None) -> None:
         """A block of organisation rows. Names are resolved row by row, in
         order (a row's aliases can match a later row's name); then each
         property is stated for the whole block at once, keeping the value as
@@ -197,7 +197,7 @@ class _Applier:
                 for title, url in zip(c["source"], c["source_url"], strict=True)], locators
 
     def memberships(self, path: str, m: Mapping, valid: Block, dataset: str, file_source: str,
-                    found: list[Problem], *, write: bool, ids: dict[str, list[Any]] | None = None) -> None:
+                    found: list[Problem], *, write: bool, ids: dict[str, Any] | None = None) -> None:
         """A block of membership rows, column by column: names to ids by
         lookup, every row's id hashed in one call, and no object made per
         row (a membership file is the longest an import sees). Rows naming
@@ -327,7 +327,6 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
         plans, dumps, warnings = _plan(paths, kind, hasher)
         if read_ahead is None:
             read_ahead = sum({p.table.path: p.table.size or 0 for p in plans}.values()) >= AHEAD_BYTES
-        ahead = _reading_ahead(stack, plans, dataset) if read_ahead and plans else None
         report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)
         problems: list[Problem] = []
         trans = conn.begin()
@@ -336,6 +335,11 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
             for d in dumps:
                 report.rows["dump"] += dump.load(conn, d, writer)
             applier = _Applier(writer, conn, cluster)
+            ahead = None
+            if read_ahead and plans:
+                # new alliances are matched on their cores, and so are the stored ones: all worked out there
+                named = applier.alliances.named() if any(p.mapping.kind == "alliances" for p in plans) else None
+                ahead = _reading_ahead(stack, plans, dataset, named)
             caches: dict[str, dict[str, Any]] = {}  # validated values, shared by fields validated alike
             for i, plan in enumerate(plans):
                 blocks = ahead.blocks(i) if ahead else check(plan.table, plan.mapping, caches)
@@ -363,12 +367,14 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
     return report
 
 
-def _reading_ahead(stack: ExitStack, plans: list[_Plan], dataset: str | None) -> ReadAhead | None:
+def _reading_ahead(stack: ExitStack, plans: list[_Plan], dataset: str | None,
+                   named: list[str] | None = None) -> ReadAhead | None:
     """A second process reading the plans' tables ahead, closed with ``stack``; None where no
     process can be started (no Python executable to run, say, when embedded): the tables are then
     read here, as a small import's are, only slower."""
     try:
-        return stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping, p.dataset(dataset)) for p in plans]))
+        return stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping, p.dataset(dataset)) for p in plans],
+                                             named=named))
     except OSError:
         return None
 
@@ -414,6 +420,8 @@ def _run_table(plan: _Plan, blocks: Iterator[Checked], applier: _Applier, writer
         elif write and m.kind == "orgs":
             applier.organisations(m, valid, block.raw, ds, source_id, block.ids)
         elif write:
+            if block.ids and "cores" in block.ids:
+                applier.alliances.cores.update(block.ids["cores"])
             _apply_rows(t.where, m, applier, valid, ds, source_id, block.raw, found)
         found.sort(key=lambda p: p.row or 0)
         problems.extend(found)
