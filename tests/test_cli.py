@@ -247,6 +247,37 @@ def test_tables_speak_the_readers_language(db_url: str) -> None:
     assert "the change log is empty" in run("log", "--lang", "en", "--db", db_url)[1]
 
 
+def test_a_long_listing_is_printed_as_aligned_lines_holding_what_the_table_holds(
+        db_url: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Past a number of rows a listing is plain lines, not a boxed table (which took minutes at
+    200,000 organisations): a header, then a row per entry, columns aligned by display width.
+    Either way a name is printed as written, brackets and all, never read as markup."""
+    from rich.cells import cell_len
+
+    run("init", "--db", db_url)
+    names = ["京[b]括号测试公司", "[red]标记测试研究院", "长" * 60 + "名称测试公司"]
+    write_csv(tmp_path / "orgs.csv", ["名称", "机构类型", "所属省份"], [[n, "企业", "北京"] for n in names])
+    assert run("import", str(tmp_path / "orgs.csv"), "--db", db_url)[0] == 0
+    whole = json.loads(run("list", "orgs", "--json", "--db", db_url)[1])
+    _, boxed, _ = run("list", "orgs", "--db", db_url)
+    monkeypatch.setattr("xietong.cli.BOXED_ROWS", 3)
+    _, plain, _ = run("list", "orgs", "--db", db_url)
+    _, plain_en, _ = run("list", "orgs", "--lang", "en", "--db", db_url)
+    for n in names[:2]:
+        assert n in boxed and n in plain
+    lines = plain.splitlines()
+    assert lines[0].split() == ["名称", "机构类型", "所属省份", "所在地", "联盟"]
+    assert plain_en.splitlines()[0].split() == ["Name", "Kind", "Province", "Seat", "Alliances"]
+    assert set(lines[1]) <= {"-", " "}
+    assert [line.split("  ")[0].rstrip() for line in lines[2:]] == [o["name"] for o in whole]
+    # the second column starts at one display position on every row, but where a name is longer than the limit
+    starts = {cell_len(line) - cell_len(line[len(name):].lstrip())
+              for line, name in zip(lines[2:], [o["name"] for o in whole], strict=True) if cell_len(name) <= 40}
+    assert len(starts) == 1
+    row = next(line for line in lines if line.startswith("京[b]括号测试公司"))
+    assert row.split()[1:] == ["企业", "北京市", "—", "0"]
+
+
 def test_analyze_summarises_in_the_readers_language(db_url: str) -> None:
     run("init", "--db", db_url)
     result = json.loads(run("analyze", "--json", "--db", db_url)[1])

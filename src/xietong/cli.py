@@ -246,27 +246,55 @@ def list_(
     if json_:
         _emit_json(items)
         return
-    table = Table(show_lines=False)
     lbl = Labels(lang)
+    rows: list[tuple[str, ...]] = []
     if kinds[what] == "alliance":
-        for col in ("name", "type", "founded", "city", "initiators", "counts"):
-            table.add_column(t(col, lang))
+        columns = ("name", "type", "founded", "city", "initiators", "counts")
         types = taxonomy_vocab("types")
         for a in items:
             counts = "; ".join(f"{c['count']}{'+' if c['qualifier'] == 'more_than' else ''} {c['kind'] or ''}".strip()
                                for c in a["member_counts"])
-            table.add_row(a["name"], types.label(a["type"], lang) if a["type"] else "—",
-                          lbl.value("alliance", "founded", a["founded"]) if a["founded"] else "—",
-                          lbl.value("alliance", "city", a["city"]) if a["city"] else "—",
-                          "、".join(a["initiators"]) or "—", counts or "—")
+            rows.append((a["name"], types.label(a["type"], lang) if a["type"] else "—",
+                         lbl.value("alliance", "founded", a["founded"]) if a["founded"] else "—",
+                         lbl.value("alliance", "city", a["city"]) if a["city"] else "—",
+                         "、".join(a["initiators"]) or "—", counts or "—"))
     else:
-        for col in ("name", "kind", "province", "seat", "alliances"):
-            table.add_column(t(col, lang))
+        columns = ("name", "kind", "province", "seat", "alliances")
         for o in items:
-            table.add_row(o["name"], lbl.org_kind(o["kind"]) or "—",
-                          lbl.value("org", "province", o["province"]) if o["province"] else "—",
-                          lbl.value("org", "seat", o["seat"]) if o["seat"] else "—", str(len(o["alliances"])))
-    out.print(table)
+            rows.append((o["name"], lbl.org_kind(o["kind"]) or "—",
+                         lbl.value("org", "province", o["province"]) if o["province"] else "—",
+                         lbl.value("org", "seat", o["seat"]) if o["seat"] else "—", str(len(o["alliances"]))))
+    _print_table([t(col, lang) for col in columns], rows)
+
+
+BOXED_ROWS = 1000  # listings longer than this are printed as plain aligned lines (see _print_table)
+PLAIN_WIDTH = 40  # in plain lines, columns are padded to at most this many cells; a longer value overflows
+
+
+def _print_table(headers: list[str], rows: list[tuple[str, ...]]) -> None:
+    """A listing as a boxed table, or, past :data:`BOXED_ROWS` rows, as
+    plain lines with the columns aligned (by display width: a Chinese
+    character is two cells). Rich lays a table out by measuring and
+    wrapping every cell: 32 s for 40,000 organisations, minutes for a
+    registry of 200,000, where plain lines take a second and read as well
+    in a pager or through ``grep``."""
+    if len(rows) <= BOXED_ROWS:
+        table = Table(show_lines=False)
+        for h in headers:
+            table.add_column(h)
+        for row in rows:
+            table.add_row(*map(escape, row))
+        out.print(table)
+        return
+    from rich.cells import cell_len
+
+    widths = [min(max(cell_len(v) for v in column), PLAIN_WIDTH) for column in zip(headers, *rows, strict=True)]
+
+    def line(cells: tuple[str, ...] | list[str]) -> str:
+        return "  ".join(v + " " * (w - cell_len(v)) for v, w in zip(cells, widths, strict=True)).rstrip() + "\n"
+
+    sys.stdout.write(line(headers) + "  ".join("-" * w for w in widths) + "\n")
+    sys.stdout.writelines(map(line, rows))
 
 
 SHOWN_MEMBERS = 50  # members (or an organisation's alliances) `show` lists unless asked for all
