@@ -82,28 +82,6 @@ def test_init_runs_again_when_xietong_itself_changed(monkeypatch: pytest.MonkeyP
     registry.init(store)
     classified = _classified(store)
     _unclassify(store)
-    monkeypatch.setattr(registry, "_code_fingerprint", lambda: "0" * 64)
+    monkeypatch.setattr(registry, "package_fingerprint", lambda: "0" * 64)
     registry.init(store)
     assert _classified(store) == classified
-
-
-def test_the_code_fingerprint_covers_code_and_bundled_data(tmp_path: Path) -> None:
-    """Any module or data file changed, added or renamed changes it; compiled files and templates do not."""
-    root = tmp_path / "xietong"
-    for name, text in {"classify.py": "RULES = 1\n", "text/cues.py": "", "data/taxonomy.yaml": "types: []\n",
-                       "templates/base.html": "<html>", "__pycache__/classify.cpython-311.pyc": "x"}.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    seen = {registry.code_fingerprint(root)}
-    for change in ("classify.py", "text/cues.py", "data/taxonomy.yaml", "data/new.yaml", "rename"):
-        if change == "rename":
-            (root / "text/cues.py").rename(root / "text/cue.py")
-        else:
-            (root / change).write_text("changed\n")
-        seen.add(registry.code_fingerprint(root))
-    assert len(seen) == 6
-    last = registry.code_fingerprint(root)
-    (root / "templates/base.html").write_text("<html lang=zh>")
-    (root / "__pycache__/classify.cpython-311.pyc").write_text("y")
-    assert registry.code_fingerprint(root) == last
-    assert registry._code_fingerprint() == registry.code_fingerprint(Path(registry.__file__).resolve().parent)

@@ -3,15 +3,13 @@ initialise, import, export, list, show, summarise, merge and un-merge."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
 
 from xietong import clock, dump, views
+from xietong.fingerprint import package_fingerprint
 from xietong.inference import infer_from_names
 from xietong.ingest.bundled import load_reference, load_seed
 from xietong.ingest.importer import ImportReport, import_paths
@@ -46,7 +44,7 @@ def init(store: Store, *, recorded_at: str | None = None, bundled: bool = True, 
         writer = Writer(conn, recorded_at or clock.now())
         if not bundled:
             return writer.flush()
-        mark, noted = _code_fingerprint(), _init_mark(conn)
+        mark, noted = package_fingerprint(), _init_mark(conn)
         if not force and noted == (generation(conn), mark):
             return writer.changes
         load_seed(conn, writer)
@@ -71,23 +69,6 @@ def _init_mark(conn: Any) -> tuple[int, str] | None:
     row = conn.execute(select(init_mark.c.generation, init_mark.c.fingerprint)
                        .where(init_mark.c.name == INIT_MARK)).first()
     return None if row is None else (row[0], row[1])
-
-
-@cache
-def _code_fingerprint() -> str:
-    return code_fingerprint(Path(__file__).resolve().parent)
-
-
-def code_fingerprint(root: Path) -> str:
-    """sha256 of the code and bundled data of the package at ``root``: what
-    loading and deriving do depends on nothing else but the registry itself.
-    (Compiled files and the web layer's templates and assets do not count.)"""
-    h = hashlib.sha256()
-    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                   and (p.suffix == ".py" or p.relative_to(root).parts[0] == "data"))
-    for p in files:
-        h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.hexdigest()
 
 
 CLASSIFIER_DATASET = "rule:classifier"
