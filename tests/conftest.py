@@ -21,6 +21,12 @@ FIXED_NOW = "2026-01-15T09:00:00.000000"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_disk_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The tests' derived data (:mod:`xietong.diskcache`) in a folder of their own, not the user's cache."""
+    os.environ["XIETONG_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
 def _pg_base() -> str | None:
     url = os.environ.get("XIETONG_TEST_PG")
     if not url:

@@ -87,11 +87,11 @@ class Matcher:
     # need the snapshot and the profiles, not the TF-IDF of every organisation.
     @cached_property
     def alliances(self) -> textmod.Index:
-        return textmod.Index(self.alliance_text)
+        return textmod.Index.of(self.alliance_text)
 
     @cached_property
     def orgs(self) -> textmod.Index:
-        return textmod.Index(self.org_text)
+        return textmod.Index.of(self.org_text)
 
     @classmethod
     def build(cls, store: Store) -> Matcher:

@@ -114,6 +114,9 @@ def expand(query: str) -> tuple[str, list[Expansion]]:
     return q + " " + " ".join(e.means for e in found), found
 
 
+_ARRAYS = ("vocab", "idf", "data", "indices", "indptr", "shape")  # an index as the disk cache keeps it
+
+
 class Index:
     """TF-IDF vectors of a set of documents; cosine similarity with a query."""
 
@@ -137,6 +140,34 @@ class Index:
         norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
         norms[norms == 0] = 1
         self.matrix = sparse.diags(1 / norms) @ m
+
+    @classmethod
+    def of(cls, docs: list[str]) -> Index:
+        """The index of ``docs``, from the disk cache (:mod:`xietong.diskcache`)
+        when these very documents were indexed by this very code before:
+        segmenting every organisation's profile is most of what ``match``
+        takes on the command line, where each run is a new process."""
+        from xietong import diskcache
+
+        name = diskcache.key("text-index", docs)
+        kept = diskcache.load("text-index", name)
+        if kept is not None and kept.keys() == set(_ARRAYS):
+            return cls._restored(kept)
+        index = cls(docs)
+        m = index.matrix.tocsr()
+        diskcache.save("text-index", name, {
+            "vocab": np.array(list(index.vocab), dtype=np.str_), "idf": index.idf,
+            "data": m.data, "indices": m.indices, "indptr": m.indptr, "shape": np.array(m.shape)})
+        return index
+
+    @classmethod
+    def _restored(cls, kept: dict[str, np.ndarray]) -> Index:
+        index = cls.__new__(cls)
+        index.vocab = {str(f): j for j, f in enumerate(kept["vocab"].tolist())}
+        index.idf = kept["idf"]
+        index.matrix = sparse.csr_matrix((kept["data"], kept["indices"], kept["indptr"]),
+                                         shape=tuple(int(n) for n in kept["shape"]))
+        return index
 
     def scores(self, query: str) -> np.ndarray:
         feats = features(query)
