@@ -320,7 +320,9 @@ class Writer:
         for i, column in enumerate(columns):
             if type(column) is list:
                 first = column[0]
-                shared = n > 1 and (first is None or type(first) in (str, int)) and len(set(column)) == 1
+                # the first and last values differ in most columns that vary: no set of them is made
+                shared = (i > 0 and n > 1 and (first is None or type(first) in (str, int)) and column[-1] == first
+                          and len(set(column)) == 1)
             else:
                 first, shared = column, column is None or type(column) in (str, int)
             if i > 0 and shared:
