@@ -214,10 +214,10 @@ def _jobs_and_blocks(tmp_path: Path) -> tuple[list, list[list[bytes]]]:  # type:
 
     files = _files(tmp_path)
     tables = [read_tables(f)[0] for f in files]
-    jobs = [(f, 0, map_headers(t.where, t.headers, kind, t.header), "预读")
+    jobs = [(f, 0, map_headers(t.where, t.headers, kind, t.header), "预读", t.headers)
             for f, t, kind in zip(files, tables, ("alliances", "orgs", "memberships"), strict=True)]
     caches: dict[str, dict[str, object]] = {}
-    here = [[pickle.dumps(b) for b in check(t, m, caches, ds)] for t, (_, _, m, ds) in zip(tables, jobs, strict=True)]
+    here = [[pickle.dumps(b) for b in check(t, m, caches, ds)] for t, (_, _, m, ds, _) in zip(tables, jobs, strict=True)]
     return jobs, here
 
 

@@ -160,3 +160,66 @@ def test_a_workbook_date_is_read_to_the_precision_it_is_shown(tmp_path: Path) ->
     [table] = read_tables(tmp_path / "d.xlsx")
     assert {r["联盟名称"]: r["成立时间"] for _, r in _rows(table)} == {
         "甲": "2015-04", "乙": "2016-05-08", "丙": "2017", "丁": "2018-03", "戊": "2019-02-03T14:30:00"}
+
+
+# -- JSON Lines, streamed ----------------------------------------------------------
+
+def test_json_lines_have_every_field_any_record_has_and_keep_their_line_numbers(tmp_path: Path) -> None:
+    """A field first given far down the file is a header too; blank lines are skipped but counted;
+    a value holding U+2028 (a line separator to Python's splitlines, not to JSON Lines) stays whole."""
+    import json
+
+    path = tmp_path / "orgs.jsonl"
+    lines = [json.dumps({"名称": f"甲{i}公司", "机构类型": "企业"}, ensure_ascii=False) for i in range(3000)]
+    lines[2500] = json.dumps({"名称": "乙公司", "简称": "乙\u2028司", "机构类型": "企业"}, ensure_ascii=False)
+    path.write_text("\n".join(lines[:10]) + "\n\n" + "\n".join(lines[10:]) + "\n", encoding="utf-8")
+    [table] = read_tables(path)
+    assert table.headers == ["名称", "机构类型", "简称"]
+    rows = _rows(table)
+    assert len(rows) == 3000 and rows[10][0] == 12
+    assert dict(rows[2500][1]) == {"名称": "乙公司", "简称": "乙\u2028司", "机构类型": "企业"}
+    assert table.position() == path.stat().st_size
+
+
+def test_json_lines_are_read_as_taken_not_held_whole(tmp_path: Path) -> None:
+    """Finding the headers and reading the rows one by one hold about one record at a time: far
+    less than the records."""
+    import json
+    import tracemalloc
+
+    path = tmp_path / "members.jsonl"
+    path.write_text("".join(json.dumps({"联盟": "京津冀流式联盟", "成员单位": f"流式成员{i:06d}有限公司", "角色": "成员单位",
+                                        "备注": "备注" * 20}, ensure_ascii=False) + "\n" for i in range(20000)),
+                    encoding="utf-8")
+    tracemalloc.start()
+    try:
+        [table] = read_tables(path)
+        count = sum(1 for _ in table.rows)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 20000
+    assert peak < path.stat().st_size / 10  # held whole, the records take several times the file's size
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ('{"名称": "甲"}\n{"名称": "乙"\n', ":2: broken JSON: Expecting ',' delimiter (column 11)"),
+    ('{"名称": "甲"}\n["乙"]\n', ":2: expected an object with named fields"),
+    ("\n \n", ": empty file"),
+])
+def test_a_json_lines_file_that_cannot_be_read_is_refused_at_its_line(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "orgs.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        [table] = read_tables(path)
+        _rows(table)
+    assert [str(p) for p in exc.value.problems] == [f"{path}{problem}"]
+
+
+def test_undecodable_bytes_in_a_gbk_json_lines_file_are_said_at_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "orgs.jsonl"
+    good = "".join(f'{{"名称": "国标{i}公司"}}\n' for i in range(5000)).encode("gb18030")
+    path.write_bytes(good + b'{"\xff\xff": "x"}\n' + '{"名称": "后面"}\n'.encode("gb18030"))
+    with pytest.raises(InputError) as exc:
+        read_tables(path)
+    assert [str(p) for p in exc.value.problems] == [f"{path}:5001: not valid gb18030 text: illegal multibyte sequence"]

@@ -44,8 +44,9 @@ AHEAD_BYTES = 8 << 20  # tables this large in all (files on disk) are read ahead
 # the temporary folder is held in memory (a tmpfs) the spool is memory, and this bounds it
 SPOOL_BYTES = 256 << 20
 
-# one table to read: its file, its place among the file's tables, how its columns map, the dataset it is stored as
-Job = tuple[str, int, Mapping, str]
+# one table to read: its file, its place among the file's tables, how its columns map, the dataset it is
+# stored as, and its headers as read here (a JSON Lines file is then not read through for them again)
+Job = tuple[str, int, Mapping, str, list[str]]
 
 
 def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes], taken: int, limit: int = SPOOL_BYTES,
@@ -87,8 +88,8 @@ def _read_ahead(jobs: list[Job], spool: IO[bytes], ready: IO[bytes], taken: int,
                 return
 
     try:
-        for i, (path, index, mapping, dataset) in enumerate(jobs):
-            table = read_tables(path)[index]
+        for i, (path, index, mapping, dataset, headers) in enumerate(jobs):
+            table = read_tables(path, headers)[index]
             for block in check(table, mapping, caches, dataset):
                 if named and block.ids is not None and "cores" in block.ids:
                     block.ids["cores"].update(cores(named))

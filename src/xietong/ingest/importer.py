@@ -373,7 +373,8 @@ def _reading_ahead(stack: ExitStack, plans: list[_Plan], dataset: str | None,
     process can be started (no Python executable to run, say, when embedded): the tables are then
     read here, as a small import's are, only slower."""
     try:
-        return stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping, p.dataset(dataset)) for p in plans],
+        return stack.enter_context(ReadAhead([(p.table.path, p.index, p.mapping, p.dataset(dataset), p.table.headers)
+                                              for p in plans],
                                              named=named))
     except OSError:
         return None
