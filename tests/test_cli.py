@@ -234,6 +234,21 @@ def test_list_pages_through_the_registry(db_url: str) -> None:
     assert code != 0 and "不能为负数" in stderr
 
 
+def test_a_json_listing_printed_as_it_is_read_is_the_json_of_the_whole_list(db_url: str) -> None:
+    """Byte for byte what printing the whole list at once gives, for the whole registry, a page and none."""
+    from xietong import registry
+
+    run("init", "--db", db_url)
+    store = open_store(db_url)
+    for kind, args in (("org", []), ("org", ["--limit", "5", "--offset", "2"]), ("alliance", []),
+                       ("org", ["--offset", "999999"])):
+        whole = registry.list_entities(store, kind, limit=int(args[1]) if args else None,
+                                       offset=int(args[-1]) if args else 0)
+        code, stdout, _ = run("list", f"{kind}s", "--json", *args, "--db", db_url)
+        assert code == 0 and stdout == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
+    assert run("list", "orgs", "--json", "--offset", "999999", "--db", db_url)[1] == "[]\n"
+
+
 def test_tables_speak_the_readers_language(db_url: str) -> None:
     run("init", "--db", db_url)
     _, zh, _ = run("list", "orgs", "--db", db_url)

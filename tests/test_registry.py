@@ -85,3 +85,17 @@ def test_init_runs_again_when_xietong_itself_changed(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(registry, "package_fingerprint", lambda: "0" * 64)
     registry.init(store)
     assert _classified(store) == classified
+
+
+def test_a_listing_read_a_page_at_a_time_is_the_listing_read_whole(bundled: Store) -> None:
+    """Merged organisations once, in the same order; as of a past date too; bad arguments and an
+    uninitialised store refused at the call, before anything is read."""
+    orgs = registry.list_entities(bundled, "org")
+    registry.merge(bundled, orgs[1]["id"], orgs[2]["id"])
+    for kind in ("org", "alliance"):
+        assert list(registry.iter_entities(bundled, kind)) == registry.list_entities(bundled, kind)
+        assert list(registry.iter_entities(bundled, kind, as_of="2016")) == registry.list_entities(bundled, kind,
+                                                                                                   as_of="2016")
+    assert len(list(registry.iter_entities(bundled, "org"))) == len(orgs) - 1
+    with pytest.raises(registry.RegistryError):
+        registry.iter_entities(bundled, "org", limit=-1)

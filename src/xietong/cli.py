@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -58,6 +59,18 @@ def _root(lang: Annotated[str, typer.Option("--lang", help="Interface language: 
 
 def _emit_json(doc: Any) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+def _emit_json_array(items: Iterable[Any]) -> None:
+    """The JSON :func:`_emit_json` prints for a list of ``items``, byte for
+    byte, written item by item as they come (JSON escapes every newline
+    within a string, so each item's own lines are indented as a whole)."""
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        sys.stdout.write(("[\n  " if first else ",\n  ") + text)
+        first = False
+    sys.stdout.write("[]\n" if first else "\n]\n")
 
 
 def _say(message: str, prefix: str | None = None, lang: str | None = None) -> None:
@@ -242,29 +255,31 @@ def list_(
         _say(f"list: expected alliances or orgs, got {what!r}", lang=lang)
         raise typer.Exit(2)
     store = _store(db)
-    items = _guard(registry.list_entities, store, kinds[what], as_of=_as_of(as_of), limit=limit, offset=offset)
+    # read a page at a time as printed: a whole large registry's listing held at once took gigabytes
+    items = _guard(registry.iter_entities, store, kinds[what], as_of=_as_of(as_of), limit=limit, offset=offset)
     if json_:
-        _emit_json(items)
+        _guard(_emit_json_array, items)
         return
     lbl = Labels(lang)
-    rows: list[tuple[str, ...]] = []
     if kinds[what] == "alliance":
         columns = ("name", "type", "founded", "city", "initiators", "counts")
         types = taxonomy_vocab("types")
-        for a in items:
+
+        def row(a: dict[str, Any]) -> tuple[str, ...]:
             counts = "; ".join(f"{c['count']}{'+' if c['qualifier'] == 'more_than' else ''} {c['kind'] or ''}".strip()
                                for c in a["member_counts"])
-            rows.append((a["name"], types.label(a["type"], lang) if a["type"] else "—",
-                         lbl.value("alliance", "founded", a["founded"]) if a["founded"] else "—",
-                         lbl.value("alliance", "city", a["city"]) if a["city"] else "—",
-                         "、".join(a["initiators"]) or "—", counts or "—"))
+            return (a["name"], types.label(a["type"], lang) if a["type"] else "—",
+                    lbl.value("alliance", "founded", a["founded"]) if a["founded"] else "—",
+                    lbl.value("alliance", "city", a["city"]) if a["city"] else "—",
+                    "、".join(a["initiators"]) or "—", counts or "—")
     else:
         columns = ("name", "kind", "province", "seat", "alliances")
-        for o in items:
-            rows.append((o["name"], lbl.org_kind(o["kind"]) or "—",
-                         lbl.value("org", "province", o["province"]) if o["province"] else "—",
-                         lbl.value("org", "seat", o["seat"]) if o["seat"] else "—", str(len(o["alliances"]))))
-    _print_table([t(col, lang) for col in columns], rows)
+
+        def row(o: dict[str, Any]) -> tuple[str, ...]:
+            return (o["name"], lbl.org_kind(o["kind"]) or "—",
+                    lbl.value("org", "province", o["province"]) if o["province"] else "—",
+                    lbl.value("org", "seat", o["seat"]) if o["seat"] else "—", str(len(o["alliances"])))
+    _print_table([t(col, lang) for col in columns], _guard(list, map(row, items)))
 
 
 BOXED_ROWS = 1000  # listings longer than this are printed as plain aligned lines (see _print_table)
