@@ -95,6 +95,88 @@ def test_the_json_dump_is_written_row_by_row_as_the_whole_document_reads(bundled
     assert any(not doc[name] for name in TABLES) and any(doc[name] for name in TABLES)
 
 
+def test_a_json_dump_as_exported_is_read_as_loaded_and_loads_what_it_loads_read_whole(bundled: Store,
+                                                                                      tmp_path: Path) -> None:
+    """xietong's own JSON dump is read a row at a time; the same document laid out otherwise (saved
+    again by another program) is read whole. Either way an empty store gets the same registry."""
+    from xietong import dump
+
+    ours = tmp_path / "dump.json"
+    registry.export(bundled, "json", str(ours))
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(json.loads(ours.read_text(encoding="utf-8")), ensure_ascii=False, indent=4),
+                     encoding="utf-8")
+    assert dump.read_json(str(ours)) is not None and dump.read_json(str(other)) is None
+    exported = []
+    for path in (ours, other):
+        target = open_store(f"sqlite:///{tmp_path / (path.stem + '.sqlite')}", create=True)
+        target.migrate()
+        registry.import_paths(target, [str(path)])
+        exported.append(_export_text(target, "json", tmp_path / f"again_{path.name}"))
+        target.dispose()
+    assert exported[0] == exported[1] == ours.read_text(encoding="utf-8")
+
+
+def test_a_json_dump_is_read_a_row_at_a_time(bundled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding the tables and reading their rows hold a read's worth of the file and a row at a
+    time, not the document (here reading 8 KiB at a time, to be small beside this small dump)."""
+    import tracemalloc
+
+    from xietong import dump
+
+    monkeypatch.setattr(dump, "_READ", 8192)
+
+    out = tmp_path / "dump.json"
+    registry.export(bundled, "json", str(out))
+    tracemalloc.start()
+    try:
+        read = dump.read_json(str(out))
+        assert read is not None
+        rows = sum(1 for parts in read.tables.values() for t in parts for _ in t.rows)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert rows == sum(registry.export(bundled, "json", str(tmp_path / "count.json")).values())
+    assert peak < out.stat().st_size / 4  # the document parsed whole takes several times its size
+
+
+@pytest.mark.parametrize("damage", ["cut", "row", "unclosed"])
+def test_a_damaged_json_dump_is_refused_and_changes_nothing(bundled: Store, tmp_path: Path, damage: str) -> None:
+    """Cut short (read whole, and refused as broken JSON), a row broken (refused at that row of its
+    table, after the rows before it were loaded), or a table left unclosed, the tables after it lost
+    (refused at its end): the store is as it was."""
+    from tests.conftest import fingerprint
+    from xietong.ingest.problems import InputError
+
+    out = tmp_path / "dump.json"
+    registry.export(bundled, "json", str(out))
+    text = out.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = lines.index(' "statement": [')
+    if damage == "cut":
+        text = text[: len(text) * 2 // 3]
+    elif damage == "row":
+        at = next(i for i in range(start + 40, len(lines)) if lines[i].startswith('   "value"'))
+        lines[at] = lines[at].replace('": ', '" ', 1)
+        text = "\n".join(lines)
+    else:
+        end = lines.index(" ],", start)
+        text = "\n".join([*lines[:end], "}", ""])
+    out.write_text(text, encoding="utf-8")
+    target = open_store(f"sqlite:///{tmp_path / 'target.sqlite'}", create=True)
+    registry.init(target, bundled=False)
+    before = fingerprint(target)
+    with pytest.raises(InputError) as exc:
+        registry.import_paths(target, [str(out)])
+    [problem] = exc.value.problems
+    if damage == "cut":
+        assert problem.row is not None and "broken JSON" in problem.message
+    else:
+        assert problem.column == "statement" and problem.row is not None and problem.row > 1
+        assert ("broken JSON" if damage == "row" else "the file ends inside this table") in problem.message
+    assert fingerprint(target) == before
+
+
 def test_a_dump_with_a_bad_value_is_refused_whole_after_its_rows_are_read(bundled: Store, tmp_path: Path) -> None:
     """A dump is loaded a chunk at a time; a bad value found after earlier chunks were written
     still leaves the store exactly as it was, and every bad value is named."""

@@ -60,6 +60,7 @@ def test_the_location_is_kept_and_an_unknown_message_stays_english() -> None:
 @pytest.mark.parametrize("message", [
     "expected a whole number, got 'x'", "expected yes/no, got 'x'", "bad value: 'x'", "not a xietong export",
     "dump table statement lacks columns", "empty JSON array: no records",
+    "the file ends inside this table (cut short?)",
     "expected a JSON array of objects, or an object of such arrays",
     "unknown sector 'x' (expected one of: a)", "broken JSON: Invalid \\escape (column 3)",
     # what the core refuses and the command line's usage errors

@@ -267,6 +267,9 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
             if Path(path).is_dir() and dump.is_dump_dir(path):
                 dumps.append(dump.read_dir(path))
                 continue
+            if (streamed := dump.read_json(path)) is not None:  # a JSON dump as exported: not parsed whole
+                dumps.append(streamed)
+                continue
             tables = read_tables(path)
         except InputError as exc:
             problems.extend(exc.problems)

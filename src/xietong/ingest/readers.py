@@ -191,7 +191,8 @@ def _xlsx_cell(v: Any, number_format: str = "General") -> str:
     return str(v)
 
 
-def _cell(v: Any) -> Cell:
+def json_cell(v: Any) -> Cell:
+    """A JSON value as a cell: text, a list of texts, "" for null."""
     if v is None:
         return ""
     if isinstance(v, list):
@@ -450,7 +451,7 @@ def _records_table(label: str, name: str, records: list[Any], first_row: int = 1
         for n, rec in enumerate(records, start=first_row):
             if not isinstance(rec, dict):
                 raise InputError([Problem(label, n, None, "expected an object with named fields")])
-            yield n, {k: _cell(v) for k, v in rec.items()}
+            yield n, {k: v if type(v) is str else json_cell(v) for k, v in rec.items()}
 
     return TableData(label, name, headers, rows())
 
@@ -502,7 +503,7 @@ def _read_jsonl(p: Path, label: str, sample: bytes, size: int, headers: list[str
         for n, rec in _json_lines(p, label, enc, read):
             if not isinstance(rec, dict):
                 raise InputError([Problem(label, n, None, "expected an object with named fields")])
-            yield n, {k: _cell(v) for k, v in rec.items()}
+            yield n, {k: v if type(v) is str else json_cell(v) for k, v in rec.items()}
 
     return TableData(label, p.stem, headers, rows(), enc, size, lambda: read[0])
 
