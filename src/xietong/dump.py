@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -182,9 +181,8 @@ def _json_tables(fh: Any) -> dict[str, tuple[int, list[str]]] | None:
     mapped file at C speed, each checked for an array of rows."""
     import mmap
 
-    size = os.fstat(fh.fileno()).st_size
     with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        if m[max(0, size - 3):].rstrip(b"\n") [-1:] != b"}":
+        if m[-3:].rstrip(b"\n")[-1:] != b"}":
             return None  # cut short: read whole, it is refused as broken
         starts: dict[str, tuple[int, list[str]]] = {}
         line = m.find(b'\n "')
