@@ -223,3 +223,57 @@ def test_undecodable_bytes_in_a_gbk_json_lines_file_are_said_at_their_line(tmp_p
     with pytest.raises(InputError) as exc:
         read_tables(path)
     assert [str(p) for p in exc.value.problems] == [f"{path}:5001: not valid gb18030 text: illegal multibyte sequence"]
+
+
+# -- JSON arrays, streamed ----------------------------------------------------------
+
+def test_a_json_array_is_read_record_by_record_as_the_whole_document_reads(tmp_path: Path) -> None:
+    """Fields first given late, lists, numbers, true/false, null and a byte-order mark: the rows
+    are those the array parsed whole gives."""
+    import codecs
+    import json
+
+    from xietong.ingest.readers import _read_json_whole
+
+    records = [{"名称": f"甲{i}公司", "简称": ["甲", f"甲{i}"], "成立": 2015 + i % 3, "规模": 1.5 * i,
+                "集体": i % 2 == 0, "备注": None} for i in range(500)]
+    records[400]["统一社会信用代码"] = "91110000MA01ABCD1X"
+    path = tmp_path / "orgs.json"
+    path.write_bytes(codecs.BOM_UTF8 + json.dumps(records, ensure_ascii=False, indent=2).encode("utf-8"))
+    [streamed] = read_tables(path)
+    [whole] = _read_json_whole(path, str(path), path.read_bytes()[:4096])
+    assert streamed.headers == whole.headers == ["名称", "简称", "成立", "规模", "集体", "备注", "统一社会信用代码"]
+    assert _rows(streamed) == _rows(whole)
+    assert streamed.position() == path.stat().st_size
+
+
+def test_a_json_array_is_read_as_taken_not_held_whole(tmp_path: Path) -> None:
+    import json
+    import tracemalloc
+
+    path = tmp_path / "members.json"
+    path.write_text(json.dumps([{"联盟": "京津冀流式联盟", "成员单位": f"流式成员{i:06d}有限公司", "角色": "成员单位",
+                                 "备注": "备注" * 20} for i in range(20000)], ensure_ascii=False), encoding="utf-8")
+    tracemalloc.start()
+    try:
+        [table] = read_tables(path)
+        count = sum(1 for _ in table.rows)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 20000
+    assert peak < path.stat().st_size / 10
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ('[{"名称": "甲"},\n {"名称": "乙"\n]', ":3: broken JSON: Expecting ',' delimiter (column 1)"),
+    ('[{"名称": "甲"}, ["乙"]]', ":2: expected an object with named fields"),
+    ("[]", ": empty JSON array: no records"),
+])
+def test_a_json_array_that_cannot_be_read_is_refused_where_it_breaks(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "orgs.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        [table] = read_tables(path)
+        _rows(table)
+    assert [str(p) for p in exc.value.problems] == [f"{path}{problem}"]
