@@ -244,8 +244,10 @@ class Resolved:
 
 
 def resolve(idx: Index, writer: Writer, name: str, source_id: str, *, credit_code: str | None = None,
-            create: bool = True) -> Resolved | None:
-    """The entity ``name`` denotes, creating it (and linking it) when new."""
+            create: bool = True, id_if_new: str | None = None) -> Resolved | None:
+    """The entity ``name`` denotes, creating it (and linking it) when new.
+    ``id_if_new`` is :func:`~xietong.ids.entity_id` of ``name`` worked out
+    already (by the process reading ahead), used when ``name`` is as stored."""
     clean = names.clean(name)
     known = idx.by_name.get(clean)
     if known is not None:
@@ -257,7 +259,7 @@ def resolve(idx: Index, writer: Writer, name: str, source_id: str, *, credit_cod
     key = idx.key(clean)
     if not create:
         return None
-    new_id = entity_id(idx.kind, clean)
+    new_id = id_if_new if id_if_new is not None and name == clean else entity_id(idx.kind, clean)
     # the index holds every stored name of this kind, and an id is made from its name: this one is new
     writer.entity(new_id, kind=idx.kind, name=clean, name_key=key, source_id=source_id, new=True)
     if target is None:

@@ -166,9 +166,10 @@ class _Applier:
         sources, locators = self._provenances(dataset, file_source, valid)
         oids: list[str] = []
         self.orgs.prepare(c["name"], None if ids is None else ids["keys"])
-        for name, code, aliases, sid, loc in zip(c["name"], c["credit_code"], c["aliases"], sources, locators,
-                                                 strict=True):
-            res = resolve(self.orgs, w, name, sid, credit_code=code)
+        made = [None] * len(c["name"]) if ids is None else ids["entities"]  # each name's id if it is new, hashed ahead
+        for name, code, aliases, sid, loc, made_id in zip(c["name"], c["credit_code"], c["aliases"], sources, locators,
+                                                          made, strict=True):
+            res = resolve(self.orgs, w, name, sid, credit_code=code, id_if_new=made_id)
             assert res is not None
             oids.append(res.id)
             for alias in aliases:
