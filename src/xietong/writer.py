@@ -29,6 +29,9 @@ BATCH = 5000
 BULK = 50_000  # rows a write adds to a table before it considers building that table's indexes at the end
 
 
+ROW = "row {}"  # a fact's locator in a file of rows: the row it was read from (i18n reads it back)
+
+
 @dataclass
 class Provenance:
     """Where a fact came from: the dataset, the source version, the place in it."""

@@ -22,7 +22,7 @@ from sqlalchemy import Connection
 from xietong import counts, names, props, regions
 from xietong.resolution import Index, resolve
 from xietong.vocab import data_path, load_yaml
-from xietong.writer import Provenance, Writer
+from xietong.writer import ROW, Provenance, Writer
 
 SEED_FILE = "seed/000_ec8e10c45ca19fa6.txt"
 REFERENCE_FILE = "reference/alliances_reference.csv"
@@ -176,7 +176,7 @@ def load_reference(conn: Connection, writer: Writer) -> None:
         urls = [u.strip() for u in row["source_url"].split(";") if u.strip()]
         sid = writer.source(kind="url", dataset=REFERENCE_DATASET, url=urls[0] if urls else None,
                             note=("also: " + "; ".join(urls[1:])) if len(urls) > 1 else None) if urls else file_sid
-        prov = Provenance(REFERENCE_DATASET, sid, f"row {n}")
+        prov = Provenance(REFERENCE_DATASET, sid, ROW.format(n))
         name = names.clean(row["name_zh"])
         res = resolve(alliances, writer, name, sid)
         assert res is not None
@@ -239,14 +239,14 @@ def _reference_notes(writer: Writer, alliances: Index, orgs: Index, by_name: dic
     for f in spec["org_facts"]:
         ores = resolve(orgs, writer, f["org"], file_sid)
         assert ores is not None
-        prov = Provenance(REFERENCE_DATASET, file_sid, f"row {f['row']}", f["passage"], "curated from the row's text")
+        prov = Provenance(REFERENCE_DATASET, file_sid, ROW.format(f["row"]), f["passage"], "curated from the row's text")
         writer.state(ores.id, "org", f["prop"], props.read("org", f["prop"], f["value"]), prov, original=f["value"])
     for r in spec["roles"]:
         row = rows[r["row"] - 2]
         assert names.clean(row["name_zh"]) == r["alliance"], f"reference_notes.yaml row {r['row']} is not {r['alliance']}"
         ores = resolve(orgs, writer, r["org"], file_sid)
         assert ores is not None
-        prov = Provenance(REFERENCE_DATASET, file_sid, f"row {r['row']}", r["passage"], r.get("note"))
+        prov = Provenance(REFERENCE_DATASET, file_sid, ROW.format(r["row"]), r["passage"], r.get("note"))
         writer.state(ores.id, "org", "name", r["org"], prov)
         writer.member(by_name[r["alliance"]], ores.id, r["role"], prov)
     for j in spec["judgements"]:

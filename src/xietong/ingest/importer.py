@@ -30,11 +30,10 @@ from xietong.ingest.readers import RawBlock, TableData, read_tables
 from xietong.ingest.records import Block, place_detail, roles
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
-from xietong.writer import Changes, Provenance, Writer
+from xietong.writer import ROW, Changes, Provenance, Writer
 
 ORDER = {"alliances": 0, "orgs": 1, "memberships": 2, "events": 3, "stats": 4, "listings": 5}
 MAX_PROBLEMS = 1000
-LOCATOR = "row {}"  # where in its file a fact was read
 # the progress label of an import's last step, after every table: the indexes a large
 # write put off are built and the transaction committed (seconds, at a million rows)
 FINISHING = "\x00finishing"
@@ -102,7 +101,7 @@ class _Applier:
         return self._orgs
 
     def provenance(self, dataset: str, source_id: str, row: int, rec: Record) -> Provenance:
-        return Provenance(dataset, self.source(dataset, source_id, rec.source, rec.source_url), LOCATOR.format(row))
+        return Provenance(dataset, self.source(dataset, source_id, rec.source, rec.source_url), ROW.format(row))
 
     def source(self, dataset: str, file_source: str, title: str | None, url: str | None) -> str:
         """The source of a row: the one its own columns name (a URL or a document), else the file."""
@@ -191,7 +190,7 @@ class _Applier:
     def _provenances(self, dataset: str, file_source: str, valid: Block) -> tuple[list[str], list[str]]:
         """Each valid row's source (see :meth:`source`) and locator, for a block: what :meth:`provenance` gives a row."""
         c, n = valid.columns, len(valid.rows)
-        locators = list(map(LOCATOR.format, valid.rows))
+        locators = list(map(ROW.format, valid.rows))
         if c["source"].count(None) == n == c["source_url"].count(None):
             return [file_source] * n, locators
         return [self.source(dataset, file_source, title, url)
