@@ -3,14 +3,7 @@
 general gaps they showed (place enumerations sharing one tail, counts after
 long fillers, 增至, 以下简称 asides). The alliances are fictional. Run from the
 repo root."""
-import json
-
-
-def E(name, **kw):
-    return {"alliance": name, "aliases": kw.get("aliases", []), "founded": kw.get("founded"), "city": kw.get("city"),
-            "initiators": kw.get("initiators", []), "initiator_count": kw.get("initiator_count"),
-            "member_count": kw.get("member_count"), "regions": kw.get("regions", [])}
-
+from gold import E, write
 
 items = [
  ("3月26日上午，京津冀新材料产业协同创新联盟在天津宝坻揭牌。", "2024-04-02",
@@ -45,8 +38,4 @@ items = [
  ("京津冀晋四省市的煤电节能技术联盟近日发布了联合行动方案。", None,
   [E("煤电节能技术联盟", regions=["110000", "120000", "130000", "140000"])]),
 ]
-with open("eval/extraction_dev2.jsonl", "w", encoding="utf-8") as fh:
-    for i, (text, date, alliances) in enumerate(items, 1):
-        fh.write(json.dumps({"id": f"dev2-{i:02d}", "text": text, "date": date, "alliances": alliances},
-                            ensure_ascii=False) + "\n")
-print(len(items), "sentences")
+write("eval/extraction_dev2.jsonl", "dev2", items)

@@ -3,14 +3,7 @@ a reader of `xietong extract` found an everyday phrasing it missed (A、B和C联
 发起成立X联盟 with no 了 or 的). Evaluated once, untuned, before any fix; the
 figure is in eval/README.md. The alliances are fictional. Run from the repo
 root."""
-import json
-
-
-def E(name, **kw):
-    return {"alliance": name, "aliases": kw.get("aliases", []), "founded": kw.get("founded"), "city": kw.get("city"),
-            "initiators": kw.get("initiators", []), "initiator_count": kw.get("initiator_count"),
-            "member_count": kw.get("member_count"), "regions": kw.get("regions", [])}
-
+from gold import E, write
 
 items = [
  ("2015年4月，北京工业大学、天津工业大学和河北工业大学联合发起成立京津冀高校创新创业联盟。", None,
@@ -48,8 +41,4 @@ items = [
  ("京津冀文创产业联盟由北京、天津、河北三地的文化企业自发组建，成员已超过200家。", None,
   [E("京津冀文创产业联盟", member_count=200, regions=["110000", "120000", "130000"])]),
 ]
-with open("eval/extraction_dev3.jsonl", "w", encoding="utf-8") as fh:
-    for i, (text, date, alliances) in enumerate(items, 1):
-        fh.write(json.dumps({"id": f"dev3-{i:02d}", "text": text, "date": date, "alliances": alliances},
-                            ensure_ascii=False) + "\n")
-print(len(items), "sentences")
+write("eval/extraction_dev3.jsonl", "dev3", items)

@@ -1,11 +1,8 @@
 """Builds eval/extraction_news.jsonl: 33 news-style sentences written for this
 evaluation (the alliances are fictional), with the alliances each names. Run
 from the repo root."""
-import json
-def E(name, **kw):
-    return {"alliance": name, "aliases": kw.get("aliases", []), "founded": kw.get("founded"), "city": kw.get("city"),
-            "initiators": kw.get("initiators", []), "initiator_count": kw.get("initiator_count"),
-            "member_count": kw.get("member_count"), "regions": kw.get("regions", [])}
+from gold import E, write
+
 items = [
  ("2026年3月18日，长三角新能源汽车产业链联盟在上海成立，由上海汽车集团股份有限公司、浙江吉利控股集团和安徽江淮汽车集团等12家单位共同发起。", None,
   [E("长三角新能源汽车产业链联盟", founded="2026-03-18", city="310000", initiators=["上海汽车集团股份有限公司", "浙江吉利控股集团", "安徽江淮汽车集团"], initiator_count=12)]),
@@ -71,7 +68,4 @@ items = [
  ("东北振兴装备制造产业联盟2016年在沈阳成立，现有会员单位85家。", None,
   [E("东北振兴装备制造产业联盟", founded="2016", city="210000", member_count=85)]),
 ]
-with open("eval/extraction_news.jsonl", "w", encoding="utf-8") as fh:
-    for i, (text, date, alliances) in enumerate(items, 1):
-        fh.write(json.dumps({"id": f"news-{i:02d}", "text": text, "date": date, "alliances": alliances}, ensure_ascii=False) + "\n")
-print(len(items), "sentences")
+write("eval/extraction_news.jsonl", "news", items)

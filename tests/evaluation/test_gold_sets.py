@@ -49,3 +49,19 @@ def test_bad_gold_files_are_refused(tmp_path: Path) -> None:
     bad.write_text("name\ttype\n某联盟\t火星类\n", encoding="utf-8")
     with pytest.raises(classification.GoldError, match="bad.tsv:2:type"):
         classification.evaluate(str(bad))
+
+
+@pytest.mark.parametrize("name", ["seed", "news", "dev2", "dev3"])
+def test_each_extraction_gold_set_is_what_its_script_builds(name: str, tmp_path: Path) -> None:
+    """The committed gold sets and the scripts that build them agree byte for byte (run in a copy)."""
+    import shutil
+    import subprocess
+    import sys
+
+    (tmp_path / "eval").mkdir()
+    for script in EVAL.glob("*.py"):
+        shutil.copy(script, tmp_path / "eval" / script.name)
+    subprocess.run([sys.executable, f"eval/make_{name}_gold.py"], cwd=tmp_path, check=True, capture_output=True,
+                   timeout=120)
+    built = tmp_path / "eval" / f"extraction_{name}.jsonl"
+    assert built.read_bytes() == (EVAL / f"extraction_{name}.jsonl").read_bytes()

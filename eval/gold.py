@@ -1,0 +1,20 @@
+"""What the scripts that build the extraction gold sets share: one expected
+alliance, and writing a set of sentences as JSON Lines. Run those scripts
+from the repo root (``python eval/make_news_gold.py``)."""
+import json
+
+
+def E(name, **kw):
+    """One alliance a sentence names, with the fields extraction is scored on (unstated ones empty)."""
+    return {"alliance": name, "aliases": kw.get("aliases", []), "founded": kw.get("founded"), "city": kw.get("city"),
+            "initiators": kw.get("initiators", []), "initiator_count": kw.get("initiator_count"),
+            "member_count": kw.get("member_count"), "regions": kw.get("regions", [])}
+
+
+def write(path, prefix, items):
+    """``items`` of (text, date the text was written or None, expected alliances) to ``path``, ids ``prefix-01`` …"""
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, (text, date, alliances) in enumerate(items, 1):
+            fh.write(json.dumps({"id": f"{prefix}-{i:02d}", "text": text, "date": date, "alliances": alliances},
+                                ensure_ascii=False) + "\n")
+    print(len(items), "sentences")
