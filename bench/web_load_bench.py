@@ -12,8 +12,8 @@ percentiles. Only 127.0.0.1 is ever addressed.
 from __future__ import annotations
 
 import argparse
-import os
 import asyncio
+import os
 import random
 import socket
 import subprocess

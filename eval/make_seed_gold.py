@@ -1,8 +1,11 @@
 """Builds eval/extraction_seed.jsonl: every sentence of the seed that says 联盟 (page
 breaks kept), with the alliances it names, written by hand below. Sentences
 that only speak of alliances in general expect none. Run from the repo root."""
-import json, re
+import json
+import re
+
 from xietong.ingest.bundled import seed_text
+
 t = seed_text()
 E = lambda name, **kw: {"alliance": name, "aliases": kw.pop("aliases", []), "founded": kw.pop("founded", None),
     "city": kw.pop("city", None), "initiators": kw.pop("initiators", []), "initiator_count": kw.pop("initiator_count", None),

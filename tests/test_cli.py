@@ -4,8 +4,8 @@ that outside scripts rely on."""
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path

@@ -18,8 +18,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 from rich.text import Text
 
-from xietong import dates, registry, regions
-from xietong import cli_language
+from xietong import cli_language, dates, regions, registry
 from xietong.i18n import LANGS, Labels, default_lang, problem, problem_line, t
 from xietong.ingest.importer import FINISHING
 from xietong.ingest.problems import InputError

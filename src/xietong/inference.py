@@ -10,8 +10,8 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from xietong import views
-from xietong.props import org_kind_from_name
 from xietong.orgnames import expand
+from xietong.props import org_kind_from_name
 from xietong.writer import Provenance, Writer
 
 RULE_DATASET = "rule:org-name"

@@ -15,10 +15,10 @@ from sqlalchemy import Connection, select, update
 
 from xietong import clock, dates, names, regions
 from xietong.ids import make_id
+from xietong.store.changes import touch
 from xietong.store.db import Store
 from xietong.store.tables import entity, listing, listing_log
 from xietong.vocab import Term, Vocabulary, load_yaml
-from xietong.store.changes import touch
 from xietong.writer import Writer
 
 

@@ -21,7 +21,6 @@ from xietong.ids import entity_id
 from xietong.store.tables import entity, judgement, statement
 from xietong.writer import Writer
 
-
 MIN_CORE = 3  # distinctive words shorter than this ("设计", "高校") are too common to merge on
 
 

@@ -8,11 +8,10 @@ alliance only, so it ties nothing together."""
 
 from __future__ import annotations
 
+from tests.analytics.test_indicators import HB, small  # noqa: F401  (the fixture)
 from xietong.analytics.explore import ego, explore
 from xietong.analytics.snapshot import load
 from xietong.store import Store
-
-from tests.analytics.test_indicators import HB, small  # noqa: F401  (the fixture)
 
 
 def _snap(store: Store):  # type: ignore[no-untyped-def]

@@ -57,8 +57,8 @@ def test_a_synthetic_registry_reads_the_same(store: Store) -> None:
 
 def test_every_role_is_read_as_itself(bundled: Store, tmp_path: Path) -> None:
     """One organisation in each role the taxonomy knows, read back by keys and by rows."""
-    from xietong import registry
     from tests.helpers import write_csv
+    from xietong import registry
 
     labels = [taxonomy_vocab("roles").label(r) for r in ROLES]
     path = write_csv(tmp_path / "roles.csv", ["联盟", "成员单位", "角色"],

@@ -6,7 +6,6 @@ recommendations). Where data are missing the brief says so; it never guesses."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any

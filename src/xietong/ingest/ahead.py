@@ -30,8 +30,8 @@ import pickle
 import subprocess
 import sys
 import tempfile
-from contextlib import suppress
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import IO, Any
 

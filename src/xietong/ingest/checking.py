@@ -14,11 +14,11 @@ from itertools import repeat
 from typing import Any
 
 from xietong.ids import entity_id, membership_ids, statement_ids
-from xietong.names import clean, org_keys
 from xietong.ingest.headers import Mapping
 from xietong.ingest.problems import Problem
 from xietong.ingest.readers import RawBlock, TableData
 from xietong.ingest.records import Block, Validator, roles
+from xietong.names import clean, org_keys
 
 BLOCK = 2000  # rows validated and applied together
 

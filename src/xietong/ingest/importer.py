@@ -20,8 +20,7 @@ from pathlib import Path
 from types import SimpleNamespace as Record
 from typing import Any
 
-from xietong import clock, counts, names
-from xietong import dump
+from xietong import clock, counts, dump, names
 from xietong.ingest.ahead import AHEAD_BYTES, ReadAhead
 from xietong.ingest.checking import ORG_PROPS, Checked, check
 from xietong.ingest.headers import Mapping, infer_kind, known_columns, map_headers

@@ -24,7 +24,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from xietong import accounts, lookalikes, registry, regions, review, undo
+from xietong import accounts, lookalikes, regions, registry, review, undo
 from xietong.analytics.explore import ego, explore
 from xietong.assets import AssetError, asset
 from xietong.i18n import Labels, _messages, problem, problem_line

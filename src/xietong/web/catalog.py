@@ -18,7 +18,6 @@ from xietong.names import simplify
 from xietong.store.changes import generation
 from xietong.store.db import Store
 
-
 REMEMBERED = 2048  # query results kept (lists of row positions)
 CHECK_EVERY = 1.0  # seconds between looks at whether the registry changed elsewhere
 
