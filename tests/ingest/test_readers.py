@@ -277,3 +277,40 @@ def test_a_json_array_that_cannot_be_read_is_refused_where_it_breaks(tmp_path: P
         [table] = read_tables(path)
         _rows(table)
     assert [str(p) for p in exc.value.problems] == [f"{path}{problem}"]
+
+
+def test_a_workbook_s_sheet_sizes_are_read_from_their_heads_as_openpyxl_reads_them(tmp_path: Path) -> None:
+    """With a <dimension> element (a workbook saved normally) and without (written write-only, as
+    xietong exports): the same sizes and rows as openpyxl finds parsing each sheet to the end,
+    which it then does again, for a sheet without one, to read its rows."""
+    import openpyxl
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    from xietong.ingest.readers import _sizes_from_sheet_heads
+
+    rows = [["名称", "机构类型"], *[[f"尺寸{i}公司", "企业"] for i in range(50)], ["", ""], ["末行公司", "", "多一列"]]
+    normal = openpyxl.Workbook()
+    for r in rows:
+        normal.active.append(r)
+    normal.save(tmp_path / "normal.xlsx")
+    streamed = openpyxl.Workbook(write_only=True)
+    sheet = streamed.create_sheet("机构")
+    for r in rows:
+        sheet.append(r)
+    streamed.save(tmp_path / "streamed.xlsx")
+    own = ReadOnlyWorksheet._get_size
+    for name in ("normal.xlsx", "streamed.xlsx"):
+        seen = []
+        for heads in (False, True):
+            if heads:
+                with _sizes_from_sheet_heads():
+                    wb = openpyxl.load_workbook(tmp_path / name, read_only=True)
+            else:
+                wb = openpyxl.load_workbook(tmp_path / name, read_only=True)
+            ws = wb.worksheets[0]
+            seen.append(((ws.min_row, ws.min_column, ws.max_row, ws.max_column),
+                         [[c.value for c in r] for r in ws.iter_rows()]))
+            wb.close()
+        assert seen[0] == seen[1], name
+    assert ReadOnlyWorksheet._get_size is own
+    assert seen[0][0][2] is None  # the write-only workbook has no <dimension>: the case this is for

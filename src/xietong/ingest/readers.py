@@ -16,6 +16,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -387,6 +388,38 @@ def _regular(rows: list[int], recs: list[list[str]], width: int) -> tuple[list[i
     return kept_rows, kept, extra
 
 
+@contextmanager
+def _sizes_from_sheet_heads() -> Iterator[None]:
+    """openpyxl, opening a workbook read-only, reads each sheet's size from
+    its ``<dimension>`` element, parsing the sheet until that element or
+    the *end* of its data: a sheet without one (as openpyxl's own
+    write-only mode writes them, and so xietong's XLSX export) is parsed
+    whole once before its rows are read at all. The element, where there
+    is one, comes before the data (the schema orders them so), so while a
+    workbook is opened here the search stops where the data starts: the
+    same sizes, and a 240,000-row export no longer parsed twice."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+    from openpyxl.worksheet.dimensions import SheetDimension
+    from openpyxl.xml.functions import iterparse
+
+    def size(ws: Any) -> None:
+        with ws._get_source() as src:
+            for _event, element in iterparse(src, events=("start",)):
+                if element.tag == DIMENSION_TAG:
+                    ws._min_column, ws._min_row, ws._max_column, ws._max_row = SheetDimension.from_tree(element).boundaries
+                    return
+                if element.tag == DATA_TAG:
+                    return
+
+    own = ReadOnlyWorksheet._get_size
+    ReadOnlyWorksheet._get_size = size
+    try:
+        yield
+    finally:
+        ReadOnlyWorksheet._get_size = own
+
+
 def _rows_of(blocks: Iterator[RawBlock]) -> Iterator[tuple[int, dict[str, Cell]]]:
     """The rows of ``blocks`` one by one, in row order; a row with extra cells as ``{EXTRA: how many}``."""
     for block in blocks:
@@ -400,7 +433,8 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
+        with _sizes_from_sheet_heads():
+            wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
     except Exception as exc:  # zipfile.BadZipFile and friends
