@@ -75,3 +75,18 @@ def test_each_kind_keeps_its_most_recently_used_entries(cache: Path) -> None:
     kept = {p.stem for p in (cache / "kind").glob("*.npz")}
     assert len(kept) == diskcache.KEEP and names[0] in kept and names[1] not in kept and names[-1] in kept
     assert not list((cache / "kind").glob("*.part"))
+
+
+def test_a_user_without_a_home_folder_keeps_nothing_and_is_stopped_by_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A service account with no $HOME and no home in the password database: Path.home() raises."""
+    from pathlib import Path
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    for var in ("XIETONG_CACHE", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert diskcache.folder() is None
+    diskcache.save("kind", "x", {"n": np.arange(3)})
+    assert diskcache.load("kind", "x") is None

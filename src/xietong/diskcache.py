@@ -31,12 +31,19 @@ from xietong.fingerprint import package_fingerprint
 KEEP = 4  # entries of each kind kept; the least recently used go first
 
 
-def folder() -> Path:
+def folder() -> Path | None:
+    """Where derived data is kept; None where the user has no home folder to
+    keep it in (a service account without one): then nothing is kept."""
     base = os.environ.get("XIETONG_CACHE")
     if base:
         return Path(base)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "xietong"
+    if xdg:
+        return Path(xdg) / "xietong"
+    try:
+        return Path.home() / ".cache" / "xietong"
+    except RuntimeError:  # no $HOME and no entry in the password database
+        return None
 
 
 def key(kind: str, parts: Iterable[str]) -> str:
@@ -50,7 +57,10 @@ def key(kind: str, parts: Iterable[str]) -> str:
 
 def load(kind: str, name: str) -> dict[str, np.ndarray] | None:
     """The arrays kept under ``name``, or None (never kept, or unreadable: then removed)."""
-    path = folder() / kind / f"{name}.npz"
+    where = folder()
+    if where is None:
+        return None
+    path = where / kind / f"{name}.npz"
     try:
         with np.load(path, allow_pickle=False) as kept:
             arrays = {k: kept[k] for k in kept.files}
@@ -67,7 +77,10 @@ def load(kind: str, name: str) -> dict[str, np.ndarray] | None:
 
 def save(kind: str, name: str, arrays: dict[str, np.ndarray]) -> None:
     """Keep ``arrays`` under ``name`` (written whole or not at all), if the folder can be written."""
-    where = folder() / kind
+    base = folder()
+    if base is None:
+        return
+    where = base / kind
     try:
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=where, suffix=".part")
