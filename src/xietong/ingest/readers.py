@@ -15,7 +15,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -473,21 +473,30 @@ def _decode_all(p: Path, label: str, sample: bytes) -> str:
         raise InputError([Problem(label, None, None, f"not valid {enc} text: {exc.reason}")]) from None
 
 
-def _records_table(label: str, name: str, records: list[Any], first_row: int = 1) -> TableData:
+def _records_table(label: str, name: str, records: list[Any]) -> TableData:
+    """A table of JSON records held whole (numbered from 1)."""
+    return TableData(label, name, _fields(records) or [], _record_rows(label, enumerate(records, start=1)))
+
+
+def _fields(records: Iterable[Any]) -> list[str] | None:
+    """Every field any of the JSON ``records`` has, in the order first met; None where there is no record at all."""
     headers: list[str] = []
+    seen: set[str] = set()
+    found = False
     for rec in records:
-        if isinstance(rec, dict):
-            for k in rec:
-                if k not in headers:
-                    headers.append(k)
+        found = True
+        if isinstance(rec, dict) and not seen.issuperset(rec):
+            headers.extend(k for k in rec if k not in seen)
+            seen.update(rec)
+    return headers if found else None
 
-    def rows() -> Iterator[tuple[int, dict[str, Cell]]]:
-        for n, rec in enumerate(records, start=first_row):
-            if not isinstance(rec, dict):
-                raise InputError([Problem(label, n, None, "expected an object with named fields")])
-            yield n, {k: v if type(v) is str else json_cell(v) for k, v in rec.items()}
 
-    return TableData(label, name, headers, rows())
+def _record_rows(label: str, numbered: Iterable[tuple[int, Any]]) -> Iterator[tuple[int, dict[str, Cell]]]:
+    """Numbered JSON records as rows of cells; a record that is not an object is refused at its number."""
+    for n, rec in numbered:
+        if not isinstance(rec, dict):
+            raise InputError([Problem(label, n, None, "expected an object with named fields")])
+        yield n, {k: v if type(v) is str else json_cell(v) for k, v in rec.items()}
 
 
 def _read_json(p: Path, label: str, sample: bytes, size: int, headers: list[str] | None = None) -> list[TableData]:
@@ -521,27 +530,16 @@ def _read_json_array(p: Path, label: str, sample: bytes, size: int, enc: str,
                 yield rec
 
     if headers is None:
-        headers, seen, found = [], set(), False
         try:
-            for rec in records([0]):
-                found = True
-                if isinstance(rec, dict) and not seen.issuperset(rec):
-                    headers.extend(k for k in rec if k not in seen)
-                    seen.update(rec)
+            headers = _fields(records([0]))
         except ijson.JSONError:
             _read_json_whole(p, label, sample)  # raises, saying where
             raise
-        if not found:
+        if headers is None:
             raise InputError([Problem(label, None, None, "empty JSON array: no records")])
     read = [0]  # bytes read so far, for progress
-
-    def rows() -> Iterator[tuple[int, dict[str, Cell]]]:
-        for n, rec in enumerate(records(read), start=1):
-            if not isinstance(rec, dict):
-                raise InputError([Problem(label, n, None, "expected an object with named fields")])
-            yield n, {k: v if type(v) is str else json_cell(v) for k, v in rec.items()}
-
-    return TableData(label, p.stem, headers, rows(), enc, size, lambda: read[0])
+    rows = _record_rows(label, enumerate(records(read), start=1))
+    return TableData(label, p.stem, headers, rows, enc, size, lambda: read[0])
 
 
 def _read_json_whole(p: Path, label: str, sample: bytes) -> list[TableData]:
@@ -577,23 +575,12 @@ def _read_jsonl(p: Path, label: str, sample: bytes, size: int, headers: list[str
     undecodable bytes before anything is imported."""
     enc = detect_encoding(p, sample)
     if headers is None:
-        headers, seen, found = [], set(), False
-        for _, rec in _json_lines(p, label, enc, [0]):
-            found = True
-            if isinstance(rec, dict) and not seen.issuperset(rec):
-                headers.extend(k for k in rec if k not in seen)
-                seen.update(rec)
-        if not found:
+        headers = _fields(rec for _, rec in _json_lines(p, label, enc, [0]))
+        if headers is None:
             raise InputError([Problem(label, None, None, "empty file")])
     read = [0]  # bytes read so far, for progress
-
-    def rows() -> Iterator[tuple[int, dict[str, Cell]]]:
-        for n, rec in _json_lines(p, label, enc, read):
-            if not isinstance(rec, dict):
-                raise InputError([Problem(label, n, None, "expected an object with named fields")])
-            yield n, {k: v if type(v) is str else json_cell(v) for k, v in rec.items()}
-
-    return TableData(label, p.stem, headers, rows(), enc, size, lambda: read[0])
+    return TableData(label, p.stem, headers, _record_rows(label, _json_lines(p, label, enc, read)), enc, size,
+                     lambda: read[0])
 
 
 def _json_lines(p: Path, label: str, enc: str, read: list[int]) -> Iterator[tuple[int, Any]]:
