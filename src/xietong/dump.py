@@ -214,6 +214,9 @@ _decode = json.JSONDecoder().decode
 def _json_rows(p: Path, name: str, at: int) -> Iterator[tuple[int, dict[str, Any]]]:
     """A JSON dump's table's rows, numbered from 1, read from byte ``at`` to the table's end:
     a megabyte at a time, each row (from ``  {`` to ``  }``) found by its closing line."""
+    def cut_short() -> InputError:
+        return InputError([Problem(str(p), n + 1, name, "the file ends inside this table (cut short?)")])
+
     with p.open("rb") as fh:
         fh.seek(at)
         buf, i, n = fh.read(_READ), 0, 0
@@ -225,7 +228,7 @@ def _json_rows(p: Path, name: str, at: int) -> Iterator[tuple[int, dict[str, Any
                     buf, i = buf[i:] + more, 0
                     continue
                 if end < 0:
-                    raise InputError([Problem(str(p), n + 1, name, "the file ends inside this table (cut short?)")])
+                    raise cut_short()
             n += 1
             try:
                 rec = _decode(buf[i:end + 4].decode("utf-8"))
@@ -238,7 +241,7 @@ def _json_rows(p: Path, name: str, at: int) -> Iterator[tuple[int, dict[str, Any
             elif buf.startswith(b"\n ]", i):
                 return
             elif buf.startswith(b"\n}", i) or i + 1 >= len(buf):  # the document's end, or the file's
-                raise InputError([Problem(str(p), n + 1, name, "the file ends inside this table (cut short?)")])
+                raise cut_short()
             else:
                 raise InputError([Problem(str(p), n, name, "broken JSON: expected a comma or the table's end after this row")])
 
