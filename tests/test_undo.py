@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from tests.helpers import write_csv
 from tests.test_review import _commit
@@ -136,3 +137,43 @@ def test_a_stale_version_is_refused_never_overwritten(store: Store, tmp_path: Pa
     assert (now["version"], now["record"]["city"]) == (2, "120000")
     review.accept(store, c["id"], version=2)
     assert review.list_candidates(store, "accepted")[0]["version"] == 3
+
+
+def _orgs_file(path: Path, n: int, province: str) -> Path:
+    return write_csv(path, ["名称", "省份"], [[f"撤销规模测试机构{n}-{i:05d}", province] for i in range(n)])
+
+
+def test_undoing_a_change_issues_as_many_statements_whatever_its_size(store: Store, tmp_path: Path) -> None:
+    """Its facts are found and retracted as a set: a statement per few hundred
+    facts, each reading a whole table its ids are not indexed in, made the
+    undo of a million-row import run for many minutes."""
+    def statements_to_undo(n: int) -> int:
+        change = new_change("import")
+        registry.import_paths(store, [str(_orgs_file(tmp_path / f"o{n}.csv", n, "北京"))], kind="orgs", change=change)
+        seen: list[str] = []
+
+        def count(conn, cursor, sql, *args) -> None:  # type: ignore[no-untyped-def]
+            seen.append(sql)
+
+        event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            counts = _revert(store, change)
+        finally:
+            event.remove(store.engine, "before_cursor_execute", count)
+        assert counts["statement.retracted"] == 2 * n  # each organisation's name and province
+        return len(seen)
+
+    assert statements_to_undo(10) == statements_to_undo(2000)
+    assert not registry.list_entities(store, "org")
+
+
+def test_undoing_a_revision_of_many_rows_states_every_replaced_value_again(store: Store, tmp_path: Path) -> None:
+    f = tmp_path / "o.csv"
+    n = 1000  # more replaced facts than are read back in one go
+    registry.import_paths(store, [str(_orgs_file(f, n, "北京"))], kind="orgs")
+    change = new_change("import")
+    report = registry.import_paths(store, [str(_orgs_file(f, n, "天津"))], kind="orgs", change=change)
+    assert report.changes.superseded["statement"] == n
+    assert _revert(store, change) == {"statement.retracted": n, "statement.restated": n}
+    provinces = [o["province"] for o in registry.list_entities(store, "org")]
+    assert len(provinces) == n and set(provinces) == {"110000"}
