@@ -7,7 +7,8 @@ same rows stored three ways, each written in batches as xietong's writer writes
 them (a value shared by a batch as a literal) with the indexes built after:
 
 * today: 33-character hashed ids on every row, provenance (dataset, source,
-  time, change) on every fact, the indexes of ``store/tables.py``;
+  time, change) on every fact, the indexes of ``store/tables.py`` on SQLite
+  (statement and membership ids unindexed: migration 0013);
 * hybrid: facts keyed by SQLite's own integer rowid (no hashed fact ids, no
   index of them), entities still referred to by their text ids, provenance
   as one import-batch number;
@@ -69,9 +70,9 @@ def _models(rows: dict[str, list[list[str]]]) -> dict[str, tuple[list[str], list
          (f"INSERT INTO membership VALUES (?, ?, ?, 'member', NULL, NULL, {prov[0]}, {prov[1]}, ?, NULL, NULL, {prov[2]},"
           f" NULL, NULL, {prov[3]})", [(tid("M", row), ref(a), ref(o), f"row {row}") for a, o, row in mem])],
         ["CREATE UNIQUE INDEX ux_entity_id ON entity (id)", "CREATE INDEX ix_entity_kind_key ON entity (kind, name_key)",
-         "CREATE UNIQUE INDEX ux_statement_id ON statement (id)", "CREATE INDEX ix_statement_entity_prop ON statement (entity_id, prop)",
+         "CREATE INDEX ix_statement_entity_prop ON statement (entity_id, prop)",
          "CREATE INDEX ix_statement_prop_value ON statement (prop, value, entity_id, retracted_at)",
-         "CREATE UNIQUE INDEX ux_membership_id ON membership (id)", "CREATE INDEX ix_membership_alliance ON membership (alliance_id)",
+         "CREATE INDEX ix_membership_alliance ON membership (alliance_id)",
          "CREATE INDEX ix_membership_org ON membership (org_id)"],
     )
     hybrid = (

@@ -20,7 +20,8 @@ from sqlalchemy import Connection, Integer, Table, select
 
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import TableData, json_cell
-from xietong.store.tables import FACT_TABLES
+from xietong.store.lookup import by_ids
+from xietong.store.tables import FACT_KEYS, FACT_TABLES
 from xietong.writer import Writer
 
 FORMAT = "xietong-export"
@@ -345,11 +346,13 @@ def load(conn: Connection, dump: Dump, writer: Writer) -> int:
     return read
 
 
-CHUNK = 900  # ids looked up in one query (SQLite binds at most 999 parameters in older builds)
+CHUNK = 900  # rows checked against the store and inserted together
 
 
 def _add_new(conn: Connection, table: Table, chunk: dict[str, dict[str, Any]], writer: Writer) -> None:
-    have = {r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(list(chunk))))}
+    key = FACT_KEYS.get(table.name)
+    about = None if key is None else [r[key] for r in chunk.values()]
+    have = {r[0] for picked in by_ids(table, list(chunk), about) for r in conn.execute(select(table.c.id).where(picked))}
     fresh = [r for k, r in chunk.items() if k not in have]
     if fresh:
         conn.execute(table.insert(), fresh)

@@ -20,10 +20,10 @@ from xietong import accounts, clock, review
 from xietong.ids import make_id
 from xietong.store.changes import touch
 from xietong.store.db import Store
-from xietong.store.tables import audit, count_fact, event, judgement, membership, regional_stat, statement
+from xietong.store.lookup import by_ids
+from xietong.store.tables import FACT_KEYS, audit, count_fact, event, judgement, membership, regional_stat, statement
 
 FACT_TABLES = (statement, membership, count_fact, event, regional_stat)
-CHUNK = 900  # ids bound in one IN (…): within every SQLite's limit of bound values
 
 
 class UndoError(ValueError):
@@ -57,11 +57,12 @@ def revert(conn: Connection, change: str, *, now: str, by: str, restore_judgemen
         if not current:
             continue
         ids = select(c.id).where(c.change_id == change, c.retracted_at.is_(None))
-        replaced = conn.execute(select(c.id).where(c.retracted_at.is_not(None), c.retracted_by.in_(ids))
-                                .order_by(c.id)).scalars().all()
-        for i in range(0, len(replaced), CHUNK):  # only their ids held whole: the rows a batch at a time
-            rows = [dict(r._mapping) for r in conn.execute(select(table).where(c.id.in_(replaced[i : i + CHUNK]))
-                                                           .order_by(c.id))]
+        key = FACT_KEYS.get(table.name)
+        replaced = conn.execute(select(c.id, c[key] if key else c.id).where(c.retracted_at.is_not(None), c.retracted_by.in_(ids))
+                                .order_by(c.id)).all()
+        # only their ids held whole: the rows a chunk at a time
+        for picked in by_ids(table, [r[0] for r in replaced], [r[1] for r in replaced] if key else None):
+            rows = [dict(r._mapping) for r in conn.execute(select(table).where(picked).order_by(c.id))]
             for old in rows:
                 old.update(id=make_id(old["id"][0], old["id"], undo_id), recorded_at=now, retracted_at=None,
                            retracted_by=None, change_id=undo_id)

@@ -23,7 +23,18 @@ from sqlalchemy import Connection, Table, literal, select
 from xietong.ids import make_id, membership_id, membership_ids, statement_id, statement_ids
 from xietong.props import props
 from xietong.store.changes import touch
-from xietong.store.tables import count_fact, entity, event, judgement, membership, regional_stat, source, statement
+from xietong.store.lookup import by_ids
+from xietong.store.tables import (
+    FACT_KEYS,
+    count_fact,
+    entity,
+    event,
+    judgement,
+    membership,
+    regional_stat,
+    source,
+    statement,
+)
 
 BATCH = 5000
 BULK = 50_000  # rows a write adds to a table before it considers building that table's indexes at the end
@@ -346,7 +357,7 @@ class Writer:
 
         Each row inserted under an index is a random B-tree insert per index;
         building the index afterwards is one sort. That includes the unique
-        index of ids (ids are hashes, so every insert into it is random):
+        index of entity ids (ids are hashes, so every insert into it is random):
         this writer never writes an id twice, and the index checks that
         again when it is built. For a million memberships that is about 10 s
         instead of 14 for the secondary indexes; building the ids' index at
@@ -381,16 +392,20 @@ class Writer:
             self._literals[value] = sql
         return sql
 
-    def _existing(self, table: Table, ids: Iterable[str], *cols: Any) -> dict[str, Any]:
+    def _existing(self, table: Table, ids: Iterable[str], *cols: Any,
+                  rows: list[tuple[Any, ...]] | None = None) -> dict[str, Any]:
+        """The stored rows of ``ids`` (their id and ``cols``), by id. Facts
+        whose table picks them through a key (:mod:`xietong.store.lookup`)
+        are given as ``rows``, buffered in column order, the key read from them."""
         ids = list(ids)
         if not ids:
             return {}
-        self._rebuild_indexes(table.name)  # ids are found through their unique index
+        self._rebuild_indexes(table.name)  # rows are found through their indexes
+        key = FACT_KEYS.get(table.name)
+        about = None if key is None or rows is None else list(map(itemgetter(COLUMNS[table.name].index(key)), rows))
         out: dict[str, Any] = {}
-        for i in range(0, len(ids), 900):
-            chunk = ids[i : i + 900]
-            rows = self.conn.execute(select(table.c.id, *cols).where(table.c.id.in_(chunk)))
-            for row in rows:
+        for picked in by_ids(table, ids, about):
+            for row in self.conn.execute(select(table.c.id, *cols).where(picked)):
                 out[row[0]] = row
         return out
 
@@ -453,7 +468,7 @@ class Writer:
         written.update(_numbers([r[0] for r in fresh]))
         if known_sets:
             known_rows = [r for r in rows if r[DATASET] in known_sets]
-            existing = self._existing(table, [r[0] for r in known_rows], table.c.retracted_at)
+            existing = self._existing(table, [r[0] for r in known_rows], table.c.retracted_at, rows=known_rows)
             restated: list[tuple[Any, ...]] = []
             for row in known_rows:
                 fid = row[0]
@@ -468,7 +483,7 @@ class Writer:
                 else:
                     fresh.append(row)
             if restated:
-                again = self._existing(table, [r[0] for r in restated])
+                again = self._existing(table, [r[0] for r in restated], rows=restated)
                 fresh.extend(r for r in restated if r[0] not in again)
             self._supersede(name, table, [r for r in fresh if r[DATASET] in known_sets], keys)
         if fresh:

@@ -9,9 +9,21 @@ their ids unique through a unique index rather than a primary key: SQLite can
 build that index once at the end of an import (a primary key's index it
 cannot drop), and the writer never writes an id twice.
 
+On SQLite, statements and memberships have no index of their ids at all
+(``ID_INDEX_ON``). Their ids are hashes of their content, which the writer
+never writes twice, and a fact is always looked for through what it is about
+(``FACT_KEYS``: its entity, its organisation), which is indexed; the two
+indexes of ids were a sixth of what storing a million memberships costs.
+SQLite lets one writer at a time check and write, so nothing can slip in
+between. PostgreSQL keeps them: there two imports of one file can check at
+once, and the index refuses the second.
+
 Times are ISO-8601 text in UTC (``2026-11-26T12:00:00.000000``): they sort as
 text on every backend and export byte for byte.
 """
+
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, Text, text
 
@@ -19,6 +31,7 @@ metadata = MetaData()
 
 ID = 40  # "A" / "O" / "S" … + 32 hex characters, with room to spare
 TIME = 32
+ID_INDEX_ON = "postgresql"  # the backend that indexes statement and membership ids (see above)
 
 def fact_columns() -> list[Column]:  # type: ignore[type-arg]
     """Columns every fact table shares: provenance and its own lifetime."""
@@ -65,8 +78,8 @@ entity = Table(
 statement = Table(
     "statement",
     metadata,
-    Column("id", String(ID), nullable=False),  # unique: ux_statement_id (see above)
-    Index("ux_statement_id", "id", unique=True),
+    Column("id", String(ID), nullable=False),  # unique by content; indexed on PostgreSQL (see above)
+    Index("ux_statement_id", "id", unique=True).ddl_if(dialect=ID_INDEX_ON),
     Column("entity_id", String(ID), nullable=False),
     Column("prop", String(40), nullable=False),
     Column("value", Text, nullable=False),  # normalised (codes, ids, ISO dates)
@@ -91,8 +104,8 @@ statement = Table(
 membership = Table(
     "membership",
     metadata,
-    Column("id", String(ID), nullable=False),  # unique: ux_membership_id (see above)
-    Index("ux_membership_id", "id", unique=True),
+    Column("id", String(ID), nullable=False),  # unique by content; indexed on PostgreSQL (see above)
+    Index("ux_membership_id", "id", unique=True).ddl_if(dialect=ID_INDEX_ON),
     Column("alliance_id", String(ID), nullable=False),
     Column("org_id", String(ID), nullable=False),
     Column("role", String(20), nullable=False),
@@ -102,6 +115,19 @@ membership = Table(
     Index("ix_membership_alliance", "alliance_id"),
     Index("ix_membership_org", "org_id"),
 )
+
+def on_backend(dialect: str) -> Callable[..., bool]:
+    """Alembic's ``include_object`` for comparing a ``dialect`` database with
+    these tables: an index declared for other backends only (``ddl_if``) is
+    not expected in it."""
+    def include(obj: Any, _name: str | None, type_: str, reflected: bool, _compare_to: Any) -> bool:
+        ddl_if = getattr(obj, "_ddl_if", None)
+        return type_ != "index" or reflected or ddl_if is None or ddl_if.dialect in (None, dialect)
+    return include
+
+
+# the indexed column a statement or membership is looked for through, beside its id (see above)
+FACT_KEYS = {"statement": "entity_id", "membership": "org_id"}
 
 count_fact = Table(
     "count_fact",
