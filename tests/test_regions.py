@@ -62,3 +62,21 @@ def test_province_from_name_only_when_safe() -> None:
     assert regions.province_from_name("天津工业大学").code == "120000"
     assert regions.province_from_name("京东方科技集团") is None  # a one-character short form is no prefix
     assert regions.province_from_name("长三角一体化联盟") is None
+
+
+def test_a_name_is_read_for_the_longest_place_name_it_starts_with() -> None:
+    """Every place name of two characters or more, and a name led by it, reads
+    as the place that name stands for — the longest that fits, the first
+    region listed where two share a name — as a scan of every name gives it."""
+    listed = [(n, r.code) for r in regions.regions().values() for n in (r.name, *r.aliases) if len(n) >= 2 and not n.isascii()]
+    longest_first = sorted(listed, key=lambda p: -len(p[0]))
+
+    def scanned(text: str) -> str | None:
+        return next((code for name, code in longest_first if text.startswith(name)), None)
+
+    texts = [t for name, _ in listed for t in (name, f"{name}工业大学", f"{name}市科学技术委员会")]
+    assert len(texts) > 100
+    for text in texts:
+        region = regions.province_from_name(text)
+        assert (region.code if region else None) == scanned(text), text
+    assert regions.code_of("河北省石家庄市") == "130100" and regions.code_of("火星") is None

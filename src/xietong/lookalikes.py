@@ -39,14 +39,17 @@ class Lookalike:
         return self.__dict__.copy()
 
 
-def _place_split(key: str) -> tuple[str | None, str]:
+def _place_split(key: str, places: dict[str, str | None]) -> tuple[str | None, str]:
     """A key's leading place (as a region code) and the rest: 天津大学 →
     (120000, 大学). Two names led by different places are different
-    organisations however alike the rest is."""
+    organisations however alike the rest is. ``places`` keeps each prefix's
+    reading: a registry's names share their first characters."""
     for n in range(min(6, len(key) - 2), 1, -1):
-        region = regions.try_resolve(key[:n])
-        if region is not None:
-            return region.code, key[n:]
+        prefix = key[:n]
+        if prefix not in places:
+            places[prefix] = regions.code_of(prefix)
+        if (code := places[prefix]) is not None:
+            return code, key[n:]
     return None, key
 
 
@@ -60,7 +63,8 @@ def suggest(conn: Connection, limit: int = 50) -> list[Lookalike]:
             orgs[root] = name
     different = {frozenset((a, b)) for a, b in conn.execute(
         select(judgement.c.left_id, judgement.c.right_id).where(judgement.c.verdict == "different", judgement_active(None)))}
-    by_full = {names.org_key(n): i for i, n in orgs.items()}
+    keys = {i: names.org_key(n) for i, n in orgs.items()}
+    by_full = {k: i for i, k in keys.items()}
     found: dict[frozenset[str], Lookalike] = {}
 
     def propose(a: str, b: str, score: float, reason: str, detail: str) -> None:
@@ -72,13 +76,14 @@ def suggest(conn: Connection, limit: int = 50) -> list[Lookalike]:
             found[pair] = Lookalike(left, orgs[left], right, orgs[right], round(score, 3), reason, detail)
 
     blocks: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
+    places: dict[str, str | None] = {}
     for oid, name in orgs.items():
-        full = orgnames.expand(name)
-        if full.full_name != full.written:
-            other = by_full.get(names.org_key(full.full_name))
+        full, reason = orgnames.full_name(name)
+        if full != names.clean(name):
+            other = by_full.get(names.org_key(full))
             if other is not None:
-                propose(oid, other, 0.95, "short_form", full.reason)
-        place, core = _place_split(names.org_key(name))
+                propose(oid, other, 0.95, "short_form", reason)
+        place, core = _place_split(keys[oid], places)
         if len(core) >= 2:
             blocks[core[:2]].append((oid, place, core))
     for members in blocks.values():

@@ -123,11 +123,22 @@ def resolve(text: str) -> Region:
     ...
     xietong.regions.UnknownRegion: unknown region '火星'
     """
-    place, _detail = split_place(text)
-    code = _lookup().get(_fold(place)) or _with_subdivision(_fold(place))
+    code = code_of(text)
     if code is None:
         raise UnknownRegion(f"unknown region {text.strip()!r}")
     return regions()[code]
+
+
+def code_of(text: str) -> str | None:
+    """The code of the region ``text`` denotes (see :func:`resolve`), or None:
+    for reading many names that mostly are no region, with no exception
+    raised for each.
+
+    >>> code_of("河北省石家庄市"), code_of("火星")
+    ('130100', None)
+    """
+    place = _fold(split_place(text)[0])
+    return _lookup().get(place) or _with_subdivision(place)
 
 
 _SUBDIVISION = re.compile(r"(?:区|县|市|镇|乡|街道|旗|新区|开发区|高新区|园区)$")
@@ -156,10 +167,8 @@ def _with_subdivision(place: str) -> str | None:
 
 
 def try_resolve(text: str) -> Region | None:
-    try:
-        return resolve(text)
-    except UnknownRegion:
-        return None
+    code = code_of(text)
+    return None if code is None else regions()[code]
 
 
 def resolve_cluster(text: str) -> Cluster | None:
@@ -172,18 +181,25 @@ def resolve_cluster(text: str) -> Cluster | None:
 
 
 @cache
-def _prefixes() -> list[tuple[str, str]]:
-    """Place names usable as a name prefix: two characters or more, longest first.
+def _prefixes() -> tuple[dict[str, str], tuple[int, ...]]:
+    """Place names usable as a name prefix, two characters or more, each with
+    its region (the first region listed, where two share a name), and their
+    lengths, longest first.
 
     Single-character short forms (京, 津) are left out: as a prefix they are
     not safe ("京东" is a company, not a Beijing body).
     """
-    pairs: list[tuple[str, str]] = []
+    table: dict[str, str] = {}
     for r in regions().values():
         for n in (r.name, *r.aliases):
             if len(n) >= 2 and not n.isascii():
-                pairs.append((n, r.code))
-    return sorted(pairs, key=lambda p: -len(p[0]))
+                table.setdefault(n, r.code)
+    return table, tuple(sorted({len(n) for n in table}, reverse=True))
+
+
+@cache
+def _cluster_aliases() -> tuple[str, ...]:
+    return tuple(a for c in clusters().values() for a in c.aliases)
 
 
 def province_from_name(name: str) -> Region | None:
@@ -199,10 +215,11 @@ def province_from_name(name: str) -> Region | None:
     True
     """
     text = unicodedata.normalize("NFKC", name).strip()
-    for cluster in clusters().values():
-        if any(text.startswith(a) for a in cluster.aliases):
-            return None
-    for prefix, code in _prefixes():
-        if text.startswith(prefix):
+    if text.startswith(_cluster_aliases()):
+        return None
+    table, lengths = _prefixes()
+    for n in lengths:  # the longest place name it starts with: a look-up per length, not a scan of every name
+        code = table.get(text[:n])
+        if code is not None:
             return regions()[code]
     return None
