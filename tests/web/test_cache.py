@@ -75,6 +75,29 @@ def test_the_old_views_are_served_while_the_new_are_built(bundled: Store, tmp_pa
     assert any(r["name"] == "京津冀后台重建测试二联盟" for r in catalog.rows())
 
 
+def test_the_merge_reviews_proposals_are_worked_out_once_for_each_state_of_the_registry(
+        bundled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every organisation's name is read for them (seconds at 200,000), so a
+    reader after the first is given the same list; an organisation imported
+    elsewhere is proposed once the views are rebuilt."""
+    from xietong import lookalikes
+
+    monkeypatch.setattr(catalog_module, "CHECK_EVERY", 0.0)
+    catalog = catalog_module.Catalog(bundled)
+    catalog.rows()
+    calls: list[int] = []
+    suggest = lookalikes.suggest
+    monkeypatch.setattr(lookalikes, "suggest", lambda conn: calls.append(1) or suggest(conn))
+    first = catalog.lookalikes()
+    assert catalog.lookalikes() is first and len(calls) == 1
+    write_csv(tmp_path / "o.csv", ["名称", "省份"], [["北京甲乙丙智能科技有限公司", "北京"], ["甲乙丙智能科技公司", ""]])
+    registry.import_paths(bundled, [str(tmp_path / "o.csv")], kind="orgs")
+    assert catalog.lookalikes() is first  # the old views, while the new are built
+    catalog.settle()
+    after = catalog.lookalikes()
+    assert len(calls) == 2 and {"北京甲乙丙智能科技有限公司", "甲乙丙智能科技公司"} <= {x[k] for x in after for k in ("left", "right")}
+
+
 def test_signed_in_pages_are_never_kept(client: TestClient) -> None:
     cache = _cache(client)
     client.cookies.set("xt_session", "whatever")

@@ -520,8 +520,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # -- merge review ----------------------------------------------------------------------
     @app.get("/merges", response_class=HTMLResponse, include_in_schema=False)
     def merges_page(request: Request) -> Response:
+        suggestions = catalog.lookalikes()
         with store.engine.connect() as conn:
-            suggestions = [x.as_dict() for x in lookalikes.suggest(conn)]
             merged = lookalikes.merges(conn)
         return render(request, "merges.html", suggestions=suggestions, merged=merged)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from xietong import regions
+from xietong import lookalikes, regions
 from xietong.analytics.run import compute
 from xietong.match.engine import Matcher
 from xietong.names import simplify
@@ -32,6 +32,7 @@ class Catalog:
     _positions: dict[str, dict[str, int]] | None = None
     _facets: dict[str, list[str]] | None = None
     _text_index: TextIndex | None = None
+    _lookalikes: list[dict[str, Any]] | None = None
     _found: OrderedDict[tuple[Any, ...], list[int]] = field(default_factory=OrderedDict)
     _generation: int = -1
     _checked: float = float("-inf")
@@ -50,7 +51,7 @@ class Catalog:
         self._rows = built._rows if built else None
         self._text_index = built._text_index if built else None
         self._indicators = built._indicators if built else None
-        self._positions = self._facets = None
+        self._positions = self._facets = self._lookalikes = None
         self._found.clear()
         self.version += 1
 
@@ -147,6 +148,21 @@ class Catalog:
             if self._indicators is None:
                 self._indicators = compute(m.snap)
             return self._indicators
+
+    def lookalikes(self) -> list[dict[str, Any]]:
+        """The merge review's proposals (:func:`xietong.lookalikes.suggest`),
+        worked out once for the registry as it stands: every organisation's
+        name is read for them, seconds at 200,000."""
+        version = self.current()
+        with self._lock:
+            if self._lookalikes is not None:
+                return self._lookalikes
+        with self.store.engine.connect() as conn:
+            found = [x.as_dict() for x in lookalikes.suggest(conn)]
+        with self._lock:
+            if version == self.version:
+                self._lookalikes = found
+        return found
 
     def index(self, kind: str, entity_id: str) -> int:
         """The snapshot position of an alliance or organisation id (−1 if unknown)."""
