@@ -8,11 +8,11 @@ across a provincial border (see ``network.reach``)."""
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
 import numpy as np
 
-from xietong.analytics.network import reach
 from xietong.analytics.snapshot import ROLES, Snapshot
 
 MAX_NODES = 300
@@ -23,19 +23,18 @@ def _graph(s: Snapshot, edge_mask: np.ndarray, max_nodes: int, keep_first: set[s
     ea, eo = pa[edge_mask], po[edge_mask]
     deg_a = np.bincount(ea, minlength=s.n_alliances)
     deg_o = np.bincount(eo, minlength=max(s.n_orgs, 1))
-    nodes = [(f"a{a}", int(deg_a[a])) for a in np.flatnonzero(deg_a)] + [(f"o{o}", int(deg_o[o])) for o in np.flatnonzero(deg_o)]
-    total = len(nodes)
-    nodes.sort(key=lambda n: (n[0] not in keep_first, -n[1], n[0]))
-    kept = {n for n, _ in nodes[:max_nodes]}
+    total = int(np.count_nonzero(deg_a) + np.count_nonzero(deg_o))
+    shown = _best_connected(deg_a, deg_o, max_nodes, keep_first)
+    kept = {n for n, _ in shown}
     all_deg_o = np.bincount(po, minlength=max(s.n_orgs, 1))
-    score, _ = reach(s)
+    score, _ = s.reach
     kept_a = np.array([int(n[1:]) for n in kept if n[0] == "a"], dtype=np.int32)
     rows = np.flatnonzero(np.isin(s.m_alliance, kept_a))
     roles: dict[tuple[int, int], str] = {}
     for r in rows[np.argsort(s.m_role[rows], kind="stable")].tolist():  # the leading role (initiator first) wins
         roles.setdefault((int(s.m_alliance[r]), int(s.m_org[r])), ROLES[int(s.m_role[r])])
     out_nodes: list[dict[str, Any]] = []
-    for node, degree in nodes[:max_nodes]:
+    for node, degree in shown:
         i = int(node[1:])
         if node[0] == "a":
             a = s.alliance(i)
@@ -46,9 +45,41 @@ def _graph(s: Snapshot, edge_mask: np.ndarray, max_nodes: int, keep_first: set[s
             out_nodes.append({"id": node, "entity_id": s.org_ids[i], "name": s.org_names[i], "kind": "org",
                               "type": None, "province": provs[0] if len(provs) == 1 else None, "degree": degree,
                               "bridge": bool(all_deg_o[i] >= 2 and score[i] >= 1), "url": f"/orgs/{s.org_ids[i]}"})
+    on_a = np.zeros(deg_a.size, dtype=bool)
+    on_o = np.zeros(deg_o.size, dtype=bool)
+    for node in kept:
+        (on_a if node[0] == "a" else on_o)[int(node[1:])] = True
+    both = on_a[ea] & on_o[eo]  # only the links between shown nodes are made (the graph may have a million)
     links = [{"source": f"a{a}", "target": f"o{o}", "role": roles.get((a, o))}
-             for a, o in zip(ea.tolist(), eo.tolist(), strict=True) if f"a{a}" in kept and f"o{o}" in kept]
+             for a, o in zip(ea[both].tolist(), eo[both].tolist(), strict=True)]
     return {"nodes": out_nodes, "links": links, "total_nodes": total, "truncated": total > len(out_nodes)}
+
+
+def _best_connected(deg_a: np.ndarray, deg_o: np.ndarray, n: int, keep_first: set[str]) -> list[tuple[str, int]]:
+    """The ``n`` nodes shown ("a3", "o17"), with their degrees: those of
+    ``keep_first`` first, then the best connected, ties by name. Only nodes
+    that can be among them are named: an ego network may hold every node."""
+    def named(prefix: str, index: np.ndarray, deg: np.ndarray) -> list[tuple[str, int]]:
+        return [(f"{prefix}{i}", int(d)) for i, d in zip(index.tolist(), deg[index].tolist(), strict=True)]
+
+    degrees = {"a": deg_a, "o": deg_o}
+    first = [(k, int(degrees[k[0]][int(k[1:])])) for k in keep_first if int(degrees[k[0]][int(k[1:])]) > 0]
+    others_a, others_o = deg_a.copy(), deg_o.copy()
+    for k, _ in first:
+        (others_a if k[0] == "a" else others_o)[int(k[1:])] = 0
+    need = n - len(first)
+    positive = np.concatenate([others_a[others_a > 0], others_o[others_o > 0]])
+    if need <= 0 or positive.size == 0:
+        rest: list[tuple[str, int]] = []
+    else:
+        # the need-th largest degree: every node shown besides the first has at least it
+        floor = int(np.partition(positive, positive.size - need)[positive.size - need]) if positive.size > need else 1
+        rest = named("a", np.flatnonzero(others_a > floor), others_a) + named("o", np.flatnonzero(others_o > floor), others_o)
+        tied = [f"a{i}" for i in np.flatnonzero(others_a == floor).tolist()] + \
+               [f"o{i}" for i in np.flatnonzero(others_o == floor).tolist()]
+        rest += [(k, floor) for k in heapq.nsmallest(need - len(rest), tied)]
+    order = lambda node: (-node[1], node[0])  # noqa: E731
+    return (sorted(first, key=order) + sorted(rest, key=order))[:n]
 
 
 def explore(s: Snapshot, *, province: str | None = None, type_: str | None = None,

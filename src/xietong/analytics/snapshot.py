@@ -106,6 +106,14 @@ class Snapshot:
         key = distinct(self.m_alliance.astype(np.int64) * self.n_orgs + self.m_org)
         return (key // self.n_orgs).astype(np.int32), (key % self.n_orgs).astype(np.int32)
 
+    @cached_property
+    def reach(self) -> tuple[np.ndarray, np.ndarray]:
+        """:func:`xietong.analytics.network.reach` of this snapshot, worked out
+        once: the network pages ask for it on every view."""
+        from xietong.analytics.network import reach
+
+        return reach(self)
+
     def counts_by_province(self, alliances: np.ndarray, orgs: np.ndarray, *, collectives: bool = True) -> np.ndarray:
         """An (alliances × provinces) matrix counting the given memberships by the
         members' provinces; a collective counts in each province it spans."""
