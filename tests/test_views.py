@@ -83,3 +83,18 @@ def test_classifying_the_registry_reads_member_kinds(bundled: Store, tmp_path: P
     result = next(r for r in registry.classify_registry(bundled) if r["name"] == "京津冀甲乙联盟")
     assert result["type"] == "comprehensive"
     assert "industry_academia" in result["relations"]
+
+
+def test_a_page_of_an_alliances_members_is_that_slice_of_them_and_the_summary_is_the_whole(bundled: Store,
+                                                                                           tmp_path: Path) -> None:
+    """Roles first, as the whole list orders them; the alliance's summary
+    (initiators, named members, datasets) is of all its members whatever the page."""
+    _eventful(bundled, tmp_path)
+    with bundled.engine.connect() as conn:
+        [whole] = [v for v in views.load(conn, "alliance") if "钢铁行业节能减排" in v.name]
+        assert len(whole.members) > 5 and whole.as_dict()["initiators"]
+        for page in (slice(0, 2), slice(2, 5), slice(5, 1000), slice(1000, 1003)):
+            [paged] = views.load(conn, "alliance", ids=[whole.id], page=page)
+            assert [m.id for m in paged.members] == [m.id for m in whole.members][page]
+            assert paged.paged is not None and paged.paged.total == len(whole.members)
+            assert paged.as_dict() == whole.as_dict()

@@ -325,7 +325,8 @@ def show(
 ) -> None:
     """Show an alliance or organisation with every fact and its source passage."""
     store = _store(db)
-    found = _guard(registry.show, store, name, as_of=_as_of(as_of))
+    paged = None if json_ or all_ else slice(0, SHOWN_MEMBERS)  # an alliance's first members, read alone
+    found = _guard(registry.show, store, name, as_of=_as_of(as_of), members=paged)
     if not found:
         _say(f"nothing named {name!r}", lang=lang)
         raise typer.Exit(1)
@@ -352,7 +353,8 @@ def show(
         for m in d["memberships"][:limit]:  # an organisation's alliances
             out.print(f"  {t('alliances', lang)}: {m['alliance'] or m['alliance_id']} ({lbl.role(m['role'])})", markup=False)
             _print_passage(m, lbl)
-        if (more := max(len(d["members"]), len(d["memberships"])) - (limit or 0)) > 0 and limit is not None:
+        listed = max(d.get("members_total", len(d["members"])), len(d["memberships"]))
+        if (more := listed - (limit or 0)) > 0 and limit is not None:
             out.print(f"  {t('more_members', lang).format(n=more)}", markup=False)
         for c in d["counts"]:
             out.print(f"  {t('counts', lang)}: {c['count']} ({lbl.qualifier(c['qualifier'])}) {c['kind'] or ''}", markup=False)

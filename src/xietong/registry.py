@@ -171,11 +171,14 @@ def _fact_dict(f: Any, srcs: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def show(store: Store, text: str, *, kind: str | None = None, as_of: str | None = None) -> list[dict[str, Any]]:
-    """Every entity matching ``text`` with each fact and its source."""
+def show(store: Store, text: str, *, kind: str | None = None, as_of: str | None = None,
+         members: slice | None = None) -> list[dict[str, Any]]:
+    """Every entity matching ``text`` with each fact and its source; with
+    ``members``, an alliance's members only on that slice of them (roles
+    first), and ``members_total`` says how many it has in all."""
     store.require_schema()
     with store.engine.connect() as conn:
-        found = views.find(conn, kind, text, as_of)
+        found = views.find(conn, kind, text, as_of, page=members)
         out = []
         for v in found:
             src_ids = {f.source_id for f in v.facts} | {m.source_id for m in v.members + v.memberships} | {
@@ -198,6 +201,8 @@ def show(store: Store, text: str, *, kind: str | None = None, as_of: str | None 
             detail["counts"] = [
                 {"role": c.role, "count": c.count, "qualifier": c.qualifier, "kind": c.kind, **_fact_dict(c, srcs)}
                 for c in v.counts]
+            if v.paged is not None:
+                detail["members_total"] = v.paged.total
             detail["judgements"] = _judgements(conn, v.entity_ids)
             out.append(detail)
         return out

@@ -88,6 +88,21 @@ class CountView:
                 "original": self.original, "dataset": self.dataset}
 
 
+ROLES_NAMED = ("initiator", "lead", "secretariat", "guide")  # an alliance's summary names every one of these
+
+
+@dataclass
+class Paged:
+    """What a page of an alliance's members leaves out (see :func:`load`):
+    how many members it has in all, how many organisations they are, their
+    datasets, and every member in a role its summary names."""
+
+    total: int
+    organisations: int
+    datasets: frozenset[str]
+    named: list[Member]
+
+
 @dataclass
 class EntityView:
     id: str
@@ -99,6 +114,7 @@ class EntityView:
     members: list[Member] = field(default_factory=list)
     counts: list[CountView] = field(default_factory=list)
     memberships: list[Member] = field(default_factory=list)  # for an org: the alliances it is in
+    paged: Paged | None = None  # set when ``members`` is one page of them
     _by_prop: tuple[int, dict[str, list[Fact]]] | None = field(default=None, repr=False, compare=False)
 
     def current(self, prop: str) -> list[Fact]:
@@ -141,7 +157,7 @@ class EntityView:
 
     def role_names(self, role: str) -> list[str]:
         seen: list[str] = []
-        for m in self.members:
+        for m in self.members if self.paged is None else self.paged.named:
             if m.role == role and m.org_name not in seen:
                 seen.append(m.org_name)
         return seen
@@ -164,6 +180,7 @@ def alliance_dict(a: EntityView) -> dict[str, Any]:
     city = a.value("city")
     initiator_counts = [c for c in a.counts if c.role == "initiator"]
     member_ids = {m.org_id for m in a.members}
+    paged = a.paged
     return {
         "id": a.id,
         "name": a.name,
@@ -190,8 +207,8 @@ def alliance_dict(a: EntityView) -> dict[str, Any]:
         "secretariat": a.role_names("secretariat"),
         "guides": a.role_names("guide"),
         "member_counts": [c.as_dict() for c in a.counts if c.role == "member"],
-        "named_members": len(member_ids),
-        "datasets": sorted({f.dataset for f in a.facts} | {m.dataset for m in a.members}),
+        "named_members": len(member_ids) if paged is None else paged.organisations,
+        "datasets": sorted({f.dataset for f in a.facts} | ({m.dataset for m in a.members} if paged is None else paged.datasets)),
         "merged_ids": [e for e in a.entity_ids if e != a.id],
     }
 
@@ -245,10 +262,13 @@ def page(conn: Connection, kind: str, *, as_of: str | None = None, limit: int | 
 
 
 def load(conn: Connection, kind: str, *, as_of: str | None = None, ids: list[str] | None = None,
-         history: bool = False, with_members: bool = True) -> list[EntityView]:
+         history: bool = False, with_members: bool = True, page: slice | None = None) -> list[EntityView]:
     """Entities of ``kind`` (all, or the clusters holding ``ids``), merged and sourced.
 
     With ``history`` the superseded facts are kept too (``retracted_at`` set).
+    With ``page``, an alliance lists only that slice of its members, in
+    their order (roles first), and :class:`Paged` says what the rest hold:
+    a page of 50 of 200,000 members names 50 organisations, not 200,000.
     """
     canon = canonical_map(conn, kind, as_of)
     wanted: set[str] | None = None
@@ -289,12 +309,12 @@ def load(conn: Connection, kind: str, *, as_of: str | None = None, ids: list[str
                 f.retracted_at = None  # not yet superseded at that moment
             views[canon.get(f.entity_id, f.entity_id)].facts.append(f)
     if with_members:
-        _attach_members(conn, kind, views, canon, known, as_of)
+        _attach_members(conn, kind, views, canon, known, as_of, page)
     return sorted(views.values(), key=lambda v: (v.name, v.id))
 
 
 def _attach_members(conn: Connection, kind: str, views: dict[str, EntityView], canon: dict[str, str],
-                    known: set[str], as_of: str | None) -> None:
+                    known: set[str], as_of: str | None, page: slice | None = None) -> None:
     org_canon = canon if kind == "org" else canonical_map(conn, "org", as_of)
     all_canon = canonical_map(conn, "alliance", as_of) if kind == "org" else canon
     col = membership.c.alliance_id if kind == "alliance" else membership.c.org_id
@@ -307,17 +327,27 @@ def _attach_members(conn: Connection, kind: str, views: dict[str, EntityView], c
         mq = mq.where(col.in_(known))
     at = 1 if kind == "alliance" else 2
     rows = [r for r in conn.execute(mq).all() if r[at] in known]
-    org_ids = {org_canon.get(r[2], r[2]) for r in rows}
+    rank = {role: i for i, role in enumerate(ROLE_ORDER)}
+    named: dict[str, list[tuple[Any, ...]]] = {}
+    if page is not None and kind == "alliance":
+        rows, named = _page(views, rows, canon, org_canon, rank, page)
+    org_ids = {org_canon.get(r[2], r[2]) for r in rows} | {org_canon.get(r[2], r[2]) for rs in named.values() for r in rs}
     names = _names(conn, "org", org_ids, org_canon)
-    for mid, alliance_id, org_id, role, since, until, dataset, source_id, locator, passage, note, recorded in rows:
+
+    def member(row: tuple[Any, ...]) -> Member:
+        mid, alliance_id, org_id, role, since, until, dataset, source_id, locator, passage, note, recorded = row
         oid = org_canon.get(org_id, org_id)
-        aid = all_canon.get(alliance_id, alliance_id)
-        m = Member(mid, aid, oid, names.get(oid, oid), role, since, until, dataset, source_id, locator, passage, note,
-                   recorded, None)
+        return Member(mid, all_canon.get(alliance_id, alliance_id), oid, names.get(oid, oid), role, since, until,
+                      dataset, source_id, locator, passage, note, recorded, None)
+
+    for row in rows:
+        m = member(row)
         if kind == "alliance":
-            views[aid].members.append(m)
+            views[m.alliance_id].members.append(m)
         else:
-            views[oid].memberships.append(m)
+            views[m.org_id].memberships.append(m)
+    for aid, rs in named.items():
+        views[aid].paged.named.extend(map(member, rs))  # type: ignore[union-attr]
     if kind == "alliance":
         cq = select(count_fact).where(active(count_fact, as_of))
         for r in conn.execute(cq):
@@ -326,9 +356,29 @@ def _attach_members(conn: Connection, kind: str, views: dict[str, EntityView], c
                 views[aid].counts.append(CountView(r.id, aid, r.role, r.count, r.qualifier, r.kind, r.original,
                                                    r.dataset, r.source_id, r.locator, r.passage, r.note,
                                                    r.recorded_at, None))
-        rank = {role: i for i, role in enumerate(ROLE_ORDER)}
         for v in views.values():
             v.members.sort(key=lambda m: (rank.get(m.role, 99), m.recorded_at, m.id))
+
+
+def _page(views: dict[str, EntityView], rows: list[tuple[Any, ...]], canon: dict[str, str], org_canon: dict[str, str],
+          rank: dict[str, int], page: slice) -> tuple[list[tuple[Any, ...]], dict[str, list[tuple[Any, ...]]]]:
+    """The membership ``rows`` on ``page`` of each alliance's members, in the
+    order they are listed; each view told what the rest hold (:class:`Paged`),
+    and the rows of members in a role its summary names, by alliance."""
+    by_alliance: dict[str, list[tuple[Any, ...]]] = {}
+    for r in rows:
+        by_alliance.setdefault(canon.get(r[1], r[1]), []).append(r)
+    kept: list[tuple[Any, ...]] = []
+    named: dict[str, list[tuple[Any, ...]]] = {}
+    for aid, rs in by_alliance.items():
+        rs.sort(key=lambda r: (rank.get(r[3], 99), r[11], r[0]))
+        named[aid] = [r for r in rs if r[3] in ROLES_NAMED]
+        views[aid].paged = Paged(len(rs), len({org_canon.get(r[2], r[2]) for r in rs}), frozenset(r[6] for r in rs), [])
+        kept.extend(rs[page])
+    for v in views.values():  # an alliance with no members has an empty page
+        if v.paged is None:
+            v.paged = Paged(0, 0, frozenset(), [])
+    return kept, named
 
 
 def shown(conn: Connection, kind: str, props: tuple[str, ...]) -> list[tuple[str, str, dict[str, str | None]]]:
@@ -388,7 +438,8 @@ def _names(conn: Connection, kind: str, ids: set[str], canon: dict[str, str]) ->
     return out
 
 
-def find(conn: Connection, kind: str | None, text: str, as_of: str | None = None) -> list[EntityView]:
+def find(conn: Connection, kind: str | None, text: str, as_of: str | None = None,
+         page: slice | None = None) -> list[EntityView]:
     """Entities whose id, name or alias is ``text`` (exactly), else contains it."""
     from xietong import names
 
@@ -401,7 +452,7 @@ def find(conn: Connection, kind: str | None, text: str, as_of: str | None = None
     for k in kinds:
         row = conn.execute(select(entity.c.id).where(entity.c.id == text, entity.c.kind == k)).first()
         if row:
-            return load(conn, k, as_of=as_of, ids=[row.id], history=True)
+            return load(conn, k, as_of=as_of, ids=[row.id], history=True, page=page)
         hits = {r.id for r in conn.execute(select(entity.c.id).where(entity.c.kind == k, entity.c.name == text))}
         hits |= {
             r.entity_id
@@ -414,7 +465,7 @@ def find(conn: Connection, kind: str | None, text: str, as_of: str | None = None
             like = f"%{names.clean(text)}%"
             hits = {r.id for r in conn.execute(select(entity.c.id).where(entity.c.kind == k, entity.c.name.like(like)).limit(50))}
         if hits:
-            out.extend(load(conn, k, as_of=as_of, ids=sorted(hits), history=True))
+            out.extend(load(conn, k, as_of=as_of, ids=sorted(hits), history=True, page=page))
     return out
 
 

@@ -3,6 +3,8 @@ with codes, and injected text kept inert."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -191,3 +193,22 @@ def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -
 @pytest.mark.parametrize("path", ["/api/v1/alliances/%1F", "/api/v1/alliances/%20", "/alliances/%00"])
 def test_unnameable_ids_are_not_found_not_errors(client: TestClient, path: str) -> None:
     assert client.get(path).status_code in (200, 404)  # found by schemathesis: these were server errors
+
+
+def test_an_alliance_page_lists_its_members_a_page_at_a_time(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xietong.web import app as app_module
+
+    monkeypatch.setattr(app_module, "MEMBERS_PAGE", 2)
+    a = max(client.get("/api/v1/alliances", params={"limit": 200}).json()["items"], key=lambda x: x["named_members"])
+    detail = client.get(f"/api/v1/alliances/{a['id']}").json()
+    total = len(detail["members"])
+
+    def listed(page: int) -> list[str]:
+        html = client.get(f"/alliances/{a['id']}", params={"page": page}).text
+        return re.findall(r'<li><a href="/orgs/(O[0-9a-f]+)">', html)
+
+    pages = [listed(p) for p in range(1, -(-total // 2) + 1)]
+    assert all(len(p) == 2 for p in pages[:-1]) and sum(pages, []) == [m["org_id"] for m in detail["members"]]
+    first = client.get(f"/alliances/{a['id']}").text
+    assert f"第 1–2 个，共 {total} 个" in first and "?page=2" in first
+    assert listed(10_000) == [] and client.get(f"/alliances/{a['id']}", params={"page": 0}).status_code == 422

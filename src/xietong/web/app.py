@@ -40,6 +40,7 @@ MAX_UPLOAD = 20 * 1024 * 1024  # bytes
 SESSION_COOKIE = "xt_session"
 LOGIN_COOKIE = "xt_login"
 MAX_LIMIT = 200
+MEMBERS_PAGE = 200  # members an alliance page lists at once
 limit_q = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (1 to 200)")]
 offset_q = Annotated[int, Query(ge=0, description="Rows to skip")]
 STATIC = {"echarts.min.js": "echarts/dist/echarts.min.js", "htmx.min.js": "htmx.org/dist/htmx.min.js"}
@@ -275,11 +276,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       domains=taxonomy_vocab("domains"))
 
     @app.get("/alliances/{alliance_id}", response_class=HTMLResponse, include_in_schema=False)
-    def alliance_page(request: Request, alliance_id: str) -> Response:
-        found = [d for d in registry.show(store, alliance_id, kind="alliance") if d["id"] == alliance_id]
+    def alliance_page(request: Request, alliance_id: str, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+        first = (page - 1) * MEMBERS_PAGE  # members a page at a time: an alliance may have hundreds of thousands
+        found = [d for d in registry.show(store, alliance_id, kind="alliance", members=slice(first, first + MEMBERS_PAGE))
+                 if d["id"] == alliance_id]
         if not found:
             return render(request, "not_found.html", status=404)
         d = found[0]
+        total = d.get("members_total", len(d["members"]))
+        pager = {"page": page, "pages": max(1, -(-total // MEMBERS_PAGE)), "total": total,
+                 "first": min(first + 1, total), "last": first + len(d["members"])}
         snap, kinds, lang = catalog.matcher.snap, org_kinds(), lang_of(request)
         by_province: dict[str, list[dict[str, Any]]] = {}
         for m in d["members"]:  # grouped by province, each with its kind
@@ -294,7 +300,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             + [{"at": f["superseded_at"], "what": "superseded", "prop": prop, "value": f["value"], "dataset": f["dataset"]}
                for prop, facts in d["facts"].items() for f in facts if f.get("superseded_at")],
             key=lambda h: (h["at"], h["prop"]), reverse=True)
-        return render(request, "alliance.html", a=d, by_province=by_province, history=history,
+        return render(request, "alliance.html", a=d, by_province=by_province, history=history, pager=pager,
                       graph=_json(ego(catalog.matcher.snap, alliance_id)))
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
