@@ -195,7 +195,7 @@ def test_unnameable_ids_are_not_found_not_errors(client: TestClient, path: str) 
     assert client.get(path).status_code in (200, 404)  # found by schemathesis: these were server errors
 
 
-def test_an_alliance_page_lists_its_members_a_page_at_a_time(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_alliance_page_lists_its_members_a_page_at_a_time_and_the_api_a_slice_when_asked(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     from xietong.web import app as app_module
 
     monkeypatch.setattr(app_module, "MEMBERS_PAGE", 2)
@@ -212,3 +212,8 @@ def test_an_alliance_page_lists_its_members_a_page_at_a_time(client: TestClient,
     first = client.get(f"/alliances/{a['id']}").text
     assert f"第 1–2 个，共 {total} 个" in first and "?page=2" in first
     assert listed(10_000) == [] and client.get(f"/alliances/{a['id']}", params={"page": 0}).status_code == 422
+    # the API lists all of them unless asked for a slice
+    part = client.get(f"/api/v1/alliances/{a['id']}", params={"members_limit": 2, "members_offset": 2}).json()
+    assert part["members"] == detail["members"][2:4] and part["members_total"] == total and "members_total" not in detail
+    assert {k: v for k, v in part.items() if k not in ("members", "members_total")} == \
+        {k: v for k, v in detail.items() if k != "members"}

@@ -168,9 +168,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     @app.get("/api/v1/alliances/{alliance_id}", tags=["alliances"])
-    def api_alliance(alliance_id: str) -> Any:
-        """One alliance with every fact and its source."""
-        found = [d for d in registry.show(store, alliance_id, kind="alliance") if d["id"] == alliance_id
+    def api_alliance(alliance_id: str, members_limit: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
+                     members_offset: Annotated[int, Query(ge=0)] = 0) -> Any:
+        """One alliance with every fact and its source. Its members are all
+        listed unless ``members_limit`` is given: then that many from
+        ``members_offset`` (roles first), and ``members_total`` says how many
+        there are."""
+        page = None if members_limit is None and not members_offset else \
+            slice(members_offset, None if members_limit is None else members_offset + members_limit)
+        found = [d for d in registry.show(store, alliance_id, kind="alliance", members=page) if d["id"] == alliance_id
                  or alliance_id in d.get("merged_ids", [])]
         if not found:
             raise HTTPException(404, f"no alliance {alliance_id!r}")
