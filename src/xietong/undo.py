@@ -42,8 +42,9 @@ def revert(conn: Connection, change: str, *, now: str, by: str, restore_judgemen
     Each table is worked on as a set, a few statements whatever the change's
     size: the facts of a change are found by its id, which no index holds, so
     a statement per few hundred of them read the whole table each time (an
-    undo of a million-row import did not finish in ten minutes; now 18 s). What the change replaced is
-    found in one statement and stated again a batch at a time."""
+    undo of a million-row import did not finish in ten minutes; now 18 s).
+    What the change replaced is found in one statement and stated again a
+    chunk at a time."""
     undo_id = make_id("C", "undo", change)
     counts: dict[str, int] = {}
     for table in FACT_TABLES:
@@ -58,9 +59,9 @@ def revert(conn: Connection, change: str, *, now: str, by: str, restore_judgemen
             continue
         ids = select(c.id).where(c.change_id == change, c.retracted_at.is_(None))
         key = FACT_KEYS.get(table.name)
-        replaced = conn.execute(select(c.id, c[key] if key else c.id).where(c.retracted_at.is_not(None), c.retracted_by.in_(ids))
-                                .order_by(c.id)).all()
-        # only their ids held whole: the rows a chunk at a time
+        # only their ids (and keys) held whole: the rows a chunk at a time
+        replaced = conn.execute(select(c.id, c[key] if key else c.id)
+                                .where(c.retracted_at.is_not(None), c.retracted_by.in_(ids)).order_by(c.id)).all()
         for picked in by_ids(table, [r[0] for r in replaced], [r[1] for r in replaced] if key else None):
             rows = [dict(r._mapping) for r in conn.execute(select(table).where(picked).order_by(c.id))]
             for old in rows:

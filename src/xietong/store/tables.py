@@ -116,6 +116,7 @@ membership = Table(
     Index("ix_membership_org", "org_id"),
 )
 
+
 def on_backend(dialect: str) -> Callable[..., bool]:
     """Alembic's ``include_object`` for comparing a ``dialect`` database with
     these tables: an index declared for other backends only (``ddl_if``) is
