@@ -131,7 +131,7 @@ def reach(s: Snapshot) -> tuple[np.ndarray, np.ndarray]:
 
 def bridges(s: Snapshot, top: int = 10) -> list[dict[str, Any]]:
     """Organisations whose alliances reach the most provinces other than their own."""
-    score, other = reach(s)
+    score, other = s.reach
     cand = np.flatnonzero(score)
     order = cand[np.lexsort((np.array([s.org_names[o] for o in cand]), -score[cand]))][:top] if cand.size else cand
     return [{"organisation": s.org_names[o], "other_provinces": int(score[o]),
