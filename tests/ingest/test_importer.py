@@ -19,7 +19,7 @@ ALLIANCES = (["联盟名称", "成立时间", "成立地点", "类型", "发起�
              [["京津冀测试产业联盟", "2015年4月", "北京", "产业类", "北京甲科技有限公司、天津乙大学", "70余家"],
               ["京津冀测试服务联盟", "2016", "天津", "服务类", "", ""]])
 ORGS = (["名称", "机构类型", "所属省份", "所在地", "统一社会信用代码"],
-        [["北京甲科技有限公司", "企业", "北京", "北京", "91110000MA01ABCD1X"],
+        [["北京甲科技有限公司", "企业", "北京", "北京", "91110000MA01ABCD1M"],
          ["河北丙大学", "高校", "河北", "天津", ""]])
 
 
@@ -55,7 +55,7 @@ def test_english_headers_gbk_and_bom(store: Store, tmp_path: Path) -> None:
                     encoding="utf-8-sig")
     _import(store, gbk, bom)
     names = {o["name"]: o for o in registry.list_entities(store, "org")}
-    assert names["北京甲科技有限公司"]["credit_code"] == "91110000MA01ABCD1X"
+    assert names["北京甲科技有限公司"]["credit_code"] == "91110000MA01ABCD1M"
     assert names["天津丁研究院"]["province"] == "120000"
 
 
@@ -113,8 +113,8 @@ def test_name_variants_merge_report_and_unmerge(store: Store, tmp_path: Path) ->
 
 
 def test_credit_code_merges_different_names(store: Store, tmp_path: Path) -> None:
-    _import(store, write_csv(tmp_path / "a.csv", ["名称", "统一社会信用代码"], [["甲公司", "91110000MA01ABCD1X"]]))
-    report = _import(store, write_csv(tmp_path / "b.csv", ["名称", "统一社会信用代码"], [["乙公司", "91110000MA01ABCD1X"]]))
+    _import(store, write_csv(tmp_path / "a.csv", ["名称", "统一社会信用代码"], [["甲公司", "91110000MA01ABCD1M"]]))
+    report = _import(store, write_csv(tmp_path / "b.csv", ["名称", "统一社会信用代码"], [["乙公司", "91110000MA01ABCD1M"]]))
     assert "credit code" in report.changes.merges[0]["reason"]
     assert len(registry.list_entities(store, "org")) == 1
 
@@ -191,6 +191,18 @@ def test_unknown_region_and_bad_date_name_row_and_column(seeded: Store, tmp_path
     problems = _refused(seeded, f, kind="alliances")
     assert problems == [f"{f}:3:成立时间: cannot read date '2015年13月': month 13 is out of range",
                         f"{f}:4:成立地点: unknown region '火星'"]
+
+
+def test_a_credit_code_that_does_not_check_is_named_with_its_check_character(seeded: Store, tmp_path: Path) -> None:
+    """GB 32100-2015's check character: real codes pass, a one-character slip is refused."""
+    real = ["91330100799655058B", "9144030071526726XG", "914403001922038216", "91110000710926094P"]
+    slip = "91330100799655068B"  # the 16th character mistyped
+    f = write_csv(tmp_path / "o.csv", ["名称", "统一社会信用代码"],
+                  [[f"信用代码测试{i}有限公司", c] for i, c in enumerate([*real, slip])])
+    assert _refused(seeded, f) == [f"{f}:6:统一社会信用代码: unified social credit code '{slip}' does not check: "
+                                   "its last character would be C"]
+    _import(seeded, write_csv(tmp_path / "o.csv", ["名称", "统一社会信用代码"],
+                              [[f"信用代码测试{i}有限公司", c] for i, c in enumerate(real)]))
 
 
 def test_duplicate_rows(seeded: Store, tmp_path: Path) -> None:
@@ -340,7 +352,7 @@ def test_files_in_blocks_store_what_one_block_stores(store: Store, tmp_path: Pat
     alliances = write_csv(tmp_path / "alliances.csv", *ALLIANCES)
     orgs = write_csv(tmp_path / "orgs.csv", ["名称", "简称", "机构类型", "所属省份", "统一社会信用代码", "行业"], [
         [f"测试成员{i}公司", f"测员{i}" if i % 4 == 0 else "", ("企业", "高校", "科研院所")[i % 3],
-         ("北京", "津", "河北省", "")[i % 4], "91110000MA01ABCD1X" if i in (3, 9) else "", "制造；软件" if i % 5 == 0 else ""]
+         ("北京", "津", "河北省", "")[i % 4], "91110000MA01ABCD1M" if i in (3, 9) else "", "制造；软件" if i % 5 == 0 else ""]
         for i in range(13)] + [["测员4", "", "企业", "北京", "", ""], ["测试成员3有限公司", "", "", "", "", ""]])
     whole = open_store(f"sqlite:///{tmp_path / 'whole.sqlite'}", create=True)
     whole.migrate()

@@ -227,7 +227,7 @@ def test_a_json_array_is_read_record_by_record_as_the_whole_document_reads(tmp_p
 
     records = [{"名称": f"甲{i}公司", "简称": ["甲", f"甲{i}"], "成立": 2015 + i % 3, "规模": 1.5 * i,
                 "集体": i % 2 == 0, "备注": None} for i in range(500)]
-    records[400]["统一社会信用代码"] = "91110000MA01ABCD1X"
+    records[400]["统一社会信用代码"] = "91110000MA01ABCD1M"
     path = tmp_path / "orgs.json"
     path.write_bytes(codecs.BOM_UTF8 + json.dumps(records, ensure_ascii=False, indent=2).encode("utf-8"))
     [streamed] = read_tables(path)

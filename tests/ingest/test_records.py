@@ -25,9 +25,10 @@ ROWS: dict[str, list[dict[str, Any]]] = {
     ],
     "orgs": [
         {"name": "北京甲科技有限公司", "kind": "企业", "province": "北京", "seat": "北京",
-         "credit_code": "91110000MA01ABCD1X"},
+         "credit_code": "91110000MA01ABCD1M"},
         {"name": "河北丙大学", "kind": "高校", "province": "冀", "seat": "天津", "industries": "教育；科研"},
         {"name": "坏\x01名", "kind": "外星机构", "province": "火星", "credit_code": "123"},
+        {"name": "天津丁科技有限公司", "credit_code": "91110000MA01ABCD1X"},  # its check character is M
         {"name": None, "kind": "企业"},
     ],
     "memberships": [
