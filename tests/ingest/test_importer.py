@@ -49,6 +49,15 @@ def test_province_and_seat_are_kept_apart(store: Store, tmp_path: Path) -> None:
     assert (o["province"], o["seat"], o["kind"]) == ("130000", "120000", "university")
 
 
+def test_headers_as_spreadsheets_often_write_them(store: Store, tmp_path: Path) -> None:
+    """省份 is the province an organisation belongs to, 所在省份 where it sits; 联盟全称 and 成立年份 are an alliance's."""
+    _import(store, write_csv(tmp_path / "orgs.csv", ["单位名称", "省份", "所在省份"], [["河北丁大学", "河北", "天津"]]))
+    o = next(o for o in registry.list_entities(store, "org") if o["name"] == "河北丁大学")
+    assert (o["province"], o["seat"]) == ("130000", "120000")
+    _import(store, write_csv(tmp_path / "alliances.csv", ["联盟全称", "成立年份"], [["京津冀表头测试联盟", "2016"]]))
+    assert _alliance(store, "京津冀表头测试联盟")["founded"] == "2016"
+
+
 def test_english_headers_gbk_and_bom(store: Store, tmp_path: Path) -> None:
     gbk = write_csv(tmp_path / "gbk.csv", *ORGS, encoding="gbk")
     bom = write_csv(tmp_path / "bom.csv", ["name", "kind", "province"], [["天津丁研究院", "research institute", "津"]],
