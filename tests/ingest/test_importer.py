@@ -261,11 +261,11 @@ def test_injection_strings_are_stored_as_plain_text(store: Store, tmp_path: Path
 
 
 @pytest.mark.parametrize("evil", ["'); DROP TABLE entity; --", "1' OR '1'='1", "100% o'brien %s %(x)s ? :name",
-                                  "back\\slash'\\'", "换行\n与\u3000全角"])
+                                  "back\\slash'\\'", "换行\n与\u3000全角", "制表\t符 \\N \\. 末行"])
 def test_a_value_shared_by_a_whole_batch_is_stored_exactly(store: Store, tmp_path: Path, evil: str) -> None:
     """The writer puts a value every row of a batch shares into the SQL once,
     as an escaped literal: quotes, percent signs and placeholders in it stay
-    text, on both backends."""
+    text, on both backends (PostgreSQL's COPY: tabs, its NULL and end marks too)."""
     rows = [[f"京津冀批量注入测试{i:02d}联盟", evil] for i in range(40)]
     _import(store, write_csv(tmp_path / "evil.csv", ["名称", "简介"], rows), kind="alliances", dataset=evil)
     listed = [a for a in registry.list_entities(store, "alliance") if a["name"].startswith("京津冀批量注入测试")]
