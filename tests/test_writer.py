@@ -156,3 +156,53 @@ def test_fact_ids_are_told_apart_exactly_however_they_are_kept() -> None:
         assert len(set(_numbers(ids))) == len(set(ids))
 
     check()
+
+
+def _imports_again_and_revised(store: Store, folder: Path) -> list[dict]:
+    """A file of organisations and memberships imported, imported again, then
+    revised three times under the same names: kinds changed back and forth
+    (a value superseded, then stated again), members' roles changed; then two
+    files of that dataset in one write; with each write's report."""
+    folder.mkdir(parents=True, exist_ok=True)
+    names = [f"读取测试机构{i:02d}" for i in range(30)]
+    alliance = write_csv(folder / "a.csv", ["联盟名称", "成立时间"], [["京津冀整表读取测试联盟", "2015-04"]])
+    reports = [registry.import_paths(store, [str(alliance)], recorded_at=AT).changes.as_dict()]
+    for step, (kind, role) in enumerate([("企业", "成员单位"), ("企业", "成员单位"), ("高校", "成员单位"),
+                                         ("企业", "发起单位"), ("高校", "成员单位")]):
+        orgs = write_csv(folder / "orgs.csv", ["名称", "机构类型"],
+                         [[n, kind if i % 3 else "科研院所"] for i, n in enumerate(names)])
+        members = write_csv(folder / "members.csv", ["联盟", "成员单位", "角色"],
+                            [["京津冀整表读取测试联盟", n, role if i % 2 else "成员单位"] for i, n in enumerate(names)])
+        report = registry.import_paths(store, [str(orgs), str(members)], recorded_at=f"2026-03-0{step + 2}T00:00:00.000000")
+        reports.append(report.changes.as_dict())
+    # two files of one dataset in one write: the first supersedes kinds the second states again,
+    # and both state a new organisation's kind (kept once)
+    first = write_csv(folder / "one.csv", ["名称", "机构类型"], [[n, "金融机构"] for n in names] + [["读取测试新机构", "企业"]])
+    second = write_csv(folder / "two.csv", ["名称", "机构类型"],
+                       [[n, "高校" if i % 3 else "科研院所"] for i, n in enumerate(names)] + [["读取测试新机构", "企业"]])
+    report = registry.import_paths(store, [str(first), str(second)], dataset="orgs.csv", recorded_at="2026-03-09T00:00:00.000000")
+    reports.append(report.changes.as_dict())
+    return reports
+
+
+def test_a_stored_dataset_read_whole_is_what_looking_its_facts_up_gives(store: Store, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past a number of look-ups the writer reads all the ids a stored dataset
+    has at once and keeps them in step with what it writes: the same store
+    and the same reports as looking every fact up, in batches of a few rows."""
+    monkeypatch.setattr(writer, "BATCH", 7)
+    looked_up = _imports_again_and_revised(store, tmp_path / "looked_up")
+    expected = _state(store)[0]
+    assert looked_up[2] == {"added": {}, "superseded": {}, "merges": []}  # the same files again change nothing
+    assert looked_up[3]["superseded"] and looked_up[4]["superseded"]
+    other = open_store(str(make_url(store.url).set(database=str(tmp_path / "other.sqlite"))), create=True) \
+        if store.dialect == "sqlite" else None
+    if other is None:  # PostgreSQL: the same database, emptied
+        with store.engine.begin() as conn:
+            for table in reversed(dump.TABLES.values()):
+                conn.execute(table.delete())
+        other = store
+    other.migrate()
+    monkeypatch.setattr(writer, "READ_WHOLE", 1)
+    assert _imports_again_and_revised(other, tmp_path / "read_whole") == looked_up
+    assert _state(other)[0] == expected

@@ -39,6 +39,7 @@ from xietong.store.tables import (
 
 BATCH = 5000
 BULK = 50_000  # rows a write adds to a table before it considers building that table's indexes at the end
+READ_WHOLE = 20_000  # facts of one stored dataset looked up one chunk at a time before all its ids are read at once
 
 
 ROW = "row {}"  # a fact's locator in a file of rows: the row it was read from (i18n reads it back)
@@ -138,6 +139,12 @@ class Writer:
         # (see _facts_of): kept and written as columns, with no tuple per row
         self._columns: dict[str, list[list[Any]]] = {name: [] for name in FACTS}
         self._in_columns: Counter[str] = Counter()
+        # a stored dataset's facts, read whole once many are looked up (see _stored_states):
+        # (table, dataset) -> id -> whether it is current; the supersession keys this write
+        # has retracted facts under, by table, are looked up in the store again
+        self._looked_up: Counter[tuple[str, str]] = Counter()
+        self._read_whole: dict[tuple[str, str], dict[str, bool]] = {}
+        self._superseded_keys: dict[str, set[tuple[Any, ...]]] = {name: set() for name in FACTS}
 
     # -- sources and entities -------------------------------------------------
     def source(self, *, kind: str, dataset: str, title: str | None = None, url: str | None = None,
@@ -430,6 +437,41 @@ class Writer:
                 out[row[0]] = row
         return out
 
+    def _stored_states(self, name: str, rows: list[tuple[Any, ...]], keys: dict[str, tuple[Any, ...]]) -> dict[str, bool]:
+        """Which of the buffered fact ``rows`` (of datasets the store holds)
+        are stored, by id, and whether each is current (not superseded).
+
+        They are looked up a chunk at a time; once a dataset has had many
+        looked up (a file imported again), all the ids the store holds of
+        it are read at once, a scan of the table, and kept: looking up a
+        million memberships one chunk at a time took half a minute. What
+        this write changes after that is kept in step: what it states is
+        added; a fact whose supersession key it has retracted facts under
+        is looked up in the store again."""
+        table = FACTS[name]
+        out: dict[str, bool] = {}
+        by_dataset: dict[str, list[tuple[Any, ...]]] = {}
+        for row in rows:
+            by_dataset.setdefault(row[DATASET], []).append(row)
+        for dataset, some in by_dataset.items():
+            at = (name, dataset)
+            self._looked_up[at] += len(some)
+            if at not in self._read_whole and self._looked_up[at] >= READ_WHOLE:
+                query = select(table.c.id, table.c.retracted_at.is_(None)).where(table.c.dataset == dataset)
+                self._read_whole[at] = {fid: bool(current) for fid, current in self.conn.execute(query)}
+            whole = self._read_whole.get(at)
+            if whole is not None:
+                superseded = self._superseded_keys[name]
+                ask = [r for r in some if superseded and keys.get(r[0]) in superseded]
+                asked = {r[0] for r in ask}
+                out.update((r[0], whole[r[0]]) for r in some if r[0] in whole and r[0] not in asked)
+            else:
+                ask = some
+            if ask:
+                found = self._existing(table, [r[0] for r in ask], table.c.retracted_at, rows=ask)
+                out.update((fid, row.retracted_at is None) for fid, row in found.items())
+        return out
+
     def _flush_plain(self, name: str, table: Table) -> None:
         buf = self._buffers[name]
         if not buf:
@@ -489,12 +531,12 @@ class Writer:
         written.update(_numbers([r[0] for r in fresh]))
         if known_sets:
             known_rows = [r for r in rows if r[DATASET] in known_sets]
-            existing = self._existing(table, [r[0] for r in known_rows], table.c.retracted_at, rows=known_rows)
+            existing = self._stored_states(name, known_rows, keys)
             restated: list[tuple[Any, ...]] = []
             for row in known_rows:
                 fid = row[0]
                 if fid in existing:
-                    if existing[fid].retracted_at is None:
+                    if existing[fid]:
                         continue  # already stated and still current
                     # stated again after being superseded: a new statement, same content
                     again_id = make_id(fid[0], fid, row[SOURCE])
@@ -504,12 +546,16 @@ class Writer:
                 else:
                     fresh.append(row)
             if restated:
-                again = self._existing(table, [r[0] for r in restated], rows=restated)
+                again = self._stored_states(name, restated, keys)
                 fresh.extend(r for r in restated if r[0] not in again)
             self._supersede(name, table, [r for r in fresh if r[DATASET] in known_sets], keys)
         if fresh:
             self._insert_many(table, fresh)
             self.changes.added[name] += len(fresh)
+            for row in fresh:  # stated now, and current: as the store would say if asked
+                whole = self._read_whole.get((name, row[DATASET]))
+                if whole is not None:
+                    whole[row[0]] = True
         buf.clear()
         keys.clear()
 
@@ -529,6 +575,7 @@ class Writer:
                 if r[0] in keys and not (entity_keyed and keys[r[0]][0] in self.new_entities)]
         if not rows:
             return
+        self._superseded_keys[name].update(key for _, key in rows)
         self._rebuild_indexes(table.name)  # the update finds the rows it retracts through them
         cols = self._KEYS[name]
         m = self._mark
