@@ -532,22 +532,19 @@ class Writer:
         if known_sets:
             known_rows = [r for r in rows if r[DATASET] in known_sets]
             existing = self._stored_states(name, known_rows, keys)
-            restated: list[tuple[Any, ...]] = []
-            for row in known_rows:
-                fid = row[0]
-                if fid in existing:
-                    if existing[fid]:
-                        continue  # already stated and still current
-                    # stated again after being superseded: a new statement, same content
-                    again_id = make_id(fid[0], fid, row[SOURCE])
-                    if fid in keys:
-                        keys[again_id] = keys[fid]
-                    restated.append((again_id, *row[1:]))
-                else:
-                    fresh.append(row)
-            if restated:
-                again = self._stored_states(name, restated, keys)
-                fresh.extend(r for r in restated if r[0] not in again)
+            fresh.extend(r for r in known_rows if r[0] not in existing)
+            # stated again after being superseded: a new statement, same content, under an id of its
+            # own; that one may have been stated and superseded before too (a value changed back and
+            # forth), and then the next in its line is
+            superseded = [r for r in known_rows if existing.get(r[0]) is False]
+            while superseded:
+                again = [(make_id(r[0][0], r[0], r[SOURCE]), *r[1:]) for r in superseded]
+                for before, row in zip(superseded, again, strict=True):
+                    if before[0] in keys:
+                        keys[row[0]] = keys[before[0]]
+                states = self._stored_states(name, again, keys)
+                fresh.extend(r for r in again if r[0] not in states)
+                superseded = [r for r in again if states.get(r[0]) is False]
             self._supersede(name, table, [r for r in fresh if r[DATASET] in known_sets], keys)
         if fresh:
             self._insert_many(table, fresh)

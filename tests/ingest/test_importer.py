@@ -100,6 +100,24 @@ def test_a_revised_file_supersedes_its_old_value_and_keeps_it(store: Store, tmp_
     assert registry.list_entities(store, "org", as_of="2026-01-01T00:00:00") == []
 
 
+def test_a_value_changed_back_and_forth_is_the_latest_each_time(store: Store, tmp_path: Path) -> None:
+    """Stated again after being superseded, a value is a new statement; when
+    that one was stated and superseded before (the second time back), the
+    next statement in its line is made. Each file's value stands after it,
+    and each earlier state stays readable as of its time."""
+    f = tmp_path / "orgs.csv"
+    kinds = ["企业", "高校", "企业", "高校", "企业", "企业", "高校"]
+    for month, kind in enumerate(kinds, start=1):
+        write_csv(f, ["名称", "机构类型"], [["来回修改测试机构", kind]])
+        report = _import(store, f, at=f"2026-{month:02d}-01T00:00:00.000000")
+        assert report.changes.superseded["statement"] == (0 if month == 1 or kinds[month - 2] == kind else 1)
+    expected = {"企业": "enterprise", "高校": "university"}
+    for month, kind in enumerate(kinds, start=1):
+        org = next(o for o in registry.list_entities(store, "org", as_of=f"2026-{month:02d}-15T00:00:00")
+                   if o["name"] == "来回修改测试机构")
+        assert org["kind"] == expected[kind], month
+
+
 def test_other_sources_stand_beside_each_other(store: Store, tmp_path: Path) -> None:
     _import(store, write_csv(tmp_path / "a.csv", ["名称", "所属省份"], [["某某联合会", "北京"]]))
     _import(store, write_csv(tmp_path / "b.csv", ["名称", "所属省份"], [["某某联合会", "天津"]]))
