@@ -85,3 +85,41 @@ def test_accept_and_reject_review_candidates(client: TestClient, bundled: Store,
     names = [a["name"] for a in client.get("/api/v1/alliances", params={"q": "网页审核"}).json()["items"]]
     assert len(names) == 1 and "甲" in names[0]
     assert [e["action"] for e in accounts.audit_log(bundled)[:2]] == ["review.reject", "review.accept"]
+
+
+def test_other_readers_are_served_while_an_upload_is_previewed(live: str, bundled: Store,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Previewing a large file takes seconds; it is worked out beside the
+    server's event loop, not on it, so nobody else waits for it."""
+    import threading
+
+    import httpx
+
+    from xietong import registry
+
+    entered, release = threading.Event(), threading.Event()
+    real = registry.import_paths
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        entered.set()
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(registry, "import_paths", held)
+    accounts.add_user(bundled, "alice", PASSWORD, "editor")
+    done: dict[str, httpx.Response] = {}
+    with httpx.Client(base_url=live, timeout=60) as editor_client:
+        csrf = re.search(r'name="csrf" value="([^"]+)"', editor_client.get("/login").text).group(1)
+        editor_client.post("/login", data={"username": "alice", "password": PASSWORD, "csrf": csrf})
+        csrf = re.search(r'name="csrf" value="([^"]+)"', editor_client.get("/import").text).group(1)
+        upload = threading.Thread(target=lambda: done.update(preview=editor_client.post(
+            "/import", data={"csrf": csrf}, files={"file": ("good.csv", GOOD, "text/csv")})))
+        upload.start()
+        try:
+            assert entered.wait(30), "the preview did not start"
+            with httpx.Client(base_url=live, timeout=10) as reader:
+                assert reader.get("/api/v1/alliances", params={"limit": 1}).status_code == 200
+        finally:
+            release.set()
+            upload.join(60)
+    assert done["preview"].status_code == 200 and 'id="confirm-import"' in done["preview"].text  # previewed, nothing wrong

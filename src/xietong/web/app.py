@@ -376,7 +376,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         report, problems, warnings = None, [], []
         lang = lang_of(request)
         try:
-            report = registry.import_paths(store, [str(folder / name)], kind=kind or None, dry_run=True)
+            # seconds for a large file: worked out in a thread, so the server goes on serving others
+            report = await run_in_threadpool(registry.import_paths, store, [str(folder / name)], kind=kind or None,
+                                             dry_run=True)
             # what the import leaves out (a title above the header, columns it does not know)
             warnings = [problem(w, lang).replace(str(folder) + "/", "") for w in report.warnings]
         except InputError as exc:
