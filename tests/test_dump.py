@@ -271,3 +271,26 @@ def test_a_workbook_dump_keeps_every_value_as_text(store: Store, tmp_path: Path,
     registry.import_paths(target, [str(out)])
     assert registry.show(target, "京津冀导出文本联盟")[0]["description"] == value
     target.dispose()
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
+def test_an_export_tells_how_far_each_table_is_written_and_writes_the_same(bundled: Store, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch,
+                                                                          fmt: str) -> None:
+    from xietong import dump
+
+    monkeypatch.setattr(dump, "TICK", 50)
+    told: dict[str, list[tuple[int, int]]] = {}
+    counts = registry.export(bundled, fmt, str(tmp_path / "told"),
+                             lambda name, done, total: told.setdefault(name, []).append((done, total)))
+    assert counts == registry.export(bundled, fmt, str(tmp_path / "quiet"))
+    assert set(told) == set(TABLES)
+    for name, steps in told.items():
+        assert steps[0] == (0, counts[name]) and steps[-1] == (counts[name], counts[name])
+        assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+    assert len(told["statement"]) > 3  # more than a start and an end: every 50 rows
+    written = sorted(p.relative_to(tmp_path / "told") for p in (tmp_path / "told").rglob("*")) if fmt == "csv" else None
+    if fmt == "json":
+        assert (tmp_path / "told").read_bytes() == (tmp_path / "quiet").read_bytes()
+    elif fmt == "csv":
+        assert written and all((tmp_path / "told" / f).read_bytes() == (tmp_path / "quiet" / f).read_bytes() for f in written)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -219,6 +220,23 @@ class _FileBytes(DownloadColumn):
         return Text("") if task.fields.get("step") else super().render(task)
 
 
+@contextmanager
+def _bars(quiet: bool) -> Iterator[Callable[[str, int, int], None]]:
+    """A progress bar per named task on standard error, for a long command to
+    report through (``progress(what, done, total)``); none when quiet or when
+    standard error is not a terminal."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), TimeRemainingColumn(), console=err,
+                  disable=quiet or not err.is_terminal, transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(what: str, done: int, total: int) -> None:
+            if what not in tasks:
+                tasks[what] = bar.add_task(what, total=total)
+            bar.update(tasks[what], completed=done)
+
+        yield progress
+
+
 @app.command()
 def export(
     out_path: Annotated[Path, typer.Argument(metavar="OUT", help="File (xlsx, json) or folder (csv) to write")],
@@ -231,7 +249,8 @@ def export(
         _say(f"--format: expected csv, xlsx or json, got {format_!r}")
         raise typer.Exit(2)
     store = _store(db)
-    counts = _guard(registry.export, store, format_, str(out_path))
+    with _bars(json_) as progress:
+        counts = _guard(registry.export, store, format_, str(out_path), progress)
     if json_:
         _emit_json({"out": str(out_path), "format": format_, "tables": counts})
     else:
@@ -703,15 +722,7 @@ def synth(
 
     store = _store(db, create=True)
     store.migrate()
-    with Progress(TextColumn("{task.description}"), BarColumn(), TimeRemainingColumn(), console=err,
-                  disable=json_ or not err.is_terminal, transient=True) as bar:
-        tasks: dict[str, Any] = {}
-
-        def progress(what: str, done: int, total: int) -> None:
-            if what not in tasks:
-                tasks[what] = bar.add_task(what, total=total)
-            bar.update(tasks[what], completed=done)
-
+    with _bars(json_) as progress:
         try:
             report = _guard(gen.generate, store, alliances=alliances, organisations=organisations,
                             memberships=memberships, seed=seed, progress=progress)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Table, select
+from sqlalchemy import Connection, Integer, Table, func, select
 
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import TableData, json_cell
@@ -66,18 +66,39 @@ def rows_of(conn: Connection, table: Table) -> Iterator[dict[str, Any]]:
         yield dict(row._mapping)
 
 
+Progress = Callable[[str, int, int], None]  # (table, rows written, rows in all)
+TICK = 10_000  # rows between two reports of progress
+
+
+def _rows_told(conn: Connection, table: Table, progress: Progress | None) -> Iterator[dict[str, Any]]:
+    """:func:`rows_of`, telling ``progress`` how far the table's rows have been
+    written (a full-size export takes minutes)."""
+    if progress is None:
+        yield from rows_of(conn, table)
+        return
+    total = conn.execute(select(func.count()).select_from(table)).scalar_one()
+    progress(table.name, 0, total)
+    n = 0
+    for n, row in enumerate(rows_of(conn, table), start=1):
+        yield row
+        if n % TICK == 0:
+            progress(table.name, n, total)
+    progress(table.name, n, total)
+
+
 def _text(v: Any) -> str:
     return "" if v is None else str(v)
 
 
-def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
-    """Write the dump of the whole registry to ``out``; returns rows per table."""
+def export(conn: Connection, fmt: str, out: str, progress: Progress | None = None) -> dict[str, int]:
+    """Write the dump of the whole registry to ``out``; returns rows per table.
+    ``progress`` is told each table's rows written as they are."""
     counts: dict[str, int] = {}
     path = Path(out)
     if fmt == "json":
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as fh:
-            counts = _write_json(conn, fh)
+            counts = _write_json(conn, fh, progress)
     elif fmt == "csv":
         path.mkdir(parents=True, exist_ok=True)
         for name, table in TABLES.items():
@@ -85,7 +106,7 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
             with (path / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
                 w = csv.writer(fh)
                 w.writerow([c.name for c in table.columns])
-                for row in rows_of(conn, table):
+                for row in _rows_told(conn, table, progress):
                     w.writerow([_text(v) for v in row.values()])
                     n += 1
             counts[name] = n
@@ -105,7 +126,7 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
             ws = wb.create_sheet(next(sheets))
             ws.append(header)
             n = 0
-            for row in rows_of(conn, table):
+            for row in _rows_told(conn, table, progress):
                 if n and n % SHEET_ROWS == 0:
                     ws = wb.create_sheet(next(sheets))
                     ws.append(header)
@@ -125,7 +146,7 @@ def export(conn: Connection, fmt: str, out: str) -> dict[str, int]:
     return counts
 
 
-def _write_json(conn: Connection, fh: Any) -> dict[str, int]:
+def _write_json(conn: Connection, fh: Any, progress: Progress | None = None) -> dict[str, int]:
     """The dump as one JSON document, written row by row: the text
     ``json.dumps(doc, ensure_ascii=False, indent=1)`` gives for the whole
     document, without the whole document in memory (for 240,000 rows that
@@ -135,7 +156,7 @@ def _write_json(conn: Connection, fh: Any) -> dict[str, int]:
     for name, table in TABLES.items():
         fh.write(",\n " + json.dumps(name, ensure_ascii=False) + ": [")
         n = 0
-        for row in rows_of(conn, table):
+        for row in _rows_told(conn, table, progress):
             text = json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n  ")
             fh.write(("," if n else "") + "\n  " + text)
             n += 1

@@ -113,10 +113,10 @@ def classify_registry(store: Store, *, write: bool = False) -> list[dict[str, An
         return out
 
 
-def export(store: Store, fmt: str, out: str) -> dict[str, int]:
+def export(store: Store, fmt: str, out: str, progress: dump.Progress | None = None) -> dict[str, int]:
     store.require_schema()
     with store.engine.connect() as conn:
-        return dump.export(conn, fmt, out)
+        return dump.export(conn, fmt, out, progress)
 
 
 PAGE = 2000  # entities loaded at a time when listing a page
