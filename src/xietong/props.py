@@ -85,6 +85,8 @@ def display(kind: str, prop: str, value: str, lang: str = "zh") -> str:
 _CREDIT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
 _CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: each character's value is its place here
 _CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_TRUE = {"1", "true", "yes", "y", "是", "t"}
+_FALSE = {"0", "false", "no", "n", "否", "f"}
 
 
 def credit_check(code: str) -> str:
@@ -96,8 +98,6 @@ def credit_check(code: str) -> str:
     """
     total = sum(_CREDIT_CHARS.index(c) * w for c, w in zip(code[:17], _CREDIT_WEIGHTS, strict=True))
     return _CREDIT_CHARS[-total % 31]
-_TRUE = {"1", "true", "yes", "y", "是", "t"}
-_FALSE = {"0", "false", "no", "n", "否", "f"}
 
 
 @lru_cache(maxsize=65536)
