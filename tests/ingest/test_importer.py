@@ -321,6 +321,34 @@ def test_the_garbage_collector_runs_again_after_an_import_good_or_refused(store:
     assert gc.isenabled()
 
 
+def test_the_garbage_collector_comes_back_only_once_the_imports_objects_are_gone(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # turned on while they were alive, its first collection walked them all (up to 0.6 s at a million rows)
+    import gc
+    import sys
+    import weakref
+
+    seen: dict[str, object] = {}
+
+    def progress(where: str, done: int, total: int) -> None:
+        seen["paused"] = not gc.isenabled()
+        caller = sys._getframe(1).f_locals  # the import's own frames: its writer
+        if "writer" in caller:
+            seen["writer"] = weakref.ref(caller["writer"])
+
+    enable = gc.enable
+
+    def enabling() -> None:
+        seen["writer alive when enabled"] = seen["writer"]() is not None  # type: ignore[operator]
+        enable()
+
+    monkeypatch.setattr(gc, "enable", enabling)
+    _import(store, write_csv(tmp_path / "orgs.csv", *ORGS), progress=progress)
+    assert seen["paused"] is True
+    assert seen["writer alive when enabled"] is False
+    assert gc.isenabled()
+
+
 def test_naming_known_alliances_segments_no_name(store: Store, tmp_path: Path) -> None:
     # matching a new alliance on its core needs jieba, whose dictionary takes
     # seconds to load; a membership file naming known alliances must not pay it
