@@ -79,3 +79,11 @@ def test_messages_the_bad_files_above_do_not_reach_have_a_chinese_form_too(messa
     english = re.compile(r"\b(is|are|the|of|not|no|nothing|empty|expected|unknown|bad|got|lacks|table|value|run|"
                          r"first|matches|give|same|record|change|wrong|too|many|try|again|listing|reload|added|this|needs|lost)\b")
     assert not english.search(re.sub(r"'[^']*'|--[a-z-]+|`[^`]*`", "", problem(message, "zh")))  # values, options, commands stay
+
+
+@pytest.mark.parametrize(("kind", "said"), [("alliances", "联盟"), ("orgs", "机构"), ("memberships", "成员关系"),
+                                            ("events", "活动"), ("stats", "统计"), ("listings", "供需信息")])
+def test_a_column_left_unread_is_told_with_the_kind_of_rows_in_chinese(kind: str, said: str) -> None:
+    zh = problem(f"a.csv: columns not imported (not known for {kind}): 序号, 备注", "zh")
+    assert zh == f"a.csv：以下列未导入（{said}{'' if kind == 'listings' else '数据'}没有这些字段）：序号, 备注"
+    assert kind not in zh
