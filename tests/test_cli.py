@@ -70,6 +70,28 @@ def test_show_prints_source_passages(db_url: str) -> None:
     assert all(m["passage"] for m in doc["members"] if m["dataset"].startswith("seed:"))
 
 
+def test_show_says_where_each_membership_and_count_was_read_and_when_members_joined(db_url: str, tmp_path: Path) -> None:
+    """A membership read from a file has no passage: its file and row are said, as for any other fact."""
+    run("init", "--db", db_url)
+    alliances = write_csv(tmp_path / "a.csv", ["联盟名称", "牵头单位", "成员数量"], [["京津冀测试数据联盟", "北京甲研究院", "50余家"]])
+    members = write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色", "加入时间", "退出时间"],
+                        [["京津冀测试数据联盟", "天津乙大学", "成员", "2015年5月", ""],
+                         ["京津冀测试数据联盟", "河北丙公司", "成员", "2015-06", "2017"]])
+    assert run("import", str(alliances), str(members), "--db", db_url)[0] == 0
+    _, zh, _ = run("show", "京津冀测试数据联盟", "--db", db_url)
+    lines = zh.splitlines()
+    after = {line.strip(): lines[i + 1].strip() for i, line in enumerate(lines[:-1])}
+    assert after["牵头单位: 北京甲研究院"] == "来源: a.csv · 第 2 行"
+    assert after["成员数量: 50 (余)"] == "来源: a.csv · 第 2 行"
+    assert after["成员单位: 天津乙大学（2015年5月起）"] == "来源: m.csv · 第 2 行"
+    assert after["成员单位: 河北丙公司（2015年6月至2017年）"] == "来源: m.csv · 第 3 行"
+    _, en, _ = run("show", "京津冀测试数据联盟", "--lang", "en", "--db", db_url)
+    assert "member: 天津乙大学 (since 2015-05)\n      Source: m.csv · row 2" in en
+    # an organisation's alliances likewise
+    _, org, _ = run("show", "河北丙公司", "--db", db_url)
+    assert "联盟: 京津冀测试数据联盟 (成员单位)（2015年6月至2017年）\n      来源: m.csv · 第 3 行" in org
+
+
 def test_show_lists_the_first_members_and_says_how_many_more(db_url: str, tmp_path: Path) -> None:
     """An alliance of thousands of members is shown with its first 50 (initiators and other roles
     first), and how many more; --all lists them all; --json always gives them all."""

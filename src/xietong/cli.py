@@ -361,31 +361,43 @@ def show(
             for f in facts:
                 state = "" if f["superseded_at"] is None else f"  ({t('superseded_at', lang)} {f['superseded_at'][:10]})"
                 out.print(f"  {lbl.prop(d['entity'], prop)}: {lbl.value(d['entity'], prop, f['value'])}{state}", markup=False)
-                where = lbl.source(f["source"], f["dataset"])
-                out.print(f"      {t('source', lang)}: {where} · {lbl.locator(f['locator'])}", markup=False)
-                if f["passage"]:
-                    out.print(f"      {t('passage', lang)}: 「{' '.join(f['passage'].split())}」", markup=False)
+                _print_source(f, lbl)
         limit = None if all_ else SHOWN_MEMBERS
         for m in d["members"][:limit]:  # initiators, leads and other roles come before plain members
-            out.print(f"  {lbl.role(m['role'])}: {m['org']}", markup=False)
-            _print_passage(m, lbl)
+            out.print(f"  {lbl.role(m['role'])}: {m['org']}{_span(m, lbl)}", markup=False)
+            _print_source(m, lbl)
         for m in d["memberships"][:limit]:  # an organisation's alliances
-            out.print(f"  {t('alliances', lang)}: {m['alliance'] or m['alliance_id']} ({lbl.role(m['role'])})", markup=False)
-            _print_passage(m, lbl)
+            out.print(f"  {t('alliances', lang)}: {m['alliance'] or m['alliance_id']} ({lbl.role(m['role'])}){_span(m, lbl)}",
+                      markup=False)
+            _print_source(m, lbl)
         listed = max(d.get("members_total", len(d["members"])), len(d["memberships"]))
         if (more := listed - (limit or 0)) > 0 and limit is not None:
             out.print(f"  {t('more_members', lang).format(n=more)}", markup=False)
         for c in d["counts"]:
             out.print(f"  {t('counts', lang)}: {c['count']} ({lbl.qualifier(c['qualifier'])}) {c['kind'] or ''}", markup=False)
-            _print_passage(c, lbl)
+            _print_source(c, lbl)
         out.print("")
 
 
-def _print_passage(fact: dict[str, Any], lbl: Labels) -> None:
-    """The passage a membership or count is read from, and where it stands, under it."""
+def _print_source(fact: dict[str, Any], lbl: Labels) -> None:
+    """Where a fact (a statement, a membership, a count) was read, under it: its source and the place
+    in it, and the passage when one was kept."""
+    where = lbl.source(fact["source"], fact["dataset"])
+    out.print(f"      {t('source', lbl.lang)}: {where} · {lbl.locator(fact['locator'])}", markup=False)
     if fact["passage"]:
-        out.print(f"      {t('passage', lbl.lang)}: 「{' '.join(fact['passage'].split())}」 · {lbl.locator(fact['locator'])}",
-                  markup=False)
+        out.print(f"      {t('passage', lbl.lang)}: 「{' '.join(fact['passage'].split())}」", markup=False)
+
+
+def _span(membership: dict[str, Any], lbl: Labels) -> str:
+    """A membership's dates, as written after it: "（2015年4月起）"; nothing when it has none."""
+    lang = lbl.lang
+    since, until = (None if (d := membership.get(k)) is None else lbl.value("alliance", "founded", d)
+                    for k in ("since", "until"))
+    if since is None and until is None:
+        return ""
+    said = (t("member_span", lang).format(since=since, until=until) if since and until else
+            t("member_since", lang).format(since=since) if since else t("member_until", lang).format(until=until))
+    return f"（{said}）" if lang == "zh" else f" ({said})"
 
 
 @app.command()

@@ -197,7 +197,7 @@ def show(store: Store, text: str, *, kind: str | None = None, as_of: str | None 
             alliance_names = _names_of(conn, "alliance", {m.alliance_id for m in v.memberships})
             detail["memberships"] = [
                 {"alliance_id": m.alliance_id, "alliance": alliance_names.get(m.alliance_id), "role": m.role,
-                 **_fact_dict(m, srcs)} for m in v.memberships]
+                 "since": m.since, "until": m.until, **_fact_dict(m, srcs)} for m in v.memberships]
             detail["counts"] = [
                 {"role": c.role, "count": c.count, "qualifier": c.qualifier, "kind": c.kind, **_fact_dict(c, srcs)}
                 for c in v.counts]
