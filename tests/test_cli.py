@@ -466,3 +466,19 @@ def test_a_database_url_naming_a_file_that_is_no_database_is_a_clear_error(tmp_p
         code, _, stderr = run(*command, "--db", f"sqlite:///{sheet}")
         assert code == 3 and "不是 SQLite 数据库文件" in stderr and "Traceback" not in stderr, command
     assert sheet.read_bytes() == before
+
+
+def test_match_ranks_alliances_and_organisations_with_reasons_in_the_readers_language(db_url: str) -> None:
+    run("init", "--db", db_url)
+    code, zh, _ = run("match", "降低钢铁生产能耗", "--db", db_url)
+    assert code == 0
+    ranked = re.findall(r"^(\d+)\. (.+) \((联盟|机构)\) (\d\.\d{3})$", zh, re.M)
+    assert ranked and ranked[0][0] == "1" and "钢铁" in ranked[0][1]
+    assert [float(r[3]) for r in ranked] == sorted((float(r[3]) for r in ranked), reverse=True)
+    assert "     · " in zh  # each with its reasons
+    doc = json.loads(run("match", "降低钢铁生产能耗", "--json", "--db", db_url)[1])
+    assert [d["name"] for d in doc][: len(ranked)] == [r[1] for r in ranked]
+    _, en, _ = run("match", "降低钢铁生产能耗", "--lang", "en", "--db", db_url)
+    assert re.search(r"^1\. .+ \((alliance|organisation)\) \d\.\d{3}$", en, re.M)
+    _, none, _ = run("match", "量子引力弦论", "--kind", "alliance", "--db", db_url)
+    assert none.strip() == "没有找到相关的联盟或机构"

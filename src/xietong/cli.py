@@ -797,9 +797,10 @@ def match_(
         _emit_json([r.as_dict() for r in results])
         return
     if not results:
-        out.print("没有找到相关的联盟或单位" if lang == "zh" else "nothing relevant found")
+        out.print(t("nothing_matched", lang))
     for i, r in enumerate(results, 1):
-        out.print(f"{i}. [bold]{r.name}[/] ({r.kind}) {r.score:.3f}")
+        what = t("an_alliance" if r.kind == "alliance" else "an_org", lang)
+        out.print(f"{i}. [bold]{escape(r.name)}[/] ({what}) {r.score:.3f}")
         for reason in r.reasons:
             out.print(f"     · {reason}", markup=False)
 
