@@ -51,3 +51,41 @@ def test_provinces_listed_with_their_count_are_the_regions() -> None:
     # a count that does not match the list, or a list that is not all provinces, states no regions
     assert one("京津冀陶瓷联盟由北京、天津四地的企业组成。").regions == []
     assert one("京津冀陶瓷联盟由北京、唐山两地的企业组成。").regions == []
+
+
+def test_member_counts_after_what_the_members_include_or_total() -> None:
+    assert one("京津冀氢能产业联盟在张家口成立，成员包括40余家企业和高校。").member_count == 40
+    assert one("京津冀仓储物流联盟在天津成立，首批会员单位合计75家。").member_count == 75
+
+
+def test_a_lead_founder_then_those_it_joined_are_each_a_founder() -> None:
+    r = one("由天津大学牵头，会同北京理工大学、燕山大学等6家单位发起成立的京津冀先进材料联盟在秦皇岛成立。")
+    assert r.initiators == ["天津大学", "北京理工大学", "燕山大学"] and r.initiator_count == 6
+    assert "联合国工业发展组织" in one("京津冀绿色制造联盟由联合国工业发展组织、清华大学共同发起。").initiators
+
+
+def test_today_and_yesterday_are_read_against_the_articles_date() -> None:
+    import datetime as dt
+
+    [r] = extract("昨日，京津冀康复医疗联盟在保定揭牌成立。", article_date=dt.date(2021, 3, 1))
+    assert r.founded == "2021-02-28"
+    [r] = extract("京津冀康复医疗联盟今天在保定成立。", article_date=dt.date(2021, 3, 1))
+    assert r.founded == "2021-03-01"
+    assert one("昨日，京津冀康复医疗联盟在保定揭牌成立。").founded is None  # no date to read it against
+
+
+def test_a_city_clusters_generically_named_alliance_is_one_when_its_founding_is_told() -> None:
+    r = one("成渝地区双城经济圈技术创新联盟近日在成都正式成立。")
+    assert r.alliance == "成渝地区双城经济圈技术创新联盟" and r.city == "510000"
+    # named as a kind, in passing: none
+    assert extract("近年来，京津冀技术创新联盟不断涌现。") == []
+    # and the bare 联盟 of the next sentence is that alliance's, not the one before
+    two = extract("京津冀会展联盟于2015年成立。长三角科技创新联盟日前在杭州成立。联盟由浙江大学等10家单位共同发起。")
+    assert [(r.alliance, r.initiators) for r in two] == [("京津冀会展联盟", []), ("长三角科技创新联盟", ["浙江大学"])]
+
+
+def test_provinces_written_a_character_each_with_their_count_are_the_regions() -> None:
+    assert one("长三角数字经济联盟在合肥成立，成员覆盖沪苏浙皖四省市的企业。").regions == ["310000", "320000", "330000", "340000"]
+    assert one("京津冀数字经济联盟在北京成立，成员覆盖京津两地的企业。").regions == ["110000", "120000"]
+    assert one("长三角数字经济联盟在合肥成立，成员覆盖沪苏浙三省市的企业。").regions == ["310000", "320000", "330000"]
+    assert one("长三角数字经济联盟在合肥成立，成员覆盖沪苏浙四省市的企业。").regions == []  # the count does not match

@@ -51,6 +51,8 @@ def split_list(text: str) -> list[str]:
     ['科技部火炬中心', '北京市科委']
     >>> split_list("国家发展和改革委员会、天津大学")
     ['国家发展和改革委员会', '天津大学']
+    >>> split_list("首都医科大学牵头，联合天津医科大学、河北医科大学")
+    ['首都医科大学', '天津医科大学', '河北医科大学']
     """
     endings = cues().name_endings
     items: list[str] = []
@@ -67,8 +69,8 @@ def split_list(text: str) -> list[str]:
         items.append(current)
     out = []
     for it in items:
-        it = re.sub(r"^(?:由|是由|包括|其中|以及|和|与|及)", "", it.strip())
-        it = re.sub(r"等$", "", it).strip()
+        it = re.sub(r"^(?:由|是由|包括|其中|以及|和|与|及|联合(?!国)|会同|携手|联手)", "", it.strip())
+        it = re.sub(r"(?:等|牵头|领衔|带头)$", "", it).strip()  # "由甲大学牵头，联合乙大学、丙大学等"
         if 2 <= len(it) <= 40:
             out.append(it)
     if _shared_tail(out):
@@ -157,13 +159,15 @@ def _region_run() -> re.Pattern[str]:
 
 
 _PROVINCE_LIST = re.compile(
-    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4})(?P<n>[二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)")
+    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)")
 
 
 def _province_list(sentence: str) -> list[str]:
     """The provinces an enumeration names with their count ("上海、江苏、浙江、安徽四省市"):
     every item a province and as many as the count says, else none.
 
+    >>> _province_list("成员涵盖沪苏浙皖四省市的企业")
+    ['310000', '320000', '330000', '340000']
     >>> _province_list("由北京、天津、河北三地的文化企业组建")
     ['110000', '120000', '130000']
     >>> _province_list("北京、天津两地的企业和河北高校")
@@ -177,7 +181,22 @@ def _province_list(sentence: str) -> list[str]:
         codes = [code for code in found if code is not None]
         if len(codes) == len(items) == _number(m["n"]) and len(set(codes)) == len(codes):
             return codes
+    for m in _province_run().finditer(sentence):  # "沪苏浙皖四省市": a province a character
+        codes = [_province(ch) for ch in m["abbr"]]
+        if None not in codes and len(set(codes)) == len(codes) == _number(m["n"]):
+            return codes  # type: ignore[return-value]
     return []
+
+
+_PROVINCE_RUN = None
+
+
+def _province_run() -> re.Pattern[str]:
+    global _PROVINCE_RUN
+    if _PROVINCE_RUN is None:
+        _PROVINCE_RUN = re.compile(rf"(?P<abbr>[{cues().province_chars}]{{2,}})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?"
+                                   r"(?:省区市|省市区|省市|省份|省区|省|地)")
+    return _PROVINCE_RUN
 
 
 def _province(text: str) -> str | None:
@@ -219,7 +238,13 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
     m = re.search(r"(今年|去年)(?!\d)", s)
     if m and article:
         return f"{article.year - (m[1] == '去年'):04d}"
+    m = re.search(r"(?<![\d月])(今天|今日|昨天|昨日|前天)", s)
+    if m and article:
+        return (article - dt.timedelta(days=_DAYS_BACK[m[1]])).isoformat()
     return None
+
+
+_DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 
 
 def _valid_date(value: str | None) -> str | None:
@@ -245,7 +270,8 @@ def _members_after() -> re.Pattern[str]:
 
 
 _MEMBERS_NOW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共|逾|近|突破)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共计|合计|总计|共|包括|包含|涵盖|逾|近|突破)?"
+    rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"
 _MEMBERS_GREW = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")

@@ -1,6 +1,7 @@
 """Finding alliance names in text: every "联盟", read backwards to where its
 name begins. Names that only name a kind of alliance ("产业联盟",
-"技术创新联盟") are dropped unless a founding clause singles one out."""
+"技术创新联盟") are dropped unless a founding clause singles one out
+("粤港澳大湾区科技创新联盟日前在深圳成立")."""
 
 from __future__ import annotations
 
@@ -65,6 +66,26 @@ def is_generic(name: str) -> bool:
     return all(w in cues().generic_words for w in segmenter().cut(body) if w.strip())
 
 
+# what follows a name that a sentence says was founded: "…联盟日前在深圳成立", "…联盟于2019年11月正式揭牌"
+_FOUNDED_AFTER = re.compile(r"(?:(?:[于在][^，。；！？、“”]{1,15}?)|日前|近日|今天|昨天|今日|昨日|正式|宣告|宣布)*"
+                            r"(?:成立|揭牌|挂牌|组建|创立)")
+
+
+def _founded_here(text: str, name: str, end: int) -> bool:
+    """Whether a name of a city cluster's kind of alliance ("粤港澳大湾区科技创新联盟") is the
+    subject of its founding ("…在深圳成立"): then it names one alliance. Without a cluster
+    ("科技创新联盟在各地成立") or without a founding, it names a kind.
+
+    >>> _founded_here("粤港澳大湾区科技创新联盟日前在深圳成立。", "粤港澳大湾区科技创新联盟", 12)
+    True
+    >>> _founded_here("京津冀技术创新联盟蓬勃发展。", "京津冀技术创新联盟", 9)
+    False
+    >>> _founded_here("技术创新联盟在各地成立。", "技术创新联盟", 6)
+    False
+    """
+    return split_cluster_prefix(name)[0] is not None and _FOUNDED_AFTER.match(text, end) is not None
+
+
 def find(text: str) -> list[Mention]:
     """Alliance mentions in normalised text, in order.
 
@@ -84,7 +105,7 @@ def find(text: str) -> list[Mention]:
         if len(name) <= len("联盟") or len(name) > MAX_NAME:
             continue
         start = end - len(name)
-        if is_generic(name):
+        if is_generic(name) and not _founded_here(text, name, end):
             continue
         mention = Mention(name, start, end, start_clause)
         if out:
