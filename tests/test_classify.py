@@ -25,6 +25,22 @@ def test_unknown_sector_falls_back_to_the_names_own_tail() -> None:
     assert (c.type, c.confidence) == ("service", 0.6)
 
 
+def test_an_innovation_alliance_with_no_sector_word_is_industry_academia_research() -> None:
+    # "…科技创新联盟" and "…技术创新联盟" join research and industry (产学研: comprehensive), said from the ending read
+    for name in ("粤港澳大湾区科技创新联盟", "京津冀技术创新联盟", "长三角科技联盟"):
+        c = classify(name)
+        assert (c.type, c.sector, c.confidence) == ("comprehensive", "产学研", 0.6), name
+    assert "「…科技创新联盟」" in classify("粤港澳大湾区科技创新联盟").evidence[0].rule
+    # a sector word still decides: 钢铁 …技术创新联盟 is an industry alliance
+    assert classify("京津冀钢铁产业技术创新联盟").type == "industry"
+
+
+def test_emergency_response_is_a_social_undertaking_not_first_aid() -> None:
+    # 应急救援 holds the letters of 急救 (first aid, health) across its two words: the longer word decides
+    c = classify("京津冀应急救援联盟")
+    assert (c.type, c.sector) == ("social", "应急")
+
+
 def test_nothing_to_go_on_is_unclassified() -> None:
     c = classify("某某联盟")
     assert (c.type, c.confidence) == (None, 0.0)

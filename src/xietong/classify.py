@@ -60,13 +60,18 @@ def tails() -> tuple[dict[str, str], ...]:
     return tuple(load_yaml("sectors.yaml")["tails"])
 
 
-def _tail(core: str) -> dict[str, str] | None:
-    """The generic tail before 联盟 ("会计服务联盟" → 服务), for names with no sector word."""
+def _tail(core: str) -> tuple[dict[str, str], str] | None:
+    """The generic tail before 联盟 ("会计服务联盟" → 服务), for names with no sector word, and the
+    ending it was read from ("科技创新联盟" → 科技, from 科技创新).
+
+    >>> _tail("科技创新联盟")[1], _tail("会计服务联盟")[0]["tail"], _tail("会计联盟")
+    ('科技创新', '服务', None)
+    """
     body = core.removesuffix("联盟").removesuffix("大")
     for t in tails():
         for ending in (t["tail"], t["tail"] + "业", t["tail"] + "协作", t["tail"] + "合作", t["tail"] + "创新"):
             if body.endswith(ending):
-                return t
+                return t, ending
     return None
 
 
@@ -152,9 +157,10 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
     elif description and (d := _decide(hits(description))):
         result.type, result.sector, result.confidence = d.sector.type, d.sector.sector, 0.7
         result.evidence.append(Evidence("description", d.word, f"the description names 「{d.word}」 ({d.sector.sector}, {d.sector.type})"))
-    elif t := _tail(core):
+    elif tail := _tail(core):
+        t, ending = tail
         result.type, result.sector, result.confidence = t["type"], t["sector"], 0.6
-        result.evidence.append(Evidence("name", t["tail"], f"no sector word; the name calls itself 「…{t['tail']}联盟」 ({t['type']})"))
+        result.evidence.append(Evidence("name", ending, f"no sector word; the name calls itself 「…{ending}联盟」 ({t['type']})"))
     member_type, member_relations, reason = _members(member_kinds or [])
     if result.type is None and member_type:
         result.type, result.confidence = member_type, 0.55
