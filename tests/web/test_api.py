@@ -79,6 +79,26 @@ def test_organisations_memberships_listings_indicators_match(client: TestClient)
     assert {"kind", "id", "name", "score", "reasons"} <= set(found["items"][0])
 
 
+def test_organisations_filter_by_province_and_kind_most_alliances_first(client: TestClient) -> None:
+    every = client.get("/api/v1/organisations?limit=200").json()
+    items = every["items"]
+    assert every["total"] == len(items) > 20
+    # each says how many alliances it is in, as the memberships say
+    top = items[0]
+    members = client.get(f"/api/v1/memberships?org={top['id']}&limit=200").json()["items"]
+    assert top["alliances"] == len({m["alliance_id"] for m in members}) >= 2
+    assert [o["alliances"] for o in items] == sorted((o["alliances"] for o in items), reverse=True)
+    hebei = client.get("/api/v1/organisations", params={"province": "冀", "limit": 200}).json()
+    assert hebei["total"] == sum("130000" in o["provinces"] for o in items) > 0
+    assert all("130000" in o["provinces"] for o in hebei["items"])
+    universities = client.get("/api/v1/organisations", params={"kind": "高校", "limit": 200}).json()
+    assert universities["total"] == sum(o["kind"] == "university" for o in items) > 0
+    both = client.get("/api/v1/organisations", params={"kind": "university", "province": "河北", "q": "工业",
+                                                       "limit": 200}).json()["items"]
+    assert "河北工业大学" in {o["name"] for o in both}
+    assert all(o["kind"] == "university" and "130000" in o["provinces"] and "工业" in o["name"] for o in both)
+
+
 @pytest.mark.parametrize("url, status, code", [
     ("/api/v1/alliances?limit=0", 422, "invalid"), ("/api/v1/alliances?limit=201", 422, "invalid"),
     ("/api/v1/alliances?offset=-1", 422, "invalid"), ("/api/v1/alliances?year=20155", 422, "invalid"),
@@ -86,6 +106,7 @@ def test_organisations_memberships_listings_indicators_match(client: TestClient)
     ("/api/v1/alliances/nope", 404, "not_found"), ("/api/v1/match?q=", 400, "bad_request"),
     ("/api/v1/listings?status=lost", 400, "bad_request"), ("/api/v1/network?province=火星", 400, "bad_request"),
     ("/api/v1/alliances?domain=火星", 400, "bad_request"),
+    ("/api/v1/organisations?kind=外星人", 400, "bad_request"), ("/api/v1/organisations?province=火星", 400, "bad_request"),
 ])
 def test_errors_are_json_with_codes(client: TestClient, url: str, status: int, code: str) -> None:
     r = client.get(url)
@@ -138,6 +159,26 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     paths = set(client.get("/openapi.json").json()["paths"])
     assert {"/api/v1/alliances", "/api/v1/alliances/{alliance_id}", "/api/v1/organisations", "/api/v1/memberships",
             "/api/v1/listings", "/api/v1/indicators", "/api/v1/match", "/api/v1/network"} <= paths
+
+
+def test_the_organisation_directory_searches_filters_and_pages(client: TestClient) -> None:
+    page = client.get("/orgs").text
+    assert '<a href="/orgs">机构名录</a>' in page  # on every page's header
+    total = int(re.search(r'<span id="total">(\d+)</span>', page)[1])
+    assert total == client.get("/api/v1/organisations").json()["total"]
+    hebei = client.get("/orgs", params={"province": "130000", "kind": "university"}).text
+    rows = re.findall(r'<tr><td><a href="/orgs/(O\w+)">([^<]+)</a></td>\s*<td>([^<]+)</td>\s*<td>([^<]+)</td>', hebei)
+    assert rows and all(kind == "高校" and place == "河北省" for _, _, kind, place in rows)
+    assert "河北工业大学" in {name for _, name, _, _ in rows}
+    # htmx asks for the results alone; a filter that cannot be read is left off
+    part = client.get("/orgs", params={"q": "大学"}, headers={"hx-request": "true"}).text
+    assert part.startswith("<p><span id=\"total\">") and "<form" not in part
+    assert f'<span id="total">{total}</span>' in client.get("/orgs", params={"province": "火星", "kind": "外星"}).text
+    # a page at a time, with the pager
+    second = client.get("/orgs", params={"page": 2}).text
+    assert "2 / " in second and 'page=1">上一页</a>' in second
+    client.cookies.set("lang", "en")
+    assert "<th>Alliances</th>" in client.get("/orgs").text
 
 
 def test_pages_render_in_both_languages(client: TestClient) -> None:

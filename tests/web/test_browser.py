@@ -52,6 +52,16 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         assert page.locator("#alliance-name").inner_text() == "钢铁行业节能减排产业技术创新联盟"
         assert "70" in page.locator("body").inner_text()
         page.screenshot(path=str(ARTIFACTS / "web-alliance.png"), full_page=True)
+        page.goto(live + "/orgs")  # the organisation directory: filters narrow as chosen, a name opens its page
+        everyone = int(page.locator("#total").inner_text())
+        page.select_option("select[name=kind]", "university")
+        page.wait_for_function(f"Number(document.querySelector('#total').textContent) < {everyone}")
+        page.fill("input[name=q]", "河北工业大学")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_function("document.querySelector('#orgs a') && document.querySelector('#orgs a').textContent === '河北工业大学'")
+        assert "kind=university" in page.url
+        page.click("#orgs a")
+        page.wait_for_selector("text=协同创新联盟")
         page.goto(live + "/match")
         page.fill("input[name=q]", "想把产品通过网购出口卖到国外")
         page.click("form.filters button[type=submit]")

@@ -33,7 +33,7 @@ from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
 from xietong.vocab import org_kinds, taxonomy_vocab
 from xietong.web.cache import ResponseCache
-from xietong.web.catalog import Catalog, org_search, search
+from xietong.web.catalog import Catalog, org_alliances, org_search, search
 from xietong.web.settings import Settings
 
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
@@ -182,15 +182,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(404, f"no alliance {alliance_id!r}")
         return found[0]
 
+    def check_org_kind(kind: str | None) -> str | None:
+        if not kind:
+            return None
+        found = org_kinds().parse(kind)
+        if found is None:
+            raise HTTPException(400, f"unknown organisation kind {kind!r}")
+        return found
+
     @app.get("/api/v1/organisations", tags=["organisations"])
-    async def api_orgs(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None) -> Any:
-        """Organisations (name search), paginated."""
+    async def api_orgs(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None, province: str | None = None,
+                       kind: str | None = None) -> Any:
+        """Organisations: name search (q), filters by province (a collective counts in each it spans) and
+        kind; those in the most alliances first; paginated. Each says how many alliances it is in."""
         await built()
+        check_province(province)
         s = catalog.matcher.snap
-        chosen, total = org_search(catalog, q, limit, offset)
+        chosen, total = org_search(catalog, q, limit, offset, province=province, kind=check_org_kind(kind))
+        counts = org_alliances(catalog)
         page = [s.org(i) for i in chosen]
-        return {"items": [{"id": o.id, "name": o.name, "kind": o.kind, "provinces": o.provinces, "industries": o.industries}
-                          for o in page], "total": total, "limit": limit, "offset": offset}
+        return {"items": [{"id": o.id, "name": o.name, "kind": o.kind, "provinces": o.provinces, "industries": o.industries,
+                           "alliances": counts[o.index]} for o in page], "total": total, "limit": limit, "offset": offset}
 
     @app.get("/api/v1/memberships", tags=["memberships"])
     async def api_memberships(limit: limit_q = 20, offset: offset_q = 0, alliance: str | None = None, org: str | None = None) -> Any:
@@ -446,6 +458,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                              **({"change": change} if decision == "accept" else {})})
         catalog.refresh()
         return RedirectResponse("/review", status_code=303)
+
+    @app.get("/orgs", response_class=HTMLResponse, include_in_schema=False)
+    async def org_directory(request: Request, q: str | None = None, province: str | None = None,
+                            kind: str | None = None, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+        """The organisation directory: search and filters as the alliance directory's (a filter it cannot
+        read is left off, as there)."""
+        await built()
+        province = province if province and regions.try_resolve(province) is not None else None
+        kind = org_kinds().parse(kind) if kind else None
+        size = settings.page_size
+        chosen, total = org_search(catalog, q, size, (page - 1) * size, province=province, kind=kind)
+        s, counts = catalog.matcher.snap, org_alliances(catalog)
+        items = [{"org": s.org(i), "alliances": counts[i]} for i in chosen]
+        params = {k: v for k, v in {"q": (q or "").strip(), "province": province, "kind": kind}.items() if v}
+        template = "_org_results.html" if request.headers.get("hx-request") else "orgs.html"
+        return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
+                      params=params, q=q or "", province=province or "", kind=kind or "", kinds=org_kinds(),
+                      provinces=catalog.org_provinces())
 
     @app.get("/orgs/{org_id}", response_class=HTMLResponse, include_in_schema=False)
     def org_page(request: Request, org_id: str) -> Response:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from xietong import lookalikes, regions
 from xietong.analytics.run import compute
 from xietong.match.engine import Matcher
@@ -208,6 +210,12 @@ class Catalog:
                 return self.directory()
             return self.version, self._rows, self._text_index
 
+    def org_provinces(self) -> list[str]:
+        """The provinces organisations belong to (codes, sorted): what the organisation directory filters by."""
+        s = self.matcher.snap
+        held = set(int(p) for p in np.unique(s.org_prov) if p >= 0) | {p for spans in s.org_spans.values() for p in spans}
+        return sorted(s.provinces[p] for p in held)
+
     def facets(self) -> dict[str, list[str]]:
         """The values the directory can be filtered by, as the registry holds them."""
         _, rows, _ = self.directory()
@@ -282,11 +290,48 @@ def _filter(rows: list[dict[str, Any]], matched: list[int] | None, *, type_: str
     return list(chosen)
 
 
-def org_search(catalog: Catalog, q: str | None, limit: int, offset: int) -> tuple[list[int], int]:
-    """Organisations whose name holds ``q`` (all when empty): a page of snapshot positions and the total."""
+def org_search(catalog: Catalog, q: str | None, limit: int, offset: int, *, province: str | None = None,
+               kind: str | None = None) -> tuple[list[int], int]:
+    """The organisation directory: those whose name holds ``q`` (all when
+    empty), of a ``kind`` (:func:`xietong.vocab.org_kinds` id) and in a
+    ``province`` (a region name or code; a collective counts in each
+    province it spans), those in the most alliances first, then by name: a
+    page of snapshot positions and the total."""
+    from xietong.analytics.snapshot import KIND_INDEX
+
     version = catalog.version
     s = catalog.matcher.snap
-    if not q:
-        return list(range(offset, min(offset + limit, s.n_orgs))), s.n_orgs
-    found = catalog.remembered(version, ("orgs", q), lambda: [i for i, n in enumerate(s.org_names) if q in n])
+    q = (q or "").strip()
+    code = regions.resolve(province).province if province else None
+
+    def compute() -> list[int]:
+        order = np.asarray(org_order(catalog), dtype=np.int64)
+        keep = np.ones(s.n_orgs, dtype=bool)
+        if q:
+            keep &= np.fromiter((q in n for n in s.org_names), dtype=bool, count=s.n_orgs)
+        if kind:
+            keep &= s.org_kind == KIND_INDEX.get(kind, -2)
+        if code:
+            p = s.province_index(code)
+            here = s.org_prov == p if p >= 0 else np.zeros(s.n_orgs, dtype=bool)
+            here[[o for o, spans in s.org_spans.items() if p in spans]] = p >= 0
+            keep &= here
+        return order[keep[order]].tolist()
+
+    found = catalog.remembered(version, ("orgs", q, code, kind), compute)
     return found[offset : offset + limit], len(found)
+
+
+def org_alliances(catalog: Catalog) -> list[int]:
+    """How many alliances each organisation (by snapshot position) is a member of, in any role."""
+    s = catalog.matcher.snap
+    return catalog.remembered(catalog.version, ("org alliances",),
+                              lambda: np.bincount(s.pairs[1], minlength=s.n_orgs).tolist())
+
+
+def org_order(catalog: Catalog) -> list[int]:
+    """Organisations' snapshot positions, those in the most alliances first, then by name."""
+    s = catalog.matcher.snap
+    counts = org_alliances(catalog)
+    return catalog.remembered(catalog.version, ("org order",),
+                              lambda: sorted(range(s.n_orgs), key=lambda i: (-counts[i], s.org_names[i])))
