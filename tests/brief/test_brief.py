@@ -48,6 +48,14 @@ def test_it_says_where_data_are_missing(bundled: Store) -> None:
     assert "无法计算区位商" in text
 
 
+def test_it_is_dated_the_day_it_is_written_or_the_date_asked(bundled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XIETONG_NOW", "2026-11-27T09:30:00")
+    assert _brief(bundled).as_of == "2026-11-27"  # not "当前" (now): a reader files it and reads it later
+    with bundled.engine.connect() as conn:
+        snap = load(conn, "2016-06-30")
+    assert build(compute(snap), snap, "zh").as_of == "2016-06-30"
+
+
 def test_english_on_request(bundled: Store) -> None:
     text = _text(_brief(bundled, "en"))
     assert "Beijing's leading role" in text and "have no recorded founding date" in text

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from xietong import regions
+from xietong import clock, regions
 from xietong.analytics.snapshot import Snapshot
 from xietong.brief import charts
 from xietong.i18n import Labels
@@ -246,7 +246,8 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sections.append(sec)
 
     chart_specs = charts.all_charts(result, snap, lang, w["charts"])
-    return Brief(lang, w["title"], w["subtitle"], (result["as_of"] or w["now"])[:10], sections, tables, chart_specs)
+    # the registry as it stands when the brief is written, unless it was asked as of a date
+    return Brief(lang, w["title"], w["subtitle"], (result["as_of"] or clock.now())[:10], sections, tables, chart_specs)
 
 
 def _count(c: dict[str, Any], lang: str) -> str:
