@@ -258,14 +258,22 @@ def _count(c: dict[str, Any], lang: str) -> str:
     '70余家钢铁企业'
     >>> _count({"count": 69, "qualifier": "exact", "kind": "first-batch enterprises"}, "zh")
     '69家（first-batch enterprises）'
+
+    Every count is of organisations, so each takes 家 as it is said, unless what
+    is counted brings its own measure word:
+
+    >>> [_count({"count": 30, "qualifier": q, "kind": k}, "zh") for q, k in
+    ...  (("about", None), ("at_least", "企业"), ("exact", "钢铁企业"), ("exact", "所高校"))]
+    ['约30家', '30家以上企业', '30家钢铁企业', '30所高校']
     """
     mark = {"more_than": "余", "at_least": "以上", "about": "约"}.get(c["qualifier"], "")
     kind = c["kind"] or ""
     if lang == "zh":
-        latin = re.search(r"[A-Za-z]", kind) is not None
-        unit = "家" if mark == "余" or (latin and mark != "以上") else ""
-        kind = f"（{kind}）" if latin else kind
-        return f"约{c['count']}{unit}{kind}" if mark == "约" else f"{c['count']}{mark}{unit}{kind}"
+        unit = "" if kind[:1] in ("家", "个", "所", "名", "位") else "家"
+        kind = f"（{kind}）" if re.search(r"[A-Za-z]", kind) else kind
+        n = c["count"]
+        return {"约": f"约{n}{unit}{kind}", "余": f"{n}余{unit}{kind}", "以上": f"{n}{unit}以上{kind}"}.get(
+            mark, f"{n}{unit}{kind}")
     q = {"more_than": "more than ", "at_least": "at least ", "about": "about "}.get(c["qualifier"], "")
     return f"{q}{c['count']}" + (f" {kind}" if kind else "")
 
