@@ -48,6 +48,29 @@ def test_accept_writes_facts_sourced_to_document_and_span(bundled: Store, tmp_pa
         review.accept(bundled, c["id"])
 
 
+def test_each_fact_is_sourced_to_the_sentence_it_was_read_from(store: Store, tmp_path: Path) -> None:
+    """A second sentence ("该联盟由…发起") states the founders and the count: they are sourced to it, not to
+    the sentence that names the alliance, which says neither."""
+    first = "2018年5月，京津冀审核测试材料联盟在天津成立。"
+    second = "该联盟由北京某某大学和河北某某研究院共同发起，首批成员包括40余家企业。"
+    _commit(store, tmp_path, first + second)
+    [c] = review.list_candidates(store)
+    code, listed, _ = _cli(["review", "list", "--db", store.url])
+    assert f"依据: 「{first[:-1]}」" in listed and f"依据: 「{second[:-1]}」" in listed  # the reviewer sees both
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀审核测试材料联盟")
+    [founded] = shown["facts"]["founded"]
+    assert founded["passage"] == first[:-1] and founded["locator"] == f"chars 0-{len(first) - 1}"
+    start = len(first)
+    for fact in [*shown["members"], *shown["counts"]]:
+        assert fact["passage"] == second[:-1] and fact["locator"] == f"chars {start}-{start + len(second) - 1}", fact
+
+
+def _cli(args: list[str]) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, args)
+    return result.exit_code, result.stdout, result.stderr
+
+
 def test_edit_then_accept(store: Store, tmp_path: Path) -> None:
     _commit(store, tmp_path)
     [c] = review.list_candidates(store)

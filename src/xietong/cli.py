@@ -611,8 +611,10 @@ def _print_candidate(c: dict[str, Any]) -> None:
     lbl, r = Labels(), c["record"]
     out.print(f"[bold]{c['id'][:12]}[/] " + escape(f"{lbl.name('review_status', c['status'])} · {r['alliance']} · {c['dataset']}"))
     _print_record(r, "    ", lbl)
-    if (r.get("evidence") or {}).get("text"):
-        out.print(f"    {lbl.name('candidate_fields', 'evidence')}: 「{r['evidence']['text']}」", markup=False)
+    # the evidence, then each other sentence a fact was read from, once each
+    said = [e["text"] for e in [r.get("evidence") or {}, *(r.get("evidence_of") or {}).values()] if e.get("text")]
+    for text in dict.fromkeys(said):
+        out.print(f"    {lbl.name('candidate_fields', 'evidence')}: 「{text}」", markup=False)
 
 
 @review_app.command("list")

@@ -207,10 +207,16 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         _check_version(row, version)
         rec = json.loads(row.edited or row.payload)
         writer = Writer(conn, clock.now(), change)
-        ev = rec.get("evidence") or {}
         note = f"accepted by {by}" + (" after editing" if row.edited else "")
-        prov = Provenance(row.dataset, row.source_id,
-                          f"chars {ev.get('start')}-{ev.get('end')}" if ev else None, ev.get("text"), note)
+        read_in = rec.get("evidence_of") or {}
+
+        def from_(field: str | None = None, value: Any = None) -> Provenance:
+            """Each fact sourced to the sentence it was read from (a value an editor wrote in: the evidence's)."""
+            ev = read_in.get(field if value is None else f"{field}:{value}") or rec.get("evidence") or {}
+            return Provenance(row.dataset, row.source_id, f"chars {ev.get('start')}-{ev.get('end')}" if ev else None,
+                              ev.get("text"), note)
+
+        prov = from_()
         alliances = Index.load(conn, "alliance", rec.get("cluster"))
         orgs = Index.load(conn, "org")
         res = resolve(alliances, writer, rec["alliance"], row.source_id)
@@ -218,24 +224,25 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         aid = res.id
         writer.state(aid, "alliance", "name", rec["alliance"], prov)
         for alias in rec.get("aliases") or []:
-            writer.state(aid, "alliance", "aliases", alias, prov)
+            writer.state(aid, "alliance", "aliases", alias, from_("aliases", alias))
         for prop in ("cluster", "founded", "city"):
             if rec.get(prop):
-                writer.state(aid, "alliance", prop, rec[prop], prov)
+                writer.state(aid, "alliance", prop, rec[prop], from_(prop))
         for code in rec.get("regions") or []:
-            writer.state(aid, "alliance", "regions", code, prov)
+            writer.state(aid, "alliance", "regions", code, from_("regions", code))
         if rec.get("regions_count"):
-            writer.state(aid, "alliance", "regions_count", str(rec["regions_count"]), prov)
+            writer.state(aid, "alliance", "regions_count", str(rec["regions_count"]), from_("regions_count"))
         for kind in rec.get("member_kinds") or []:
-            writer.state(aid, "alliance", "member_kinds", kind, prov)
+            writer.state(aid, "alliance", "member_kinds", kind, from_("member_kinds", kind))
         for name in rec.get("initiators") or []:
-            writer.member(aid, _org(orgs, writer, name, row.source_id, prov), "initiator", prov)
+            said = from_("initiators", name)
+            writer.member(aid, _org(orgs, writer, name, row.source_id, said), "initiator", said)
         if rec.get("initiator_count"):
-            writer.count(aid, "initiator", int(rec["initiator_count"]), "exact", None, prov)
+            writer.count(aid, "initiator", int(rec["initiator_count"]), "exact", None, from_("initiator_count"))
         if rec.get("member_count"):
             kinds = "、".join(rec.get("member_kinds") or []) or None
             writer.count(aid, "member", int(rec["member_count"]), rec.get("member_count_qualifier") or "exact",
-                         kinds, prov)
+                         kinds, from_("member_count"))
         writer.flush()
         from xietong.inference import infer_from_names
 

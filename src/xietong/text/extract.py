@@ -34,6 +34,14 @@ class Record(facts_mod.Facts):
     mentions: list[Span] = field(default_factory=list)
     merges: list[dict[str, Any]] = field(default_factory=list)
     source: str | None = None
+    # the sentence each fact was read from, where it is not the evidence's: by field
+    # ("founded", "member_count" …), and by field and value for lists ("initiators:天津大学")
+    evidence_of: dict[str, Span] = field(default_factory=dict)
+
+    def evidence_for(self, field_name: str, value: Any = None) -> Span | None:
+        """The sentence a fact was read from: its own, else the record's evidence."""
+        key = field_name if value is None else f"{field_name}:{value}"
+        return self.evidence_of.get(key, self.evidence)
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -44,14 +52,20 @@ class Record(facts_mod.Facts):
 _ABBREVIATION = re.compile(r"^[（(，,]?\s*(?:以下)?简称[:：]?\s*[“\"「『]?$")
 
 
-def _absorb(rec: Record, f: facts_mod.Facts) -> None:
+def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span) -> None:
+    """Take the facts ``f`` the sentence ``read_in`` states that ``rec`` has not yet, noting where
+    each was read when that is not the record's evidence."""
     for name in ("founded", "city", "initiator_count", "member_count", "member_count_qualifier", "regions_count"):
         if getattr(rec, name) is None and getattr(f, name) is not None:
             setattr(rec, name, getattr(f, name))
+            if read_in != rec.evidence:
+                rec.evidence_of[name] = read_in
     for name in ("initiators", "member_kinds", "regions"):
         for v in getattr(f, name):
             if v not in getattr(rec, name):
                 getattr(rec, name).append(v)
+                if read_in != rec.evidence:
+                    rec.evidence_of[f"{name}:{v}"] = read_in
 
 
 def extract(text: str, *, article_date: dt.date | None = None, source: str | None = None,
@@ -101,13 +115,18 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
             records.append(target)
         by_name.setdefault(m.name, target)
         target.mentions.append(mention_span)
-        _absorb(target, f)
+        sentence = Span(e_start, e_end, text[e_start:e_end])
+        if m.name in target.aliases and f"aliases:{m.name}" not in target.evidence_of and sentence != target.evidence:
+            target.evidence_of[f"aliases:{m.name}"] = sentence
+        _absorb(target, f, sentence)
     for start, end, named in _anaphors(t, mentions):
         # "联盟由…共同发起，首批成员单位56家": the alliance named just before, by the word 联盟
         target = by_name[named.name]
         o_start, o_end = norm.span(start, end)
         target.mentions.append(Span(o_start, o_end, text[o_start:o_end]))
-        _absorb(target, facts_mod.read(t, start, end, start, article_date))
+        s0, s1 = facts_mod.sentence_bounds(t, start, end)
+        e_start, e_end = norm.span(s0, s1)
+        _absorb(target, facts_mod.read(t, start, end, start, article_date), Span(e_start, e_end, text[e_start:e_end]))
     return records
 
 
