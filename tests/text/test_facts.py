@@ -88,4 +88,6 @@ def test_provinces_written_a_character_each_with_their_count_are_the_regions() -
     assert one("长三角数字经济联盟在合肥成立，成员覆盖沪苏浙皖四省市的企业。").regions == ["310000", "320000", "330000", "340000"]
     assert one("京津冀数字经济联盟在北京成立，成员覆盖京津两地的企业。").regions == ["110000", "120000"]
     assert one("长三角数字经济联盟在合肥成立，成员覆盖沪苏浙三省市的企业。").regions == ["310000", "320000", "330000"]
+    # some of the provinces the sentence names are not all it covers: none read
+    assert one("京津冀数字经济联盟在北京成立，成员覆盖京津两地的企业和河北的高校。").regions == []
     assert one("长三角数字经济联盟在合肥成立，成员覆盖沪苏浙四省市的企业。").regions == []  # the count does not match

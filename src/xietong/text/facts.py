@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from xietong import counts, dates, regions
 from xietong.text.cues import cues
@@ -170,8 +171,10 @@ def _province_list(sentence: str) -> list[str]:
     ['310000', '320000', '330000', '340000']
     >>> _province_list("由北京、天津、河北三地的文化企业组建")
     ['110000', '120000', '130000']
-    >>> _province_list("北京、天津两地的企业和河北高校")
-    []
+    >>> _province_list("北京、天津两地的企业和河北高校"), _province_list("京津两地的企业和河北高校")
+    ([], [])
+    >>> _province_list("京津两地的企业")
+    ['110000', '120000']
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = m["list"].split("、")
@@ -179,13 +182,31 @@ def _province_list(sentence: str) -> list[str]:
         items[0] = next((first[k:] for k in range(len(first) - 1) if _province(first[k:])), first)
         found = [_province(item) for item in items]
         codes = [code for code in found if code is not None]
-        if len(codes) == len(items) == _number(m["n"]) and len(set(codes)) == len(codes):
+        if len(codes) == len(items) == _number(m["n"]) and len(set(codes)) == len(codes) \
+                and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes
     for m in _province_run().finditer(sentence):  # "沪苏浙皖四省市": a province a character
-        codes = [_province(ch) for ch in m["abbr"]]
-        if None not in codes and len(set(codes)) == len(codes) == _number(m["n"]):
-            return codes  # type: ignore[return-value]
+        run = [_province(ch) for ch in m["abbr"]]
+        codes = [c for c in run if c is not None]
+        if len(codes) == len(run) == len(set(codes)) == _number(m["n"]) \
+                and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
+            return codes
     return []
+
+
+@cache
+def _province_names() -> re.Pattern[str]:
+    """Provinces named in full or without 省/市 (河北省, 河北; not single characters, which words hold)."""
+    names = {n for r in regions.regions().values() if r.level == "province"
+             for n in (r.name, re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", r.name)) if len(n) >= 2}
+    return re.compile("|".join(sorted(names, key=len, reverse=True)))
+
+
+def _named_elsewhere(sentence: str, start: int, end: int) -> set[str]:
+    """The provinces the sentence names outside ``sentence[start:end]``: an enumeration of some of
+    them ("北京、天津两地的企业和河北高校") is not all the alliance covers, and is not read."""
+    return {code for m in _province_names().finditer(sentence) if m.end() <= start or m.start() >= end
+            if (code := _province(m.group())) is not None}
 
 
 _PROVINCE_RUN = None
