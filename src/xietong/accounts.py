@@ -109,6 +109,28 @@ def set_role(store: Store, username: str, role: str) -> None:
         record(conn, "system", "user.role", username, {"role": row.role}, {"role": role})
 
 
+def list_users(store: Store) -> list[dict[str, Any]]:
+    """Every account, by username: its role, when it was made and last changed, and how many sessions it has open."""
+    store.require_schema()
+    now = clock.now()
+    with store.engine.connect() as conn:
+        open_ = dict(conn.execute(select(session.c.account_id, func.count()).where(session.c.expires_at > now)
+                                  .group_by(session.c.account_id)).all())
+        rows = conn.execute(select(account).order_by(account.c.username)).all()
+    return [{"username": r.username, "role": r.role, "created_at": r.created_at, "updated_at": r.updated_at,
+             "sessions": open_.get(r.id, 0)} for r in rows]
+
+
+def remove_user(store: Store, username: str) -> None:
+    """Remove an account (someone who has left): its sessions end at once, and it can no longer sign
+    in. What it did stays in the audit log under its name."""
+    with store.engine.begin() as conn:
+        row = _user(conn, username)
+        conn.execute(delete(session).where(session.c.account_id == row.id))
+        conn.execute(delete(account).where(account.c.id == row.id))
+        record(conn, "system", "user.remove", username, {"role": row.role}, None)
+
+
 def login(store: Store, username: str, password: str) -> Session:
     """A new session for the right password; too many recent failures lock the username."""
     now = clock.now()

@@ -1024,6 +1024,31 @@ def user_role(username: str, role: Annotated[str, typer.Argument(help="editor or
     out.print(t("said_role_changed").format(name=username, role=role), markup=False)
 
 
+@user_app.command("list")
+def user_list(db: DbOpt = None, json_: JsonOpt = False, lang: LangOpt = default_lang()) -> None:
+    """List the users: role, when added and last changed, open sessions."""
+    from xietong import accounts
+
+    users = _guard(accounts.list_users, _store(db))
+    if json_:
+        _emit_json(users)
+        return
+    if not users:
+        out.print(t("no_users", lang), markup=False)
+    for u in users:
+        out.print(t("user_line", lang).format(name=u["username"], role=u["role"], added=u["created_at"][:10],
+                                              changed=u["updated_at"][:10], sessions=u["sessions"]), markup=False)
+
+
+@user_app.command("remove")
+def user_remove(username: str, db: DbOpt = None) -> None:
+    """Remove a user: their sessions end at once and they can no longer sign in (the audit log keeps what they did)."""
+    from xietong import accounts
+
+    _refusing(accounts.AccountError, accounts.remove_user, _store(db), username)
+    out.print(t("said_user_removed").format(name=username), markup=False)
+
+
 @app.command("log")
 def log_(
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many entries, newest first")] = 50,

@@ -3,6 +3,7 @@ session's CSRF token; failed logins are rate-limited; changes are audited."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -99,6 +100,25 @@ def test_user_cli(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert runner.invoke(app, ["user", "passwd", "carol", "--db", db_url]).stdout == "已更改 carol 的密码\n"
     bad = runner.invoke(app, ["user", "role", "nobody", "editor", "--db", db_url])
     assert bad.exit_code == 1 and "没有用户 'nobody'" in bad.stderr
+    listed = json.loads(runner.invoke(app, ["user", "list", "--json", "--db", db_url]).stdout)
+    assert [(u["username"], u["role"], u["sessions"]) for u in listed] == [("carol", "editor", 0)]
+    assert runner.invoke(app, ["user", "list", "--db", db_url]).stdout.startswith("carol  editor  新增于 ")
+    removed = runner.invoke(app, ["user", "remove", "carol", "--db", db_url])
+    assert removed.exit_code == 0 and removed.stdout == "已删除用户 carol，其会话已全部结束\n"
+    assert runner.invoke(app, ["user", "list", "--db", db_url]).stdout == "还没有用户（xietong user add 新增）\n"
+    again = runner.invoke(app, ["user", "remove", "carol", "--db", db_url])
+    assert again.exit_code == 1 and "没有用户 'carol'" in again.stderr
+
+
+def test_a_removed_user_is_signed_out_and_cannot_sign_in(client: TestClient, bundled: Store, offer: str) -> None:
+    sess = accounts.login(bundled, "alice", PASSWORD)
+    assert [u["sessions"] for u in accounts.list_users(bundled) if u["username"] == "alice"] == [1]
+    accounts.remove_user(bundled, "alice")
+    assert accounts.current(bundled, sess.token) is None
+    with pytest.raises(accounts.AccountError, match="wrong username or password"):
+        accounts.login(bundled, "alice", PASSWORD)
+    assert _login(client) == 401
+    assert accounts.audit_log(bundled)[0]["action"] == "user.remove"
 
 
 def test_interest_from_the_match_results(client: TestClient, bundled: Store, offer: str) -> None:
