@@ -702,8 +702,11 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
     sep = ", " if lang == "en" else "，"
     years = {t("unknown", lang) if k == "unknown" else k: v for k, v in f["by_year"].items()}
     out.print(f"[bold]{t('alliances', lang)}[/]: {f['total']}  " + sep.join(f"{k} {v}" for k, v in years.items()))
-    say("an_led", led=lead_["led"], share=lead_["led_share"], responded=lead_["responded"],
-        rshare=lead_["responded_share"])
+    def pct(share: float | None) -> str:  # a share as readers read one: 39.3%
+        return "—" if share is None else f"{share:.1%}"
+
+    say("an_led", led=lead_["led"], share=pct(lead_["led_share"]), responded=lead_["responded"],
+        rshare=pct(lead_["responded_share"]))
     say("an_coverage", full=cov["full"], known=cov["full"] + cov["partial"], unknown=cov["unknown"])
     say("an_ei", items=sep.join(f"{regions.label(p, lang)} {v['ei']}" for p, v in ei["by_province"].items()),
         overall=ei["overall"]["ei"])
