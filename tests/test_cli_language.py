@@ -50,6 +50,13 @@ def test_every_help_text_has_a_chinese_entry_and_every_entry_is_used() -> None:
     assert catalogued - texts == set(), "entries of data/cli_help.yaml no command uses"
 
 
+def test_every_argument_and_option_says_what_it_is() -> None:
+    """--help explains each argument and option (a bare TITLE or --until told a reader nothing)."""
+    bare = [f"{' '.join(path)} {p.name}" for path, command in commands() for p in command.params
+            if not getattr(p, "help", None)]
+    assert bare == []
+
+
 def test_typer_words_in_the_catalogue_are_the_words_typer_uses() -> None:
     english = {e["en"] for e in load_yaml("cli_help.yaml")["typer"]}
     assert english == {*cli_language.WORDS.values(), cli_language.USAGE, cli_language.HELP_OPTION}

@@ -125,6 +125,8 @@ def test_cli_extract_json_contract_and_commit(db_url: str, tmp_path: Path) -> No
     assert [c["record"]["alliance"] for c in listed] == ["京津冀审核测试产业联盟"]
     bad = runner.invoke(app, ["review", "accept", "nope", "--db", db_url])
     assert bad.exit_code == 1 and "没有编号为 'nope' 的待审记录" in bad.stderr
+    rejected = runner.invoke(app, ["review", "reject", listed[0]["id"][:10], "--reason", "重复", "--db", db_url])
+    assert rejected.exit_code == 0 and rejected.stdout == "已驳回\n"  # in the reader's language, as accept is
 
 
 def test_short_forms_attach_to_the_known_organisation(bundled: Store, tmp_path: Path) -> None:

@@ -33,6 +33,10 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (sqlite:///FILE or postgresql://…); default $XIETONG_DB or ./xietong.sqlite")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout")]
+CandidateArg = Annotated[str, typer.Argument(help="A candidate's id (or its first characters)")]
+ListingArg = Annotated[str, typer.Argument(help="A listing's id")]
+ListingBy = Annotated[str, typer.Option("--by", help="Who does it (kept in the listing's log)")]
+UsernameArg = Annotated[str, typer.Argument(help="The user's name")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="View the registry as recorded at this date (YYYY[-MM[-DD]])")]
 def _known_lang(ctx: typer.Context, lang: str) -> str:
     """A ``--lang`` the interface speaks, else a usage error (said in the
@@ -420,21 +424,24 @@ def stats(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang:
 
 
 @app.command()
-def merge(keep: str, other: str, db: DbOpt = None, reason: Annotated[str, typer.Option(help="Why")] = "judged the same") -> None:
+def merge(keep: Annotated[str, typer.Argument(help="The record kept: an id or a name")],
+          other: Annotated[str, typer.Argument(help="The record read as part of it: an id or a name")], db: DbOpt = None, reason: Annotated[str, typer.Option(help="Why")] = "judged the same") -> None:
     """Judge two entities the same (OTHER is read as part of KEEP)."""
     jid = _guard(registry.merge, _store(db), keep, other, reason=reason)
     out.print(t("said_merged").format(id=jid), markup=False)
 
 
 @app.command()
-def unmerge(a: str, b: str, db: DbOpt = None) -> None:
+def unmerge(a: Annotated[str, typer.Argument(help="One record: an id or a name")],
+            b: Annotated[str, typer.Argument(help="The other: an id or a name")], db: DbOpt = None) -> None:
     """Undo a merge of two entities and remember that they are different."""
     n = _guard(registry.unmerge, _store(db), a, b)
     out.print(t("said_unmerged").format(n=n), markup=False)
 
 
 @app.command()
-def different(a: str, b: str, db: DbOpt = None) -> None:
+def different(a: Annotated[str, typer.Argument(help="One record: an id or a name")],
+              b: Annotated[str, typer.Argument(help="The other: an id or a name")], db: DbOpt = None) -> None:
     """Judge two entities different, so they are never merged automatically."""
     jid = _guard(registry.mark_different, _store(db), a, b)
     out.print(t("said_different").format(id=jid), markup=False)
@@ -630,7 +637,7 @@ def review_list(status: Annotated[str, typer.Option(help="pending, accepted, rej
 
 
 @review_app.command("show")
-def review_show(candidate_id: str, db: DbOpt = None, json_: JsonOpt = False) -> None:
+def review_show(candidate_id: CandidateArg, db: DbOpt = None, json_: JsonOpt = False) -> None:
     """Show one candidate (an id or its first characters)."""
     from xietong import review
 
@@ -642,7 +649,7 @@ def review_show(candidate_id: str, db: DbOpt = None, json_: JsonOpt = False) -> 
 
 
 @review_app.command("accept")
-def review_accept(candidate_id: str, by: Annotated[str, typer.Option(help="Who decides")] = "user",
+def review_accept(candidate_id: CandidateArg, by: Annotated[str, typer.Option(help="Who decides")] = "user",
                   db: DbOpt = None, json_: JsonOpt = False) -> None:
     """Accept a candidate: its record becomes registry facts sourced to the document and evidence span."""
     from xietong import review
@@ -655,7 +662,7 @@ def review_accept(candidate_id: str, by: Annotated[str, typer.Option(help="Who d
 
 
 @review_app.command("edit")
-def review_edit(candidate_id: str,
+def review_edit(candidate_id: CandidateArg,
                 set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE, e.g. founded=2015-04 or initiators=甲;乙")],
                 by: Annotated[str, typer.Option(help="Who edits")] = "user",
                 db: DbOpt = None, json_: JsonOpt = False) -> None:
@@ -677,13 +684,13 @@ def review_edit(candidate_id: str,
 
 
 @review_app.command("reject")
-def review_reject(candidate_id: str, reason: Annotated[str | None, typer.Option(help="Why")] = None,
+def review_reject(candidate_id: CandidateArg, reason: Annotated[str | None, typer.Option(help="Why")] = None,
                   by: Annotated[str, typer.Option(help="Who decides")] = "user", db: DbOpt = None) -> None:
     """Reject a candidate; the same proposal will not be raised again."""
     from xietong import review
 
     _review(review.reject, _store(db), candidate_id, by=by, reason=reason)
-    out.print("rejected")
+    out.print(t("said_rejected"), markup=False)
 
 
 @app.command()
@@ -866,12 +873,12 @@ def _print_listing(d: dict[str, Any]) -> None:
 def listing_add(
     kind: Annotated[str, typer.Option("--kind", help="tech_offer, tech_need, relocation, platform, shared_resource, investment_offer, investment_need (or 科技成果, 技术需求 …)")],
     owner: Annotated[str, typer.Option("--owner", help="The owner organisation (id or exact name)")],
-    title: Annotated[str, typer.Option("--title")],
-    text: Annotated[str | None, typer.Option("--text")] = None,
+    title: Annotated[str, typer.Option("--title", help="A title, in a few words")],
+    text: Annotated[str | None, typer.Option("--text", help="What is offered or needed, described")] = None,
     sector: Annotated[list[str] | None, typer.Option("--sector", help="Repeat for several")] = None,
-    region: Annotated[str | None, typer.Option("--region")] = None,
-    valid_from: Annotated[str | None, typer.Option("--from")] = None,
-    valid_until: Annotated[str | None, typer.Option("--until")] = None,
+    region: Annotated[str | None, typer.Option("--region", help="Where (a region's name or code)")] = None,
+    valid_from: Annotated[str | None, typer.Option("--from", help="Valid from (YYYY[-MM[-DD]])")] = None,
+    valid_until: Annotated[str | None, typer.Option("--until", help="Valid until (YYYY[-MM[-DD]])")] = None,
     publish: Annotated[bool, typer.Option("--publish", help="Publish at once (default: draft)")] = False,
     by: Annotated[str, typer.Option("--by", help="Who enters it")] = "user",
     db: DbOpt = None,
@@ -886,8 +893,8 @@ def listing_add(
 
 
 @listing_app.command("list")
-def listing_list(kind: Annotated[str | None, typer.Option("--kind")] = None,
-                 status: Annotated[str | None, typer.Option("--status")] = None,
+def listing_list(kind: Annotated[str | None, typer.Option("--kind", help="Only listings of this kind")] = None,
+                 status: Annotated[str | None, typer.Option("--status", help="Only listings in this status: draft, published, expired or renewed")] = None,
                  db: DbOpt = None, json_: JsonOpt = False) -> None:
     """List listings, by kind and status."""
     from xietong import listings
@@ -896,7 +903,7 @@ def listing_list(kind: Annotated[str | None, typer.Option("--kind")] = None,
 
 
 @listing_app.command("show")
-def listing_show(listing_id: str, db: DbOpt = None, json_: JsonOpt = False) -> None:
+def listing_show(listing_id: ListingArg, db: DbOpt = None, json_: JsonOpt = False) -> None:
     """Show a listing with its log (status changes, interest)."""
     from xietong import listings
 
@@ -918,17 +925,17 @@ def _move(listing_id: str, to: str, version: int | None, until: str | None, by: 
 
 
 @listing_app.command("publish")
-def listing_publish(listing_id: str, version: Annotated[int | None, typer.Option(help="Expected version")] = None,
-                    by: Annotated[str, typer.Option("--by")] = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
+def listing_publish(listing_id: ListingArg, version: Annotated[int | None, typer.Option(help="Expected version")] = None,
+                    by: ListingBy = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
     """Publish a draft."""
     _move(listing_id, "published", version, None, by, db, json_)
 
 
 @listing_app.command("expire")
-def listing_expire(listing_id: Annotated[str | None, typer.Argument()] = None,
+def listing_expire(listing_id: Annotated[str | None, typer.Argument(help="A listing's id (or none, with --due)")] = None,
                    due: Annotated[str | None, typer.Option("--due", help="Expire all whose validity ended before this date")] = None,
                    version: Annotated[int | None, typer.Option(help="Expected version")] = None,
-                   by: Annotated[str, typer.Option("--by")] = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
+                   by: ListingBy = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
     """Expire a listing, or (--due DATE) every listing past its validity."""
     from xietong import listings
 
@@ -948,17 +955,18 @@ def listing_expire(listing_id: Annotated[str | None, typer.Argument()] = None,
 
 
 @listing_app.command("renew")
-def listing_renew(listing_id: str, until: Annotated[str | None, typer.Option("--until")] = None,
+def listing_renew(listing_id: ListingArg,
+                  until: Annotated[str | None, typer.Option("--until", help="The new end of its validity (YYYY[-MM[-DD]])")] = None,
                   version: Annotated[int | None, typer.Option(help="Expected version")] = None,
-                  by: Annotated[str, typer.Option("--by")] = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
+                  by: ListingBy = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
     """Renew an expired listing (optionally with a new end date)."""
     _move(listing_id, "renewed", version, until, by, db, json_)
 
 
 @listing_app.command("interest")
-def listing_interest(listing_id: str, org: Annotated[str | None, typer.Option("--org", help="The interested organisation")] = None,
-                     note: Annotated[str | None, typer.Option("--note")] = None,
-                     by: Annotated[str, typer.Option("--by")] = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
+def listing_interest(listing_id: ListingArg, org: Annotated[str | None, typer.Option("--org", help="The interested organisation")] = None,
+                     note: Annotated[str | None, typer.Option("--note", help="A word to the owner")] = None,
+                     by: ListingBy = "user", db: DbOpt = None, json_: JsonOpt = False) -> None:
     """Record interest in a published listing."""
     from xietong import listings
 
@@ -1001,7 +1009,7 @@ def _password(prompt_twice: bool = True) -> str:
 
 
 @user_app.command("add")
-def user_add(username: str, role: Annotated[str, typer.Option(help="editor or admin")] = "editor", db: DbOpt = None) -> None:
+def user_add(username: UsernameArg, role: Annotated[str, typer.Option(help="editor or admin")] = "editor", db: DbOpt = None) -> None:
     """Add a user (the password is prompted, or read from XIETONG_PASSWORD)."""
     from xietong import accounts
 
@@ -1010,7 +1018,7 @@ def user_add(username: str, role: Annotated[str, typer.Option(help="editor or ad
 
 
 @user_app.command("passwd")
-def user_passwd(username: str, db: DbOpt = None) -> None:
+def user_passwd(username: UsernameArg, db: DbOpt = None) -> None:
     """Set a user's password (ends their sessions)."""
     from xietong import accounts
 
@@ -1019,7 +1027,7 @@ def user_passwd(username: str, db: DbOpt = None) -> None:
 
 
 @user_app.command("role")
-def user_role(username: str, role: Annotated[str, typer.Argument(help="editor or admin")], db: DbOpt = None) -> None:
+def user_role(username: UsernameArg, role: Annotated[str, typer.Argument(help="editor or admin")], db: DbOpt = None) -> None:
     """Change a user's role."""
     from xietong import accounts
 
@@ -1044,7 +1052,7 @@ def user_list(db: DbOpt = None, json_: JsonOpt = False, lang: LangOpt = default_
 
 
 @user_app.command("remove")
-def user_remove(username: str, db: DbOpt = None) -> None:
+def user_remove(username: UsernameArg, db: DbOpt = None) -> None:
     """Remove a user: their sessions end at once and they can no longer sign in (the audit log keeps what they did)."""
     from xietong import accounts
 
