@@ -78,6 +78,12 @@ def test_pdf_text_layer_has_the_chinese_headings(bundled: Store, tmp_path: Path)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     for heading in ("一、产业联盟的发展现状与特点", "二、北京的引领作用", "三、四项建议背后的指标", "联盟成立时间分布"):
         assert heading in text
+    # no page ends on a heading or a table's title, its text or rows on the next page
+    brief = _brief(bundled)
+    titles = {t.title for t in brief.tables.values()} | {s.heading for s in brief.sections}
+    pages = [page.strip().splitlines() for page in text.split("\f") if page.strip()]
+    assert len(pages) > 3
+    assert [lines[-1].strip() for lines in pages if lines[-1].strip() in titles] == []
     ARTIFACTS.mkdir(exist_ok=True)
     shutil.copy(out, ARTIFACTS / "brief.pdf")
 
