@@ -125,3 +125,18 @@ def test_markdown_and_xlsx(bundled: Store, tmp_path: Path) -> None:
             "bridges", "sizes", "lead"} <= set(wb.sheetnames)
     rows = list(wb["formation_by_year"].iter_rows(values_only=True))
     assert ("2015", 2) in rows
+
+
+def test_the_places_and_nodes_are_labelled_in_ink_and_in_the_readers_language(bundled: Store) -> None:
+    """The map's place names and the network's legend are drawn dark on the white page (ECharts
+    draws a graph's labels white by default: there, but unseen)."""
+    import re
+
+    from xietong.brief.render import svg
+
+    for lang, beijing, legend in (("zh", "北京市", "单位"), ("en", "Beijing", "organisation")):
+        charts = _brief(bundled, lang).charts
+        drawn = svg({k: charts[k] for k in ("map", "network")})
+        fills = re.findall(rf'<text[^>]*fill="([^"]+)"[^>]*>{beijing}</text>', drawn["map"])
+        assert fills and all(f not in ("#fff", "#ffffff", "white") for f in fills), fills
+        assert f">{legend}</text>" in drawn["network"] and "单位 organisation" not in drawn["network"]

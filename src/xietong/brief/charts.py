@@ -14,6 +14,7 @@ from xietong.vocab import taxonomy_vocab
 FONT = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, sans-serif"
 MAX_NODES = 160
 PALETTE = ["#c23531", "#2f4554", "#61a0a8", "#d48265", "#91c7ae", "#749f83", "#ca8622", "#bda29a", "#6e7074", "#546570"]
+INK = "#333"  # labels beside points: a graph series draws them white by default, unseen on the white page
 
 
 
@@ -61,7 +62,7 @@ def pairs(result: dict[str, Any], title: str, lang: str) -> dict[str, Any]:
             "series": [{"type": "heatmap", "data": cells, "label": {"show": True}}]}
 
 
-def network(snap: Snapshot, title: str) -> dict[str, Any]:
+def network(snap: Snapshot, title: str, lang: str = "zh") -> dict[str, Any]:
     """The bipartite network (its best-connected nodes), laid out here (igraph,
     fixed seed) so that the browser and the server draw the same picture."""
     import random
@@ -91,14 +92,15 @@ def network(snap: Snapshot, title: str) -> dict[str, Any]:
         data.append({"name": label, "id": f"{kind}{i}", "x": round(x * 60, 2), "y": round(y * 60, 2),
                      "symbol": "rect" if kind == "a" else "circle", "symbolSize": 8 + 3 * min(d, 8),
                      "category": 0 if kind == "a" else 1})
+    alliances, orgs = ("联盟", "单位") if lang == "zh" else ("alliance", "organisation")
     return {"title": {"text": title, "left": "center"}, "tooltip": {},
-            "legend": {"data": ["联盟 alliance", "单位 organisation"], "bottom": 0},
+            "legend": {"data": [alliances, orgs], "bottom": 0},
             "series": [{"type": "graph", "layout": "none", "roam": True, "data": data,
-                        "categories": [{"name": "联盟 alliance", "itemStyle": {"color": PALETTE[0]}},
-                                       {"name": "单位 organisation", "itemStyle": {"color": PALETTE[2]}}],
+                        "categories": [{"name": alliances, "itemStyle": {"color": PALETTE[0]}},
+                                       {"name": orgs, "itemStyle": {"color": PALETTE[2]}}],
                         "links": [{"source": f"{a[0]}{a[1]}", "target": f"{o[0]}{o[1]}"} for a, o in edges],
                         "lineStyle": {"color": "#999", "opacity": 0.6},
-                        "label": {"show": len(nodes) <= 60, "fontSize": 9, "position": "right"}}]}
+                        "label": {"show": len(nodes) <= 60, "fontSize": 9, "position": "right", "color": INK}}]}
 
 
 def city_map(result: dict[str, Any], snap: Snapshot, title: str, lang: str) -> dict[str, Any]:
@@ -127,9 +129,9 @@ def city_map(result: dict[str, Any], snap: Snapshot, title: str, lang: str) -> d
     return {"title": {"text": title, "left": "center"}, "tooltip": {},
             "xAxis": {"type": "value", "min": "dataMin", "max": "dataMax", "name": "°E", "scale": True},
             "yAxis": {"type": "value", "min": "dataMin", "max": "dataMax", "name": "°N", "scale": True},
-            "grid": {"left": 50, "right": 40, "top": 50, "bottom": 40},
+            "grid": {"left": 50, "right": 80, "top": 50, "bottom": 40},  # room for the labels of the easternmost places
             "series": [{"type": "graph", "coordinateSystem": "cartesian2d", "data": nodes, "links": links,
-                        "label": {"show": True, "position": "right"}, "itemStyle": {"color": PALETTE[0]},
+                        "label": {"show": True, "position": "right", "color": INK}, "itemStyle": {"color": PALETTE[0]},
                         "lineStyle": {"color": PALETTE[1], "opacity": 0.5}}]}
 
 
@@ -140,7 +142,7 @@ def all_charts(result: dict[str, Any], snap: Snapshot, lang: str, titles: dict[s
         "types": types(result, titles["types"], lang, unclassified),
         "domains": domains(result, titles["domains"], lang),
         "pairs": pairs(result, titles["pairs"], lang),
-        "network": network(snap, titles["network"]),
+        "network": network(snap, titles["network"], lang),
         "map": city_map(result, snap, titles["map"], lang),
     }
     for opt in options.values():
