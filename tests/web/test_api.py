@@ -51,6 +51,7 @@ def test_network_filtered_with_bridges(client: TestClient) -> None:
     assert 'id="network-graph"' in page and "/api/v1/network?province=130000" in page
     map_page = client.get("/map").text
     assert "张家口市" in map_page and "天津市" in map_page.split('id="pair-table"')[1]
+    assert '<tr><th>地区</th><th>另一地区</th><th>' in map_page  # the pair's two ends, not 所属省份 twice
 
 
 def test_csv_download_of_the_current_view(client: TestClient) -> None:
