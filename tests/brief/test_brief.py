@@ -140,3 +140,12 @@ def test_the_places_and_nodes_are_labelled_in_ink_and_in_the_readers_language(bu
         fills = re.findall(rf'<text[^>]*fill="([^"]+)"[^>]*>{beijing}</text>', drawn["map"])
         assert fills and all(f not in ("#fff", "#ffffff", "white") for f in fills), fills
         assert f">{legend}</text>" in drawn["network"] and "单位 organisation" not in drawn["network"]
+
+
+def test_the_founding_timeline_has_a_bar_for_every_year_from_the_first_to_the_last(bundled: Store) -> None:
+    brief = _brief(bundled)
+    option = brief.charts["timeline"]["option"]
+    years, bars = option["xAxis"]["data"], option["series"][0]["data"]
+    assert years == [str(y) for y in range(int(years[0]), int(years[-1]) + 1)]  # no year left out
+    founded = {row[0]: row[1] for row in brief.tables["formation_by_year"].rows if row[0].isdigit()}
+    assert dict(zip(years, bars, strict=True)) == {y: founded.get(y, 0) for y in years}

@@ -19,10 +19,14 @@ INK = "#333"  # labels beside points: a graph series draws them white by default
 
 
 def timeline(result: dict[str, Any], title: str) -> dict[str, Any]:
-    years = sorted(y for y in result["formation"]["by_year"] if y != "unknown")
+    """Alliances founded a year, every year from the first to the last (a year with none founded
+    is a bar of 0, not left out: a gap of years read as consecutive bars misleads)."""
+    by_year = result["formation"]["by_year"]
+    known = sorted(int(y) for y in by_year if y.isdigit())
+    years = [str(y) for y in range(known[0], known[-1] + 1)] if known else []
     return {"title": {"text": title, "left": "center"}, "tooltip": {}, "grid": {"left": 50, "right": 20, "bottom": 40},
             "xAxis": {"type": "category", "data": years}, "yAxis": {"type": "value", "minInterval": 1},
-            "series": [{"type": "bar", "data": [result["formation"]["by_year"][y] for y in years], "itemStyle": {"color": PALETTE[0]}}]}
+            "series": [{"type": "bar", "data": [by_year.get(y, 0) for y in years], "itemStyle": {"color": PALETTE[0]}}]}
 
 
 def types(result: dict[str, Any], title: str, lang: str, unclassified: str) -> dict[str, Any]:
