@@ -393,15 +393,9 @@ def _print_source(fact: dict[str, Any], lbl: Labels) -> None:
 
 
 def _span(membership: dict[str, Any], lbl: Labels) -> str:
-    """A membership's dates, as written after it: "（2015年4月起）"; nothing when it has none."""
-    lang = lbl.lang
-    since, until = (None if (d := membership.get(k)) is None else lbl.value("alliance", "founded", d)
-                    for k in ("since", "until"))
-    if since is None and until is None:
-        return ""
-    said = (t("member_span", lang).format(since=since, until=until) if since and until else
-            t("member_since", lang).format(since=since) if since else t("member_until", lang).format(until=until))
-    return f"（{said}）" if lang == "zh" else f" ({said})"
+    """A membership's dates after it: "（2015年4月起）", " (since 2015-04)"; nothing when it has none."""
+    said = lbl.span(membership)
+    return "" if not said else f"（{said}）" if lbl.lang == "zh" else f" ({said})"
 
 
 @app.command()

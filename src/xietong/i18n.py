@@ -101,6 +101,50 @@ class Labels:
     def org_kind(self, kind: str | None) -> str:
         return self._term("org_kinds", kind)
 
+    def count(self, c: dict[str, Any]) -> str:
+        """A count fact as a sentence writes it ("70余家钢铁企业", "more than 70 钢铁企业"); what is
+        counted, when its source wrote it in English, follows in brackets in Chinese.
+
+        >>> zh = Labels("zh")
+        >>> zh.count({"count": 70, "qualifier": "more_than", "kind": "钢铁企业"})
+        '70余家钢铁企业'
+        >>> zh.count({"count": 69, "qualifier": "exact", "kind": "first-batch enterprises"})
+        '69家（first-batch enterprises）'
+
+        Every count is of organisations, so each takes 家 as it is said, unless what
+        is counted brings its own measure word:
+
+        >>> [zh.count({"count": 30, "qualifier": q, "kind": k}) for q, k in
+        ...  (("about", None), ("at_least", "企业"), ("exact", "钢铁企业"), ("exact", "所高校"))]
+        ['约30家', '30家以上企业', '30家钢铁企业', '30所高校']
+        >>> Labels("en").count({"count": 70, "qualifier": "more_than", "kind": None})
+        'more than 70'
+        """
+        mark = {"more_than": "余", "at_least": "以上", "about": "约"}.get(c["qualifier"], "")
+        kind = c["kind"] or ""
+        if self.lang == "zh":
+            unit = "" if kind[:1] in ("家", "个", "所", "名", "位") else "家"
+            kind = f"（{kind}）" if re.search(r"[A-Za-z]", kind) else kind
+            n = c["count"]
+            return {"约": f"约{n}{unit}{kind}", "余": f"{n}余{unit}{kind}", "以上": f"{n}{unit}以上{kind}"}.get(
+                mark, f"{n}{unit}{kind}")
+        q = {"more_than": "more than ", "at_least": "at least ", "about": "about "}.get(c["qualifier"], "")
+        return f"{q}{c['count']}" + (f" {kind}" if kind else "")
+
+    def span(self, membership: dict[str, Any]) -> str:
+        """When a member joined and left, as said after it ("2015年4月起", "since 2015-04"); "" when unknown.
+
+        >>> Labels("zh").span({"since": "2015-04", "until": "2017"}), Labels("en").span({"since": None, "until": "2017"})
+        ('2015年4月至2017年', 'until 2017')
+        """
+        since, until = (None if (d := membership.get(k)) is None else self.value("alliance", "founded", d)
+                        for k in ("since", "until"))
+        if since and until:
+            return t("member_span", self.lang).format(since=since, until=until)
+        if since:
+            return t("member_since", self.lang).format(since=since)
+        return t("member_until", self.lang).format(until=until) if until else ""
+
     def message(self, text: str) -> str:
         """A message of the core's (a problem, a refusal, why two records were merged) in this language."""
         return problem(text, self.lang)

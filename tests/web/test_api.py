@@ -4,6 +4,7 @@ with codes, and injected text kept inert."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -230,6 +231,28 @@ def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -
     xlsx = client.get("/brief/download?format=xlsx")
     assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
     assert client.get("/brief/download?format=exe").status_code == 422
+
+
+def test_record_pages_say_where_each_membership_and_count_was_read_and_when_members_joined(
+        bundled: Store, tmp_path: Path) -> None:
+    from tests.helpers import write_csv
+    from xietong import registry
+    from xietong.web.app import create_app
+    from xietong.web.settings import Settings
+
+    alliances = write_csv(tmp_path / "a.csv", ["联盟名称", "牵头单位", "成员数量"], [["京津冀网页测试联盟", "北京甲研究院", "50余家"]])
+    members = write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色", "加入时间"], [["京津冀网页测试联盟", "天津乙大学", "成员", "2015年5月"]])
+    registry.import_paths(bundled, [str(alliances), str(members)])
+    client = TestClient(create_app(Settings(db=bundled.url)))
+    a = client.get("/api/v1/alliances", params={"q": "网页测试"}).json()["items"][0]
+    page = re.sub(r"<[^>]+>", "", client.get(f"/alliances/{a['id']}").text)
+    assert "北京甲研究院 (牵头单位) · a.csv · 第 2 行" in page
+    assert "天津乙大学 (成员单位，2015年5月起) · m.csv · 第 2 行" in page
+    assert "50余家 a.csv · 第 2 行" in page  # a count as it is said, not "50 (余)"
+    org = client.get("/api/v1/organisations", params={"q": "天津乙大学"}).json()["items"][0]
+    assert "(成员单位，2015年5月起) · m.csv · 第 2 行" in re.sub(r"<[^>]+>", "", client.get(f"/orgs/{org['id']}").text)
+    client.cookies.set("lang", "en")
+    assert "(member, since 2015-05) · m.csv · row 2" in re.sub(r"<[^>]+>", "", client.get(f"/alliances/{a['id']}").text)
 
 
 @pytest.mark.parametrize("path", ["/api/v1/alliances/%1F", "/api/v1/alliances/%20", "/alliances/%00"])

@@ -5,7 +5,6 @@ recommendations). Where data are missing the brief says so; it never guesses."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -137,7 +136,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         sec = Section(w["s1_sizes"], 2)
         parts = []
         for r in sorted(sizes, key=lambda r: -max(c["count"] for c in r["stated"]))[:8]:
-            counts = sep.join(_count(c, lang) for c in r["stated"])
+            counts = sep.join(Labels(lang).count(c) for c in r["stated"])
             parts.append(f"{r['alliance']}（{counts}）" if lang == "zh" else f"{r['alliance']} ({counts})")
         sec.paragraphs.append(w["sizes"].format(n=len(sizes), parts=sep.join(parts)))
         qualifier = Labels(lang).qualifier
@@ -248,34 +247,6 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     chart_specs = charts.all_charts(result, snap, lang, w["charts"])
     # the registry as it stands when the brief is written, unless it was asked as of a date
     return Brief(lang, w["title"], w["subtitle"], (result["as_of"] or clock.now())[:10], sections, tables, chart_specs)
-
-
-def _count(c: dict[str, Any], lang: str) -> str:
-    """A count fact as the brief's sentences write it ("70余家钢铁企业"); what is
-    counted, when its source wrote it in English, follows in brackets.
-
-    >>> _count({"count": 70, "qualifier": "more_than", "kind": "钢铁企业"}, "zh")
-    '70余家钢铁企业'
-    >>> _count({"count": 69, "qualifier": "exact", "kind": "first-batch enterprises"}, "zh")
-    '69家（first-batch enterprises）'
-
-    Every count is of organisations, so each takes 家 as it is said, unless what
-    is counted brings its own measure word:
-
-    >>> [_count({"count": 30, "qualifier": q, "kind": k}, "zh") for q, k in
-    ...  (("about", None), ("at_least", "企业"), ("exact", "钢铁企业"), ("exact", "所高校"))]
-    ['约30家', '30家以上企业', '30家钢铁企业', '30所高校']
-    """
-    mark = {"more_than": "余", "at_least": "以上", "about": "约"}.get(c["qualifier"], "")
-    kind = c["kind"] or ""
-    if lang == "zh":
-        unit = "" if kind[:1] in ("家", "个", "所", "名", "位") else "家"
-        kind = f"（{kind}）" if re.search(r"[A-Za-z]", kind) else kind
-        n = c["count"]
-        return {"约": f"约{n}{unit}{kind}", "余": f"{n}余{unit}{kind}", "以上": f"{n}{unit}以上{kind}"}.get(
-            mark, f"{n}{unit}{kind}")
-    q = {"more_than": "more than ", "at_least": "at least ", "about": "about "}.get(c["qualifier"], "")
-    return f"{q}{c['count']}" + (f" {kind}" if kind else "")
 
 
 def _academia_examples(snap: Snapshot, lang: str) -> list[str]:
