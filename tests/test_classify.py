@@ -9,6 +9,8 @@ from xietong.classify import classify
     ("京津冀钢铁产业联盟", "industry"), ("长三角旅游推广联盟", "service"), ("京津冀中医药联盟", "social"),
     ("京津冀产权交易联盟", "comprehensive"), ("粤港澳大湾区芯片设计联盟", "industry"),
     ("京津冀高校技术转移联盟", "comprehensive"),  # the head decides: 技术转移, not 高校
+    ("京津冀出版联盟", "service"), ("京津冀律师行业联盟", "service"),  # not an industry for its 行业
+    ("京津冀水利协同发展联盟", "social"), ("京津冀品牌农业联盟", "industry"),
 ])
 def test_types_by_the_seeds_lists_and_the_head_word(name: str, type_: str) -> None:
     assert classify(name).type == type_
