@@ -80,6 +80,19 @@ def test_bundled_round_trip_all_formats(bundled: Store, tmp_path: Path) -> None:
         target.dispose()
 
 
+def test_a_csv_export_opens_in_excel_as_utf8_and_imports_back(bundled: Store, tmp_path: Path) -> None:
+    """Chinese Excel reads a CSV without a byte-order mark as GBK, garbling every name: each file starts with one."""
+    registry.export(bundled, "csv", str(tmp_path / "out"))
+    for f in (tmp_path / "out").glob("*.csv"):
+        assert f.read_bytes().startswith(b"\xef\xbb\xbf"), f.name
+    assert "钢铁行业节能减排产业技术创新联盟" in (tmp_path / "out" / "statement.csv").read_text(encoding="utf-8-sig")
+    target = open_store(f"sqlite:///{tmp_path / 'back.sqlite'}", create=True)
+    target.migrate()
+    registry.import_paths(target, [str(tmp_path / "out")])
+    assert registry.list_entities(target, "alliance") == registry.list_entities(bundled, "alliance")
+    target.dispose()
+
+
 def test_the_json_dump_is_written_row_by_row_as_the_whole_document_reads(bundled: Store, tmp_path: Path) -> None:
     """Streamed, the JSON dump is byte for byte what dumping the whole document at once gives
     (empty tables included), so a registry of millions of rows is never held in memory to export it."""

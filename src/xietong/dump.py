@@ -103,7 +103,7 @@ def export(conn: Connection, fmt: str, out: str, progress: Progress | None = Non
         path.mkdir(parents=True, exist_ok=True)
         for name, table in TABLES.items():
             n = 0
-            with (path / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
+            with (path / f"{name}.csv").open("w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh)
                 w.writerow([c.name for c in table.columns])
                 for row in _rows_told(conn, table, progress):
