@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from xietong import clock, counts, names, orgnames, props
 from xietong.ids import make_id
@@ -86,13 +86,24 @@ def _view(row: Any) -> dict[str, Any]:
             "proposal": payload, "edited": edited, "record": edited or payload}
 
 
-def list_candidates(store: Store, status: str | None = "pending") -> list[dict[str, Any]]:
+def list_candidates(store: Store, status: str | None = "pending", *, limit: int | None = None,
+                    offset: int = 0) -> list[dict[str, Any]]:
+    """Candidates in the order they were proposed: all, or a page of them (``limit`` from ``offset``)."""
     store.require_schema()
     with store.engine.connect() as conn:
-        q = select(candidate).order_by(candidate.c.created_at, candidate.c.id)
+        q = select(candidate).order_by(candidate.c.created_at, candidate.c.id).limit(limit).offset(offset or None)
         if status:
             q = q.where(candidate.c.status == status)
         return [_view(r) for r in conn.execute(q)]
+
+
+def count_candidates(store: Store, status: str | None = "pending") -> int:
+    store.require_schema()
+    with store.engine.connect() as conn:
+        q = select(func.count()).select_from(candidate)
+        if status:
+            q = q.where(candidate.c.status == status)
+        return int(conn.execute(q).scalar_one())
 
 
 def show(store: Store, cid: str) -> dict[str, Any]:

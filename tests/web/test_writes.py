@@ -87,6 +87,23 @@ def test_accept_and_reject_review_candidates(client: TestClient, bundled: Store,
     assert [e["action"] for e in accounts.audit_log(bundled)[:2]] == ["review.reject", "review.accept"]
 
 
+def test_the_review_queue_reads_as_the_reader_writes_and_comes_a_page_at_a_time(
+        client: TestClient, bundled: Store, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from xietong.web import app as webapp
+
+    (tmp_path / "a.txt").write_text("2016年3月，京津冀网页审核丙联盟在京成立，由北京某大学和天津某研究院共同发起，成员单位30余家。"
+                                    "京津冀网页审核丁联盟在天津成立。", encoding="utf-8")
+    review.add_candidates(bundled, extract_path(str(tmp_path / "a.txt"), context_cluster="jingjinji"))
+    text = re.sub(r"<[^>]+>", "", client.get("/review").text)
+    assert "成立时间: 2016年3月" in text and "成立地点: 北京市" in text and "成员数量: 30余家" in text
+    assert "发起单位: 北京某大学、天津某研究院" in text
+    assert "founded:" not in text and "member_count" not in text and "['" not in text  # no codes, keys or lists
+    monkeypatch.setattr(webapp, "REVIEW_PAGE", 1)
+    first, second = client.get("/review").text, client.get("/review", params={"page": 2}).text
+    assert "第 1–1 个，共 2 个" in first and 'href="?page=2"' in first
+    assert ("审核丙联盟" in first) != ("审核丙联盟" in second) and "第 2–2 个，共 2 个" in second
+
+
 def test_other_readers_are_served_while_an_upload_is_previewed(live: str, bundled: Store,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Previewing a large file takes seconds; it is worked out beside the

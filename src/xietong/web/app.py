@@ -41,6 +41,7 @@ SESSION_COOKIE = "xt_session"
 LOGIN_COOKIE = "xt_login"
 MAX_LIMIT = 200
 MEMBERS_PAGE = 200  # members an alliance page lists at once
+REVIEW_PAGE = 50  # review candidates a page
 limit_q = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (1 to 200)")]
 offset_q = Annotated[int, Query(ge=0, description="Rows to skip")]
 STATIC = {"echarts.min.js": "echarts/dist/echarts.min.js", "htmx.min.js": "htmx.org/dist/htmx.min.js"}
@@ -419,10 +420,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return RedirectResponse("/alliances", status_code=303)
 
     @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
-    def review_page(request: Request) -> Response:
+    def review_page(request: Request, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+        """The pending candidates, REVIEW_PAGE at a time (an extraction run over a news archive proposes thousands)."""
         from xietong import review
 
-        return render(request, "review.html", items=review.list_candidates(store))
+        total = review.count_candidates(store)
+        items = review.list_candidates(store, limit=REVIEW_PAGE, offset=(page - 1) * REVIEW_PAGE)
+        pager = {"page": page, "pages": max(1, -(-total // REVIEW_PAGE)), "total": total,
+                 "first": min((page - 1) * REVIEW_PAGE + 1, total), "last": (page - 1) * REVIEW_PAGE + len(items)}
+        return render(request, "review.html", items=items, pager=pager)
 
     @app.post("/review/{candidate_id}/edit", include_in_schema=False)
     async def review_edit(request: Request, candidate_id: str) -> Response:
