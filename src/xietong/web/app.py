@@ -432,7 +432,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.post("/review/{candidate_id}/edit", include_in_schema=False)
     async def review_edit(request: Request, candidate_id: str) -> Response:
-        form = await request.form()
+        form = await request.form()  # read here; the database work is done in a thread, off the event loop
+        return await run_in_threadpool(edit_candidate, request, candidate_id, form)
+
+    def edit_candidate(request: Request, candidate_id: str, form: Any) -> Response:
         sess = editor(request, str(form.get("csrf") or ""))
         version = _version(form.get("version"))
         changes = {k: str(v) for k, v in form.items() if k in review.EDITABLE}
