@@ -99,3 +99,22 @@ def test_a_listing_read_a_page_at_a_time_is_the_listing_read_whole(bundled: Stor
     assert len(list(registry.iter_entities(bundled, "org"))) == len(orgs) - 1
     with pytest.raises(registry.RegistryError):
         registry.iter_entities(bundled, "org", limit=-1)
+
+
+def test_stats_counts_each_cluster_of_merged_organisations_once(bundled: Store) -> None:
+    """As many organisations as there are distinct canonical ids, now and as of a past date."""
+    from sqlalchemy import select
+
+    from xietong.resolution import canonical_map
+    from xietong.store.tables import entity
+
+    orgs = registry.list_entities(bundled, "org")
+    registry.merge(bundled, orgs[1]["id"], orgs[2]["id"])
+    registry.merge(bundled, orgs[1]["id"], orgs[3]["id"])
+    for as_of in (None, "2016", "2999"):
+        with bundled.engine.connect() as conn:
+            merged = canonical_map(conn, "org", as_of)
+            q = select(entity.c.id).where(entity.c.kind == "org", *([entity.c.created_at <= as_of] if as_of else []))
+            reference = len({merged.get(r.id, r.id) for r in conn.execute(q)})
+        assert registry.stats(bundled, as_of=as_of)["organisations"] == reference, as_of
+    assert registry.stats(bundled)["organisations"] == len(orgs) - 2

@@ -226,9 +226,7 @@ def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
     with store.engine.connect() as conn:
         alliances = views.load(conn, "alliance", as_of=as_of, with_members=False)  # counts need no members
         merged = canonical_map(conn, "org", as_of)  # once: read per organisation, a summary took minutes
-        n_orgs = len({merged.get(r.id, r.id) for r in conn.execute(
-            select(entity.c.id).where(entity.c.kind == "org",
-                                      *( [entity.c.created_at <= as_of] if as_of else [])))})
+        n_orgs = _count_merged_once(conn, merged, as_of)
         by_type = Counter(a.value("type") or "unclassified" for a in alliances)
         by_city = Counter(a.value("city") or "unknown" for a in alliances)
         by_year = Counter((a.value("founded") or "")[:4] or "unknown" for a in alliances)
@@ -250,6 +248,20 @@ def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
             "by_year": dict(sorted(by_year.items())),
             "as_of": as_of,
         }
+
+
+def _count_merged_once(conn: Any, merged: dict[str, str], as_of: str | None) -> int:
+    """How many organisations there are, each cluster of merged ones once: counted by the database,
+    then each cluster's members taken back for its one (200,000 ids read into Python took a second)."""
+    recorded = [entity.c.kind == "org", *([entity.c.created_at <= as_of] if as_of else [])]
+    total = conn.execute(select(func.count()).select_from(entity).where(*recorded)).scalar_one()
+    listed = [r[0] for chunk in _chunks(sorted(merged)) for r in conn.execute(
+        select(entity.c.id).where(*recorded, entity.c.id.in_(chunk)))]
+    return int(total) - len(listed) + len({merged[e] for e in listed})
+
+
+def _chunks(ids: list[str], size: int = 450) -> list[list[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _entity_id(conn: Any, text: str, kind: str | None = None) -> tuple[str, str]:
