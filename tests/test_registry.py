@@ -118,3 +118,20 @@ def test_stats_counts_each_cluster_of_merged_organisations_once(bundled: Store) 
             reference = len({merged.get(r.id, r.id) for r in conn.execute(q)})
         assert registry.stats(bundled, as_of=as_of)["organisations"] == reference, as_of
     assert registry.stats(bundled)["organisations"] == len(orgs) - 2
+
+
+def test_stats_counts_the_organisations_the_registry_lists_after_an_import_is_undone(bundled: Store,
+                                                                                      tmp_path: Path) -> None:
+    from tests.helpers import write_csv
+    from xietong import clock
+    from xietong.undo import new_change, revert
+
+    before = registry.stats(bundled)["organisations"]
+    write_csv(tmp_path / "o.csv", ["名称", "机构类型"], [["北京撤销测试甲公司", "企业"], ["北京撤销测试乙公司", "企业"]])
+    registry.import_paths(bundled, [str(tmp_path / "o.csv")], change=(c := new_change()))
+    assert registry.stats(bundled)["organisations"] == before + 2
+    at_import = clock.now()
+    with bundled.engine.begin() as conn:
+        revert(conn, c, now=clock.now(), by="tester")
+    assert registry.stats(bundled)["organisations"] == before == len(registry.list_entities(bundled, "org"))
+    assert registry.stats(bundled, as_of=at_import)["organisations"] == before + 2  # the past still shows them

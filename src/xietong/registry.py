@@ -14,7 +14,7 @@ from xietong.fingerprint import package_fingerprint
 from xietong.inference import infer_from_names
 from xietong.ingest.bundled import load_reference, load_seed
 from xietong.ingest.importer import ImportReport, import_paths
-from xietong.resolution import active, canonical_map, judgement_active
+from xietong.resolution import active, canonical_map, judgement_active, withdrawn
 from xietong.store.changes import generation, touch
 from xietong.store.db import Store
 from xietong.store.tables import count_fact, entity, init_mark, judgement, membership, source, statement
@@ -251,13 +251,19 @@ def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
 
 
 def _count_merged_once(conn: Any, merged: dict[str, str], as_of: str | None) -> int:
-    """How many organisations there are, each cluster of merged ones once: counted by the database,
-    then each cluster's members taken back for its one (200,000 ids read into Python took a second)."""
+    """How many organisations the registry lists (:func:`views.load`'s): counted by the database,
+    less those withdrawn (an undone import's), each cluster of merged ones once (200,000 ids read
+    into Python to count them took a second)."""
     recorded = [entity.c.kind == "org", *([entity.c.created_at <= as_of] if as_of else [])]
     total = conn.execute(select(func.count()).select_from(entity).where(*recorded)).scalar_one()
-    listed = [r[0] for chunk in _chunks(sorted(merged)) for r in conn.execute(
-        select(entity.c.id).where(*recorded, entity.c.id.in_(chunk)))]
-    return int(total) - len(listed) + len({merged[e] for e in listed})
+
+    def of_these(ids: set[str]) -> list[str]:  # those of ``ids`` that are organisations recorded by then
+        return [r[0] for chunk in _chunks(sorted(ids)) for r in conn.execute(
+            select(entity.c.id).where(*recorded, entity.c.id.in_(chunk)))]
+
+    gone = set(of_these(withdrawn(conn, as_of)))
+    listed = [e for e in of_these(set(merged)) if e not in gone]
+    return int(total) - len(gone) - len(listed) + len({merged[e] for e in listed})
 
 
 def _chunks(ids: list[str], size: int = 450) -> list[list[str]]:
