@@ -74,6 +74,8 @@ def test_the_location_is_kept_and_an_unknown_message_stays_english() -> None:
     "--format: expected csv, xlsx or json, got 'x'", "--as-of: month 13 is out of range",
     "the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗), or give --org",
     "unknown organisation 'x' (give its id or exact name)", "review candidates added: 3",
+    'broken CSV: a quoted cell is never closed: a stray " takes in the rest of the file',
+    'broken CSV: text follows the " that closes a quoted cell (a quote inside a quoted cell is written "")',
 ])
 def test_messages_the_bad_files_above_do_not_reach_have_a_chinese_form_too(message: str) -> None:
     english = re.compile(r"\b(is|are|the|of|not|no|nothing|empty|expected|unknown|bad|got|lacks|table|value|run|"

@@ -258,6 +258,25 @@ def test_binary_file(seeded: Store, tmp_path: Path) -> None:
     assert _refused(seeded, f) == [f"{f}: looks like a binary file, not text (it has NUL bytes)"]
 
 
+def test_a_stray_quote_that_never_closes_is_refused_at_its_row(seeded: Store, tmp_path: Path) -> None:
+    """Read leniently, the rest of the file went into that one cell: every later row lost, and a
+    name "甲公司,企业\n乙公司,企业…" stored."""
+    f = tmp_path / "quote.csv"
+    rows = "".join(f"测试机构{i:03d}有限公司,企业\n" for i in range(300))
+    f.write_text("名称,机构类型\n" + rows + '"未闭合引号公司,企业\n' + rows.replace("测试", "后续"), encoding="utf-8")
+    assert _refused(seeded, f) == [f'{f}:302: broken CSV: a quoted cell is never closed: '
+                                   'a stray " takes in the rest of the file']
+    bad = tmp_path / "after.csv"
+    bad.write_text('名称,机构类型\n"甲公司"有限,企业\n', encoding="utf-8")
+    [problem] = _refused(seeded, bad)
+    assert problem.startswith(f"{bad}:2: broken CSV: text follows the \" that closes a quoted cell")
+    # quotes written as a spreadsheet writes them still read: a cell in quotes, "" inside, a line break inside
+    good = tmp_path / "good.csv"
+    good.write_text('名称,简介\n"京津冀引号测试联盟","他说""好""，\n另起一行"\n', encoding="utf-8")
+    _import(seeded, good, kind="alliances")
+    assert _alliance(seeded, "京津冀引号测试联盟")["description"] == '他说"好"，\n另起一行'
+
+
 def test_unknown_alliance_in_memberships(seeded: Store, tmp_path: Path) -> None:
     f = write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["不存在的联盟", "甲公司"]])
     assert _refused(seeded, f) == [f"{f}:2:联盟: unknown alliance '不存在的联盟' (import it first, or check the name)"]

@@ -273,6 +273,20 @@ def _head(first: list[list[str]]) -> tuple[int, list[str], list[tuple[int, str]]
     return at, [h.strip() for h in first[at]], skipped, first[at + 1:]
 
 
+def _csv_reason(exc: csv.Error) -> str:
+    """What the csv module's refusal means for the person who wrote the file.
+
+    >>> _csv_reason(csv.Error("unexpected end of data"))
+    'a quoted cell is never closed: a stray " takes in the rest of the file'
+    """
+    said = str(exc)
+    if said == "unexpected end of data":
+        return 'a quoted cell is never closed: a stray " takes in the rest of the file'
+    if re.fullmatch(r"'.' expected after '\"'", said):
+        return 'text follows the " that closes a quoted cell (a quote inside a quoted cell is written "")'
+    return said
+
+
 def _text_stream(p: Path, enc: str) -> tuple[io.TextIOWrapper, _CountingReader]:
     counter = _CountingReader(p.open("rb"))
     return io.TextIOWrapper(io.BufferedReader(counter, 1 << 20), encoding=enc, newline=""), counter
@@ -289,12 +303,20 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
     except csv.Error:
         delimiter = ","
     text, counter = _text_stream(p, enc)
-    reader = csv.reader(text, delimiter=delimiter)
+    # strict: a stray quote that opens a cell never closed is refused, where the lenient reader
+    # took the rest of the file into that one cell, every later row lost without a word
+    reader = csv.reader(text, delimiter=delimiter, strict=True)
+    first: list[list[str]] = []
     try:
-        first = list(islice(reader, TITLE_ROWS))
+        first.extend(islice(reader, TITLE_ROWS))  # keeps what it read if a record fails
         if not first:
             raise StopIteration("no rows")
-    except (StopIteration, UnicodeDecodeError, csv.Error) as exc:
+    except csv.Error as exc:  # a row near the top, the header or one after it, is broken: that row is named
+        text.close()
+        said = _csv_reason(exc)
+        raise InputError([Problem(label, len(first) + 1, None, f"broken CSV: {said}" if first
+                                  else f"cannot read the header row: {said}")]) from None
+    except (StopIteration, UnicodeDecodeError) as exc:
         text.close()
         raise InputError([Problem(label, 1, None, f"cannot read the header row: {exc}")]) from None
     at, headers, skipped, ahead = _head(first)
@@ -318,7 +340,8 @@ def _read_csv(p: Path, label: str, sample: bytes, size: int) -> TableData:
                         row, reason = _undecodable_row(p, enc, delimiter)
                     raise InputError([Problem(label, row, None, f"not valid {enc} text: {reason}")]) from None
                 except csv.Error as exc:
-                    raise InputError([Problem(label, last + len(recs) + 1, None, f"broken CSV: {exc}")]) from None
+                    raise InputError([Problem(label, last + len(recs) + 1, None,
+                                              f"broken CSV: {_csv_reason(exc)}")]) from None
                 if not recs:
                     return
                 rows = list(range(last + 1, last + 1 + len(recs)))
