@@ -144,6 +144,19 @@ def test_the_directory_shows_sectors_in_the_reader_s_language(client: TestClient
     assert {"sports industry", "technology transfer"} <= en and not any(re.search("[\u4e00-\u9fff]", s) for s in en)
 
 
+def test_the_directory_shows_places_and_dates_in_the_reader_s_language(client: TestClient) -> None:
+    def rows(page: str) -> list[tuple[str, str, str]]:  # (name, founded, city) of each row of the directory
+        return re.findall(r'<tr><td><a href="/alliances/\w+">([^<]+)</a>.*?</td>\s*<td>[^<]*</td><td>[^<]*</td>\s*'
+                          r'<td>([^<]*)</td><td>([^<]*)</td>', page, re.S)
+
+    params = {"q": "产权市场"}
+    [(name, founded, city)] = [r for r in rows(client.get("/alliances", params=params).text) if r[0] == "京津冀产权市场发展联盟"]
+    assert city == "北京市" and re.fullmatch(r"\d{4}年(\d{1,2}月)?(\d{1,2}日)?|—", founded)
+    client.cookies.set("lang", "en")
+    [(_, founded, city)] = [r for r in rows(client.get("/alliances", params=params).text) if r[0] == name]
+    assert city == "Beijing" and re.fullmatch(r"\d{4}(-\d{2}){0,2}|—", founded)
+
+
 def test_a_refusal_on_a_page_is_said_in_the_reader_s_language(client: TestClient) -> None:
     page = client.post("/review/x/accept", headers={"Accept": "text/html"}, data={"csrf": "x"})
     assert page.status_code == 401 and "请先登录再修改" in page.text
