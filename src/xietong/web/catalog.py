@@ -112,7 +112,7 @@ class Catalog:
         if building is not None:
             building.join(timeout)
 
-    def remembered(self, version: int, key: tuple[Any, ...], compute: Callable[[], list[int]]) -> list[int]:
+    def remembered(self, version: int, key: tuple[Any, ...], compute: Callable[[], list[Any]]) -> list[Any]:
         """The result of a query on the views of ``version``, computed once:
         the directory's searches repeat (people page through them). A result
         computed while the views were replaced is not kept."""
@@ -211,10 +211,15 @@ class Catalog:
             return self.version, self._rows, self._text_index
 
     def org_provinces(self) -> list[str]:
-        """The provinces organisations belong to (codes, sorted): what the organisation directory filters by."""
+        """The provinces organisations belong to (codes, sorted): what the organisation directory
+        filters by, worked out once for each state of the registry."""
         s = self.matcher.snap
-        held = set(int(p) for p in np.unique(s.org_prov) if p >= 0) | {p for spans in s.org_spans.values() for p in spans}
-        return sorted(s.provinces[p] for p in held)
+
+        def held() -> list[Any]:
+            found = {int(p) for p in np.unique(s.org_prov) if p >= 0} | {p for spans in s.org_spans.values() for p in spans}
+            return sorted(s.provinces[p] for p in found)
+
+        return self.remembered(self.version, ("org provinces",), held)
 
     def facets(self) -> dict[str, list[str]]:
         """The values the directory can be filtered by, as the registry holds them."""
