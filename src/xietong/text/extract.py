@@ -38,11 +38,6 @@ class Record(facts_mod.Facts):
     # ("founded", "member_count" …), and by field and value for lists ("initiators:天津大学")
     evidence_of: dict[str, Span] = field(default_factory=dict)
 
-    def evidence_for(self, field_name: str, value: Any = None) -> Span | None:
-        """The sentence a fact was read from: its own, else the record's evidence."""
-        key = field_name if value is None else f"{field_name}:{value}"
-        return self.evidence_of.get(key, self.evidence)
-
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
         head = {k: d.pop(k) for k in ("alliance", "aliases", "cluster")}

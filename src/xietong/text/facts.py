@@ -209,15 +209,11 @@ def _named_elsewhere(sentence: str, start: int, end: int) -> set[str]:
             if (code := _province(m.group())) is not None}
 
 
-_PROVINCE_RUN = None
-
-
+@cache
 def _province_run() -> re.Pattern[str]:
-    global _PROVINCE_RUN
-    if _PROVINCE_RUN is None:
-        _PROVINCE_RUN = re.compile(rf"(?P<abbr>[{cues().province_chars}]{{2,}})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?"
-                                   r"(?:省区市|省市区|省市|省份|省区|省|地)")
-    return _PROVINCE_RUN
+    """Provinces written a character each, with their count: 沪苏浙皖四省市."""
+    return re.compile(rf"(?P<abbr>[{cues().province_chars}]{{2,}})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?"
+                      r"(?:省区市|省市区|省市|省份|省区|省|地)")
 
 
 def _province(text: str) -> str | None:
