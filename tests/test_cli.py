@@ -82,7 +82,7 @@ def test_show_says_where_each_membership_and_count_was_read_and_when_members_joi
     lines = zh.splitlines()
     after = {line.strip(): lines[i + 1].strip() for i, line in enumerate(lines[:-1])}
     assert after["牵头单位: 北京甲研究院"] == "来源: a.csv · 第 2 行"
-    assert after["成员数量: 50 (余)"] == "来源: a.csv · 第 2 行"
+    assert after["成员数量: 50余家"] == "来源: a.csv · 第 2 行"
     assert after["成员单位: 天津乙大学（2015年5月起）"] == "来源: m.csv · 第 2 行"
     assert after["成员单位: 河北丙公司（2015年6月至2017年）"] == "来源: m.csv · 第 3 行"
     _, en, _ = run("show", "京津冀测试数据联盟", "--lang", "en", "--db", db_url)
@@ -384,7 +384,7 @@ def test_review_and_listing_lists_speak_the_reader_s_language(db_url: str, tmp_p
     assert run("extract", str(news), "--commit", "--db", db_url)[0] == 0
     code, stdout, _ = run("review", "list", "--db", db_url)
     assert code == 0 and "待审 · 京津冀命令行审核测试联盟" in stdout and "成立时间: 2015年4月" in stdout and "成立地点: 天津市" in stdout and "依据: 「" in stdout
-    assert "成员数量: 60 (余)" in stdout  # the count keeps its qualifier
+    assert "成员数量: 60余家" in stdout  # the count as it is said, its qualifier kept
     english = runner.invoke(app, ["review", "list", "--db", db_url], env={"XIETONG_LANG": "en"}).stdout
     assert "pending · 京津冀命令行审核测试联盟" in english and "founded: 2015-04" in english and "city: Tianjin" in english
     code, _, _ = run("listing", "add", "--kind", "技术需求", "--owner", "北京工业大学", "--title", "需求[一]", "--publish",

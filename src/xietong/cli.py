@@ -378,7 +378,7 @@ def show(
         if (more := listed - (limit or 0)) > 0 and limit is not None:
             out.print(f"  {t('more_members', lang).format(n=more)}", markup=False)
         for c in d["counts"]:
-            out.print(f"  {t('counts', lang)}: {c['count']} ({lbl.qualifier(c['qualifier'])}) {c['kind'] or ''}", markup=False)
+            out.print(f"  {t('counts', lang)}: {lbl.count(c)}", markup=False)
             _print_source(c, lbl)
         out.print("")
 
@@ -603,8 +603,8 @@ def _print_record(r: dict[str, Any], indent: str, lbl: Labels) -> None:
         values = value if isinstance(value, list) else [value]
         if key in ("founded", "city", "regions"):
             values = [lbl.value("alliance", key, str(v)) for v in values]
-        if key == "member_count" and r.get("member_count_qualifier"):
-            values = [f"{value} ({lbl.qualifier(r['member_count_qualifier'])})"]  # 60余家: "60 (余)", as show writes counts
+        if key == "member_count":  # 60余家, as show and the pages write counts
+            values = [lbl.count({"count": value, "qualifier": r.get("member_count_qualifier"), "kind": None})]
         out.print(f"{indent}{lbl.name('candidate_fields', key)}: {'、'.join(map(str, values))}", markup=False)
 
 
