@@ -17,6 +17,7 @@ from xietong.ingest.importer import ImportReport, import_paths
 from xietong.resolution import active, canonical_map, judgement_active, withdrawn
 from xietong.store.changes import generation, touch
 from xietong.store.db import Store
+from xietong.store.lookup import by_ids
 from xietong.store.tables import count_fact, entity, init_mark, judgement, membership, source, statement
 from xietong.writer import Changes, Writer
 
@@ -258,16 +259,12 @@ def _count_merged_once(conn: Any, merged: dict[str, str], as_of: str | None) -> 
     total = conn.execute(select(func.count()).select_from(entity).where(*recorded)).scalar_one()
 
     def of_these(ids: set[str]) -> list[str]:  # those of ``ids`` that are organisations recorded by then
-        return [r[0] for chunk in _chunks(sorted(ids)) for r in conn.execute(
-            select(entity.c.id).where(*recorded, entity.c.id.in_(chunk)))]
+        return [r[0] for picked in by_ids(entity, sorted(ids)) for r in conn.execute(
+            select(entity.c.id).where(*recorded, picked))]
 
     gone = set(of_these(withdrawn(conn, as_of)))
     listed = [e for e in of_these(set(merged)) if e not in gone]
     return int(total) - len(gone) - len(listed) + len({merged[e] for e in listed})
-
-
-def _chunks(ids: list[str], size: int = 450) -> list[list[str]]:
-    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _entity_id(conn: Any, text: str, kind: str | None = None) -> tuple[str, str]:
