@@ -11,6 +11,7 @@ from sqlalchemy import Connection, select
 
 from xietong import regions
 from xietong.resolution import active, canonical_map, withdrawn
+from xietong.store.lookup import by_ids
 from xietong.store.rows import plain_rows
 from xietong.store.tables import count_fact, entity, membership, source, statement
 from xietong.vocab import roles
@@ -284,10 +285,10 @@ def _page_sorted_by_the_database(conn: Connection, kind: str, as_of: str | None,
     merged = {e for e, root in canon.items() if e != root}
     roots = set(canon.values()) - merged
     if roots:
-        q = select(entity.c.id).where(entity.c.kind == kind, entity.c.id.in_(roots))
-        if as_of is not None:
-            q = q.where(entity.c.created_at <= as_of)
-        if {r[0] for r in conn.execute(q)} - gone != roots:
+        recorded = [entity.c.kind == kind, *([entity.c.created_at <= as_of] if as_of is not None else [])]
+        listed = {r[0] for picked in by_ids(entity, sorted(roots)) for r in conn.execute(
+            select(entity.c.id).where(*recorded, picked))}
+        if listed - gone != roots:
             return None
     name, eid = entity.c.name, entity.c.id
     if conn.dialect.name == "postgresql":
