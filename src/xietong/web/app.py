@@ -42,6 +42,17 @@ LOGIN_COOKIE = "xt_login"
 MAX_LIMIT = 200
 MEMBERS_PAGE = 200  # members an alliance page lists at once
 REVIEW_PAGE = 50  # review candidates a page
+def paging(page: int, size: int, total: int, shown: int) -> dict[str, int]:
+    """Where page ``page`` of ``size`` items stands among ``total`` (``shown`` on it), for a pager.
+
+    >>> paging(2, 50, 120, 50)
+    {'page': 2, 'pages': 3, 'total': 120, 'first': 51, 'last': 100}
+    """
+    first = (page - 1) * size
+    return {"page": page, "pages": max(1, -(-total // size)), "total": total, "first": min(first + 1, total),
+            "last": first + shown}
+
+
 limit_q = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (1 to 200)")]
 offset_q = Annotated[int, Query(ge=0, description="Rows to skip")]
 STATIC = {"echarts.min.js": "echarts/dist/echarts.min.js", "htmx.min.js": "htmx.org/dist/htmx.min.js"}
@@ -303,8 +314,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return render(request, "not_found.html", status=404)
         d = found[0]
         total = d.get("members_total", len(d["members"]))
-        pager = {"page": page, "pages": max(1, -(-total // MEMBERS_PAGE)), "total": total,
-                 "first": min(first + 1, total), "last": first + len(d["members"])}
+        pager = paging(page, MEMBERS_PAGE, total, len(d["members"]))
         snap, kinds, lang = catalog.matcher.snap, org_kinds(), lang_of(request)
         by_province: dict[str, list[dict[str, Any]]] = {}
         for m in d["members"]:  # grouped by province, each with its kind
@@ -426,8 +436,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         total = review.count_candidates(store)
         items = review.list_candidates(store, limit=REVIEW_PAGE, offset=(page - 1) * REVIEW_PAGE)
-        pager = {"page": page, "pages": max(1, -(-total // REVIEW_PAGE)), "total": total,
-                 "first": min((page - 1) * REVIEW_PAGE + 1, total), "last": (page - 1) * REVIEW_PAGE + len(items)}
+        pager = paging(page, REVIEW_PAGE, total, len(items))
         return render(request, "review.html", items=items, pager=pager)
 
     @app.post("/review/{candidate_id}/edit", include_in_schema=False)
