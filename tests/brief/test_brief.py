@@ -5,6 +5,7 @@ draws the HTML's charts offline, the XLSX holds every table."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -149,3 +150,12 @@ def test_the_founding_timeline_has_a_bar_for_every_year_from_the_first_to_the_la
     assert years == [str(y) for y in range(int(years[0]), int(years[-1]) + 1)]  # no year left out
     founded = {row[0]: row[1] for row in brief.tables["formation_by_year"].rows if row[0].isdigit()}
     assert dict(zip(years, bars, strict=True)) == {y: founded.get(y, 0) for y in years}
+
+
+def test_the_flows_sentence_tells_ties_between_provinces_the_table_all(bundled: Store) -> None:
+    brief = _brief(bundled)
+    [sentence] = [p for s in brief.sections for p in s.paragraphs if p.startswith("发起单位所在省份到") and "→" in p]
+    said = re.findall(r"(\S+?)→(\S+?) \d+", sentence.split("最多的是")[1])
+    assert said and all(a != b for a, b in said), said
+    rows = brief.tables["flows"].rows
+    assert any(r[0] == r[1] for r in rows)  # a province's initiators joined by members of their own: in the table
