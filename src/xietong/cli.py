@@ -37,6 +37,7 @@ CandidateArg = Annotated[str, typer.Argument(help="A candidate's id (or its firs
 ListingArg = Annotated[str, typer.Argument(help="A listing's id")]
 ListingBy = Annotated[str, typer.Option("--by", help="Who does it (kept in the listing's log)")]
 UsernameArg = Annotated[str, typer.Argument(help="The user's name")]
+AsUser = Annotated[str | None, typer.Option("--as", help="Who decides (recorded in the change log; default: your login name)")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="View the registry as recorded at this date (YYYY[-MM[-DD]])")]
 def _known_lang(ctx: typer.Context, lang: str) -> str:
     """A ``--lang`` the interface speaks, else a usage error (said in the
@@ -163,6 +164,11 @@ def _login() -> str:
         return "unknown"
 
 
+def _who(as_user: str | None) -> str:
+    """Who makes a change on the command line, as the change log records it (``--as``, else the login name)."""
+    return f"cli:{as_user or _login()}"
+
+
 @app.command("import")
 def import_(
     files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, JSON or JSON Lines files, or export folders")],
@@ -195,7 +201,7 @@ def import_(
             bar.update(tasks[path], completed=done, total=total or None)
 
         report = _guard(registry.import_paths, store, [str(f) for f in files], kind=kind, dry_run=dry_run,
-                        cluster=cluster_id, dataset=dataset, progress=progress, actor=f"cli:{as_user or _login()}",
+                        cluster=cluster_id, dataset=dataset, progress=progress, actor=_who(as_user),
                         _lang=lang)
     for w in report.warnings:
         _say(w, "said_warning", lang)
@@ -419,26 +425,30 @@ def stats(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang:
 
 @app.command()
 def merge(keep: Annotated[str, typer.Argument(help="The record kept: an id or a name")],
-          other: Annotated[str, typer.Argument(help="The record read as part of it: an id or a name")], db: DbOpt = None, reason: Annotated[str, typer.Option(help="Why")] = "judged the same") -> None:
-    """Judge two entities the same (OTHER is read as part of KEEP)."""
-    jid = _guard(registry.merge, _store(db), keep, other, reason=reason)
-    out.print(t("said_merged").format(id=jid), markup=False)
+          other: Annotated[str, typer.Argument(help="The record read as part of it: an id or a name")], db: DbOpt = None,
+          reason: Annotated[str, typer.Option(help="Why")] = "judged the same", as_user: AsUser = None) -> None:
+    """Judge two entities the same (OTHER is read as part of KEEP); entered in the change log, so it can be undone."""
+    done = _guard(registry.decide, _store(db), "merge", keep, other, reason=reason, actor=(who := _who(as_user)),
+                  logged_as=who)
+    out.print(t("said_merged").format(id=done["judgement"]), markup=False)
 
 
 @app.command()
 def unmerge(a: Annotated[str, typer.Argument(help="One record: an id or a name")],
-            b: Annotated[str, typer.Argument(help="The other: an id or a name")], db: DbOpt = None) -> None:
+            b: Annotated[str, typer.Argument(help="The other: an id or a name")], db: DbOpt = None,
+            as_user: AsUser = None) -> None:
     """Undo a merge of two entities and remember that they are different."""
-    n = _guard(registry.unmerge, _store(db), a, b)
-    out.print(t("said_unmerged").format(n=n), markup=False)
+    done = _guard(registry.decide, _store(db), "unmerge", a, b, actor=(who := _who(as_user)), logged_as=who)
+    out.print(t("said_unmerged").format(n=len(done["undone"])), markup=False)
 
 
 @app.command()
 def different(a: Annotated[str, typer.Argument(help="One record: an id or a name")],
-              b: Annotated[str, typer.Argument(help="The other: an id or a name")], db: DbOpt = None) -> None:
+              b: Annotated[str, typer.Argument(help="The other: an id or a name")], db: DbOpt = None,
+              as_user: AsUser = None) -> None:
     """Judge two entities different, so they are never merged automatically."""
-    jid = _guard(registry.mark_different, _store(db), a, b)
-    out.print(t("said_different").format(id=jid), markup=False)
+    done = _guard(registry.decide, _store(db), "different", a, b, actor=(who := _who(as_user)), logged_as=who)
+    out.print(t("said_different").format(id=done["judgement"]), markup=False)
 
 
 @app.command()
@@ -644,11 +654,11 @@ def review_show(candidate_id: CandidateArg, db: DbOpt = None, json_: JsonOpt = F
 
 @review_app.command("accept")
 def review_accept(candidate_id: CandidateArg, by: Annotated[str, typer.Option(help="Who decides")] = "user",
-                  db: DbOpt = None, json_: JsonOpt = False) -> None:
+                  db: DbOpt = None, json_: JsonOpt = False, as_user: AsUser = None) -> None:
     """Accept a candidate: its record becomes registry facts sourced to the document and evidence span."""
     from xietong import review
 
-    result = _review(review.accept, _store(db), candidate_id, by=by)
+    result = _review(review.decide, _store(db), candidate_id, "accept", by=by, logged_as=_who(as_user))
     if json_:
         _emit_json(result)
     else:
@@ -679,11 +689,12 @@ def review_edit(candidate_id: CandidateArg,
 
 @review_app.command("reject")
 def review_reject(candidate_id: CandidateArg, reason: Annotated[str | None, typer.Option(help="Why")] = None,
-                  by: Annotated[str, typer.Option(help="Who decides")] = "user", db: DbOpt = None) -> None:
+                  by: Annotated[str, typer.Option(help="Who decides")] = "user", db: DbOpt = None,
+                  as_user: AsUser = None) -> None:
     """Reject a candidate; the same proposal will not be raised again."""
     from xietong import review
 
-    _review(review.reject, _store(db), candidate_id, by=by, reason=reason)
+    _review(review.decide, _store(db), candidate_id, "reject", by=by, reason=reason, logged_as=_who(as_user))
     out.print(t("said_rejected"), markup=False)
 
 
@@ -1061,7 +1072,7 @@ def log_(
     json_: JsonOpt = False,
     lang: LangOpt = default_lang(),
 ) -> None:
-    """The change log: every change made on the web platform or by an import (who, when, what, before and after)."""
+    """The change log: every change made on the web platform, by an import, or by a decision on the command line (who, when, what, before and after)."""
     from xietong import accounts
 
     entries = _guard(accounts.audit_log, _store(db), limit=limit)

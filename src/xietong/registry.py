@@ -283,14 +283,21 @@ def _entity_id(conn: Any, text: str, kind: str | None = None) -> tuple[str, str]
 
 
 def decide(store: Store, action: str, a_text: str, b_text: str, *, actor: str = "user",
-           change: str | None = None, reason: str | None = None) -> dict[str, Any]:
+           change: str | None = None, reason: str | None = None, logged_as: str | None = None) -> dict[str, Any]:
     """A person's judgement on two entities, in one transaction.
 
     ``merge`` judges them the same (undoing any "different" judgement between
     them); ``unmerge`` undoes the merges joining them and judges them
     different; ``different`` undoes any merge and judges them different.
     Returns the judgement made and the ids of the judgements undone, which is
-    what undoing this decision needs."""
+    what undoing this decision needs. With ``logged_as`` (who, on the
+    platform or the command line) the decision is entered in the change log
+    in the same transaction, under a change id of its own unless one is
+    given, so ``xietong undo`` can undo it."""
+    if logged_as is not None and change is None:
+        from xietong.undo import new_change
+
+        change = new_change(action, a_text, b_text)
     if action not in ("merge", "unmerge", "different"):
         raise RegistryError(f"unknown decision {action!r} (merge, unmerge, different)")
     with store.engine.begin() as conn:
@@ -310,7 +317,12 @@ def decide(store: Store, action: str, a_text: str, b_text: str, *, actor: str = 
             jid = w.judge(a, b, "different", actor, reason or ("un-merged: judged different" if action == "unmerge"
                                                                else "judged different"))
         w.flush()
-        return {"action": action, "left": a, "right": b, "kind": ka, "judgement": jid, "undone": undone}
+        if logged_as is not None:
+            from xietong.accounts import record
+
+            record(conn, logged_as, action, f"{a} {b}", None, {"change": change, "judgement": jid, "undone": undone})
+        return {"action": action, "left": a, "right": b, "kind": ka, "judgement": jid, "undone": undone,
+                "change": change}
 
 
 def merge(store: Store, keep: str, other: str, *, actor: str = "user", reason: str = "judged the same") -> str:

@@ -171,6 +171,30 @@ def reject(store: Store, cid: str, *, by: str = "user", reason: str | None = Non
         _set(conn, row, version, status="rejected", decided_at=clock.now(), decided_by=by, note=reason)
 
 
+def decide(store: Store, cid: str, decision: str, *, by: str, logged_as: str, version: int | None = None,
+           reason: str | None = None) -> dict[str, Any]:
+    """Accept or reject a candidate and enter the decision in the change log
+    (who: ``logged_as``, on the platform or the command line), so ``xietong
+    undo`` can take it back: an acceptance's facts carry a change id of
+    their own. Returns what :func:`accept` returns (the alliance and what
+    was written), or for a rejection the candidate as it then stands."""
+    from xietong.accounts import record
+    from xietong.undo import new_change
+
+    if decision not in ("accept", "reject"):
+        raise ReviewError(f"unknown decision {decision!r} (accept, reject)")
+    change = new_change("review", decision, cid)
+    before = show(store, cid)
+    accepted = accept(store, cid, by=by, version=version, change=change) if decision == "accept" else None
+    if accepted is None:
+        reject(store, cid, by=by, version=version, reason=reason)
+    after = show(store, cid)
+    with store.engine.begin() as conn:
+        record(conn, logged_as, f"review.{decision}", after["id"], {"status": before["status"]},
+               {"status": after["status"], "version": after["version"], **({"change": change} if accepted is not None else {})})
+    return after if accepted is None else accepted
+
+
 KEEP = object()
 
 

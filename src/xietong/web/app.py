@@ -462,18 +462,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sess = editor(request, csrf)
         if decision not in ("accept", "reject"):
             raise HTTPException(404, "no such decision")
-        change = undo.new_change("review", decision, candidate_id)
         with _refused((review.Conflict, 409), (review.ReviewError, 400)):
-            before = review.show(store, candidate_id)
-            if decision == "accept":
-                review.accept(store, candidate_id, by=sess.user.username, version=_version(version), change=change)
-            else:
-                review.reject(store, candidate_id, by=sess.user.username, version=_version(version))
-            after = review.show(store, candidate_id)
-        with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, f"review.{decision}", after["id"], {"status": before["status"]},
-                            {"status": after["status"], "version": after["version"],
-                             **({"change": change} if decision == "accept" else {})})
+            review.decide(store, candidate_id, decision, by=sess.user.username, logged_as=sess.user.username,
+                          version=_version(version))
         catalog.refresh()
         return RedirectResponse("/review", status_code=303)
 
@@ -593,12 +584,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sess = editor(request, csrf)
         if action not in ("merge", "unmerge", "different"):
             raise HTTPException(404, "no such decision")
-        change = undo.new_change(action, left, right)
         with _refused((registry.RegistryError, 400)):
-            done = registry.decide(store, action, left, right, actor=f"user:{sess.user.username}", change=change)
-        with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, action, f"{done['left']} {done['right']}", None,
-                            {"change": change, "judgement": done["judgement"], "undone": done["undone"]})
+            registry.decide(store, action, left, right, actor=f"user:{sess.user.username}", logged_as=sess.user.username)
         catalog.refresh()
         return RedirectResponse("/merges", status_code=303)
 
