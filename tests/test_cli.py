@@ -249,23 +249,28 @@ def test_decisions_made_on_the_command_line_are_logged_and_can_be_undone(db_url:
 
     run("init", "--db", db_url)
     store = open_store(db_url)
-    (tmp_path / "n.txt").write_text("京津冀钢材物流协作联盟近日在京成立。京津冀花卉园艺推广联盟在天津成立。", encoding="utf-8")
+    (tmp_path / "n.txt").write_text("京津冀钢材物流协作联盟近日在京成立。京津冀花卉园艺推广联盟在天津成立。京津冀冰雪旅游联盟在张家口成立。", encoding="utf-8")
     review.add_candidates(store, extract_path(str(tmp_path / "n.txt"), context_cluster="jingjinji"))
     ids = {c["record"]["alliance"]: c["id"] for c in review.list_candidates(store)}
     accepted = run("review", "accept", ids["京津冀钢材物流协作联盟"][:10], "--as", "alice", "--json", "--db", db_url)
     assert accepted[0] == 0 and json.loads(accepted[1])["alliance_id"].startswith("A")  # its JSON as before
+    edited = run("review", "edit", ids["京津冀冰雪旅游联盟"][:10], "--set", "founded=2016年5月", "--as", "alice",
+                 "--db", db_url)
+    assert edited[0] == 0, edited[2]
     assert run("review", "reject", ids["京津冀花卉园艺推广联盟"][:10], "--as", "alice", "--db", db_url)[0] == 0
     orgs = json.loads(run("list", "orgs", "--json", "--db", db_url)[1])
     assert run("merge", orgs[0]["id"], orgs[1]["id"], "--as", "bob", "--db", db_url)[0] == 0
     log = json.loads(run("log", "--json", "--db", db_url)[1])
-    assert [(e["action"], e["actor"]) for e in log[:3]] == [("merge", "cli:bob"), ("review.reject", "cli:alice"),
-                                                            ("review.accept", "cli:alice")]
-    for entry in log[:3]:  # newest first, each undone
+    assert [(e["action"], e["actor"]) for e in log[:4]] == [("merge", "cli:bob"), ("review.reject", "cli:alice"),
+                                                            ("review.edit", "cli:alice"), ("review.accept", "cli:alice")]
+    assert json.loads(run("review", "show", ids["京津冀冰雪旅游联盟"][:10], "--json", "--db", db_url)[1])["record"]["founded"] == "2016-05"
+    for entry in log[:4]:  # newest first, each undone
         code, out, err = run("undo", entry["id"], "--db", db_url)
         assert code == 0, err
     assert len(json.loads(run("list", "orgs", "--json", "--db", db_url)[1])) == len(orgs)
     assert "钢材物流协作" not in run("list", "alliances", "--json", "--db", db_url)[1]
-    assert {c["record"]["alliance"] for c in review.list_candidates(store)} == set(ids)  # both back in the queue
+    back = {c["record"]["alliance"]: c for c in review.list_candidates(store)}
+    assert set(back) == set(ids) and back["京津冀冰雪旅游联盟"]["edited"] is None  # all back, the edit undone too
     store.dispose()
 
 

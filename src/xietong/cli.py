@@ -669,7 +669,7 @@ def review_accept(candidate_id: CandidateArg, by: Annotated[str, typer.Option(he
 def review_edit(candidate_id: CandidateArg,
                 set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE, e.g. founded=2015-04 or initiators=甲;乙")],
                 by: Annotated[str, typer.Option(help="Who edits")] = "user",
-                db: DbOpt = None, json_: JsonOpt = False) -> None:
+                db: DbOpt = None, json_: JsonOpt = False, as_user: AsUser = None) -> None:
     """Correct a pending candidate before accepting it."""
     from xietong import review
 
@@ -680,7 +680,7 @@ def review_edit(candidate_id: CandidateArg,
             raise typer.Exit(2)
         k, v = item.split("=", 1)
         changes[k.strip()] = v
-    c = _review(review.edit, _store(db), candidate_id, changes, by=by)
+    c = _review(review.edit, _store(db), candidate_id, changes, by=by, logged_as=_who(as_user))
     if json_:
         _emit_json(c)
     else:

@@ -151,7 +151,11 @@ def _set(conn: Any, row: Any, version: int | None, **values: Any) -> None:
         raise Conflict(f"candidate {row.id} was changed by someone else while saving; reload it and decide again")
 
 
-def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user", version: int | None = None) -> dict[str, Any]:
+def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user", version: int | None = None,
+         logged_as: str | None = None) -> dict[str, Any]:
+    """Correct a pending candidate. With ``logged_as`` (who, on the platform or the command line) the
+    correction is entered in the change log in the same transaction, so ``xietong undo`` restores
+    what the candidate said before."""
     with store.engine.begin() as conn:
         row = _row(conn, cid)
         if row.status != "pending":
@@ -159,8 +163,15 @@ def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user", v
         record = json.loads(row.edited or row.payload)
         for field, value in changes.items():
             record[field] = _check(field, value)
-        _set(conn, row, version, edited=json.dumps(record, ensure_ascii=False), note=f"edited by {by}")
-        return _view(conn.execute(select(candidate).where(candidate.c.id == row.id)).one())
+        edited = json.dumps(record, ensure_ascii=False)
+        _set(conn, row, version, edited=edited, note=f"edited by {by}")
+        after = _view(conn.execute(select(candidate).where(candidate.c.id == row.id)).one())
+        if logged_as is not None:
+            from xietong.accounts import record as log
+
+            before = None if row.edited is None else json.dumps(json.loads(row.edited), ensure_ascii=False)
+            log(conn, logged_as, "review.edit", row.id, {"edited": before}, {"edited": edited, "version": after["version"]})
+        return after
 
 
 def reject(store: Store, cid: str, *, by: str = "user", reason: str | None = None, version: int | None = None) -> None:

@@ -449,11 +449,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version = _version(form.get("version"))
         changes = {k: str(v) for k, v in form.items() if k in review.EDITABLE}
         with _refused((review.Conflict, 409), (review.ReviewError, 400)):
-            before = review.show(store, candidate_id)
-            after = review.edit(store, candidate_id, changes, by=sess.user.username, version=version)
-        with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, "review.edit", after["id"], {"edited": _dumps(before["edited"])},
-                            {"edited": _dumps(after["edited"]), "version": after["version"]})
+            review.edit(store, candidate_id, changes, by=sess.user.username, version=version, logged_as=sess.user.username)
         return RedirectResponse("/review", status_code=303)
 
     @app.post("/review/{candidate_id}/{decision}", include_in_schema=False)
@@ -636,10 +632,6 @@ def _version(text: Any) -> int | None:
         return int(str(text)) if text not in (None, "") else None
     except ValueError:
         raise HTTPException(400, "version must be a whole number") from None
-
-
-def _dumps(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def _json(value: Any) -> str:
