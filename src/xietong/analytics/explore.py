@@ -26,7 +26,7 @@ def _graph(s: Snapshot, edge_mask: np.ndarray, max_nodes: int, keep_first: set[s
     total = int(np.count_nonzero(deg_a) + np.count_nonzero(deg_o))
     shown = _best_connected(deg_a, deg_o, max_nodes, keep_first)
     kept = {n for n, _ in shown}
-    all_deg_o = np.bincount(po, minlength=max(s.n_orgs, 1))
+    all_deg_o = s.org_degree
     score, _ = s.reach
     kept_a = np.array([int(n[1:]) for n in kept if n[0] == "a"], dtype=np.int32)
     rows = np.flatnonzero(np.isin(s.m_alliance, kept_a))

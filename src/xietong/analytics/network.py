@@ -59,8 +59,7 @@ def metrics(s: Snapshot, top: int = 10) -> dict[str, Any]:
     import leidenalg
 
     pa, po = s.pairs
-    org_degree = np.bincount(po, minlength=s.n_orgs)
-    alliance_size = np.bincount(pa, minlength=s.n_alliances)
+    org_degree, alliance_size = s.org_degree, s.alliance_size
     active = np.flatnonzero(alliance_size)
     p = projection(s)
     ties = int(p.nnz)

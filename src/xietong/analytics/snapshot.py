@@ -107,6 +107,17 @@ class Snapshot:
         return (key // self.n_orgs).astype(np.int32), (key % self.n_orgs).astype(np.int32)
 
     @cached_property
+    def org_degree(self) -> np.ndarray:
+        """How many alliances each organisation is in (any role), by position: worked out once, read by
+        the network indicators, the explorer, the brief's graph and the organisation directory."""
+        return np.bincount(self.pairs[1], minlength=self.n_orgs)
+
+    @cached_property
+    def alliance_size(self) -> np.ndarray:
+        """How many organisations each alliance has (any role), by position."""
+        return np.bincount(self.pairs[0], minlength=self.n_alliances)
+
+    @cached_property
     def reach(self) -> tuple[np.ndarray, np.ndarray]:
         """:func:`xietong.analytics.network.reach` of this snapshot, worked out
         once: the network pages ask for it on every view."""

@@ -75,8 +75,7 @@ def network(snap: Snapshot, title: str, lang: str = "zh") -> dict[str, Any]:
     import numpy as np
 
     pa, po = snap.pairs
-    a_deg = np.bincount(pa, minlength=snap.n_alliances)
-    o_deg = np.bincount(po, minlength=max(snap.n_orgs, 1))
+    a_deg, o_deg = snap.alliance_size, snap.org_degree
     nodes_deg = [(int(a_deg[a]), ("a", int(a))) for a in np.flatnonzero(a_deg)]
     nodes_deg += [(int(o_deg[o]), ("o", int(o))) for o in np.flatnonzero(o_deg)]
     keep = {n for _, n in sorted(nodes_deg, key=lambda x: (-x[0], x[1]))[:MAX_NODES]}

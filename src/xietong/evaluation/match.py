@@ -97,7 +97,7 @@ def link_prediction(store: Any, *, holdout: float = 0.2, seed: int = 0, k: int =
         s = load(conn)
     rng = np.random.default_rng(seed)
     pa, po = s.pairs
-    deg = np.bincount(po, minlength=s.n_orgs)
+    deg = s.org_degree
     hide = (rng.random(pa.size) < holdout) & (deg[po] >= 2)
     # every organisation keeps at least one membership: un-hide its first if all were hidden
     order = np.argsort(po, kind="stable")

@@ -331,7 +331,7 @@ def org_alliances(catalog: Catalog) -> list[int]:
     """How many alliances each organisation (by snapshot position) is a member of, in any role."""
     s = catalog.matcher.snap
     return catalog.remembered(catalog.version, ("org alliances",),
-                              lambda: np.bincount(s.pairs[1], minlength=s.n_orgs).tolist())
+                              lambda: s.org_degree.tolist())
 
 
 def org_order(catalog: Catalog) -> list[int]:
