@@ -139,6 +139,33 @@ def test_a_stale_version_is_refused_never_overwritten(store: Store, tmp_path: Pa
     assert review.list_candidates(store, "accepted")[0]["version"] == 3
 
 
+def test_an_edit_is_undone_once_a_later_decision_on_it_has_been(store: Store, tmp_path: Path) -> None:
+    """Undoing the acceptance puts the candidate back as the edit left it, so the edit can be undone
+    next; an edit with a later edit or a standing decision on top is refused until those are undone."""
+    from xietong.accounts import audit_log
+    from xietong.undo import undo_entry
+
+    _commit(store, tmp_path)
+    [c] = review.list_candidates(store)
+    review.edit(store, c["id"], {"city": "天津"}, logged_as="ann")
+    review.decide(store, c["id"], "accept", by="ann", logged_as="ann")
+    edit_entry, accept_entry = (e["id"] for e in reversed(audit_log(store)[:2]))
+    with pytest.raises(UndoError, match="accepted"):
+        undo_entry(store, edit_entry, by="ann")  # the acceptance stands on it
+    undo_entry(store, accept_entry, by="ann")
+    undo_entry(store, edit_entry, by="ann")
+    [back] = review.list_candidates(store)
+    assert back["edited"] is None and back["record"]["city"] == c["record"]["city"]
+    review.edit(store, c["id"], {"city": "天津"}, logged_as="ann")
+    review.edit(store, c["id"], {"city": "河北"}, logged_as="bob")
+    first, second = (e["id"] for e in reversed(audit_log(store)[:2]))
+    with pytest.raises(UndoError, match="edited again"):
+        undo_entry(store, first, by="ann", admin=True)
+    undo_entry(store, second, by="bob")
+    undo_entry(store, first, by="ann")
+    assert review.list_candidates(store)[0]["edited"] is None
+
+
 def _orgs_file(path: Path, n: int, province: str) -> Path:
     return write_csv(path, ["名称", "省份"], [[f"撤销规模测试机构{n}-{i:05d}", province] for i in range(n)])
 

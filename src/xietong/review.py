@@ -220,6 +220,21 @@ def reopen_in(conn: Any, cid: str, *, by: str, version: int | None = None, edite
     _set(conn, row, version, **values)
 
 
+def unedit_in(conn: Any, cid: str, *, by: str, edited: str | None, before: str | None) -> None:
+    """Undo an edit, in the caller's transaction: the candidate goes back to
+    the correction ``before`` it (its JSON, or None for the proposal as
+    extracted). Refused while something later stands on the edit: a decision,
+    or another edit. Told by what the candidate says, not by its version:
+    undoing a later decision puts the candidate back as the edit left it, under
+    a newer version, and the edit can then be undone."""
+    row = _row(conn, cid)
+    if row.status != "pending":
+        raise Conflict(f"candidate {row.id} has been {row.status} since")
+    if row.edited != edited:
+        raise Conflict(f"candidate {row.id} has been edited again since")
+    reopen_in(conn, cid, by=by, edited=before)
+
+
 def reopen(store: Store, cid: str, *, by: str = "user", version: int | None = None) -> dict[str, Any]:
     with store.engine.begin() as conn:
         reopen_in(conn, cid, by=by, version=version)

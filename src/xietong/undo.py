@@ -121,8 +121,10 @@ def undo_entry(store: Store, entry_id: str, *, by: str, admin: bool = False) -> 
             counts = revert(conn, after["change"], now=now, by=by, restore_judgements=after.get("undone") or [])
         if row.action.startswith("review."):
             try:  # the candidate must still be as this change left it
-                review.reopen_in(conn, row.target, by=by, version=after.get("version"),
-                                 **({"edited": before.get("edited")} if row.action == "review.edit" else {}))
+                if row.action == "review.edit":
+                    review.unedit_in(conn, row.target, by=by, edited=after.get("edited"), before=before.get("edited"))
+                else:
+                    review.reopen_in(conn, row.target, by=by, version=after.get("version"))
             except review.ReviewError as exc:
                 raise UndoError(f"{exc}; undo the later change first" if isinstance(exc, review.Conflict) else str(exc)) from None
         accounts.record(conn, by, "undo", entry_id, {"action": row.action, "target": row.target}, counts)
