@@ -50,7 +50,7 @@ def test_edit_a_candidate_and_a_stale_form_is_refused(client: TestClient, bundle
     form = {"csrf": editor, "version": "1", "city": "天津", "member_count": "25"}
     assert client.post(f"/review/{c['id']}/edit", data=form, follow_redirects=False).status_code == 303
     stale = client.post(f"/review/{c['id']}/edit", data={**form, "city": "河北"}, headers=HTML)
-    assert stale.status_code == 409 and "changed by someone else" in stale.text
+    assert stale.status_code == 409 and "已被他人修改" in stale.text  # said in the reader's language
     assert client.post(f"/review/{c['id']}/accept", data={"csrf": editor, "version": "1"}).status_code == 409
     assert review.show(bundled, c["id"])["record"]["city"] == "120000"
     bad = client.post(f"/review/{c['id']}/edit", data={"csrf": editor, "version": "2", "founded": "2020年13月"})
