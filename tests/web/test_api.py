@@ -157,6 +157,20 @@ def test_the_directory_shows_places_and_dates_in_the_reader_s_language(client: T
     assert city == "Beijing" and re.fullmatch(r"\d{4}(-\d{2}){0,2}|—", founded)
 
 
+def test_the_directory_gives_a_stated_member_count_beside_the_named_members(client: TestClient) -> None:
+    """The seed says the steel alliance brought together 70余家钢铁企业 and names four: a reader of the
+    directory sees both, not just the four."""
+    params = {"q": "钢铁行业节能减排"}
+    page = client.get("/alliances", params=params).text
+    [(named, said, shown)] = re.findall(r'钢铁行业节能减排产业技术创新联盟</a>.*?<td>(\d+)<div class="src" title="([^"]+)">([^<]+)</div></td>',
+                                        page, re.S)
+    assert int(named) >= 4 and "70余家钢铁企业" in said  # what was counted, on hovering
+    assert shown.startswith("记载成员数") and "70余家" in shown
+    client.cookies.set("lang", "en")
+    page = client.get("/alliances", params=params).text
+    assert re.search(r">Stated member count: [^<]*more than 70", page)
+
+
 def test_a_refusal_on_a_page_is_said_in_the_reader_s_language(client: TestClient) -> None:
     page = client.post("/review/x/accept", headers={"Accept": "text/html"}, data={"csrf": "x"})
     assert page.status_code == 401 and "请先登录再修改" in page.text

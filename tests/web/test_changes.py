@@ -58,7 +58,7 @@ def test_edit_a_candidate_and_a_stale_form_is_refused(client: TestClient, bundle
     assert client.post(f"/review/{c['id']}/accept", data={"csrf": editor, "version": "2"},
                        follow_redirects=False).status_code == 303
     [a] = client.get("/api/v1/alliances", params={"q": "网页修改"}).json()["items"]
-    assert a["city"] == "120000" and a["stated_members"] == [{"count": 25, "qualifier": "more_than"}]  # 20余家, corrected
+    assert a["city"] == "120000" and a["stated_members"] == [{"count": 25, "qualifier": "more_than", "kind": None}]  # 20余家, corrected
 
 
 def test_undo_an_acceptance_from_the_change_log(client: TestClient, bundled: Store, editor: str,

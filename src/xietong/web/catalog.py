@@ -194,7 +194,8 @@ class Catalog:
                         "city_name": regions.regions()[a.city].name if a.city in regions.regions() else None,
                         "domains": a.domains, "relations": a.relations, "provinces": provinces,
                         "named_members": int(counts[i].sum()),
-                        "stated_members": [{"count": c["count"], "qualifier": c["qualifier"]} for c in stated],
+                        "stated_members": [{"count": c["count"], "qualifier": c["qualifier"], "kind": c["kind"]}
+                                           for c in stated],
                         "_text": simplify(m.alliance_text[i]),
                     })
                 self._rows = sorted(rows, key=lambda r: r["name"])
