@@ -192,7 +192,7 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
 
 def test_the_organisation_directory_searches_filters_and_pages(client: TestClient) -> None:
     page = client.get("/orgs").text
-    assert '<a href="/orgs">机构名录</a>' in page  # on every page's header
+    assert '<a href="/orgs">机构名录</a>' in client.get("/").text  # on every page's header
     total = int(re.search(r'<span id="total">(\d+)</span>', page)[1])
     assert total == client.get("/api/v1/organisations").json()["total"]
     hebei = client.get("/orgs", params={"province": "130000", "kind": "university"}).text
@@ -214,6 +214,17 @@ def test_pages_render_in_both_languages(client: TestClient) -> None:
     assert "联盟名录" in client.get("/alliances").text
     client.cookies.set("lang", "en")
     assert "Alliance directory" in client.get("/alliances").text
+
+
+def test_the_menu_marks_the_section_the_reader_is_in(client: TestClient) -> None:
+    def marked(path: str) -> list[str]:
+        return re.findall(r'<a href="([^"]+)" aria-current="page">', client.get(path).text)
+
+    assert marked("/") == ["/"]
+    assert marked("/orgs") == ["/orgs"]
+    first = client.get("/api/v1/alliances", params={"limit": 1}).json()["items"][0]["id"]
+    assert marked(f"/alliances/{first}") == ["/alliances"]  # an alliance's page is in the directory
+    assert marked("/alliances?q=钢铁") == ["/alliances"]
 
 
 def test_record_pages_name_properties_and_values_in_the_readers_language(client: TestClient) -> None:
