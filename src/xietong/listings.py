@@ -26,6 +26,10 @@ class ListingError(ValueError):
     pass
 
 
+class Conflict(ListingError):
+    """A change made against a version of the listing that is no longer current."""
+
+
 @cache
 def spec() -> dict[str, Any]:
     return load_yaml("listings.yaml")
@@ -168,13 +172,13 @@ def move(store: Store, lid: str, to: str, *, actor: str = "user", version: int |
         if to not in allowed:
             raise ListingError(f"a {r.status} listing cannot become {to} (it can become: {', '.join(allowed) or 'nothing'})")
         if version is not None and version != r.version:
-            raise ListingError(f"listing {r.id} changed since version {version} (now {r.version}); reload and retry")
+            raise Conflict(f"listing {r.id} changed since version {version} (now {r.version}); reload and retry")
         values: dict[str, Any] = {"status": to, "version": r.version + 1, "updated_at": clock.now()}
         if valid_until:
             values["valid_until"] = check(r.kind, r.title, None, r.valid_from, valid_until)["valid_until"]
         result = conn.execute(update(listing).where(listing.c.id == r.id, listing.c.version == r.version).values(**values))
         if result.rowcount != 1:
-            raise ListingError(f"listing {r.id} was changed by someone else; reload and retry")
+            raise Conflict(f"listing {r.id} was changed by someone else; reload and retry")
         _log(conn, r.id, to, actor, before={"status": r.status, "version": r.version},
              after={"status": to, "version": r.version + 1})
         return _view(conn, r.id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import secrets
 import tempfile
 import threading
@@ -500,12 +501,67 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 error = problem(str(exc), lang_of(request))
         return render(request, "match.html", q=q, kind=kind or "", results=results, error=error)
 
-    @app.get("/listings", response_class=HTMLResponse, include_in_schema=False)
-    def listings_page(request: Request) -> Response:
+    def listings_view(request: Request, status: int = 200, kind: str = "", **context: Any) -> Response:
+        """The listings page: the published ones (of one kind, when asked); for an editor,
+        the drafts and expired ones too, with their status changes, and the form to post one."""
         from xietong import listings
 
-        items = [d for d in listings.list_listings(store) if d["status"] in ("published", "renewed")]
-        return render(request, "listings.html", items=items, kinds=listings.kinds())
+        sess = who(request)
+        can_edit = sess is not None and sess.user.can("editor")
+        kinds_ = listings.kinds()
+        if kind and kinds_.parse(kind) is None:
+            raise HTTPException(400, f"unknown listing kind {kind!r}")
+        every = listings.list_listings(store, kind=kind or None)
+        items = [d for d in every if d["status"] in ("published", "renewed")]
+        others = [d for d in every if d not in items] if can_edit else []
+        return render(request, "listings.html", status=status, items=items, others=others, kinds=kinds_,
+                      kind=kind, editor=can_edit, moves=listings.spec()["transitions"],
+                      **{"form": {}, **context})
+
+    @app.get("/listings", response_class=HTMLResponse, include_in_schema=False)
+    def listings_page(request: Request, kind: str = "") -> Response:
+        return listings_view(request, kind=kind)
+
+    @app.post("/listings", include_in_schema=False)
+    def listing_add(request: Request, csrf: Annotated[str, Form()] = "", kind: Annotated[str, Form(max_length=40)] = "",
+                    owner: Annotated[str, Form(max_length=200)] = "", title: Annotated[str, Form(max_length=200)] = "",
+                    text: Annotated[str, Form(max_length=5000)] = "", sectors: Annotated[str, Form(max_length=200)] = "",
+                    region: Annotated[str, Form(max_length=40)] = "", valid_from: Annotated[str, Form(max_length=20)] = "",
+                    valid_until: Annotated[str, Form(max_length=20)] = "", publish: Annotated[str, Form()] = "") -> Response:
+        """Post a listing from the page. A refusal shows the page again with the reason and
+        everything typed still in the form: nothing the editor wrote is lost."""
+        from xietong import listings
+
+        sess = editor(request, csrf)
+        form = {"kind": kind, "owner": owner, "title": title, "text": text, "sectors": sectors, "region": region,
+                "valid_from": valid_from, "valid_until": valid_until, "publish": bool(publish)}
+        try:
+            d = listings.add(store, kind=kind, owner=owner.strip(), title=title, text=text.strip() or None,
+                             sectors=[x for x in re.split(r"[、,，;；\s]+", sectors) if x], region=region.strip() or None,
+                             valid_from=valid_from.strip() or None, valid_until=valid_until.strip() or None,
+                             publish=bool(publish), actor=sess.user.username)
+        except listings.ListingError as exc:
+            return listings_view(request, status=400, form=form, error=problem(str(exc), lang_of(request)))
+        with store.engine.begin() as conn:
+            accounts.record(conn, sess.user.username, "listing.add", d["id"], None,
+                            {"title": d["title"], "kind": d["kind"], "status": d["status"]})
+        catalog.refresh()
+        return RedirectResponse("/listings", status_code=303)
+
+    @app.post("/listings/{listing_id}/status", include_in_schema=False)
+    def listing_status(request: Request, listing_id: str, csrf: Annotated[str, Form()] = "",
+                       to: Annotated[str, Form(max_length=20)] = "", version: Annotated[str, Form()] = "") -> Response:
+        """Publish a draft, withdraw (expire) a published listing, renew an expired one; a form
+        read before someone else changed the listing is refused (409), never applied."""
+        from xietong import listings
+
+        sess = editor(request, csrf)
+        with _refused((listings.Conflict, 409), (listings.ListingError, 400)):
+            d = listings.move(store, listing_id, to, actor=sess.user.username, version=_version(version))
+        with store.engine.begin() as conn:
+            accounts.record(conn, sess.user.username, f"listing.{to}", d["id"], None, {"status": d["status"]})
+        catalog.refresh()
+        return RedirectResponse("/listings", status_code=303)
 
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_page(request: Request) -> Response:
