@@ -213,12 +213,12 @@ def test_log_and_undo_a_platform_change(db_url: str, tmp_path: Path) -> None:
     [entry] = [e for e in json.loads(stdout) if e["action"] == "review.accept"]
     assert run("list", "alliances", "--json", "--db", db_url)[1].count("命令行撤销测试") == 1
     code, stdout, _ = run("undo", entry["id"][:10], "--db", db_url)
-    assert code == 0 and "已撤销: review.accept" in stdout
+    assert code == 0 and "已撤销：接受待审记录" in stdout
     assert "命令行撤销测试" not in run("list", "alliances", "--json", "--db", db_url)[1]
     code, _, stderr = run("undo", entry["id"], "--db", db_url)
     assert code == 1 and "这项更改已经撤销" in stderr
-    assert "（已撤销）" in run("log", "--db", db_url)[1]
-    assert "(undone)" in run("log", "--lang", "en", "--db", db_url)[1]
+    assert "接受待审记录（已撤销）" in run("log", "--db", db_url)[1]  # what was done, in the reader's language
+    assert "accepted a candidate (undone)" in run("log", "--lang", "en", "--db", db_url)[1]
     assert run("undo", "nonexistent", "--db", db_url)[0] == 1
 
 
@@ -236,7 +236,7 @@ def test_an_import_from_the_command_line_is_logged_and_can_be_undone(db_url: str
     assert len([e for e in json.loads(run("log", "--json", "--db", db_url)[1]) if e["action"] == "import"]) == 1
     assert "命令行导入测试" in run("list", "alliances", "--json", "--db", db_url)[1]
     code, stdout, _ = run("undo", entry["id"][:12], "--db", db_url)
-    assert code == 0 and "import" in stdout
+    assert code == 0 and "已撤销：导入" in stdout
     assert "命令行导入测试" not in run("list", "alliances", "--json", "--db", db_url)[1]
 
 

@@ -1083,7 +1083,8 @@ def log_(
         out.print(t("log_empty", lang))
     for e in entries:
         mark = t("log_undone", lang) if e["undone"] else ""
-        out.print(f"{e['id'][:12]}  {e['at'][:19]}  {e['actor']}  {e['action']}{mark}  {e['target'] or ''}", markup=False)
+        out.print(f"{e['id'][:12]}  {e['at'][:19]}  {e['actor']}  {Labels(lang).name('audit_actions', e['action'])}{mark}"
+                  f"  {e['target'] or ''}", markup=False)
 
 
 @app.command("undo")
@@ -1100,7 +1101,9 @@ def undo_(
     store = _store(db)
     entry_id = _refusing(accounts.AccountError, accounts.audit_entry_id, store, entry)
     done = _refusing(undo.UndoError, undo.undo_entry, store, entry_id, by=f"cli:{as_user}", admin=True)
-    _emit_json(done) if json_ else out.print(f"{t('undone')}: {done['action']} {entry_id[:12]}", markup=False)
+    colon = "：" if default_lang() == "zh" else ": "
+    _emit_json(done) if json_ else out.print(f"{t('undone')}{colon}{Labels().name('audit_actions', done['action'])} {entry_id[:12]}",
+                                             markup=False)
 
 
 def main() -> None:

@@ -67,7 +67,7 @@ def test_undo_an_acceptance_from_the_change_log(client: TestClient, bundled: Sto
     client.post(f"/review/{c['id']}/accept", data={"csrf": editor, "version": "1"})
     assert client.get("/api/v1/alliances", params={"q": "网页修改"}).json()["total"] == 1
     page = client.get("/audit").text
-    assert 'class="undo"' in page and "review.accept" in page
+    assert 'class="undo"' in page and 'data-action="review.accept"' in page and "<td>接受待审记录</td>" in page
     assert _undo_latest(client, bundled, editor, "review.accept") == 303
     assert client.get("/api/v1/alliances", params={"q": "网页修改"}).json()["total"] == 0
     assert review.show(bundled, c["id"])["status"] == "pending"

@@ -37,6 +37,9 @@ def test_an_editor_posts_a_listing_and_readers_see_it(client: TestClient, bundle
     assert [(e["action"], e["actor"]) for e in d["log"]] == [("created", "alice"), ("published", "alice")]
     entry = accounts.audit_log(bundled)[0]
     assert (entry["actor"], entry["action"], entry["target"]) == ("alice", "listing.add", d["id"])
+    assert "<td>发布供需信息</td>" in client.get("/audit").text  # the change log says what was done, as a reader says it
+    client.cookies.set("lang", "en")
+    assert "<td>posted a listing</td>" in client.get("/audit").text
     client.cookies.clear()
     page = client.get("/listings").text
     assert _rows(page, "listings") == ["高炉煤气余热利用技术"] and "唐山市" in page and 'id="listing-form"' not in page
