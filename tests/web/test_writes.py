@@ -4,13 +4,17 @@ rejected; each change is audited; uploads are size-limited."""
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import fingerprint
-from xietong import accounts, review
+from xietong import accounts, registry, review
 from xietong.store import Store
 from xietong.text.pipeline import extract_path
 
@@ -140,3 +144,24 @@ def test_other_readers_are_served_while_an_upload_is_previewed(live: str, bundle
             release.set()
             upload.join(60)
     assert done["preview"].status_code == 200 and 'id="confirm-import"' in done["preview"].text  # previewed, nothing wrong
+
+
+def test_the_import_page_offers_a_blank_template_of_each_kind_that_imports_back(client: TestClient, bundled: Store,
+                                                                                tmp_path: Path) -> None:
+    """填报模板: each kind's header row in the reader's language, opened by Excel as UTF-8; filled in
+    with one row and imported, it is read as that kind, every column known."""
+    page = client.get("/import").text
+    assert '<a href="/import/template/orgs" download>机构</a>' in page and "GBK" in page
+    raw = client.get("/import/template/orgs").content
+    assert raw.startswith(codecs.BOM_UTF8)
+    header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert header[0] == "机构名称" and "统一社会信用代码" in header
+    f = tmp_path / "filled.csv"
+    row = {"机构名称": "模板测试科技有限公司", "机构类型": "企业", "所属省份": "河北", "所在地": "廊坊"}
+    f.write_bytes(raw + ",".join(row.get(h, "") for h in header).encode("utf-8") + b"\n")
+    report = registry.import_paths(bundled, [str(f)])
+    assert report.rows == {"orgs": 1} and report.warnings == []
+    client.cookies.set("lang", "en")
+    assert next(csv.reader(io.StringIO(client.get("/import/template/memberships").content.decode("utf-8-sig"))))[:2] == \
+        ["alliance", "org"]
+    assert client.get("/import/template/lost").status_code == 404

@@ -69,6 +69,25 @@ class Mapping:
         return field
 
 
+def template(kind: str, lang: str = "zh") -> list[str]:
+    """The header row of a blank file of ``kind`` for a user to fill in: the
+    required columns first, then every other column xietong reads (not ``id``,
+    which a new record has not got), each under its first Chinese header (or
+    its English field name). A file with just this row is read back as the
+    same kind, every column known.
+
+    >>> template("memberships")
+    ['联盟', '成员单位', '角色', '加入时间', '退出时间', '来源', '来源链接']
+    >>> template("memberships", "en")[:3]
+    ['alliance', 'org', 'role']
+    """
+    spec = specs()[kind]
+    fields = [*spec.required, *(f for f in spec.fields if f not in spec.required and f != "id")]
+    if lang != "zh":
+        return fields
+    return [next(s for s in spec.fields[f] if re.search(r"[\u4e00-\u9fff]", s)) for f in fields]
+
+
 def known_columns(cells: list[str]) -> int:
     """How many of ``cells`` name a column xietong reads, for any kind of table.
 

@@ -29,6 +29,8 @@ from xietong import accounts, lookalikes, regions, registry, review, undo
 from xietong.analytics.explore import ego, explore
 from xietong.assets import AssetError, asset
 from xietong.i18n import Labels, _messages, problem, problem_line
+from xietong.ingest.headers import KINDS
+from xietong.ingest.headers import template as headers_template
 from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
@@ -380,7 +382,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/import", response_class=HTMLResponse, include_in_schema=False)
     def import_form(request: Request) -> Response:
-        return render(request, "import.html")
+        return render(request, "import.html", kinds=KINDS)
+
+    @app.get("/import/template/{kind}", include_in_schema=False)
+    def import_template(request: Request, kind: str) -> Response:
+        """A blank CSV of one kind of record, its header row in the reader's language, to fill
+        in and import (填报模板): with a byte-order mark, so Chinese Excel opens it as UTF-8."""
+        if kind not in KINDS:
+            raise HTTPException(404, f"no template {kind!r}")
+        buf = io.StringIO()
+        csv.writer(buf).writerow(headers_template(kind, lang_of(request)))
+        return Response(buf.getvalue().encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f"attachment; filename=xietong-{kind}-template.csv"})
 
     @app.post("/import", response_class=HTMLResponse, include_in_schema=False)
     async def import_preview(request: Request, file: Annotated[UploadFile, File()], csrf: Annotated[str, Form()] = "",
@@ -409,7 +422,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             problems = [{"text": problem_line(p, lang).replace(str(folder) + "/", ""),
                          "original": p.message if problem(p.message, lang) != p.message else None} for p in exc.problems]
         return render(request, "import.html", report=report.as_dict() if report else None, problems=problems,
-                      warnings=warnings, token=token if report else None, filename=name, kind=kind)
+                      warnings=warnings, token=token if report else None, filename=name, kind=kind, kinds=KINDS)
 
     @app.post("/import/confirm", include_in_schema=False)
     def import_confirm(request: Request, token: Annotated[str, Form()], csrf: Annotated[str, Form()] = "",
