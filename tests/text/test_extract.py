@@ -98,3 +98,19 @@ def test_a_bare_lianmeng_far_from_any_name_or_alone_stands_for_nothing() -> None
     [r] = extract(far)
     assert r.initiators == [] and r.initiator_count is None
     assert extract("该联盟由北京化工大学牵头，联合天津、河北两地的25家化工企业共同组建。") == []
+
+
+def test_founders_listed_with_a_trailing_deng_are_named_without_it() -> None:
+    """"甲、乙、丙等单位共同发起": 等单位 says the list goes on; it is no part of 丙's name."""
+    r = _by_name("京津冀氢能产业协同发展联盟在北京成立。该联盟由北京理工大学、天津大学、河北工业大学等单位共同发起。")
+    assert r["京津冀氢能产业协同发展联盟"].initiators == ["北京理工大学", "天津大学", "河北工业大学"]
+    r = _by_name("京津冀冷链物流联盟由首都医科大学、天津港集团等多家单位联合发起成立。")
+    assert r["京津冀冷链物流联盟"].initiators == ["首都医科大学", "天津港集团"]
+
+
+def test_founders_stated_after_a_bare_lianmeng_in_the_naming_sentence() -> None:
+    """"甲联盟日前在天津揭牌，联盟由乙牵头，联合…组建": the clause after the comma is still about 甲."""
+    r = _by_name("据悉，京津冀医疗器械创新联盟日前在天津揭牌，联盟由天津市医疗器械行业协会牵头，联合北京、河北相关企业组建。")
+    assert r["京津冀医疗器械创新联盟"].initiators == ["天津市医疗器械行业协会"]
+    r = _by_name("京津冀康养产业联盟在石家庄成立，另一联盟由天津大学发起。")  # another alliance's founders are not its
+    assert r["京津冀康养产业联盟"].initiators == []

@@ -71,7 +71,8 @@ def split_list(text: str) -> list[str]:
     out = []
     for it in items:
         it = re.sub(r"^(?:由|是由|包括|其中|以及|和|与|及|联合(?!国)|会同|携手|联手)", "", it.strip())
-        it = re.sub(r"(?:等|牵头|领衔|带头)$", "", it).strip()  # "由甲大学牵头，联合乙大学、丙大学等"
+        # "由甲大学牵头，联合乙大学、丙大学等", "丙大学等单位", "丙大学等多家单位": the list goes on, not the name
+        it = re.sub(rf"(?:等(?:多|若干|数)?{UNIT}?{COLLECTIVE}?|牵头|领衔|带头)$", "", it).strip()
         if 2 <= len(it) <= 40:
             out.append(it)
     if _shared_tail(out):
@@ -132,7 +133,7 @@ _BEFORE_ETC = re.compile(
 _BEFORE_JOINT = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
 _AFTER_BY = re.compile(
-    rf"^(?:[^。！？；]*?[，,）)”])?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
     r"(?:发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
