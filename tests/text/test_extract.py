@@ -114,3 +114,24 @@ def test_founders_stated_after_a_bare_lianmeng_in_the_naming_sentence() -> None:
     assert r["京津冀医疗器械创新联盟"].initiators == ["天津市医疗器械行业协会"]
     r = _by_name("京津冀康养产业联盟在石家庄成立，另一联盟由天津大学发起。")  # another alliance's founders are not its
     assert r["京津冀康养产业联盟"].initiators == []
+
+
+def test_a_count_said_to_be_passed_is_more_than_it() -> None:
+    r = _by_name("京津冀智慧农业联盟2019年在保定成立，目前会员单位突破150家。")
+    assert (r["京津冀智慧农业联盟"].member_count, r["京津冀智慧农业联盟"].member_count_qualifier) == (150, "more_than")
+    r = _by_name("京津冀会展业联盟2018年在廊坊成立，现有成员超过80家。")
+    assert (r["京津冀会展业联盟"].member_count, r["京津冀会展业联盟"].member_count_qualifier) == (80, "more_than")
+
+
+def test_a_day_of_the_month_alone_is_read_against_the_article_date() -> None:
+    """"3日在天津成立" in news of the 9th is this month's 3rd; "28日" in news of the 2nd is last month's."""
+    r = _by_name("京津冀数字文创联盟3日在天津成立。", article_date=dt.date(2026, 4, 9))
+    assert r["京津冀数字文创联盟"].founded == "2026-04-03"
+    r = _by_name("京津冀数字文创联盟28日在天津成立。", article_date=dt.date(2026, 1, 2))
+    assert r["京津冀数字文创联盟"].founded == "2025-12-28"
+    assert _by_name("京津冀数字文创联盟3日在天津成立。")["京津冀数字文创联盟"].founded is None  # no date to read it against
+
+
+def test_a_body_that_guides_or_hosts_is_not_a_founder() -> None:
+    r = _by_name("京津冀中医药传承联盟由三地卫生健康委指导，北京中医医院、天津中医药大学共同发起成立。")
+    assert r["京津冀中医药传承联盟"].initiators == ["北京中医医院", "天津中医药大学"]

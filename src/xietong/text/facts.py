@@ -83,6 +83,7 @@ def split_list(text: str) -> list[str]:
 _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
 _ADVERBS = re.compile(r"(?:自发|携手|分别|共同|联合)+$")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
+_GUIDING = re.compile(r"(?:指导|主管|支持|见证|主办|协办)$")  # "由三地文旅部门指导，甲协会、乙协会共同发起": not a founder
 
 
 def founders(text: str) -> list[str]:
@@ -97,7 +98,7 @@ def founders(text: str) -> list[str]:
     """
     text = _ADVERBS.sub("", text.strip())
     text = _SETTING.sub("", text) or text
-    return [item for item in split_list(text) if not _DESCRIBED.search(item)]
+    return [item for item in split_list(text) if not _DESCRIBED.search(item) and not _GUIDING.search(item)]
 
 
 def _shared_tail(items: list[str]) -> bool:
@@ -250,6 +251,11 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
     m = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]", s)
     if m and article:
         return f"{article.year:04d}-{int(m[1]):02d}-{int(m[2]):02d}"
+    m = re.search(r"(?<![\d年月])(\d{1,2})[日号](?![\d内])", s)  # "12日在重庆成立": this month's, or last month's
+    if m and article and 1 <= int(m[1]) <= 31:
+        day = int(m[1])
+        month = article.replace(day=1) if day <= article.day else (article.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        return f"{month.year:04d}-{month.month:02d}-{day:02d}"
     m = re.search(r"(\d{4})年(?!底|末|以来|前|后)", s)
     if m:
         return f"{int(m[1]):04d}"
@@ -288,7 +294,7 @@ def _members_after() -> re.Pattern[str]:
 
 
 _MEMBERS_NOW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:达到|达|超过|有|共有|共计|合计|总计|共|包括|包含|涵盖|逾|近|突破)?"
+    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:(?P<pre>超过|逾|近|突破)|达到|达|有|共有|共计|合计|总计|共|包括|包含|涵盖)?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"
 _MEMBERS_GREW = re.compile(
@@ -346,7 +352,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             pre = m.groupdict().get("pre")
             q = m.groupdict().get("q") or m.groupdict().get("q2")
             f.member_count_qualifier = (
-                "about" if pre in ("近", "约") else "more_than" if pre in ("超过", "逾") or q in ("余", "多")
+                "about" if pre in ("近", "约") else "more_than" if pre in ("超过", "逾", "突破") or q in ("余", "多")
                 else "at_least" if q == "以上" else "exact")
             if m.groupdict().get("kinds"):
                 f.member_kinds = _kinds(m["kinds"])
