@@ -514,5 +514,13 @@ def test_match_ranks_alliances_and_organisations_with_reasons_in_the_readers_lan
     assert [d["name"] for d in doc][: len(ranked)] == [r[1] for r in ranked]
     _, en, _ = run("match", "降低钢铁生产能耗", "--lang", "en", "--db", db_url)
     assert re.search(r"^1\. .+ \((alliance|organisation)\) \d\.\d{3}$", en, re.M)
+    from xietong import listings
+    from xietong.store.db import open_store
+
+    store = open_store(db_url)
+    listings.add(store, kind="科技成果", owner="北京工业大学", title="低碳冶炼新工艺", text="钢铁生产节能降耗", publish=True)
+    store.dispose()
+    offers = run("match", "降低钢铁生产能耗", "--kind", "listing", "--db", db_url)[1]
+    assert re.search(r"^1\. 低碳冶炼新工艺 \(供需信息\) \d\.\d{3}$", offers, re.M)  # a listing, not an organisation
     _, none, _ = run("match", "量子引力弦论", "--kind", "alliance", "--db", db_url)
     assert none.strip() == "没有找到相关的联盟或机构"

@@ -816,7 +816,7 @@ def match_(
     if not results:
         out.print(t("nothing_matched", lang))
     for i, r in enumerate(results, 1):
-        what = t("an_alliance" if r.kind == "alliance" else "an_org", lang)
+        what = t({"alliance": "an_alliance", "org": "an_org"}.get(r.kind, "a_listing"), lang)
         out.print(f"{i}. [bold]{escape(r.name)}[/] ({what}) {r.score:.3f}")
         for reason in r.reasons:
             out.print(f"     · {reason}", markup=False)
