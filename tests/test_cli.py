@@ -70,6 +70,17 @@ def test_show_prints_source_passages(db_url: str) -> None:
     assert all(m["passage"] for m in doc["members"] if m["dataset"].startswith("seed:"))
 
 
+def test_show_tells_a_count_of_founders_from_a_count_of_members(db_url: str) -> None:
+    """The seed says 六家单位联合发起 the design alliance: six founders, not six members."""
+    run("init", "--db", db_url)
+    _, stdout, _ = run("show", "京津冀设计产业联盟", "--db", db_url)
+    assert "发起单位数量: 6家单位" in stdout and "成员数量" not in stdout
+    _, stdout, _ = run("show", "钢铁行业节能减排产业技术创新联盟", "--db", db_url)
+    assert "成员数量: 70余家钢铁企业" in stdout
+    listed = run("list", "alliances", "--db", db_url)[1]
+    assert "70余家钢铁" in listed  # the list says it as show does (cut to the column)
+
+
 def test_show_says_where_each_membership_and_count_was_read_and_when_members_joined(db_url: str, tmp_path: Path) -> None:
     """A membership read from a file has no passage: its file and row are said, as for any other fact."""
     run("init", "--db", db_url)

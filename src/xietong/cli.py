@@ -294,8 +294,7 @@ def list_(
         types = taxonomy_vocab("types")
 
         def row(a: dict[str, Any]) -> tuple[str, ...]:
-            counts = "; ".join(f"{c['count']}{'+' if c['qualifier'] == 'more_than' else ''} {c['kind'] or ''}".strip()
-                               for c in a["member_counts"])
+            counts = "; ".join(lbl.count(c) for c in a["member_counts"])  # 70余家钢铁企业, as show and the pages say it
             return (a["name"], types.label(a["type"], lang) if a["type"] else "—",
                     lbl.value("alliance", "founded", a["founded"]) if a["founded"] else "—",
                     lbl.value("alliance", "city", a["city"]) if a["city"] else "—",
@@ -384,7 +383,7 @@ def show(
         if (more := listed - (limit or 0)) > 0 and limit is not None:
             out.print(f"  {t('more_members', lang).format(n=more)}", markup=False)
         for c in d["counts"]:
-            out.print(f"  {t('counts', lang)}: {lbl.count(c)}", markup=False)
+            out.print(f"  {lbl.name('count_roles', c['role'])}: {lbl.count(c)}", markup=False)
             _print_source(c, lbl)
         out.print("")
 

@@ -216,6 +216,13 @@ def test_pages_render_in_both_languages(client: TestClient) -> None:
     assert "Alliance directory" in client.get("/alliances").text
 
 
+def test_an_alliance_page_tells_a_count_of_founders_from_a_count_of_members(client: TestClient) -> None:
+    [design] = [a for a in client.get("/api/v1/alliances", params={"q": "设计产业"}).json()["items"]
+                if a["name"] == "京津冀设计产业联盟"]
+    page = client.get(f"/alliances/{design['id']}").text
+    assert "<li>发起单位数量：6家单位" in page and "<li>成员数量" not in page
+
+
 def test_the_menu_marks_the_section_the_reader_is_in(client: TestClient) -> None:
     def marked(path: str) -> list[str]:
         return re.findall(r'<a href="([^"]+)" aria-current="page">', client.get(path).text)
