@@ -81,6 +81,15 @@ def test_show_tells_a_count_of_founders_from_a_count_of_members(db_url: str) -> 
     assert "70余家钢铁" in listed  # the list says it as show does (cut to the column)
 
 
+def test_show_says_why_a_rule_stated_a_fact_in_the_reader_s_language(db_url: str) -> None:
+    """The classifier's evidence is kept as each fact's note: show gives it under the fact."""
+    run("init", "--db", db_url)
+    _, zh, _ = run("show", "钢铁行业节能减排产业技术创新联盟", "--db", db_url)
+    assert "说明: 置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）" in zh
+    _, en, _ = run("show", "钢铁行业节能减排产业技术创新联盟", "--lang", "en", "--db", db_url)
+    assert "Note: confidence 0.95; 「钢铁」 is in the seed's list for 钢铁 (industry)" in en
+
+
 def test_show_says_where_each_membership_and_count_was_read_and_when_members_joined(db_url: str, tmp_path: Path) -> None:
     """A membership read from a file has no passage: its file and row are said, as for any other fact."""
     run("init", "--db", db_url)

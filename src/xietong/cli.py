@@ -395,6 +395,8 @@ def _print_source(fact: dict[str, Any], lbl: Labels) -> None:
     out.print(f"      {t('source', lbl.lang)}: {where} · {lbl.locator(fact['locator'])}", markup=False)
     if fact["passage"]:
         out.print(f"      {t('passage', lbl.lang)}: 「{' '.join(fact['passage'].split())}」", markup=False)
+    if fact.get("note"):  # why a rule stated it, what a curator added
+        out.print(f"      {t('note_label', lbl.lang)}: {lbl.note(fact['note'])}", markup=False)
 
 
 def _span(membership: dict[str, Any], lbl: Labels) -> str:

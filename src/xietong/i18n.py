@@ -145,6 +145,22 @@ class Labels:
             return t("member_since", self.lang).format(since=since)
         return t("member_until", self.lang).format(until=until) if until else ""
 
+    def note(self, text: str | None) -> str:
+        """A fact's note in this language: why a rule stated it (the classifier's evidence, a
+        kind read from a name) or what a curator added. Notes are stored as the core writes
+        them, in English, parts joined by "; "; each part is read as a message is.
+
+        >>> Labels("zh").note("confidence 0.95; 「钢铁」 is in the seed's list for 钢铁 (industry); cue for domain strongly_associated")
+        '置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）；领域线索：关联性强的领域'
+        >>> Labels("en").note("confidence 0.95"), Labels("zh").note(None)
+        ('confidence 0.95', '')
+        """
+        if not text:
+            return ""
+        if self.lang != "zh":
+            return text
+        return "；".join(problem(part, "zh") for part in text.split("; "))
+
     def message(self, text: str) -> str:
         """A message of the core's (a problem, a refusal, why two records were merged) in this language."""
         return problem(text, self.lang)

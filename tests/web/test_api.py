@@ -223,6 +223,13 @@ def test_an_alliance_page_tells_a_count_of_founders_from_a_count_of_members(clie
     assert "<li>发起单位数量：6家单位" in page and "<li>成员数量" not in page
 
 
+def test_an_alliance_page_says_why_a_rule_stated_a_fact(client: TestClient) -> None:
+    [steel] = [a for a in client.get("/api/v1/alliances", params={"q": "钢铁"}).json()["items"]
+               if a["name"] == "钢铁行业节能减排产业技术创新联盟"]
+    page = client.get(f"/alliances/{steel['id']}").text
+    assert '<span class="note">置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）' in page
+
+
 def test_the_menu_marks_the_section_the_reader_is_in(client: TestClient) -> None:
     def marked(path: str) -> list[str]:
         return re.findall(r'<a href="([^"]+)" aria-current="page">', client.get(path).text)
