@@ -230,6 +230,20 @@ def test_an_alliance_page_says_why_a_rule_stated_a_fact(client: TestClient) -> N
     assert '<span class="note">置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）' in page
 
 
+def test_a_tie_two_sources_state_is_one_line_with_both_sources(client: TestClient) -> None:
+    """The seed and the reference table both name 河北工业大学 a founder of 协同创新联盟: one line, two sources."""
+    [org] = [o for o in client.get("/api/v1/organisations", params={"q": "河北工业大学"}).json()["items"]
+             if o["name"] == "河北工业大学"]
+    page = client.get(f"/orgs/{org['id']}").text
+    ties = re.findall(r'<li><a href="/alliances/\w+">([^<]+)</a>(.*?)</li>(?=<li><a|</ul>\n)', page, re.S)
+    names = [name for name, _ in ties]
+    assert names.count("协同创新联盟") == 1
+    said = dict(ties)["协同创新联盟"]
+    assert said.count("<li>") == 2 and "第 885–919 字" in said and "第 2 行" in said
+    alliance = client.get(f"/alliances/{[a for a in client.get('/api/v1/alliances', params={'q': '协同创新联盟'}).json()['items'] if a['name'] == '协同创新联盟'][0]['id']}").text
+    assert len(re.findall(r'<li><a href="/orgs/\w+">河北工业大学</a>', alliance)) == 1
+
+
 def test_the_menu_marks_the_section_the_reader_is_in(client: TestClient) -> None:
     def marked(path: str) -> list[str]:
         return re.findall(r'<a href="([^"]+)" aria-current="page">', client.get(path).text)

@@ -326,6 +326,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             kind = kinds.label(org.kind, lang) if org and org.kind else None
             provs = org.provinces if org else []
             by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append({**m, "kind": kind})
+        by_province = {code: _ties(members, "org_id") for code, members in by_province.items()}
         history = sorted(
             [{"at": f["recorded_at"], "what": "recorded", "prop": prop, "value": f["value"], "dataset": f["dataset"]}
              for prop, facts in d["facts"].items() for f in facts]
@@ -502,7 +503,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if not found:
             return render(request, "not_found.html", status=404)
         s = catalog.matcher.snap
-        return render(request, "org.html", o=found[0], alliance_names={a: s.alliances[a].name for a in s.alliance_ids})
+        return render(request, "org.html", o=found[0], ties=_ties(found[0]["memberships"], "alliance_id"),
+                      alliance_names={a: s.alliances[a].name for a in s.alliance_ids})
 
     @app.get("/match", response_class=HTMLResponse, include_in_schema=False)
     def match_page(request: Request, q: str = "", kind: str | None = None) -> Response:
@@ -684,6 +686,20 @@ def _refused(*errors: tuple[type[Exception], int]) -> Iterator[None]:
             if isinstance(exc, kind):
                 raise HTTPException(status, str(exc)) from None
         raise
+
+
+def _ties(memberships: list[dict[str, Any]], other: str) -> list[dict[str, Any]]:
+    """Membership facts that say the same tie (the same ``other`` end, role and dates) from
+    different sources, as one line each: the first fact, with every fact saying it in "sources".
+    A reader saw an organisation's alliance twice when two documents named it."""
+    ties: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for m in memberships:
+        key = (m[other], m["role"], m.get("since"), m.get("until"))
+        if key in ties:
+            ties[key]["sources"].append(m)
+        else:
+            ties[key] = {**m, "sources": [m]}
+    return list(ties.values())
 
 
 def _cell(value: Any) -> Any:
