@@ -92,13 +92,37 @@ def _user(conn: Connection, username: str) -> Any:
 
 
 def set_password(store: Store, username: str, password: str) -> None:
+    """An admin sets someone's password (the command line): every session of theirs ends."""
     _check_password(password)
     with store.engine.begin() as conn:
-        row = _user(conn, username)
-        conn.execute(update(account).where(account.c.id == row.id).values(password_hash=_hasher.hash(password),
-                                                                           updated_at=clock.now()))
-        conn.execute(delete(session).where(session.c.account_id == row.id))  # a new password ends old sessions
-        record(conn, "system", "user.passwd", username, None, None)
+        _new_password(conn, _user(conn, username), password, by="system")
+
+
+def change_password(store: Store, username: str, current: str, new: str, *, keeping: str | None = None) -> None:
+    """Someone changes their own password, giving the one they have: a wrong one counts as a
+    failed login (so guessing it locks the username as guessing at the login form does). Their
+    other sessions end; the one they are using (``keeping``, its token) goes on."""
+    _check_password(new)
+    if current == new:
+        raise AccountError("password: the new password is the old one")
+    try:
+        _checked_attempt(store, username, current)
+    except LockedOut:
+        raise
+    except AccountError:
+        raise AccountError("the current password is wrong") from None
+    with store.engine.begin() as conn:
+        _new_password(conn, _user(conn, username), new, by=username, keeping=keeping)
+
+
+def _new_password(conn: Connection, row: Any, password: str, *, by: str, keeping: str | None = None) -> None:
+    conn.execute(update(account).where(account.c.id == row.id).values(password_hash=_hasher.hash(password),
+                                                                       updated_at=clock.now()))
+    ended = delete(session).where(session.c.account_id == row.id)  # a new password ends old sessions
+    if keeping is not None:
+        ended = ended.where(session.c.token_hash != _digest(keeping))
+    conn.execute(ended)
+    record(conn, by, "user.passwd", row.username, None, None)
 
 
 def set_role(store: Store, username: str, role: str) -> None:
@@ -133,6 +157,19 @@ def remove_user(store: Store, username: str) -> None:
 
 def login(store: Store, username: str, password: str) -> Session:
     """A new session for the right password; too many recent failures lock the username."""
+    row = _checked_attempt(store, username, password)
+    now = clock.now()
+    with store.engine.begin() as conn:
+        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+        expires = (dt.datetime.fromisoformat(now) + dt.timedelta(hours=SESSION_HOURS)).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        conn.execute(session.insert().values(token_hash=_digest(token), account_id=row.id, csrf=csrf, created_at=now,
+                                             expires_at=expires))
+        return Session(token, csrf, User(row.id, row.username, row.role))
+
+
+def _checked_attempt(store: Store, username: str, password: str) -> Any:
+    """The account, when ``password`` is its own; every attempt is recorded, and too many recent
+    failures lock the username whatever the password."""
     now = clock.now()
     since = (dt.datetime.fromisoformat(now) - dt.timedelta(minutes=LOCK_MINUTES)).strftime("%Y-%m-%dT%H:%M:%S.%f")
     with store.engine.begin() as conn:
@@ -152,12 +189,7 @@ def login(store: Store, username: str, password: str) -> Session:
         failed = not ok  # refused only after this transaction commits, so the failure counts
     if failed:
         raise AccountError("wrong username or password")
-    with store.engine.begin() as conn:
-        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
-        expires = (dt.datetime.fromisoformat(now) + dt.timedelta(hours=SESSION_HOURS)).strftime("%Y-%m-%dT%H:%M:%S.%f")
-        conn.execute(session.insert().values(token_hash=_digest(token), account_id=row.id, csrf=csrf, created_at=now,
-                                             expires_at=expires))
-        return Session(token, csrf, User(row.id, row.username, row.role))
+    return row
 
 
 def _digest(token: str) -> str:

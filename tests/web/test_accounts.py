@@ -131,3 +131,49 @@ def test_interest_from_the_match_results(client: TestClient, bundled: Store, off
     assert client.post(f"/listings/{offer}/interest", data={"note": "来自对接", "csrf": csrf},
                        follow_redirects=False).status_code == 303
     assert listings.show(bundled, offer)["log"][-1]["note"] == "来自对接"
+
+
+def test_a_user_changes_their_own_password_and_their_other_sessions_end(client: TestClient, bundled: Store,
+                                                                      offer: str) -> None:
+    from xietong.web.app import create_app
+    from xietong.web.settings import Settings
+
+    assert client.get("/account", headers={"accept": "text/html"}).status_code == 401
+    other = TestClient(create_app(Settings(db=bundled.url)))  # alice signed in elsewhere too
+    for c in (client, other):
+        page = c.get("/login").text
+        token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        assert c.post("/login", data={"username": "alice", "password": PASSWORD, "csrf": token},
+                      follow_redirects=False).status_code == 303
+    page = client.get("/account").text
+    assert 'id="account-who"' in page and "alice" in page and "编辑" in page and '<a href="/account" id="account-link">alice</a>' in page
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    new = "another-long-passphrase"
+
+    def change(**form: str) -> tuple[int, str]:
+        r = client.post("/account/password", data={"csrf": csrf, **form})
+        found = re.search(r'<p class="error" id="account-error" role="alert">([^<]+)</p>', r.text)
+        return r.status_code, found[1] if found else ""
+
+    assert change(current=PASSWORD, new=new, again=new + "x") == (400, "密码：两次输入的新密码不一致")
+    assert change(current=PASSWORD, new="short", again="short") == (400, "密码：至少 10 个字符")
+    assert change(current="not-my-password", new=new, again=new) == (400, "当前密码不对")
+    assert client.post("/account/password", data={"csrf": "forged", "current": PASSWORD, "new": new,
+                                                  "again": new}).status_code == 403
+    assert accounts.login(bundled, "alice", PASSWORD).user.username == "alice"  # nothing changed yet
+    r = client.post("/account/password", data={"csrf": csrf, "current": PASSWORD, "new": new, "again": new})
+    assert r.status_code == 200 and 'id="account-said"' in r.text
+    assert client.get("/account").status_code == 200  # still signed in here
+    assert other.get("/account", headers={"accept": "text/html"}).status_code == 401  # signed out elsewhere
+    client.cookies.clear()
+    assert _login(client, PASSWORD) == 401 and _login(client, new) == 303
+    assert [(e["actor"], e["action"], e["target"]) for e in accounts.audit_log(bundled)][0] == ("alice", "user.passwd", "alice")
+
+
+def test_guessing_the_current_password_locks_the_account_as_guessing_at_login_does(client: TestClient,
+                                                                                   bundled: Store, offer: str) -> None:
+    assert _login(client) == 303
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/account").text).group(1)
+    codes = [client.post("/account/password", data={"csrf": csrf, "current": f"guess-{i:06d}", "new": "x" * 12,
+                                                    "again": "x" * 12}).status_code for i in range(accounts.MAX_FAILURES + 1)]
+    assert codes[:accounts.MAX_FAILURES] == [400] * accounts.MAX_FAILURES and codes[-1] == 429

@@ -359,6 +359,37 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         response.delete_cookie(LOGIN_COOKIE)
         return response
 
+    def signed_in(request: Request) -> accounts.Session:
+        sess = who(request)
+        if sess is None:
+            raise HTTPException(401, "sign in to make changes")
+        return sess
+
+    @app.get("/account", response_class=HTMLResponse, include_in_schema=False)
+    def account_page(request: Request) -> Response:
+        """Who is signed in, and the form to change one's own password."""
+        signed_in(request)
+        return render(request, "account.html")
+
+    @app.post("/account/password", response_class=HTMLResponse, include_in_schema=False)
+    def account_password(request: Request, csrf: Annotated[str, Form()] = "",
+                         current: Annotated[str, Form(max_length=200)] = "", new: Annotated[str, Form(max_length=200)] = "",
+                         again: Annotated[str, Form(max_length=200)] = "") -> Response:
+        """Change one's own password. The one in use must be given (a wrong one counts as a failed
+        login); the other sessions end, this one goes on."""
+        sess = signed_in(request)
+        if not csrf or not secrets.compare_digest(csrf, sess.csrf):
+            raise HTTPException(403, "missing or wrong CSRF token")
+        lang = lang_of(request)
+        if new != again:
+            return render(request, "account.html", status=400, error=problem("password: the two new passwords differ", lang))
+        try:
+            accounts.change_password(store, sess.user.username, current, new, keeping=sess.token)
+        except accounts.AccountError as exc:
+            return render(request, "account.html", status=429 if isinstance(exc, accounts.LockedOut) else 400,
+                          error=problem(str(exc), lang))
+        return render(request, "account.html", said=_messages()[lang]["said_password_changed_own"])
+
     @app.post("/logout", include_in_schema=False)
     def logout_submit(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
         sess = editor(request, csrf)
