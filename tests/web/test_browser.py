@@ -101,6 +101,14 @@ def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # t
         before = fingerprint(bundled)
         page.goto(live + "/import")
         page.set_input_files("input[type=file]", str(bad))
+        # while a large file uploads and is checked, the page says so and the form cannot be sent twice
+        # (the submission itself held back here, so the page can be looked at mid-way)
+        page.evaluate("""() => { const f = document.querySelector("form[action='/import']");
+            f.addEventListener("submit", (e) => e.preventDefault()); f.requestSubmit(); }""")
+        assert page.locator("#busy").is_visible() and "正在上传并检查" in page.locator("#busy").inner_text()
+        assert page.locator("form[action='/import'] button[type=submit]").is_disabled()
+        page.goto(live + "/import")
+        page.set_input_files("input[type=file]", str(bad))
         page.click("form[action='/import'] button[type=submit]")
         page.wait_for_selector("#import-problems")
         assert "bad.csv:2:成立时间" in page.locator("body").inner_text()
