@@ -458,6 +458,19 @@ def test_a_membership_row_can_name_its_own_source(store: Store, tmp_path: Path) 
     assert got == {"天津乙大学": "url:http://example.org/news/1", "河北戊公司": "file:m.csv"}
 
 
+def test_rows_citing_different_documents_by_title_keep_each_its_own(store: Store, tmp_path: Path) -> None:
+    """Two rows whose 来源 names two newspapers, no link: each row's facts are sourced to its own
+    newspaper (both were once sourced to the last one read)."""
+    f = write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间", "来源"],
+                  [["京津冀甲来源测试联盟", "2015", "《人民日报》2015年4月1日"], ["京津冀乙来源测试联盟", "2016", "《天津日报》2016年5月2日"]])
+    registry.import_paths(store, [str(f)])
+    said = {d["name"]: d["facts"]["founded"][0]["source"]["title"]
+            for name in ("京津冀甲来源测试联盟", "京津冀乙来源测试联盟") for d in registry.show(store, name)}
+    assert said == {"京津冀甲来源测试联盟": "《人民日报》2015年4月1日", "京津冀乙来源测试联盟": "《天津日报》2016年5月2日"}
+    before = fingerprint(store)
+    assert registry.import_paths(store, [str(f)]).changes.total() == 0 and fingerprint(store) == before  # again: nothing
+
+
 def test_kinds_of_organisation_as_chinese_registers_write_them(seeded: Store, tmp_path: Path) -> None:
     """民营企业, 高等院校, 科研机构, 社会组织 … are read as the kinds they are, not refused."""
     from xietong import views
