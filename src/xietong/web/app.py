@@ -25,7 +25,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from xietong import accounts, lookalikes, regions, registry, review, undo
+from xietong import accounts, edits, lookalikes, regions, registry, review, undo
 from xietong.analytics.explore import ego, explore
 from xietong.assets import AssetError, asset
 from xietong.i18n import Labels, _messages, problem, problem_line
@@ -34,7 +34,7 @@ from xietong.ingest.headers import template as headers_template
 from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
-from xietong.vocab import org_kinds, taxonomy_vocab
+from xietong.vocab import org_kinds, roles, taxonomy_vocab
 from xietong.web.cache import ResponseCache
 from xietong.web.catalog import Catalog, org_alliances, org_search, search
 from xietong.web.settings import Settings
@@ -310,6 +310,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/alliances/{alliance_id}", response_class=HTMLResponse, include_in_schema=False)
     def alliance_page(request: Request, alliance_id: str, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+        return alliance_view(request, alliance_id, page)
+
+    def alliance_view(request: Request, alliance_id: str, page: int = 1, status: int = 200, **context: Any) -> Response:
+        """An alliance's page; ``context`` brings a refused entry's reason and what was typed."""
         first = (page - 1) * MEMBERS_PAGE  # members a page at a time: an alliance may have hundreds of thousands
         found = [d for d in registry.show(store, alliance_id, kind="alliance", members=slice(first, first + MEMBERS_PAGE))
                  if d["id"] == alliance_id]
@@ -333,8 +337,69 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             + [{"at": f["superseded_at"], "what": "superseded", "prop": prop, "value": f["value"], "dataset": f["dataset"]}
                for prop, facts in d["facts"].items() for f in facts if f.get("superseded_at")],
             key=lambda h: (h["at"], h["prop"]), reverse=True)
-        return render(request, "alliance.html", a=d, by_province=by_province, history=history, pager=pager,
-                      graph=_json(ego(catalog.matcher.snap, alliance_id)))
+        return render(request, "alliance.html", status=status, a=d, by_province=by_province, history=history,
+                      pager=pager, graph=_json(ego(catalog.matcher.snap, alliance_id)), **entry_form(request, "alliance"),
+                      **context)
+
+    def entry_form(request: Request, kind: str) -> dict[str, Any]:
+        """What the forms for entering facts by hand need, for an editor (nothing for others)."""
+        sess = who(request)
+        if sess is None or not sess.user.can("editor"):
+            return {"editable": ()}
+        return {"editable": edits.EDITABLE[kind], "roles": roles()}
+
+    @app.post("/alliances/{alliance_id}/facts", include_in_schema=False)
+    def alliance_fact(request: Request, alliance_id: str, csrf: Annotated[str, Form()] = "",
+                      prop: Annotated[str, Form(max_length=40)] = "", value: Annotated[str, Form(max_length=5000)] = "",
+                      cite_title: Annotated[str, Form(max_length=300)] = "",
+                      cite_url: Annotated[str, Form(max_length=2000)] = "",
+                      passage: Annotated[str, Form(max_length=2000)] = "") -> Response:
+        return entity_fact(request, "alliance", alliance_id, csrf, prop, value, cite_title, cite_url, passage)
+
+    @app.post("/orgs/{org_id}/facts", include_in_schema=False)
+    def org_fact(request: Request, org_id: str, csrf: Annotated[str, Form()] = "",
+                 prop: Annotated[str, Form(max_length=40)] = "", value: Annotated[str, Form(max_length=5000)] = "",
+                 cite_title: Annotated[str, Form(max_length=300)] = "", cite_url: Annotated[str, Form(max_length=2000)] = "",
+                 passage: Annotated[str, Form(max_length=2000)] = "") -> Response:
+        return entity_fact(request, "org", org_id, csrf, prop, value, cite_title, cite_url, passage)
+
+    def entity_fact(request: Request, kind: str, eid: str, csrf: str, prop: str, value: str, cite_title: str,
+                    cite_url: str, passage: str) -> Response:
+        """A fact entered by hand, sourced to what the editor cites (:mod:`xietong.edits`). A refusal
+        shows the page again with the reason and everything typed; nothing is written."""
+        sess = editor(request, csrf)
+        form = {"prop": prop, "value": value, "cite_title": cite_title, "cite_url": cite_url, "passage": passage}
+        try:
+            edits.state(store, eid, prop, value, cite=edits.Citation(cite_title, cite_url, passage), by=sess.user.username)
+        except edits.EditError as exc:
+            lang = lang_of(request)
+            reason = (f"{Labels(lang).prop(kind, exc.field)}{'：' if lang == 'zh' else ': '}{problem(exc.message, lang)}"
+                      if exc.field else problem(str(exc), lang))
+            said = {"fact_error": reason, "fact_form": form}
+            view = alliance_view if kind == "alliance" else org_view
+            return view(request, eid, status=400, **said)
+        catalog.refresh()
+        return RedirectResponse(f"/{'alliances' if kind == 'alliance' else 'orgs'}/{eid}", status_code=303)
+
+    @app.post("/alliances/{alliance_id}/members", include_in_schema=False)
+    def alliance_member(request: Request, alliance_id: str, csrf: Annotated[str, Form()] = "",
+                        org: Annotated[str, Form(max_length=200)] = "", role: Annotated[str, Form(max_length=20)] = "member",
+                        since: Annotated[str, Form(max_length=20)] = "", until: Annotated[str, Form(max_length=20)] = "",
+                        cite_title: Annotated[str, Form(max_length=300)] = "", cite_url: Annotated[str, Form(max_length=2000)] = "",
+                        passage: Annotated[str, Form(max_length=2000)] = "") -> Response:
+        """A member entered by hand, sourced to what the editor cites; an organisation the
+        registry does not know yet is added with it."""
+        sess = editor(request, csrf)
+        form = {"org": org, "role": role, "since": since, "until": until, "cite_title": cite_title, "cite_url": cite_url,
+                "passage": passage}
+        try:
+            edits.member(store, alliance_id, org, role, since=since, until=until,
+                         cite=edits.Citation(cite_title, cite_url, passage), by=sess.user.username)
+        except edits.EditError as exc:
+            return alliance_view(request, alliance_id, status=400, member_error=problem(str(exc), lang_of(request)),
+                                 member_form=form)
+        catalog.refresh()
+        return RedirectResponse(f"/alliances/{alliance_id}", status_code=303)
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_form(request: Request) -> Response:
@@ -530,12 +595,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/orgs/{org_id}", response_class=HTMLResponse, include_in_schema=False)
     def org_page(request: Request, org_id: str) -> Response:
+        return org_view(request, org_id)
+
+    def org_view(request: Request, org_id: str, status: int = 200, **context: Any) -> Response:
         found = [d for d in registry.show(store, org_id, kind="org") if d["id"] == org_id]
         if not found:
             return render(request, "not_found.html", status=404)
         s = catalog.matcher.snap
-        return render(request, "org.html", o=found[0], ties=_ties(found[0]["memberships"], "alliance_id"),
-                      alliance_names={a: s.alliances[a].name for a in s.alliance_ids})
+        return render(request, "org.html", status=status, o=found[0], ties=_ties(found[0]["memberships"], "alliance_id"),
+                      alliance_names={a: s.alliances[a].name for a in s.alliance_ids}, **entry_form(request, "org"),
+                      **context)
 
     @app.get("/match", response_class=HTMLResponse, include_in_schema=False)
     def match_page(request: Request, q: str = "", kind: str | None = None) -> Response:

@@ -1,0 +1,101 @@
+"""Facts entered by hand: each sourced to what the person cites, shown before
+what files state (which stays beside it and in the history), refused when
+unsourced or unreadable with nothing written, and undone from the change log."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import fingerprint
+from xietong import accounts, edits, registry
+from xietong.store import Store
+from xietong.undo import undo_entry
+
+NEWS = edits.Citation("《天津日报》2016年5月2日", None, "联盟于2015年5月在天津成立")
+
+
+def _alliance(store: Store, name: str = "京津冀设计产业联盟") -> dict:  # type: ignore[type-arg]
+    return registry.show(store, name, kind="alliance")[0]
+
+
+def test_a_correction_is_shown_first_sourced_to_what_was_cited_and_the_old_value_stays(bundled: Store) -> None:
+    a = _alliance(bundled)
+    assert a["founded"] is None
+    done = edits.state(bundled, a["id"], "founded", "2015年5月", cite=NEWS, by="alice")
+    assert done["prop"] == "founded" and done["value"] == "2015-05" and done["added"]["statement"] == 1
+    after = _alliance(bundled)
+    assert after["founded"] == "2015-05"
+    [fact] = after["facts"]["founded"]
+    assert fact["source"]["title"] == "《天津日报》2016年5月2日" and fact["passage"] == "联盟于2015年5月在天津成立"
+    assert fact["note"] == "entered by alice" and fact["dataset"] == "user"
+    # a city the seed states: the person's entry is shown first, the seed's stands beside it
+    edits.state(bundled, a["id"], "city", "天津", cite=edits.Citation(url="https://example.org/news/1"), by="bob")
+    cities = _alliance(bundled)["facts"]["city"]
+    assert _alliance(bundled)["city"] == "120000" and cities[0]["dataset"] == "user" and len(cities) >= 1
+    # a second entry of the same property supersedes the first, which stays in the history
+    edits.state(bundled, a["id"], "founded", "2015年6月", cite=NEWS, by="carol")
+    assert _alliance(bundled)["founded"] == "2015-06"
+    history = registry.show(bundled, a["id"], kind="alliance", as_of=done_at(bundled, done["change"]))[0]
+    assert history["founded"] == "2015-05"
+
+
+def done_at(store: Store, change: str) -> str:
+    """When the change-log entry of ``change`` was made."""
+    return next(e["at"] for e in accounts.audit_log(store) if change in (e["after"] or ""))
+
+
+@pytest.mark.parametrize(("prop", "value", "cite", "said"), [
+    ("founded", "2015年13月", NEWS, "founded: "),
+    ("city", "火星", NEWS, "city: "),
+    ("type", "外星类", NEWS, "type: "),
+    ("founded", "2015年5月", edits.Citation(), "say where this is stated"),
+    ("founded", "2015年5月", edits.Citation(url="javascript:alert(1)"), "a link starts with http"),
+    ("name", "别的名字", NEWS, "cannot state 'name'"),
+])
+def test_an_unreadable_or_unsourced_entry_is_refused_and_nothing_is_written(bundled: Store, prop: str, value: str,
+                                                                            cite: edits.Citation, said: str) -> None:
+    a = _alliance(bundled)
+    before = fingerprint(bundled)
+    with pytest.raises(edits.EditError, match=said.replace("(", r"\(")):
+        edits.state(bundled, a["id"], prop, value, cite=cite, by="alice")
+    assert fingerprint(bundled) == before
+
+
+def test_the_same_entry_twice_is_refused(bundled: Store) -> None:
+    a = _alliance(bundled)
+    edits.state(bundled, a["id"], "founded", "2015年5月", cite=NEWS, by="alice")
+    with pytest.raises(edits.EditError, match="already says this"):
+        edits.state(bundled, a["id"], "founded", "2015-05", cite=NEWS, by="alice")
+
+
+def test_a_member_entered_by_hand_and_a_new_organisation_with_it(bundled: Store) -> None:
+    a = _alliance(bundled)
+    known = edits.member(bundled, a["id"], "北京工业大学", "member", since="2016年3月", cite=NEWS, by="alice")
+    new = edits.member(bundled, a["id"], "河北手工录入测试设计院", "secretariat", cite=NEWS, by="alice")
+    members = {(m["org"], m["role"]): m for m in _alliance(bundled)["members"]}
+    assert members[("北京工业大学", "member")]["since"] == "2016-03"
+    assert members[("河北手工录入测试设计院", "secretariat")]["source"]["title"] == "《天津日报》2016年5月2日"
+    assert known["org_id"] != new["org_id"] and registry.show(bundled, "河北手工录入测试设计院", kind="org")
+    before = fingerprint(bundled)
+    for bad, said in ((dict(role="boss"), "role: expected one of"), (dict(since="2016", until="2015"), "until is before"),
+                      (dict(since="2016年13月"), "dates: ")):
+        with pytest.raises(edits.EditError, match=said):
+            edits.member(bundled, a["id"], "北京大学", **{"role": "member", **bad}, cite=NEWS, by="alice")  # type: ignore[arg-type]
+    org = registry.show(bundled, "北京大学", kind="org")[0]
+    with pytest.raises(edits.EditError, match="not an alliance"):
+        edits.member(bundled, org["id"], "北京工业大学", cite=NEWS, by="alice")
+    assert fingerprint(bundled) == before
+
+
+def test_entries_are_undone_from_the_change_log(bundled: Store) -> None:
+    a = _alliance(bundled)
+    before = {k: _alliance(bundled)[k] for k in ("founded", "city")}
+    members = len(_alliance(bundled)["members"])
+    edits.state(bundled, a["id"], "founded", "2015年5月", cite=NEWS, by="alice")
+    edits.member(bundled, a["id"], "河北撤销测试设计院", cite=NEWS, by="alice")
+    log = accounts.audit_log(bundled)
+    assert [(e["action"], e["actor"]) for e in log[:2]] == [("fact.member", "alice"), ("fact.state", "alice")]
+    for e in log[:2]:
+        undo_entry(bundled, e["id"], by="alice")
+    assert {k: _alliance(bundled)[k] for k in ("founded", "city")} == before
+    assert len(_alliance(bundled)["members"]) == members
