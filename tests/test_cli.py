@@ -544,3 +544,30 @@ def test_match_ranks_alliances_and_organisations_with_reasons_in_the_readers_lan
     assert re.search(r"^1\. 低碳冶炼新工艺 \(供需信息\) \d\.\d{3}$", offers, re.M)  # a listing, not an organisation
     _, none, _ = run("match", "量子引力弦论", "--kind", "alliance", "--db", db_url)
     assert none.strip() == "没有找到相关的联盟或机构"
+
+
+def test_facts_and_members_entered_by_hand_from_the_command_line(db_url: str) -> None:
+    run("init", "--db", db_url)
+    code, out_, err_ = run("state", "京津冀设计产业联盟", "founded", "2015年5月", "--cite", "《天津日报》2016年5月2日",
+                           "--passage", "2015年5月成立", "--as", "alice", "--db", db_url)
+    assert code == 0 and "已录入：founded = 2015-05" in out_, err_
+    shown = run("show", "京津冀设计产业联盟", "--db", db_url)[1]
+    assert "成立时间: 2015年5月\n      来源: 《天津日报》2016年5月2日\n      原文: 「2015年5月成立」\n      说明: 由 cli:alice 录入" in shown
+    code, _, err_ = run("state", "京津冀设计产业联盟", "founded", "2015年13月", "--cite", "x", "--db", db_url)
+    assert code == 1 and "成立时间：无法识别日期" in err_
+    code, _, err_ = run("state", "京津冀设计产业联盟", "city", "天津", "--db", db_url)
+    assert code == 1 and "请说明出处" in err_
+    code, out_, _ = run("add-member", "京津冀设计产业联盟", "北京工业大学", "--role", "secretariat", "--since", "2016",
+                        "--url", "https://example.org/x", "--as", "alice", "--db", db_url)
+    assert code == 0 and "已录入成员：北京工业大学" in out_
+    assert "秘书处: 北京工业大学（2016年起）" in run("show", "京津冀设计产业联盟", "--db", db_url)[1]
+    code, _, err_ = run("add-member", "北京工业大学", "北京大学", "--cite", "x", "--db", db_url)
+    assert code != 0  # an organisation is not an alliance
+    log = json.loads(run("log", "--json", "--db", db_url)[1])
+    assert [(e["action"], e["actor"]) for e in log[:2]] == [("fact.member", "cli:alice"), ("fact.state", "cli:alice")]
+    for e in log[:2]:
+        assert run("undo", e["id"], "--db", db_url)[0] == 0
+    doc = json.loads(run("show", "京津冀设计产业联盟", "--json", "--db", db_url)[1])
+    doc = doc[0] if isinstance(doc, list) else doc
+    assert doc["founded"] is None and not [m for m in doc["members"] if m["role"] == "secretariat"]
+    assert "成立时间: 2015年5月  (被取代于" in run("show", "京津冀设计产业联盟", "--db", db_url)[1]  # kept as history

@@ -391,8 +391,7 @@ def show(
 def _print_source(fact: dict[str, Any], lbl: Labels) -> None:
     """Where a fact (a statement, a membership, a count) was read, under it: its source and the place
     in it, and the passage when one was kept."""
-    where = lbl.source(fact["source"], fact["dataset"])
-    out.print(f"      {t('source', lbl.lang)}: {where} · {lbl.locator(fact['locator'])}", markup=False)
+    out.print(f"      {t('source', lbl.lang)}: {lbl.where(fact)}", markup=False)
     if fact["passage"]:
         out.print(f"      {t('passage', lbl.lang)}: 「{' '.join(fact['passage'].split())}」", markup=False)
     if fact.get("note"):  # why a rule stated it, what a curator added
@@ -450,6 +449,54 @@ def different(a: Annotated[str, typer.Argument(help="One record: an id or a name
     """Judge two entities different, so they are never merged automatically."""
     done = _guard(registry.decide, _store(db), "different", a, b, actor=(who := _who(as_user)), logged_as=who)
     out.print(t("said_different").format(id=done["judgement"]), markup=False)
+
+
+CiteOpt = Annotated[str | None, typer.Option("--cite", help="The document it is stated in: its title")]
+UrlOpt = Annotated[str | None, typer.Option("--url", help="A link to where it is stated")]
+PassageOpt = Annotated[str | None, typer.Option("--passage", help="The passage that states it, quoted")]
+
+
+@app.command("state")
+def state_(
+    record: Annotated[str, typer.Argument(help="An alliance or organisation: an id or a name")],
+    prop: Annotated[str, typer.Argument(help="The property: founded, city, type, sector, province, kind …")],
+    value: Annotated[str, typer.Argument(help="The value as written: 2015年5月, 天津, 产业类 …")],
+    cite: CiteOpt = None, url: UrlOpt = None, passage: PassageOpt = None,
+    db: DbOpt = None, json_: JsonOpt = False, as_user: AsUser = None,
+) -> None:
+    """State a fact by hand, citing where it is stated (--cite or --url): shown before what files state, entered in the change log, so it can be undone."""
+    from xietong import edits
+
+    store = _store(db)
+    eid, kind = _guard(registry.find_id, store, record)
+    who = _who(as_user)
+    try:
+        done = _guard(edits.state, store, eid, prop, value, cite=edits.Citation(cite, url, passage), by=who, logged_as=who)
+    except edits.EditError as exc:
+        err.print(f"[red]{t('said_error')}[/]{escape(Labels().refusal(kind, exc.field, exc.message))}")
+        raise typer.Exit(1) from None
+    _emit_json(done) if json_ else out.print(t("said_stated").format(prop=prop, value=done["value"]), markup=False)
+
+
+@app.command("add-member")
+def add_member(
+    alliance: Annotated[str, typer.Argument(help="The alliance: an id or a name")],
+    org: Annotated[str, typer.Argument(help="The member organisation's name (a new one is added)")],
+    role: Annotated[str, typer.Option("--role", help="The role: member (the default), initiator, lead, secretariat, guide, chair …")] = "member",
+    since: Annotated[str | None, typer.Option("--since", help="When it joined (2015年4月)")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="When it left")] = None,
+    cite: CiteOpt = None, url: UrlOpt = None, passage: PassageOpt = None,
+    db: DbOpt = None, json_: JsonOpt = False, as_user: AsUser = None,
+) -> None:
+    """Add a member to an alliance by hand, citing where it is stated (--cite or --url); entered in the change log, so it can be undone."""
+    from xietong import edits
+
+    store = _store(db)
+    aid, _kind = _guard(registry.find_id, store, alliance, "alliance")
+    who = _who(as_user)
+    done = _refusing(edits.EditError, edits.member, store, aid, org, role, since=since, until=until,
+                     cite=edits.Citation(cite, url, passage), by=who, logged_as=who)
+    _emit_json(done) if json_ else out.print(t("said_member_added").format(org=done["org"]), markup=False)
 
 
 @app.command()

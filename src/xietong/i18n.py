@@ -161,6 +161,19 @@ class Labels:
             return text
         return "；".join(problem(part, "zh") for part in text.split("; "))
 
+    def refusal(self, kind: str, field: str | None, message: str) -> str:
+        """A refused value, named by its property as readers call it, with the reason in this language.
+
+        >>> Labels("zh").refusal("alliance", "founded", "cannot read date '2015年13月': month 13 is out of range")
+        "成立时间：无法识别日期 '2015年13月'：月份 13 超出范围"
+        >>> Labels("en").refusal("org", "province", "unknown region '火星'")
+        "province: unknown region '火星'"
+        """
+        said = problem(message, self.lang)
+        if not field:
+            return said
+        return f"{self.prop(kind, field)}{'：' if self.lang == 'zh' else ': '}{said}"
+
     def message(self, text: str) -> str:
         """A message of the core's (a problem, a refusal, why two records were merged) in this language."""
         return problem(text, self.lang)
@@ -201,6 +214,17 @@ class Labels:
         if found := _LOCATOR_CHARS.fullmatch(locator):
             return f"第 {found[1]}–{found[2]} 字"
         return "名称" if locator == "name" else locator
+
+    def where(self, fact: dict[str, Any]) -> str:
+        """Where a fact was read: its source, and the place in it when there is one ("a.csv · 第 2 行";
+        an entry by hand has no place in its source, and gets no dangling separator).
+
+        >>> Labels("zh").where({"source": {"title": "《天津日报》"}, "dataset": "user", "locator": None})
+        '《天津日报》'
+        """
+        place = self.locator(fact.get("locator"))
+        said = self.source(fact.get("source"), fact.get("dataset") or "")
+        return f"{said} · {place}" if place else said
 
     def source(self, source: dict[str, str | None] | None, dataset: str) -> str:
         """A fact's source as a reader knows it: its address, else its title,

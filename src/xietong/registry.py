@@ -267,6 +267,14 @@ def _count_merged_once(conn: Any, merged: dict[str, str], as_of: str | None) -> 
     return int(total) - len(gone) - len(listed) + len({merged[e] for e in listed})
 
 
+def find_id(store: Store, text: str, kind: str | None = None) -> tuple[str, str]:
+    """The one entity ``text`` (an id or a name) denotes, and its kind; a
+    :class:`RegistryError` when none or several do."""
+    store.require_schema()
+    with store.engine.connect() as conn:
+        return _entity_id(conn, text, kind)
+
+
 def _entity_id(conn: Any, text: str, kind: str | None = None) -> tuple[str, str]:
     found = views.find(conn, kind, text)
     exact = [v for v in found if text in v.entity_ids or text == v.name or text in v.names]

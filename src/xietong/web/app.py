@@ -372,10 +372,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             edits.state(store, eid, prop, value, cite=edits.Citation(cite_title, cite_url, passage), by=sess.user.username)
         except edits.EditError as exc:
-            lang = lang_of(request)
-            reason = (f"{Labels(lang).prop(kind, exc.field)}{'：' if lang == 'zh' else ': '}{problem(exc.message, lang)}"
-                      if exc.field else problem(str(exc), lang))
-            said = {"fact_error": reason, "fact_form": form}
+            said = {"fact_error": Labels(lang_of(request)).refusal(kind, exc.field, exc.message), "fact_form": form}
             view = alliance_view if kind == "alliance" else org_view
             return view(request, eid, status=400, **said)
         catalog.refresh()
