@@ -66,7 +66,7 @@ def _check_role(role: str) -> None:
         raise AccountError(f"role: expected one of {', '.join(ROLES)}, got {role!r}")
 
 
-def add_user(store: Store, username: str, password: str, role: str = "editor") -> User:
+def add_user(store: Store, username: str, password: str, role: str = "editor", *, by: str = "system") -> User:
     store.require_schema()
     username = username.strip()
     if not username or len(username) > 80:
@@ -80,7 +80,7 @@ def add_user(store: Store, username: str, password: str, role: str = "editor") -
         uid = make_id("U", username)
         conn.execute(account.insert().values(id=uid, username=username, password_hash=_hasher.hash(password), role=role,
                                              created_at=now, updated_at=now))
-        record(conn, "system", "user.add", username, None, {"role": role})
+        record(conn, by, "user.add", username, None, {"role": role})
     return User(uid, username, role)
 
 
@@ -91,11 +91,11 @@ def _user(conn: Connection, username: str) -> Any:
     return row
 
 
-def set_password(store: Store, username: str, password: str) -> None:
-    """An admin sets someone's password (the command line): every session of theirs ends."""
+def set_password(store: Store, username: str, password: str, *, by: str = "system") -> None:
+    """An admin sets someone's password (the command line, the users page): every session of theirs ends."""
     _check_password(password)
     with store.engine.begin() as conn:
-        _new_password(conn, _user(conn, username), password, by="system")
+        _new_password(conn, _user(conn, username), password, by=by)
 
 
 def change_password(store: Store, username: str, current: str, new: str, *, keeping: str | None = None) -> None:
@@ -125,12 +125,12 @@ def _new_password(conn: Connection, row: Any, password: str, *, by: str, keeping
     record(conn, by, "user.passwd", row.username, None, None)
 
 
-def set_role(store: Store, username: str, role: str) -> None:
+def set_role(store: Store, username: str, role: str, *, by: str = "system") -> None:
     _check_role(role)
     with store.engine.begin() as conn:
         row = _user(conn, username)
         conn.execute(update(account).where(account.c.id == row.id).values(role=role, updated_at=clock.now()))
-        record(conn, "system", "user.role", username, {"role": row.role}, {"role": role})
+        record(conn, by, "user.role", username, {"role": row.role}, {"role": role})
 
 
 def list_users(store: Store) -> list[dict[str, Any]]:
@@ -145,14 +145,14 @@ def list_users(store: Store) -> list[dict[str, Any]]:
              "sessions": open_.get(r.id, 0)} for r in rows]
 
 
-def remove_user(store: Store, username: str) -> None:
+def remove_user(store: Store, username: str, *, by: str = "system") -> None:
     """Remove an account (someone who has left): its sessions end at once, and it can no longer sign
     in. What it did stays in the audit log under its name."""
     with store.engine.begin() as conn:
         row = _user(conn, username)
         conn.execute(delete(session).where(session.c.account_id == row.id))
         conn.execute(delete(account).where(account.c.id == row.id))
-        record(conn, "system", "user.remove", username, {"role": row.role}, None)
+        record(conn, by, "user.remove", username, {"role": row.role}, None)
 
 
 def login(store: Store, username: str, password: str) -> Session:

@@ -3,6 +3,7 @@ session's CSRF token; failed logins are rate-limited; changes are audited."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -177,3 +178,43 @@ def test_guessing_the_current_password_locks_the_account_as_guessing_at_login_do
     codes = [client.post("/account/password", data={"csrf": csrf, "current": f"guess-{i:06d}", "new": "x" * 12,
                                                     "again": "x" * 12}).status_code for i in range(accounts.MAX_FAILURES + 1)]
     assert codes[:accounts.MAX_FAILURES] == [400] * accounts.MAX_FAILURES and codes[-1] == 429
+
+
+def test_an_admin_manages_users_on_the_platform_and_an_editor_cannot(client: TestClient, bundled: Store,
+                                                                   offer: str) -> None:
+    from tests.web.test_changes import _login as login_as
+
+    assert _login(client) == 303  # alice, an editor
+    assert client.get("/admin/users", headers={"accept": "text/html"}).status_code == 403
+    assert "/admin/users" not in client.get("/").text
+    client.cookies.clear()
+    csrf = login_as(client, bundled, "root", "admin")
+    page = client.get("/admin/users").text
+    assert '<a href="/admin/users"' in page and re.findall(r'<tr data-user="([^"]+)">', page) == ["alice", "root"]
+    assert 'name="action" value="remove"' not in page.split('data-user="root"')[1].split("</tr>")[0]  # not oneself
+
+    def post(**form: str) -> tuple[int, str]:
+        r = client.post("/admin/users", data={"csrf": csrf, **form})
+        said = re.search(r'<p (?:class="error" )?id="users-(?:said|error)"[^>]*>([^<]+)</p>', r.text)
+        return r.status_code, html.unescape(said[1]) if said else ""
+
+    assert client.post("/admin/users", data={"csrf": "forged", "action": "add", "username": "bob",
+                                             "password": PASSWORD}).status_code == 403
+    assert post(action="add", username="bob", password=PASSWORD, role="editor") == (200, "已新增用户 bob")
+    assert post(action="add", username="bob", password=PASSWORD) == (400, "用户名 'bob' 已被占用")
+    assert post(action="add", username="carol", password="short") == (400, "密码：至少 10 个字符")
+    assert post(action="role", username="bob", role="admin")[0] == 200
+    assert post(action="role", username="root", role="editor") == (400, "不能更改自己的角色")
+    other = TestClient(client.app)
+    page = other.get("/login").text
+    token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    other.post("/login", data={"username": "bob", "password": PASSWORD, "csrf": token})
+    assert other.get("/account").status_code == 200
+    assert post(action="password", username="bob", password="a-new-long-password")[0] == 200
+    assert other.get("/account", headers={"accept": "text/html"}).status_code == 401  # bob's sessions ended
+    assert post(action="remove", username="root") == (400, "不能删除自己")
+    assert post(action="remove", username="bob") == (200, "已删除用户 bob")
+    assert [u["username"] for u in accounts.list_users(bundled)] == ["alice", "root"]
+    log = [(e["actor"], e["action"], e["target"]) for e in accounts.audit_log(bundled)[:4]]
+    assert log == [("root", "user.remove", "bob"), ("root", "user.passwd", "bob"), ("root", "user.role", "bob"),
+                   ("root", "user.add", "bob")]

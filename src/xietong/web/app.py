@@ -753,6 +753,55 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         catalog.refresh()
         return RedirectResponse("/merges", status_code=303)
 
+    # -- users (admins) ------------------------------------------------------------------------
+    def admin(request: Request, csrf: str | None = None) -> accounts.Session:
+        """The signed-in admin (whose form, when ``csrf`` is given, carried the session's token)."""
+        sess = signed_in(request)
+        if not sess.user.can("admin"):
+            raise HTTPException(403, "admins only")
+        if csrf is not None and (not csrf or not secrets.compare_digest(csrf, sess.csrf)):
+            raise HTTPException(403, "missing or wrong CSRF token")
+        return sess
+
+    def users_view(request: Request, status: int = 200, **context: Any) -> Response:
+        return render(request, "users.html", status=status, users=accounts.list_users(store), roles_=accounts.ROLES,
+                      **{"form": {}, **context})
+
+    @app.get("/admin/users", response_class=HTMLResponse, include_in_schema=False)
+    def users_page(request: Request) -> Response:
+        """Who can sign in, with their roles and open sessions; for admins, who add, change and remove them."""
+        admin(request)
+        return users_view(request)
+
+    @app.post("/admin/users", response_class=HTMLResponse, include_in_schema=False)
+    def users_change(request: Request, csrf: Annotated[str, Form()] = "", action: Annotated[str, Form(max_length=20)] = "",
+                     username: Annotated[str, Form(max_length=80)] = "", role: Annotated[str, Form(max_length=20)] = "",
+                     password: Annotated[str, Form(max_length=200)] = "") -> Response:
+        """Add a user, change a role, set a password (their sessions end) or remove a user (not
+        oneself); logged under the admin's name. A refusal shows the page again with its reason."""
+        sess = admin(request, csrf)
+        lang, by = lang_of(request), sess.user.username
+        words = _messages()[lang]
+        try:
+            if action == "add":
+                accounts.add_user(store, username, password, role or "editor", by=by)
+            elif action == "role":
+                if username == by:
+                    raise accounts.AccountError("you cannot change your own role")
+                accounts.set_role(store, username, role, by=by)
+            elif action == "password":
+                accounts.set_password(store, username, password, by=by)
+            elif action == "remove":
+                if username == by:
+                    raise accounts.AccountError("you cannot remove yourself")
+                accounts.remove_user(store, username, by=by)
+            else:
+                raise HTTPException(400, f"unknown action {action!r} (add, role, password, remove)")
+        except accounts.AccountError as exc:
+            form = {"username": username, "role": role} if action == "add" else {}
+            return users_view(request, status=400, error=problem(str(exc), lang), form=form)
+        return users_view(request, said=words["users_said"][action].format(name=username.strip()))
+
     # -- change log and undo -----------------------------------------------------------------
     @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
     def audit_page(request: Request) -> Response:
