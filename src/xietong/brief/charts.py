@@ -86,11 +86,10 @@ def network(snap: Snapshot, title: str, lang: str = "zh") -> dict[str, Any]:
         return {"title": {"text": title, "left": "center"}, "series": []}
     index = {n: i for i, n in enumerate(nodes)}
     g = ig.Graph(n=len(nodes), edges=[(index[a], index[o]) for a, o in edges])
-    rnd = random.Random(7)
-    layout = g.layout_fruchterman_reingold(niter=500, seed=[[rnd.random(), rnd.random()] for _ in nodes])
+    coords = packed_layout(g, random.Random(7))
     degree = g.degree()
     data = []
-    for (kind, i), (x, y), d in zip(nodes, layout.coords, degree, strict=True):
+    for (kind, i), (x, y), d in zip(nodes, coords, degree, strict=True):
         label = snap.alliance(i).name if kind == "a" else snap.org_names[i]
         data.append({"name": label, "id": f"{kind}{i}", "x": round(x * 60, 2), "y": round(y * 60, 2),
                      "symbol": "rect" if kind == "a" else "circle", "symbolSize": 8 + 3 * min(d, 8),
@@ -98,12 +97,56 @@ def network(snap: Snapshot, title: str, lang: str = "zh") -> dict[str, Any]:
     alliances, orgs = ("联盟", "单位") if lang == "zh" else ("alliance", "organisation")
     return {"title": {"text": title, "left": "center"}, "tooltip": {},
             "legend": {"data": [alliances, orgs], "bottom": 0},
-            "series": [{"type": "graph", "layout": "none", "roam": True, "data": data,
+            "series": [{"type": "graph", "layout": "none", "roam": True, "data": data, "top": 60, "bottom": 40,
+                        "left": 20, "right": 150,  # room under the title, above the legend, and for labels on the right
+                        "labelLayout": {"hideOverlap": True},
                         "categories": [{"name": alliances, "itemStyle": {"color": PALETTE[0]}},
                                        {"name": orgs, "itemStyle": {"color": PALETTE[2]}}],
                         "links": [{"source": f"{a[0]}{a[1]}", "target": f"{o[0]}{o[1]}"} for a, o in edges],
                         "lineStyle": {"color": "#999", "opacity": 0.6},
                         "label": {"show": len(nodes) <= 60, "fontSize": 9, "position": "right", "color": INK}}]}
+
+
+GAP, LABEL_ROOM = 2.0, 4.0  # between groups, in the layout's units; labels are drawn to the right of their nodes
+
+
+def packed_layout(g: Any, rnd: Any) -> list[tuple[float, float]]:
+    """Positions for ``g``'s vertices: each connected group laid out on its own
+    (Fruchterman–Reingold, seeded by ``rnd``) and scaled to the square root of
+    its size, and the groups set in rows, biggest first. One layout of the whole
+    graph drew a registry of many small alliances as one knot, their names
+    printed over each other.
+
+    >>> import igraph as ig, random
+    >>> g = ig.Graph(n=5, edges=[(0, 1), (2, 3)])  # two pairs and a single vertex
+    >>> xy = packed_layout(g, random.Random(7))
+    >>> len(xy), min(max(abs(a[0] - b[0]), abs(a[1] - b[1])) for a in xy[:2] for b in xy[2:]) >= GAP
+    (5, True)
+    """
+    coords: list[tuple[float, float]] = [(0.0, 0.0)] * g.vcount()
+    groups = []
+    for comp in sorted(g.connected_components(), key=lambda c: (-len(c), min(c))):
+        if len(comp) == 1:
+            pts = [(0.0, 0.0)]
+        else:
+            seed = [[rnd.random(), rnd.random()] for _ in comp]
+            pts = [tuple(p) for p in g.subgraph(comp).layout_fruchterman_reingold(niter=500, seed=seed).coords]
+        x0, y0 = min(p[0] for p in pts), min(p[1] for p in pts)
+        extent = max(max(p[0] for p in pts) - x0, max(p[1] for p in pts) - y0)
+        scale = 0.0 if extent == 0 else 1.6 * len(comp) ** 0.5 / extent
+        pts = [((x - x0) * scale, (y - y0) * scale) for x, y in pts]
+        groups.append((comp, pts, max(p[0] for p in pts), max(p[1] for p in pts)))
+    area = sum((w + LABEL_ROOM) * (h + GAP) for _, _, w, h in groups)
+    row_width = max(max(w for _, _, w, _ in groups) + LABEL_ROOM, 1.4 * area ** 0.5)
+    x = y = row_height = 0.0
+    for comp, pts, w, h in groups:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + GAP, 0.0
+        for v, (px, py) in zip(comp, pts, strict=True):
+            coords[v] = (x + px, y + py)
+        x += w + LABEL_ROOM
+        row_height = max(row_height, h)
+    return coords
 
 
 def city_map(result: dict[str, Any], snap: Snapshot, title: str, lang: str) -> dict[str, Any]:
