@@ -244,6 +244,18 @@ def test_a_tie_two_sources_state_is_one_line_with_both_sources(client: TestClien
     assert len(re.findall(r'<li><a href="/orgs/\w+">河北工业大学</a>', alliance)) == 1
 
 
+def test_an_alliance_s_history_names_each_source_as_readers_know_it(client: TestClient) -> None:
+    page = client.get(f"/alliances/{_alliance_id(client, '钢铁行业节能减排产业技术创新联盟')}").text
+    history = re.search(r'<table id="history">(.*?)</table>', page, re.S)[1]
+    assert "按种子文献的分类体系自动分类" in history and "深化京津冀协同发展" in history  # the classifier, the seed
+    assert "rule:classifier" not in history and "seed:000_" not in history
+
+
+def _alliance_id(client: TestClient, name: str) -> str:
+    return next(a["id"] for a in client.get("/api/v1/alliances", params={"q": name, "limit": 50}).json()["items"]
+                if a["name"] == name)
+
+
 def test_the_menu_marks_the_section_the_reader_is_in(client: TestClient) -> None:
     def marked(path: str) -> list[str]:
         return re.findall(r'<a href="([^"]+)" aria-current="page">', client.get(path).text)

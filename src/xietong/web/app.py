@@ -332,10 +332,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append({**m, "kind": kind})
         by_province = {code: _ties(members, "org_id") for code, members in by_province.items()}
         history = sorted(
-            [{"at": f["recorded_at"], "what": "recorded", "prop": prop, "value": f["value"], "dataset": f["dataset"]}
-             for prop, facts in d["facts"].items() for f in facts]
-            + [{"at": f["superseded_at"], "what": "superseded", "prop": prop, "value": f["value"], "dataset": f["dataset"]}
-               for prop, facts in d["facts"].items() for f in facts if f.get("superseded_at")],
+            [{"at": f["recorded_at"], "what": "recorded", "prop": prop, "value": f["value"], "dataset": f["dataset"],
+              "source": f.get("source")} for prop, facts in d["facts"].items() for f in facts]
+            + [{"at": f["superseded_at"], "what": "superseded", "prop": prop, "value": f["value"], "dataset": f["dataset"],
+                "source": f.get("source")} for prop, facts in d["facts"].items() for f in facts if f.get("superseded_at")],
             key=lambda h: (h["at"], h["prop"]), reverse=True)
         return render(request, "alliance.html", status=status, a=d, by_province=by_province, history=history,
                       pager=pager, graph=_json(ego(catalog.matcher.snap, alliance_id)), **entry_form(request, "alliance"),
