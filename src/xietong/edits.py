@@ -113,9 +113,13 @@ def member(store: Store, alliance_id: str, org: str, role: str = "member", *, si
         prov = _provenance(w, cite, by)
         found = resolve(Index.load(conn, "org"), w, org_name, prov.source_id)
         assert found is not None
-        if found.created:
-            w.state(found.id, "org", "name", org_name, prov)
         w.member(alliance_id, found.id, role, prov, start, end)
+        if found.created:  # a new organisation: its name, and what its name tells (河北…: Hebei; …大学: a university)
+            from xietong.inference import infer_from_names
+
+            w.state(found.id, "org", "name", org_name, prov)
+            w.flush()
+            infer_from_names(conn, w, ids={found.id})
         return _logged(conn, w, change, logged_as or by, "fact.member", alliance_id,
                        {"org": org_name, "org_id": found.id, "role": role, "since": start, "until": end})
 
