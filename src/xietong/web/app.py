@@ -133,6 +133,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(401, "sign in to make changes")
         if not sess.user.can("editor"):
             raise HTTPException(403, "editors only")
+        return carried(sess, csrf)
+
+    def carried(sess: accounts.Session, csrf: str | None) -> accounts.Session:
+        """``sess``, when the form carried its CSRF token; else a refusal."""
         if not csrf or not secrets.compare_digest(csrf, sess.csrf):
             raise HTTPException(403, "missing or wrong CSRF token")
         return sess
@@ -439,9 +443,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                          again: Annotated[str, Form(max_length=200)] = "") -> Response:
         """Change one's own password. The one in use must be given (a wrong one counts as a failed
         login); the other sessions end, this one goes on."""
-        sess = signed_in(request)
-        if not csrf or not secrets.compare_digest(csrf, sess.csrf):
-            raise HTTPException(403, "missing or wrong CSRF token")
+        sess = carried(signed_in(request), csrf)
         lang = lang_of(request)
         if new != again:
             return render(request, "account.html", status=400, error=problem("password: the two new passwords differ", lang))
@@ -759,9 +761,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sess = signed_in(request)
         if not sess.user.can("admin"):
             raise HTTPException(403, "admins only")
-        if csrf is not None and (not csrf or not secrets.compare_digest(csrf, sess.csrf)):
-            raise HTTPException(403, "missing or wrong CSRF token")
-        return sess
+        return sess if csrf is None else carried(sess, csrf)
 
     def users_view(request: Request, status: int = 200, **context: Any) -> Response:
         return render(request, "users.html", status=status, users=accounts.list_users(store), roles_=accounts.ROLES,
