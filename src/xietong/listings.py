@@ -108,7 +108,9 @@ def check(kind: str, title: str, region: str | None, valid_from: str | None, val
 
 def add(store: Store, *, kind: str, owner: str, title: str, text: str | None = None, sectors: list[str] | None = None,
         region: str | None = None, valid_from: str | None = None, valid_until: str | None = None,
-        publish: bool = False, actor: str = "user") -> dict[str, Any]:
+        publish: bool = False, actor: str = "user", logged_as: str | None = None) -> dict[str, Any]:
+    """Add a listing, a draft unless ``publish``. With ``logged_as`` (who, on the platform) it is
+    entered in the change log in the same transaction, as :func:`move` and :func:`interest` are."""
     store.require_schema()
     values = check(kind, title, region, valid_from, valid_until)
     with store.engine.begin() as conn:
@@ -119,7 +121,9 @@ def add(store: Store, *, kind: str, owner: str, title: str, text: str | None = N
             raise ListingError(f"already listed: {lid}")
         if publish:
             _log(conn, lid, "published", actor)
-        return _view(conn, lid)
+        d = _view(conn, lid)
+        _audit(conn, logged_as, "listing.add", lid, {"title": d["title"], "kind": d["kind"], "status": d["status"]})
+        return d
 
 
 def _row(conn: Connection, lid: str) -> Any:
@@ -164,7 +168,7 @@ def list_listings(store: Store, *, kind: str | None = None, status: str | None =
 
 
 def move(store: Store, lid: str, to: str, *, actor: str = "user", version: int | None = None,
-         valid_until: str | None = None) -> dict[str, Any]:
+         valid_until: str | None = None, logged_as: str | None = None) -> dict[str, Any]:
     """Change a listing's status along the workflow; ``version`` guards against concurrent edits."""
     with store.engine.begin() as conn:
         r = _row(conn, lid)
@@ -181,6 +185,7 @@ def move(store: Store, lid: str, to: str, *, actor: str = "user", version: int |
             raise Conflict(f"listing {r.id} was changed by someone else; reload and retry")
         _log(conn, r.id, to, actor, before={"status": r.status, "version": r.version},
              after={"status": to, "version": r.version + 1})
+        _audit(conn, logged_as, f"listing.{to}", r.id, {"status": to})
         return _view(conn, r.id)
 
 
@@ -195,7 +200,8 @@ def expire_due(store: Store, today: str, *, actor: str = "system") -> list[str]:
     return due
 
 
-def interest(store: Store, lid: str, *, org: str | None = None, actor: str = "user", note: str | None = None) -> dict[str, Any]:
+def interest(store: Store, lid: str, *, org: str | None = None, actor: str = "user", note: str | None = None,
+             logged_as: str | None = None) -> dict[str, Any]:
     """Record that someone (an organisation, optionally) is interested in a listing."""
     with store.engine.begin() as conn:
         r = _row(conn, lid)
@@ -203,4 +209,13 @@ def interest(store: Store, lid: str, *, org: str | None = None, actor: str = "us
             raise ListingError(f"listing {r.id} is {r.status}; interest is recorded on published listings only")
         org_id = _owner(conn, org) if org else None
         _log(conn, r.id, "interest", actor, org_id=org_id, note=note)
+        _audit(conn, logged_as, "listing.interest", r.id, {"note": note})
         return _view(conn, r.id)
+
+
+def _audit(conn: Connection, who: str | None, action: str, lid: str, after: dict[str, Any]) -> None:
+    """Enter a change in the change log, when someone is named to enter it under."""
+    if who is not None:
+        from xietong.accounts import record
+
+        record(conn, who, action, lid, None, after)

@@ -469,9 +469,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         sess = editor(request, csrf)
         with _refused((listings.ListingError, 400)):
-            listings.interest(store, listing_id, actor=sess.user.username, note=note or None)
-        with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, "listing.interest", listing_id, None, {"note": note or None})
+            listings.interest(store, listing_id, actor=sess.user.username, note=note or None, logged_as=sess.user.username)
         return RedirectResponse("/listings", status_code=303)
 
     uploads = settings.uploads_dir()
@@ -650,15 +648,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         form = {"kind": kind, "owner": owner, "title": title, "text": text, "sectors": sectors, "region": region,
                 "valid_from": valid_from, "valid_until": valid_until, "publish": bool(publish)}
         try:
-            d = listings.add(store, kind=kind, owner=owner.strip(), title=title, text=text.strip() or None,
-                             sectors=[x for x in re.split(r"[、,，;；\s]+", sectors) if x], region=region.strip() or None,
-                             valid_from=valid_from.strip() or None, valid_until=valid_until.strip() or None,
-                             publish=bool(publish), actor=sess.user.username)
+            listings.add(store, kind=kind, owner=owner.strip(), title=title, text=text.strip() or None,
+                         sectors=[x for x in re.split(r"[、,，;；\s]+", sectors) if x], region=region.strip() or None,
+                         valid_from=valid_from.strip() or None, valid_until=valid_until.strip() or None,
+                         publish=bool(publish), actor=sess.user.username, logged_as=sess.user.username)
         except listings.ListingError as exc:
             return listings_view(request, status=400, form=form, error=problem(str(exc), lang_of(request)))
-        with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, "listing.add", d["id"], None,
-                            {"title": d["title"], "kind": d["kind"], "status": d["status"]})
         catalog.refresh()
         return RedirectResponse("/listings", status_code=303)
 
@@ -671,9 +666,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         sess = editor(request, csrf)
         with _refused((listings.Conflict, 409), (listings.ListingError, 400)):
-            d = listings.move(store, listing_id, to, actor=sess.user.username, version=_version(version))
-        with store.engine.begin() as conn:
-            accounts.record(conn, sess.user.username, f"listing.{to}", d["id"], None, {"status": d["status"]})
+            listings.move(store, listing_id, to, actor=sess.user.username, version=_version(version),
+                          logged_as=sess.user.username)
         catalog.refresh()
         return RedirectResponse("/listings", status_code=303)
 
