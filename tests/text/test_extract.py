@@ -130,6 +130,8 @@ def test_a_day_of_the_month_alone_is_read_against_the_article_date() -> None:
     r = _by_name("京津冀数字文创联盟28日在天津成立。", article_date=dt.date(2026, 1, 2))
     assert r["京津冀数字文创联盟"].founded == "2025-12-28"
     assert _by_name("京津冀数字文创联盟3日在天津成立。")["京津冀数字文创联盟"].founded is None  # no date to read it against
+    r = _by_name("京津冀会展联盟在国家会展中心1号馆成立。", article_date=dt.date(2026, 4, 9))
+    assert r["京津冀会展联盟"].founded is None  # 1号馆 is a hall, not a day
 
 
 def test_a_body_that_guides_or_hosts_is_not_a_founder() -> None:

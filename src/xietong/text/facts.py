@@ -251,7 +251,8 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
     m = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]", s)
     if m and article:
         return f"{article.year:04d}-{int(m[1]):02d}-{int(m[2]):02d}"
-    m = re.search(r"(?<![\d年月])(\d{1,2})[日号](?![\d内])", s)  # "12日在重庆成立": this month's, or last month's
+    # "12日在重庆成立": this month's, or last month's (日 only: "1号馆", "3号线" are places)
+    m = re.search(r"(?<![\d年月])(\d{1,2})日(?![\d内])", s)
     if m and article and 1 <= int(m[1]) <= 31:
         day = int(m[1])
         month = article.replace(day=1) if day <= article.day else (article.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
