@@ -182,3 +182,33 @@ def test_network_map_merge_review_and_undo_in_the_browser(live: str, bundled) ->
         page.goto(live + "/api/v1/organisations?limit=1")
         assert int(page.evaluate("JSON.parse(document.body.innerText).total")) == n_orgs
         browser.close()
+
+
+def test_an_admin_removes_a_user_only_after_confirming(live: str, bundled) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    from xietong import accounts
+
+    accounts.add_user(bundled, "root", "correct-horse-battery", "admin")
+    accounts.add_user(bundled, "leaver", "correct-horse-battery", "editor")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(live + "/login")
+        page.fill("input[name=username]", "root")
+        page.fill("input[name=password]", "correct-horse-battery")
+        page.click("form[action='/login'] button[type=submit]")
+        page.wait_for_selector("#logout")
+        page.goto(live + "/admin/users")
+        asked: list[str] = []
+        page.once("dialog", lambda d: (asked.append(d.message), d.dismiss()))
+        page.click("tr[data-user=leaver] button.remove")
+        page.wait_for_timeout(300)
+        assert asked and "删除这个用户" in asked[0] and page.locator("tr[data-user=leaver]").count() == 1  # said no: kept
+        page.once("dialog", lambda d: d.accept())
+        page.click("tr[data-user=leaver] button.remove")
+        page.wait_for_selector("#users-said")
+        assert page.locator("tr[data-user=leaver]").count() == 0
+        page.screenshot(path=str(ARTIFACTS / "web-users.png"), full_page=True)
+        browser.close()
+    assert [u["username"] for u in accounts.list_users(bundled)] == ["root"]
