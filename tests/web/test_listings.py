@@ -88,3 +88,10 @@ def test_a_draft_is_published_withdrawn_and_renewed_and_a_stale_form_is_refused(
     assert [e["action"] for e in accounts.audit_log(bundled)[:3]] == ["listing.renewed", "listing.expired", "listing.published"]
     client.cookies.clear()
     assert len(_rows(client.get("/listings").text, "listings")) == 1  # renewed: shown again
+
+
+def test_a_listing_matched_for_a_need_names_who_offers_it(client: TestClient, bundled: Store) -> None:
+    listings.add(bundled, kind="科技成果", owner="北京工业大学", title="低碳冶炼新工艺", text="钢铁生产节能降耗", publish=True)
+    page = client.get("/match", params={"q": "降低钢铁生产能耗", "kind": "listing"}).text
+    row = re.search(r"<td>低碳冶炼新工艺(.*?)</td>", page, re.S)
+    assert row and re.search(r'发布机构：<a href="/orgs/O\w+">北京工业大学</a>', row[1])

@@ -608,7 +608,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         results, error = [], None
         if q:
             try:
-                results = [r.as_dict() for r in match(catalog.matcher, q, kind=kind or None, top=20, lang=lang_of(request))]
+                m = catalog.matcher
+                results = [r.as_dict() for r in match(m, q, kind=kind or None, top=20, lang=lang_of(request))]
+                owners = {d["id"]: d["owner_id"] for d in m.listings}
+                for r in results:  # a listing with who offers it
+                    if r["kind"] == "listing" and (owner := owners.get(r["id"])) is not None:
+                        i = catalog.index("org", owner)
+                        r["owner_id"], r["owner"] = owner, m.snap.org_names[i] if i >= 0 else owner
             except MatchError as exc:
                 error = problem(str(exc), lang_of(request))
         return render(request, "match.html", q=q, kind=kind or "", results=results, error=error)
