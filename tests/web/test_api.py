@@ -256,6 +256,13 @@ def _alliance_id(client: TestClient, name: str) -> str:
                 if a["name"] == name)
 
 
+def test_members_whose_province_is_not_known_are_headed_so(client: TestClient) -> None:
+    page = client.get(f"/alliances/{_alliance_id(client, '京津冀设计产业联盟')}").text  # 工业设计促进会: no province
+    assert "<h3>所属省份不明</h3>" in page
+    client.cookies.set("lang", "en")
+    assert "<h3>Province unknown</h3>" in client.get(f"/alliances/{_alliance_id(client, '京津冀设计产业联盟')}").text
+
+
 def test_the_menu_marks_the_section_the_reader_is_in(client: TestClient) -> None:
     def marked(path: str) -> list[str]:
         return re.findall(r'<a href="([^"]+)" aria-current="page">', client.get(path).text)
