@@ -137,3 +137,28 @@ def test_a_day_of_the_month_alone_is_read_against_the_article_date() -> None:
 def test_a_body_that_guides_or_hosts_is_not_a_founder() -> None:
     r = _by_name("京津冀中医药传承联盟由三地卫生健康委指导，北京中医医院、天津中医药大学共同发起成立。")
     assert r["京津冀中医药传承联盟"].initiators == ["北京中医医院", "天津中医药大学"]
+
+
+def test_a_founding_place_longer_than_eight_characters_is_read_by_its_leading_place() -> None:
+    r = _by_name("京津冀智能网联汽车联盟于2022年6月在天津经济技术开发区正式揭牌成立。")
+    assert r["京津冀智能网联汽车联盟"].city == "120000"
+
+
+def test_founders_counted_without_deng_and_an_initiative_to_found() -> None:
+    """"甲、乙、丙三家单位共同倡议发起": three founders, counted."""
+    r = _by_name("京津冀氢能装备联盟由北京理工大学、天津大学、河北工业大学三家单位共同倡议发起。")
+    assert (r["京津冀氢能装备联盟"].initiators, r["京津冀氢能装备联盟"].initiator_count) == (
+        ["北京理工大学", "天津大学", "河北工业大学"], 3)
+
+
+def test_a_member_count_after_member_firms() -> None:
+    r = _by_name("京津冀数字贸易联盟在天津成立，首批会员企业120家。")
+    assert (r["京津冀数字贸易联盟"].member_count, r["京津冀数字贸易联盟"].member_count_qualifier) == (120, "exact")
+
+
+def test_founders_described_as_a_counted_group_are_no_founders_but_their_provinces_are_regions() -> None:
+    r = _by_name("广东、广西、海南两省一区的30多家港口企业共同发起成立了泛南海港口物流联盟。")
+    assert r["泛南海港口物流联盟"].initiators == []
+    assert r["泛南海港口物流联盟"].regions == []  # 两省一区: a region is not a city, so not read as three of them
+    r = _by_name("河北、山西、山东、北京三省一市的20余家图书馆共同发起成立了华北图书馆联盟。")
+    assert r["华北图书馆联盟"].initiators == [] and r["华北图书馆联盟"].regions == ["130000", "140000", "370000", "110000"]

@@ -83,6 +83,8 @@ def split_list(text: str) -> list[str]:
 _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
 _ADVERBS = re.compile(r"(?:自发|携手|分别|共同|联合)+$")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
+# "三省一市的40多家博物馆": a group counted, not an organisation named
+_COUNTED = re.compile(rf"(?:^|的)(?:近|约|超过|逾)?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
 _GUIDING = re.compile(r"(?:指导|主管|支持|见证|主办|协办)$")  # "由三地文旅部门指导，甲协会、乙协会共同发起": not a founder
 
 
@@ -98,7 +100,8 @@ def founders(text: str) -> list[str]:
     """
     text = _ADVERBS.sub("", text.strip())
     text = _SETTING.sub("", text) or text
-    return [item for item in split_list(text) if not _DESCRIBED.search(item) and not _GUIDING.search(item)]
+    return [item for item in split_list(text)
+            if not _DESCRIBED.search(item) and not _GUIDING.search(item) and not _COUNTED.search(item)]
 
 
 def _shared_tail(items: list[str]) -> bool:
@@ -126,16 +129,16 @@ def _number(text: str) -> int | None:
 
 
 _BEFORE_BY = re.compile(
-    rf"由(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
-    r"(?:发起成立|发起设立|发起组建|发起|倡议成立|倡议|牵头成立|牵头组建|牵头|成立|组建|创立|设立)(?:了)?的?$")
+    rf"由(?P<list>[^。！？；]*?)(?:等?(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    r"(?:倡议发起|发起成立|发起设立|发起组建|发起|倡议成立|倡议|牵头成立|牵头组建|牵头|成立|组建|创立|设立)(?:了)?的?$")
 _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
 _BEFORE_JOINT = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
 _AFTER_BY = re.compile(
-    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
-    r"(?:发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
+    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等?(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
     r"(?:发起成立|发起设立|发起|成立|组建)")
@@ -143,10 +146,11 @@ _AFTER_ETC = re.compile(
     rf"^[^。！？；]*?[，,](?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}[^，。！？；\d]{{0,6}}?(?:联合|共同)"
     r"(?:发起成立|发起设立|发起|倡议成立|倡议)")
 ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
+# a place of up to 12 characters: "北京经济技术开发区", "天津滨海新区" (read by its leading place, see _place)
 _PLACE_BEFORE = re.compile(
-    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,8}}?){ADVERB}(?:发起成立|发起|成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
+    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
-    rf"^[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,8}}?){ADVERB}(?:成立|揭牌|组建|启动|签约)")
+    rf"^[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}(?:揭牌成立|成立|揭牌|组建|启动|签约)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,12}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 _REGION_RUN = None
 
@@ -162,7 +166,8 @@ def _region_run() -> re.Pattern[str]:
 
 
 _PROVINCE_LIST = re.compile(
-    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)")
+    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)"
+    r"(?:(?P<more>[一两二三四五六七八九十]|\d+)(?:个)?市)?")  # "三省一市": three provinces and a city, four in all
 
 
 def _province_list(sentence: str) -> list[str]:
@@ -177,6 +182,8 @@ def _province_list(sentence: str) -> list[str]:
     ([], [])
     >>> _province_list("京津两地的企业")
     ['110000', '120000']
+    >>> _province_list("江苏、浙江、安徽、上海三省一市的博物馆")
+    ['320000', '330000', '340000', '310000']
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = m["list"].split("、")
@@ -184,7 +191,8 @@ def _province_list(sentence: str) -> list[str]:
         items[0] = next((first[k:] for k in range(len(first) - 1) if _province(first[k:])), first)
         found = [_province(item) for item in items]
         codes = [code for code in found if code is not None]
-        if len(codes) == len(items) == _number(m["n"]) and len(set(codes)) == len(codes) \
+        said = (_number(m["n"]) or 0) + (_number(m["more"]) or 0 if m["more"] else 0)
+        if len(codes) == len(items) == said and len(set(codes)) == len(codes) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes
     for m in _province_run().finditer(sentence):  # "沪苏浙皖四省市": a province a character
@@ -295,7 +303,8 @@ def _members_after() -> re.Pattern[str]:
 
 
 _MEMBERS_NOW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:已)?(?:(?P<pre>超过|逾|近|突破)|达到|达|有|共有|共计|合计|总计|共|包括|包含|涵盖)?"
+    rf"(?:成员单位|会员单位|成员企业|会员企业|成员机构|会员机构|成员|会员)(?:已)?"
+    rf"(?:(?P<pre>超过|逾|近|突破)|达到|达|有|共有|共计|合计|总计|共|包括|包含|涵盖)?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"
 _MEMBERS_GREW = re.compile(
