@@ -162,3 +162,17 @@ def test_founders_described_as_a_counted_group_are_no_founders_but_their_provinc
     assert r["泛南海港口物流联盟"].regions == []  # 两省一区: a region is not a city, so not read as three of them
     r = _by_name("河北、山西、山东、北京三省一市的20余家图书馆共同发起成立了华北图书馆联盟。")
     assert r["华北图书馆联盟"].initiators == [] and r["华北图书馆联盟"].regions == ["130000", "140000", "370000", "110000"]
+
+
+def test_a_count_of_those_who_joined_given_after_them() -> None:
+    r = _by_name("长三角职业教育联盟在杭州成立，首批加入院校共有35所。")
+    assert (r["长三角职业教育联盟"].member_count, r["长三角职业教育联盟"].member_count_qualifier) == (35, "exact")
+    r = _by_name("京津冀康复医疗联盟在天津成立，加盟医院已超过30家。")
+    assert (r["京津冀康复医疗联盟"].member_count, r["京津冀康复医疗联盟"].member_count_qualifier) == (30, "more_than")
+
+
+def test_founders_in_a_clause_of_their_own_before_the_name() -> None:
+    r = _by_name("由北京化工大学牵头，京津冀化工新材料联盟于5月在沧州成立。", article_date=dt.date(2026, 6, 1))
+    assert r["京津冀化工新材料联盟"].initiators == ["北京化工大学"] and r["京津冀化工新材料联盟"].city == "130900"
+    r = _by_name("会议由天津大学主持，京津冀化工新材料联盟于5月在沧州成立。")  # hosting a meeting founds nothing
+    assert r["京津冀化工新材料联盟"].initiators == []

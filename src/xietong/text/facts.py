@@ -131,6 +131,10 @@ def _number(text: str) -> int | None:
 _BEFORE_BY = re.compile(
     rf"由(?P<list>[^。！？；]*?)(?:等?(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起组建|发起|倡议成立|倡议|牵头成立|牵头组建|牵头|成立|组建|创立|设立)(?:了)?的?$")
+# "由甲发起，乙联盟于…成立": the founders in a clause of their own before the name
+_BEFORE_CLAUSE = re.compile(
+    rf"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?)(?:等?(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    r"(?:倡议发起|发起成立|发起|牵头组建|牵头)[，,]$")
 _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
@@ -311,6 +315,10 @@ _MEMBERS_GREW = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_MADE_OF = re.compile(
     rf"由[^。；！？]{{0,30}}?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
+# "首批加盟高校达到42所": those who joined, then how many
+_MEMBERS_JOINED = re.compile(
+    rf"(?:加盟|加入|入盟)(?P<kinds>[^，。；！？\d]{{0,6}}?)(?:已)?(?:(?P<pre>超过|逾|近|突破)|达到|达|共有|共|有|为)"
+    rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:加入|加盟|参与|入盟)")
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
@@ -329,7 +337,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     f = Facts()
     s0, s1 = sentence_bounds(text, start, end)
     before, after = text[s0:start], text[end:s1]
-    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT):
+    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT, _BEFORE_CLAUSE):
         m = pat.search(before)
         if m:
             f.initiators = founders(m["list"])
@@ -349,7 +357,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     if any(v in sentence for v in cues().founding_verbs):
         f.founded = _valid_date(_date_in(sentence, article))
     m = (_members_after().search(after) or _MEMBERS_GREW.search(after) or _MEMBERS_NOW.search(after)
-         or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_MADE_OF.search(after))
+         or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
+         or _MEMBERS_MADE_OF.search(after))
     before_members = _MEMBERS_BEFORE.search(before) if not m else None
     m = m or before_members
     if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
