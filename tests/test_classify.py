@@ -57,3 +57,14 @@ def test_members_decide_the_relation_when_known() -> None:
 def test_relation_from_text_when_members_are_unknown() -> None:
     assert "chain" in classify("京津冀汽车产业链联盟").relations
     assert "industry_academia" in classify("京津冀产学研合作联盟").relations
+
+
+def test_exhibitions_are_their_own_service_and_synthetic_biology_is_biomedicine() -> None:
+    """An exhibitions alliance was labelled e-commerce (会展 sat in that list); synthetic biology fell to
+    the name's tail, 产业."""
+    from xietong.classify import classify
+
+    show = classify("京津冀会展业联盟")
+    assert (show.type, show.sector) == ("service", "会展")
+    bio = classify("京津冀合成生物产业联盟")
+    assert (bio.type, bio.sector) == ("industry", "生物医药")
