@@ -93,11 +93,7 @@ def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # t
         page.goto(live + "/import")
         assert page.locator("input[type=file]").count() == 0  # signed out: no form to write with
         assert page.request.post(live + "/merges/merge", form={"left": "a", "right": "b"}).status == 401
-        page.goto(live + "/login")
-        page.fill("input[name=username]", "editor1")
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("form[action='/login'] button[type=submit]")
-        page.wait_for_selector("#logout")
+        _sign_in(page, live, "editor1")
         before = fingerprint(bundled)
         page.goto(live + "/import")
         page.set_input_files("input[type=file]", str(bad))
@@ -123,6 +119,15 @@ def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # t
         assert page.locator("#total").inner_text() == "1"
         page.screenshot(path=str(ARTIFACTS / "web-accepted.png"), full_page=True)
         browser.close()
+
+
+def _sign_in(page, live: str, username: str) -> None:  # type: ignore[no-untyped-def]
+    """Sign in at the login form as ``username`` (password: correct-horse-battery) and wait until signed in."""
+    page.goto(live + "/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", "correct-horse-battery")
+    page.click("form[action='/login'] button[type=submit]")
+    page.wait_for_selector("#logout")
 
 
 def _painted(page, selector: str) -> int:  # type: ignore[no-untyped-def]
@@ -162,11 +167,7 @@ def test_network_map_merge_review_and_undo_in_the_browser(live: str, bundled) ->
         page.wait_for_selector("#ego-graph[data-rendered=true]")
         assert int(page.locator("#ego-graph").get_attribute("data-nodes")) == 4  # the alliance and its 3 members
         assert page.locator("#history tr").count() > 0
-        page.goto(live + "/login")
-        page.fill("input[name=username]", "editor2")
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("form[action='/login'] button[type=submit]")
-        page.wait_for_selector("#logout")
+        _sign_in(page, live, "editor2")
         page.goto(live + "/api/v1/organisations?limit=1")
         n_orgs = int(page.evaluate("JSON.parse(document.body.innerText).total"))
         page.goto(live + "/merges")
@@ -194,11 +195,7 @@ def test_an_admin_removes_a_user_only_after_confirming(live: str, bundled) -> No
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
-        page.goto(live + "/login")
-        page.fill("input[name=username]", "root")
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("form[action='/login'] button[type=submit]")
-        page.wait_for_selector("#logout")
+        _sign_in(page, live, "root")
         page.goto(live + "/admin/users")
         asked: list[str] = []
         page.once("dialog", lambda d: (asked.append(d.message), d.dismiss()))
