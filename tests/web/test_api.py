@@ -263,6 +263,14 @@ def test_members_whose_province_is_not_known_are_headed_so(client: TestClient) -
     assert "<h3>Province unknown</h3>" in client.get(f"/alliances/{_alliance_id(client, '京津冀设计产业联盟')}").text
 
 
+def test_the_dashboard_s_counts_lead_to_their_lists_and_an_empty_review_queue_says_how_it_fills(
+        client: TestClient) -> None:
+    page = client.get("/").text
+    assert re.search(r'<a class="card" href="/alliances"><div class="n" id="n-alliances">\d+</div>', page)
+    assert '<a class="card" href="/orgs">' in page
+    assert "xietong extract --commit" in re.search(r'<p class="src" id="review-hint">([^<]+)</p>', client.get("/review").text)[1]
+
+
 def test_the_menu_marks_the_section_the_reader_is_in(client: TestClient) -> None:
     def marked(path: str) -> list[str]:
         return re.findall(r'<a href="([^"]+)" aria-current="page">', client.get(path).text)
