@@ -68,3 +68,10 @@ def test_exhibitions_are_their_own_service_and_synthetic_biology_is_biomedicine(
     assert (show.type, show.sector) == ("service", "会展")
     bio = classify("京津冀合成生物产业联盟")
     assert (bio.type, bio.sector) == ("industry", "生物医药")
+
+
+def test_testing_services_and_innovation_vouchers_are_services() -> None:
+    from xietong.classify import classify
+
+    assert classify("长三角科技创新券通用通兑联盟").type == "service"  # was left unclassified
+    assert (classify("京津冀环境检测联盟").type, classify("京津冀环境检测联盟").sector) == ("service", "商务服务")
