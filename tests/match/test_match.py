@@ -26,6 +26,12 @@ def test_hits_at_3_on_the_query_set(matcher: Matcher) -> None:
     assert report.at(3) >= 0.9, report.misses
 
 
+def test_research_results_to_be_turned_into_products_mean_technology_transfer(matcher: Matcher) -> None:
+    """科研成果 … 转化 is how users write a technology-transfer need."""
+    [top] = match(matcher, "高校的科研成果想找企业转化", kind="alliance", top=1)
+    assert "技术转移" in top.name
+
+
 def test_components_are_reported_separately(matcher: Matcher) -> None:
     [top] = match(matcher, "钢厂想降低能耗", kind="alliance", top=1)
     assert top.name == "钢铁行业节能减排产业技术创新联盟"
