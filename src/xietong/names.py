@@ -26,6 +26,15 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def to_simplified(text: str) -> str:
+    """Traditional characters made simplified (OpenCC t2s), nothing else.
+
+    >>> to_simplified("京津冀醫療器械產業聯盟")
+    '京津冀医疗器械产业联盟'
+    """
+    return str(_t2s().convert(text))
+
+
 _SPACE = re.compile(r"\s+")
 MAX_NAME = 200  # the longest registered names run to some 60 characters: more is a paragraph in a name cell
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")

@@ -176,3 +176,24 @@ def test_founders_in_a_clause_of_their_own_before_the_name() -> None:
     assert r["京津冀化工新材料联盟"].initiators == ["北京化工大学"] and r["京津冀化工新材料联盟"].city == "130900"
     r = _by_name("会议由天津大学主持，京津冀化工新材料联盟于5月在沧州成立。")  # hosting a meeting founds nothing
     assert r["京津冀化工新材料联盟"].initiators == []
+
+
+def test_a_report_in_traditional_characters_is_read_and_its_evidence_kept_as_written() -> None:
+    text = "粵港澳大灣區生物醫藥聯盟於2021年在深圳成立，首批成員單位５０家。"
+    [r] = extract(text)
+    assert (r.alliance, r.founded, r.city, r.member_count) == ("粤港澳大湾区生物医药联盟", "2021", "440000", 50)
+    assert text[r.evidence.start:r.evidence.end] == r.evidence.text and "醫藥" in r.evidence.text  # the original's span
+
+
+def test_an_alliance_yet_to_be_founded_has_no_founding_date_or_place() -> None:
+    r = _by_name("京津冀现代物流联盟拟于2027年在石家庄成立。")
+    assert (r["京津冀现代物流联盟"].founded, r["京津冀现代物流联盟"].city) == (None, None)
+    r = _by_name("经过半年筹备，京津冀现代物流联盟于2026年3月在石家庄成立。")  # prepared, then founded: founded
+    assert (r["京津冀现代物流联盟"].founded, r["京津冀现代物流联盟"].city) == ("2026-03", "130100")
+
+
+def test_places_listed_before_a_group_of_their_firms_are_no_founders() -> None:
+    r = _by_name("由首都机场集团牵头，联合天津、河北两地航空企业组建的京津冀航空物流联盟在北京成立。")
+    assert r["京津冀航空物流联盟"].initiators == ["首都机场集团"]
+    r = _by_name("天津市与河北省沧州市共同发起的京津冀港城融合联盟在黄骅成立。")  # places alone: their governments found
+    assert r["京津冀港城融合联盟"].initiators == ["天津市", "河北省沧州市"]

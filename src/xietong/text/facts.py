@@ -85,6 +85,9 @@ _ADVERBS = re.compile(r"(?:自发|携手|分别|共同|联合)+$")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:近|约|超过|逾)?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
+_FUTURE = re.compile(r"(?:将|拟|计划|即将|有望)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
+# "联合北京、河北两地港口物流企业": places, and a group they hold, are not organisations named
+_PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:地|省市|省|市)[^、，,的]{0,12}$")
 _GUIDING = re.compile(r"(?:指导|主管|支持|见证|主办|协办)$")  # "由三地文旅部门指导，甲协会、乙协会共同发起": not a founder
 
 
@@ -100,8 +103,15 @@ def founders(text: str) -> list[str]:
     """
     text = _ADVERBS.sub("", text.strip())
     text = _SETTING.sub("", text) or text
-    return [item for item in split_list(text)
-            if not _DESCRIBED.search(item) and not _GUIDING.search(item) and not _COUNTED.search(item)]
+    items = split_list(text)
+    for i in [i for i, item in enumerate(items) if _PLACE_GROUP.search(item)]:
+        # "北京、河北两地港口物流企业": the group, and the places listed before it, name no one
+        first = i
+        while first > 0 and items[first - 1] and regions.try_resolve(items[first - 1]) is not None:
+            first -= 1
+        items[first:i + 1] = [""] * (i + 1 - first)
+    return [item for item in items
+            if item and not _DESCRIBED.search(item) and not _GUIDING.search(item) and not _COUNTED.search(item)]
 
 
 def _shared_tail(items: list[str]) -> bool:
@@ -350,12 +360,13 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.initiators = founders(m["list"])
             if m["n"]:
                 f.initiator_count = _number(m["n"])
-    m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
-    if m:
-        f.city = _place(m["place"])
     sentence = text[s0:s1]
-    if any(v in sentence for v in cues().founding_verbs):
-        f.founded = _valid_date(_date_in(sentence, article))
+    if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
+        m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
+        if m:
+            f.city = _place(m["place"])
+        if any(v in sentence for v in cues().founding_verbs):
+            f.founded = _valid_date(_date_in(sentence, article))
     m = (_members_after().search(after) or _MEMBERS_GREW.search(after) or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_MADE_OF.search(after))

@@ -2,14 +2,17 @@
 
 Page breaks and line wraps split Chinese words ("协同创新联\\n\\n盟"); white
 space between two CJK characters is dropped, full-width letters and digits
-are folded, and every character keeps its original position so evidence
-spans point into the text as the user has it.
+are folded, traditional characters are read as simplified, and every
+character keeps its original position so evidence spans point into the text
+as the user has it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from xietong.names import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _GAP = re.compile(rf"(?<=[{_CJK}，。、；：）])\s+(?=[{_CJK}，。、；：（])")
@@ -44,6 +47,8 @@ def normalize(original: str) -> Normalized:
     ('协同创新联盟，通过', (29, 37))
     >>> normalize("2016年04月25日\n\n以联盟为纽带").text
     '2016年04月25日\n\n以联盟为纽带'
+    >>> normalize("２０２４年，京津冀醫療器械產業聯盟成立").text
+    '2024年，京津冀医疗器械产业联盟成立'
     """
     kept: list[str] = []
     offsets: list[int] = []
@@ -59,5 +64,15 @@ def normalize(original: str) -> Normalized:
     for i in range(pos, len(original)):
         kept.append(original[i])
         offsets.append(i)
-    text = "".join(kept).translate(_FOLD)
-    return Normalized(text, offsets, original)
+    return Normalized(_simplified("".join(kept).translate(_FOLD)), offsets, original)
+
+
+def _simplified(text: str) -> str:
+    """``text`` in simplified characters (a Hong Kong or Taiwan report: 京津冀醫療器械產業聯盟),
+    character for character, so every offset still points where it did. OpenCC converts
+    whole phrases; in the rare text where that changes the length, each character is
+    converted alone."""
+    converted = to_simplified(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(one := to_simplified(c)) != 1 else one for c in text)
