@@ -13,7 +13,7 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
 @pytest.mark.parametrize("name", ["extraction_seed.jsonl", "extraction_news.jsonl", "extraction_dev2.jsonl",
                                   "extraction_dev3.jsonl", "extraction_dev4.jsonl", "extraction_dev5.jsonl",
                                   "extraction_dev6.jsonl", "extraction_dev7.jsonl",
-                                  "extraction_dev8.jsonl"])
+                                  "extraction_dev8.jsonl", "extraction_dev9.jsonl"])
 def test_extraction_f1(name: str) -> None:
     report = extraction.evaluate(str(EVAL / name))
     assert report.overall.f1 >= 0.90, report.as_dict()["errors"]
@@ -53,7 +53,7 @@ def test_bad_gold_files_are_refused(tmp_path: Path) -> None:
         classification.evaluate(str(bad))
 
 
-@pytest.mark.parametrize("name", ["seed", "news", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"])
+@pytest.mark.parametrize("name", ["seed", "news", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"])
 def test_each_extraction_gold_set_is_what_its_script_builds(name: str, tmp_path: Path) -> None:
     """The committed gold sets and the scripts that build them agree byte for byte (run in a copy)."""
     import shutil

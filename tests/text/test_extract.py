@@ -197,3 +197,8 @@ def test_places_listed_before_a_group_of_their_firms_are_no_founders() -> None:
     assert r["京津冀航空物流联盟"].initiators == ["首都机场集团"]
     r = _by_name("天津市与河北省沧州市共同发起的京津冀港城融合联盟在黄骅成立。")  # places alone: their governments found
     assert r["京津冀港城融合联盟"].initiators == ["天津市", "河北省沧州市"]
+
+
+def test_what_follows_a_bracketed_aside_after_the_name_is_still_about_the_alliance() -> None:
+    r = _by_name("京津冀冷链物流联盟（Beijing-Tianjin-Hebei Cold Chain Logistics Alliance, BTH-CCLA）于2019年5月在廊坊成立。")
+    assert (r["京津冀冷链物流联盟"].founded, r["京津冀冷链物流联盟"].city) == ("2019-05", "131000")

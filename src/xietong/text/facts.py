@@ -85,6 +85,7 @@ _ADVERBS = re.compile(r"(?:自发|携手|分别|共同|联合)+$")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:近|约|超过|逾)?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
+_ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
 _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
 # "联合北京、河北两地港口物流企业": places, and a group they hold, are not organisations named
 _PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:地|省市|省|市)[^、，,的]{0,12}$")
@@ -347,6 +348,9 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     f = Facts()
     s0, s1 = sentence_bounds(text, start, end)
     before, after = text[s0:start], text[end:s1]
+    # a bracketed aside after the name (its English name, 简称…) is read for aliases elsewhere; what
+    # the sentence then says of the alliance starts after it
+    after = _ASIDE.sub("", after, count=1)
     for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT, _BEFORE_CLAUSE):
         m = pat.search(before)
         if m:
