@@ -126,11 +126,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                              **context)
         return HTMLResponse(html, status_code=status, headers=headers)
 
-    def editor(request: Request, csrf: str | None) -> accounts.Session:
-        """The signed-in editor making this write, whose form carried its CSRF token."""
+    def signed_in(request: Request) -> accounts.Session:
+        """Whoever is signed in; a refusal (401) when no one is."""
         sess = who(request)
         if sess is None:
             raise HTTPException(401, "sign in to make changes")
+        return sess
+
+    def editor(request: Request, csrf: str | None) -> accounts.Session:
+        """The signed-in editor making this write, whose form carried its CSRF token."""
+        sess = signed_in(request)
         if not sess.user.can("editor"):
             raise HTTPException(403, "editors only")
         return carried(sess, csrf)
@@ -424,12 +429,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         response.set_cookie(SESSION_COOKIE, sess.token, httponly=True, samesite="lax", max_age=accounts.SESSION_HOURS * 3600)
         response.delete_cookie(LOGIN_COOKIE)
         return response
-
-    def signed_in(request: Request) -> accounts.Session:
-        sess = who(request)
-        if sess is None:
-            raise HTTPException(401, "sign in to make changes")
-        return sess
 
     @app.get("/account", response_class=HTMLResponse, include_in_schema=False)
     def account_page(request: Request) -> Response:
