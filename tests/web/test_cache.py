@@ -5,6 +5,7 @@ another worker)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -56,11 +57,17 @@ def test_the_old_views_are_served_while_the_new_are_built(bundled: Store, tmp_pa
     process drops the views at once (the writer sees it on the next page),
     and a background build started before it is discarded."""
     monkeypatch.setattr(catalog_module, "CHECK_EVERY", 0.0)
+    # the background build waits until the old views have been looked at: on a loaded machine the
+    # bundled registry's build could finish between two reads, and the test then saw the new views
+    gate = threading.Event()
+    rebuild = catalog_module.Catalog._rebuild
+    monkeypatch.setattr(catalog_module.Catalog, "_rebuild", lambda self, version: (gate.wait(30), rebuild(self, version)))
     catalog = catalog_module.Catalog(bundled)
     rows, version = catalog.rows(), catalog.version
     write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀后台重建测试联盟", "2021-01"]])
     registry.import_paths(bundled, [str(tmp_path / "a.csv")], kind="alliances")
     assert catalog.current() == version and catalog.rows() is rows  # the old views, while the new are built
+    gate.set()
     catalog.settle()
     assert catalog.current() == version + 1
     assert any(r["name"] == "京津冀后台重建测试联盟" for r in catalog.rows())
