@@ -216,6 +216,17 @@ def test_pages_render_in_both_languages(client: TestClient) -> None:
     assert "Alliance directory" in client.get("/alliances").text
 
 
+def test_each_page_is_titled_by_the_section_it_is_in(client: TestClient) -> None:
+    """Several tabs open (the directory, the review queue, the import) are told apart by their titles."""
+    titles = {path: re.search(r"<title>([^<]+)</title>", client.get(path).text)[1]
+              for path in ("/", "/alliances", "/orgs", "/match", "/listings", "/import", "/review", "/brief", "/login")}
+    assert titles["/alliances"] == "联盟名录 · xietong" and titles["/review"].startswith("审核")
+    assert titles["/"] == titles["/login"] == "xietong 协同"  # the home page, and a page outside the menu
+    assert len(set(titles.values())) == len(titles) - 1
+    client.cookies.set("lang", "en")
+    assert re.search(r"<title>Alliance directory · xietong</title>", client.get("/alliances").text)
+
+
 def test_an_alliance_page_tells_a_count_of_founders_from_a_count_of_members(client: TestClient) -> None:
     [design] = [a for a in client.get("/api/v1/alliances", params={"q": "设计产业"}).json()["items"]
                 if a["name"] == "京津冀设计产业联盟"]
