@@ -35,6 +35,40 @@ def test_alliance_search_and_filters(client: TestClient) -> None:
     assert f'<span id="total">{innovative["total"]}</span>' in page
 
 
+def test_the_directory_is_ordered_by_a_column_either_way(client: TestClient) -> None:
+    """Newest first, oldest first, most members first: an alliance whose founding is not known comes last
+    either way (it is neither early nor late), and ties stay in name order."""
+    def read(sort: str) -> list[dict]:
+        return client.get("/api/v1/alliances", params={"sort": sort, "limit": 200}).json()["items"]
+
+    by_name = read("name")
+    assert [a["name"] for a in by_name] == sorted(a["name"] for a in by_name)
+    assert [a["name"] for a in read("-name")] == [a["name"] for a in reversed(by_name)]
+    for sort in ("founded", "-founded"):
+        got = [a["founded"] for a in read(sort)]
+        known = [f for f in got if f]
+        assert known and got == known + [None] * (len(got) - len(known))
+        assert known == sorted(known, reverse=sort.startswith("-")) and len(set(known)) > 1
+    members = [(-a["named_members"], a["name"]) for a in read("-members")]
+    assert members == sorted(members) and members[0][0] < members[-1][0]
+    assert client.get("/api/v1/alliances?sort=oldest").status_code == 400  # the API says what it cannot read
+
+
+def test_the_directory_page_orders_by_its_column_headings(client: TestClient) -> None:
+    page = client.get("/alliances", params={"type": "社会事业类", "sort": "-founded"}).text
+    names = re.findall(r'<tr><td><a href="/alliances/A\w+">([^<]+)</a>', page)
+    api = client.get("/api/v1/alliances", params={"type": "social", "sort": "-founded"}).json()["items"]
+    assert names == [a["name"] for a in api]
+    # the heading it is ordered by says so, and a second click orders it the other way, keeping the filter
+    assert re.search(r'<th aria-sort="descending"><a class="sort" href="/alliances\?type=social&sort=founded"', page)
+    assert '<a class="sort" href="/alliances?type=social&sort=-members"' in page  # most members first, at first
+    assert '<input type="hidden" name="sort" value="-founded">' in page  # a changed filter keeps the order
+    assert "<title>联盟名录 · xietong</title>" in page
+    # the pager keeps the order; an order the page cannot read is left off, as a filter is
+    assert "sort=-founded&page=2" in client.get("/alliances", params={"sort": "-founded"}).text
+    assert client.get("/alliances", params={"sort": "oldest"}).status_code == 200
+
+
 def test_network_filtered_with_bridges(client: TestClient) -> None:
     whole = client.get("/api/v1/network").json()
     kinds = {n["kind"] for n in whole["nodes"]}

@@ -47,7 +47,7 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         page.select_option("select[name=province]", "")
         page.click("form.filters button[type=submit]")
         page.wait_for_function("document.querySelector('#total').textContent === '1'")
-        page.click("#directory a")
+        page.click("#directory td a")
         page.wait_for_selector("#alliance-name")
         assert page.locator("#alliance-name").inner_text() == "钢铁行业节能减排产业技术创新联盟"
         assert "70" in page.locator("body").inner_text()
@@ -163,7 +163,7 @@ def test_network_map_merge_review_and_undo_in_the_browser(live: str, bundled) ->
         assert _painted(page, "#city-map") > 2000
         page.screenshot(path=str(ARTIFACTS / "web-map.png"), full_page=True)
         page.goto(live + "/alliances?q=材料学院")
-        page.click("#directory a")
+        page.click("#directory td a")
         page.wait_for_selector("#ego-graph[data-rendered=true]")
         assert int(page.locator("#ego-graph").get_attribute("data-nodes")) == 4  # the alliance and its 3 members
         assert page.locator("#history tr").count() > 0

@@ -21,7 +21,7 @@ import numpy as np
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -35,8 +35,9 @@ from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
 from xietong.vocab import org_kinds, roles, taxonomy_vocab
+from xietong.web import downloads
 from xietong.web.cache import ResponseCache
-from xietong.web.catalog import Catalog, org_alliances, org_search, search
+from xietong.web.catalog import SORTS, Catalog, org_alliances, org_search, search
 from xietong.web.settings import Settings
 
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
@@ -171,22 +172,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       type: str | None = None, province: str | None = None,  # noqa: A002
                       year: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
                       sector: str | None = None, domain: str | None = None,
+                      sort: Annotated[str, Query(description="Order: name, founded or members; '-' before it for "
+                                                             "descending (-founded: newest first). Unknown dates come last.")] = "name",
                       format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:  # noqa: A002
-        """Alliances: full-text search (q), filters by type, province, founding year, sector and domain; paginated."""
+        """Alliances: full-text search (q), filters by type, province, founding year, sector and domain; ordered; paginated."""
         await built()
         check_province(province)
         if domain and taxonomy_vocab("domains").parse(domain) is None:
             raise HTTPException(400, f"unknown domain {domain!r}")
+        if sort not in SORTS:
+            raise HTTPException(400, f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         items, total = search(catalog, q=q, type_=check_type(type), province=province, year=year, sector=sector,
                               domain=taxonomy_vocab("domains").parse(domain) if domain else None,
-                              limit=limit, offset=offset)
+                              limit=limit, offset=offset, sort=sort)
         if format == "csv":
             buf = io.StringIO()
             w = csv.writer(buf)
             cols = ["id", "name", "aliases", "type", "sector", "founded", "city", "provinces", "named_members"]
             w.writerow(cols)
             for r in items:
-                w.writerow([_cell("；".join(r[c]) if isinstance(r[c], list) else r[c]) for c in cols])
+                w.writerow([downloads.cell("；".join(r[c]) if isinstance(r[c], list) else r[c]) for c in cols])
             return Response(buf.getvalue().encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": "attachment; filename=alliances.csv"})
         return {"items": items, "total": total, "limit": limit, "offset": offset}
@@ -299,23 +304,46 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/alliances", response_class=HTMLResponse, include_in_schema=False)
     async def directory(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
                   province: str | None = None, year: str | None = None, sector: str | None = None,
-                  domain: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+                  domain: str | None = None, sort: str | None = None,
+                  page: Annotated[int, Query(ge=1)] = 1) -> Response:
         await built()
-        province = province or None
-        if province and regions.try_resolve(province) is None:
-            province = None
-        type_ = taxonomy_vocab("types").parse(type) if type else None
-        year = year if year and year.isdigit() and len(year) == 4 else None
+        filters, sort = directory_query(q, type, province, year, sector, domain, sort)
         size = settings.page_size
-        items, total = search(catalog, q=q, type_=type_, province=province, year=year, sector=sector or None,
-                              domain=domain or None, limit=size, offset=(page - 1) * size)
-        params = {k: v for k, v in {"q": q, "type": type_, "province": province, "year": year, "sector": sector,
-                                    "domain": domain}.items() if v}
+        items, total = search(catalog, **query_of(filters), limit=size, offset=(page - 1) * size, sort=sort)
+        params = filters | ({"sort": sort} if sort != "name" else {})
         template = "_results.html" if request.headers.get("hx-request") else "directory.html"
         return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
-                      params=params, q=q or "", type_=type_ or "", province=province or "", year=year or "",
-                      sector=sector or "", domain=domain or "", facets=catalog.facets(),
-                      domains=taxonomy_vocab("domains"))
+                      params=params, filters=filters, sort=sort, q=q or "", type_=filters.get("type", ""),
+                      province=filters.get("province", ""), year=filters.get("year", ""), sector=sector or "",
+                      domain=domain or "", facets=catalog.facets(), domains=taxonomy_vocab("domains"))
+
+    @app.get("/alliances.csv", include_in_schema=False)
+    async def directory_download(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
+                                 province: str | None = None, year: str | None = None, sector: str | None = None,
+                                 domain: str | None = None, sort: str | None = None) -> Response:
+        """Every alliance the directory shows for this search, in its order, as a spreadsheet (:mod:`downloads`)."""
+        await built()
+        filters, sort = directory_query(q, type, province, year, sector, domain, sort)
+        items, _ = search(catalog, **query_of(filters), limit=None, sort=sort)
+        lang = lang_of(request)
+        header, rows = downloads.alliance_table(items, lang, _messages()[lang])
+        return StreamingResponse(downloads.csv_bytes(header, rows), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": "attachment; filename=xietong-alliances.csv"})
+
+    def directory_query(q: str | None, type_: str | None, province: str | None, year: str | None,
+                        sector: str | None, domain: str | None, sort: str | None) -> tuple[dict[str, str], str]:
+        """The directory's search as the page reads it: the filters it can read (one it cannot is left
+        off, not refused: people type into these) and the order (by name, unless one it knows)."""
+        province = province if province and regions.try_resolve(province) is not None else None
+        year = year if year and year.isdigit() and len(year) == 4 else None
+        filters = {"q": q, "type": taxonomy_vocab("types").parse(type_) if type_ else None, "province": province,
+                   "year": year, "sector": sector, "domain": domain}
+        return {k: v for k, v in filters.items() if v}, sort if sort in SORTS else "name"
+
+    def query_of(filters: dict[str, str]) -> dict[str, str | None]:
+        """:func:`search`'s arguments for the directory's ``filters``."""
+        return {"q": filters.get("q"), "type_": filters.get("type"), "province": filters.get("province"),
+                "year": filters.get("year"), "sector": filters.get("sector"), "domain": filters.get("domain")}
 
     @app.get("/alliances/{alliance_id}", response_class=HTMLResponse, include_in_schema=False)
     def alliance_page(request: Request, alliance_id: str, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
@@ -589,6 +617,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       params=params, q=q or "", province=province or "", kind=kind or "", kinds=org_kinds(),
                       provinces=catalog.org_provinces())
 
+    @app.get("/orgs.csv", include_in_schema=False)
+    async def org_download(request: Request, q: str | None = None, province: str | None = None,
+                           kind: str | None = None) -> Response:
+        """Every organisation the directory shows for this search, in its order, as a spreadsheet."""
+        await built()
+        province = province if province and regions.try_resolve(province) is not None else None
+        kind = org_kinds().parse(kind) if kind else None
+        chosen, _ = org_search(catalog, q, None, 0, province=province, kind=kind)
+        s, lang = catalog.matcher.snap, lang_of(request)
+        header, rows = downloads.org_table((s.org(i) for i in chosen), org_alliances(catalog), lang, _messages()[lang])
+        return StreamingResponse(downloads.csv_bytes(header, rows), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": "attachment; filename=xietong-organisations.csv"})
+
     @app.get("/orgs/{org_id}", response_class=HTMLResponse, include_in_schema=False)
     def org_page(request: Request, org_id: str) -> Response:
         return org_view(request, org_id)
@@ -845,15 +886,6 @@ def _ties(memberships: list[dict[str, Any]], other: str) -> list[dict[str, Any]]
         else:
             ties[key] = {**m, "sources": [m]}
     return list(ties.values())
-
-
-def _cell(value: Any) -> Any:
-    """A CSV cell a spreadsheet will not run: text that would start a formula
-    (=, +, -, @, or a tab or carriage return before one) gets a leading
-    apostrophe, as OWASP advises for CSV downloads."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _version(text: Any) -> int | None:

@@ -263,18 +263,46 @@ class TextIndex:
         return sorted(found)
 
 
+# the orders the directory can be read in: a column, ascending, or with "-" before it descending
+SORTS = ("name", "-name", "founded", "-founded", "members", "-members")
+
+
 def search(catalog: Catalog, *, q: str | None = None, type_: str | None = None, province: str | None = None,
            year: str | None = None, sector: str | None = None, domain: str | None = None,
-           limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+           limit: int | None = 20, offset: int = 0, sort: str = "name") -> tuple[list[dict[str, Any]], int]:
     """The directory: full-text search in Chinese (every word of the query in the
-    alliance's profile), filters, pagination; returns (page, total)."""
+    alliance's profile), filters, an order (:data:`SORTS`), pagination (no
+    ``limit``: every match, as a download wants); returns (page, total)."""
+    if sort not in SORTS:
+        raise ValueError(f"unknown order {sort!r}: one of {', '.join(SORTS)}")
     version, rows, text = catalog.directory()
-    key = ("alliances", (q or "").strip(), type_, province, year, sector, domain)
-    found = catalog.remembered(version, key, lambda: _filter(rows, text.matching(q) if q and q.strip() else None,
-                                                             type_=type_, province=province, year=year,
-                                                             sector=sector, domain=domain))
-    page = [{k: v for k, v in rows[i].items() if not k.startswith("_")} for i in found[offset : offset + limit]]
+    key = ("alliances", (q or "").strip(), type_, province, year, sector, domain, sort)
+    found = catalog.remembered(version, key, lambda: ordered(rows, _filter(rows, text.matching(q) if q and q.strip() else None,
+                                                                           type_=type_, province=province, year=year,
+                                                                           sector=sector, domain=domain), sort))
+    chosen = found[offset:] if limit is None else found[offset : offset + limit]
+    page = [{k: v for k, v in rows[i].items() if not k.startswith("_")} for i in chosen]
     return page, len(found)
+
+
+def ordered(rows: list[dict[str, Any]], chosen: list[int], sort: str) -> list[int]:
+    """``chosen`` (positions in ``rows``, which come by name) in the order
+    ``sort`` names. Alliances with no founding date known come last either
+    way: an unknown date is neither early nor late. Ties keep name order.
+
+    >>> rows = [{"name": "甲", "founded": "2015-04", "named_members": 3}, {"name": "乙", "founded": None, "named_members": 9},
+    ...         {"name": "丙", "founded": "2014", "named_members": 3}]
+    >>> ordered(rows, [0, 1, 2], "-founded"), ordered(rows, [0, 1, 2], "founded"), ordered(rows, [0, 1, 2], "-members")
+    ([0, 2, 1], [2, 0, 1], [1, 0, 2])
+    """
+    field, descending = sort.lstrip("-"), sort.startswith("-")
+    if field == "name":
+        return list(reversed(chosen)) if descending else list(chosen)
+    if field == "members":
+        return sorted(chosen, key=lambda i: -rows[i]["named_members"] if descending else rows[i]["named_members"])
+    dated = [i for i in chosen if rows[i]["founded"]]
+    dated.sort(key=lambda i: rows[i]["founded"], reverse=descending)  # stable either way: ties stay by name
+    return dated + [i for i in chosen if not rows[i]["founded"]]
 
 
 def _filter(rows: list[dict[str, Any]], matched: list[int] | None, *, type_: str | None, province: str | None,
@@ -296,13 +324,13 @@ def _filter(rows: list[dict[str, Any]], matched: list[int] | None, *, type_: str
     return list(chosen)
 
 
-def org_search(catalog: Catalog, q: str | None, limit: int, offset: int, *, province: str | None = None,
+def org_search(catalog: Catalog, q: str | None, limit: int | None, offset: int, *, province: str | None = None,
                kind: str | None = None) -> tuple[list[int], int]:
     """The organisation directory: those whose name holds ``q`` (all when
     empty), of a ``kind`` (:func:`xietong.vocab.org_kinds` id) and in a
     ``province`` (a region name or code; a collective counts in each
     province it spans), those in the most alliances first, then by name: a
-    page of snapshot positions and the total."""
+    page of snapshot positions (no ``limit``: all from ``offset``) and the total."""
     from xietong.analytics.snapshot import KIND_INDEX
 
     version = catalog.version
@@ -325,7 +353,7 @@ def org_search(catalog: Catalog, q: str | None, limit: int, offset: int, *, prov
         return order[keep[order]].tolist()
 
     found = catalog.remembered(version, ("orgs", q, code, kind), compute)
-    return found[offset : offset + limit], len(found)
+    return (found[offset:] if limit is None else found[offset : offset + limit]), len(found)
 
 
 def org_alliances(catalog: Catalog) -> list[int]:
