@@ -89,3 +89,21 @@ def test_a_column_left_unread_is_told_with_the_kind_of_rows_in_chinese(kind: str
     zh = problem(f"a.csv: columns not imported (not known for {kind}): 序号, 备注", "zh")
     assert zh == f"a.csv：以下列未导入（{said}{'' if kind == 'listings' else '数据'}没有这些字段）：序号, 备注"
     assert kind not in zh
+
+
+def test_the_bundled_registry_s_counts_and_notes_read_in_chinese(bundled: Store) -> None:
+    """The reference table states counts and curators' notes in English; a Chinese reader reads them in
+    Chinese (names and quoted words stay as written)."""
+    from sqlalchemy import text
+
+    from xietong.i18n import Labels
+
+    zh, english = Labels("zh"), re.compile(r"[A-Za-z]{3,}")
+    with bundled.engine.connect() as conn:
+        counts = [dict(r._mapping) for r in conn.execute(text("SELECT count, qualifier, kind FROM count_fact"))]
+        notes = [n for t in ("statement", "membership", "count_fact")
+                 for (n,) in conn.execute(text(f"SELECT DISTINCT note FROM {t} WHERE note IS NOT NULL"))]
+    assert any(english.search(c["kind"] or "") for c in counts) and notes
+    assert [zh.count(c) for c in counts if english.search(zh.count(c))] == []
+    assert [zh.note(n) for n in notes if english.search(re.sub(r"「[^」]*」", "", zh.note(n)))] == []
+    assert "15所高校（其中3所具名）" in [zh.count(c) for c in counts]

@@ -19,6 +19,12 @@ def _messages() -> dict[str, dict[str, Any]]:
     return load_yaml("messages.yaml")
 
 
+@cache
+def _count_kinds() -> dict[str, str]:
+    """What counts written in English count, in Chinese (see ``data/count_kinds.yaml``)."""
+    return dict(load_yaml("count_kinds.yaml"))
+
+
 def default_lang() -> str:
     lang = os.environ.get("XIETONG_LANG", "zh")
     return lang if lang in LANGS else "zh"
@@ -111,25 +117,44 @@ class Labels:
         >>> zh.count({"count": 69, "qualifier": "exact", "kind": "first-batch enterprises"})
         '69家（first-batch enterprises）'
 
+        unless the bundled table of such kinds (``data/count_kinds.yaml``) says it in Chinese:
+
+        >>> zh.count({"count": 160, "qualifier": "more_than", "kind": "co-initiating BTH leading firms, universities and institutes"})
+        '160余家共同发起的京津冀龙头企业、高校和科研院所'
+
         Every count is of organisations, so each takes 家 as it is said, unless what
         is counted brings its own measure word:
 
         >>> [zh.count({"count": 30, "qualifier": q, "kind": k}) for q, k in
-        ...  (("about", None), ("at_least", "企业"), ("exact", "钢铁企业"), ("exact", "所高校"))]
-        ['约30家', '30家以上企业', '30家钢铁企业', '30所高校']
+        ...  (("about", None), ("at_least", "企业"), ("exact", "钢铁企业"), ("exact", "所高校"), ("at_least", "所高校"))]
+        ['约30家', '30家以上企业', '30家钢铁企业', '30所高校', '30所以上高校']
         >>> Labels("en").count({"count": 70, "qualifier": "more_than", "kind": None})
         'more than 70'
         """
         mark = {"more_than": "余", "at_least": "以上", "about": "约"}.get(c["qualifier"], "")
         kind = c["kind"] or ""
         if self.lang == "zh":
-            unit = "" if kind[:1] in ("家", "个", "所", "名", "位") else "家"
+            unit, kind = self._measured(kind)
             kind = f"（{kind}）" if re.search(r"[A-Za-z]", kind) else kind
             n = c["count"]
             return {"约": f"约{n}{unit}{kind}", "余": f"{n}余{unit}{kind}", "以上": f"{n}{unit}以上{kind}"}.get(
                 mark, f"{n}{unit}{kind}")
         q = {"more_than": "more than ", "at_least": "at least ", "about": "about "}.get(c["qualifier"], "")
         return f"{q}{c['count']}" + (f" {kind}" if kind else "")
+
+    def counted(self, kind: str | None) -> str:
+        """What a count counts, in this language, as a table's column says it (no measure word).
+
+        >>> Labels("zh").counted("universities (3 named)"), Labels("zh").counted("钢铁企业"), Labels("en").counted("universities")
+        ('高校（其中3所具名）', '钢铁企业', 'universities')
+        """
+        return self._measured(kind or "")[1] if self.lang == "zh" else kind or ""
+
+    @staticmethod
+    def _measured(kind: str) -> tuple[str, str]:
+        """(measure word, what is counted) in Chinese: 家 unless what is counted brings its own."""
+        kind = _count_kinds().get(kind, kind)
+        return (kind[0], kind[1:]) if kind[:1] in ("家", "个", "所", "名", "位") else ("家", kind)
 
     def span(self, membership: dict[str, Any]) -> str:
         """When a member joined and left, as said after it ("2015年4月起", "since 2015-04"); "" when unknown.

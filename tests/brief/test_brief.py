@@ -70,6 +70,9 @@ def test_tables_show_labels_not_stored_codes(bundled: Store) -> None:
         steel = [r for r in brief.tables["sizes"].rows if r[0] == "钢铁行业节能减排产业技术创新联盟" and r[2] == 70]
         assert [r[3] for r in steel] == [more_than]
         assert not any(cell in ("more_than", "exact", "at_least") for r in brief.tables["sizes"].rows for cell in r)
+    # what is counted: the reference table wrote it in English, the Chinese brief says it in Chinese
+    kinds = [r[4] for r in _brief(bundled, "zh").tables["sizes"].rows]
+    assert "高校（其中3所具名）" in kinds and not [k for k in kinds if re.search(r"[A-Za-z]{3,}", k or "")]
 
 
 def test_pdf_text_layer_has_the_chinese_headings(bundled: Store, tmp_path: Path) -> None:

@@ -139,9 +139,9 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
             counts = sep.join(Labels(lang).count(c) for c in r["stated"])
             parts.append(f"{r['alliance']}（{counts}）" if lang == "zh" else f"{r['alliance']} ({counts})")
         sec.paragraphs.append(w["sizes"].format(n=len(sizes), parts=sep.join(parts)))
-        qualifier = Labels(lang).qualifier
-        tables["sizes"] = _table(w, "sizes", [[r["alliance"], r["named_members"], c["count"], qualifier(c["qualifier"]),
-                                               c["kind"]] for r in sizes for c in r["stated"]])
+        lbl = Labels(lang)
+        tables["sizes"] = _table(w, "sizes", [[r["alliance"], r["named_members"], c["count"], lbl.qualifier(c["qualifier"]),
+                                               lbl.counted(c["kind"])] for r in sizes for c in r["stated"]])
         sec.tables.append("sizes")
         sections.append(sec)
 
