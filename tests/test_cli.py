@@ -571,3 +571,26 @@ def test_facts_and_members_entered_by_hand_from_the_command_line(db_url: str) ->
     doc = doc[0] if isinstance(doc, list) else doc
     assert doc["founded"] is None and not [m for m in doc["members"] if m["role"] == "secretariat"]
     assert "成立时间: 2015年5月  (被取代于" in run("show", "京津冀设计产业联盟", "--db", db_url)[1]  # kept as history
+
+
+def test_the_evaluate_commands_report_in_the_reader_s_language(db_url: str, tmp_path: Path) -> None:
+    """Scores, confusion tables and each miss in Chinese by default, in English with --lang en; a miss
+    says which line of the gold file it is."""
+    run("init", "--db", db_url)
+    gold = tmp_path / "types.tsv"
+    gold.write_text("name\ttype\n京津冀钢铁产业协同发展联盟\tindustry\n京津冀旅游营销合作联盟\tsocial\n", encoding="utf-8")
+    code, zh, _ = run("evaluate", "classification", str(gold))
+    assert code == 0 and "准确率 0.500（1/2）" in zh and "标注＼预测" in zh and "产业类" in zh
+    assert "第 3 行：京津冀旅游营销合作联盟 应为 社会事业类，结果为 服务类" in zh
+    _, en, _ = run("--lang", "en", "evaluate", "classification", str(gold))
+    assert "accuracy 0.500 (1/2)" in en and "line 3: 京津冀旅游营销合作联盟 expected social undertakings, got services" in en
+    queries = tmp_path / "needs.tsv"
+    queries.write_text("query\texpected\n钢铁企业节能减排\t钢铁\n找一家做深海采矿的伙伴\t深海采矿\n", encoding="utf-8")
+    code, zh, _ = run("evaluate", "match", "--queries", str(queries), "--db", db_url)
+    assert code == 0 and "链接预测：隐去" in zh and re.search(r"仅文本\s+Recall@10 \d\.\d{3}", zh)
+    assert re.search(r"：2 条查询 · Hits@1 \d\.\d{3} · Hits@3 \d\.\d{3}", zh)
+    assert "第 3 行：找一家做深海采矿的伙伴 → 应为 深海采矿，未找到" in zh  # no alliance is named so
+    _, en, _ = run("--lang", "en", "evaluate", "match", "--queries", str(queries), "--db", db_url)
+    assert "link prediction:" in en and "line 3: 找一家做深海采矿的伙伴 → expected 深海采矿, not found" in en
+    _, zh, _ = run("evaluate", "extraction", "eval/extraction_dev5.jsonl")
+    assert "（7 条）" in zh and "精确率" in zh and "总体" in zh

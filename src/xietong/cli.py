@@ -549,9 +549,9 @@ app.add_typer(evaluate_app, name="evaluate")
 
 def _print_scores(title: str, overall: dict[str, Any], rows: dict[str, dict[str, Any]]) -> None:
     table = Table(title=title)
-    for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
+    for col in (t("eval_field"), t("eval_precision"), t("eval_recall"), "F1", "tp", "fp", "fn"):
         table.add_column(col)
-    for name, v in [*rows.items(), ("overall", overall)]:
+    for name, v in [*rows.items(), (t("eval_overall"), overall)]:
         table.add_row(name, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["tp"]),
                       str(v["fp"]), str(v["fn"]))
     out.print(table)
@@ -567,7 +567,7 @@ def evaluate_extraction(gold: Annotated[Path, typer.Argument(help="Gold JSON Lin
         _emit_json(report.as_dict())
         return
     d = report.as_dict()
-    _print_scores(f"{gold} ({d['items']} items)", d["overall"], d["fields"])
+    _print_scores(t("eval_items").format(gold=gold, n=d["items"]), d["overall"], d["fields"])
 
 
 @evaluate_app.command("classification")
@@ -580,16 +580,23 @@ def evaluate_classification(gold: Annotated[Path, typer.Argument(help="Gold TSV 
     if json_:
         _emit_json(report.as_dict())
         return
-    labels = [*taxonomy_vocab("types").ids(), ev.NONE]
-    table = Table(title=f"{gold}: accuracy {report.accuracy:.3f} ({report.correct}/{report.total})")
-    table.add_column("gold \\ predicted")
+    types = taxonomy_vocab("types")
+    labels = [*types.ids(), ev.NONE]
+
+    def shown(label: str | None) -> str:  # a type as the reader calls it
+        return t("eval_unclassified") if label in (None, ev.NONE) else types.label(label, default_lang())
+
+    table = Table(title=t("eval_accuracy").format(gold=gold, accuracy=report.accuracy, correct=report.correct,
+                                                   total=report.total))
+    table.add_column(t("eval_gold_predicted"))
     for lab in labels:
-        table.add_column(lab)
+        table.add_column(shown(lab))
     for g in labels[:-1]:
-        table.add_row(g, *[str(report.confusion.get(g, {}).get(p, 0)) for p in labels])
+        table.add_row(shown(g), *[str(report.confusion.get(g, {}).get(p, 0)) for p in labels])
     out.print(table)
     for e in report.errors:
-        out.print(f"  line {e['line']}: {e['name']} expected {e['expected']}, got {e['predicted']}", markup=False)
+        out.print(t("eval_class_error").format(line=e["line"], name=e["name"], expected=shown(e["expected"]),
+                                               predicted=shown(e["predicted"])), markup=False)
 
 
 @app.command()
@@ -893,14 +900,25 @@ def evaluate_match(
     if json_:
         _emit_json({"link_prediction": links.as_dict(), "queries": report.as_dict() if report else None})
         return
-    out.print(f"link prediction: {links.hidden} hidden memberships of {links.orgs} organisations (holdout {holdout}, seed {seed})")
+    out.print(t("eval_links").format(hidden=links.hidden, orgs=links.orgs, holdout=holdout, seed=seed))
+    methods = {name: t("eval_method_" + name.replace(" ", "_")) for name in links.methods}
+    width = max(map(_width, methods.values()))
     for name, m in links.methods.items():
-        out.print(f"  {name:<11} Recall@10 {m['recall@10']:.3f}   MRR {m['mrr']:.3f}")
+        label = methods[name]
+        out.print(f"  {label}{' ' * (width - _width(label))}  Recall@10 {m['recall@10']:.3f}   MRR {m['mrr']:.3f}", markup=False)
     if report:
-        out.print(f"{queries}: {report.total} queries · Hits@1 {report.at(1):.3f} · Hits@3 {report.at(3):.3f} · "
-                  f"Hits@10 {report.at(10):.3f}")
+        out.print(t("eval_queries").format(queries=queries, total=report.total, h1=report.at(1), h3=report.at(3),
+                                           h10=report.at(10)), markup=False)
         for m in report.misses:
-            out.print(f"  line {m['line']}: {m['query']} → expected {m['expected']}, rank {m['rank']}", markup=False)
+            said = t("eval_miss" if m["rank"] is not None else "eval_miss_unranked")
+            out.print(said.format(line=m["line"], query=m["query"], expected=m["expected"], rank=m["rank"]), markup=False)
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: a Chinese character takes two."""
+    from rich.cells import cell_len
+
+    return cell_len(text)
 
 
 listing_app = typer.Typer(help="Listings: technology offers and needs, relocation intents, receiving platforms, "
