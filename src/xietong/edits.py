@@ -111,7 +111,7 @@ def member(store: Store, alliance_id: str, org: str, role: str = "member", *, si
         change = new_change("member", alliance_id, org_name, role)
         w = Writer(conn, clock.now(), change)
         prov = _provenance(w, cite, by)
-        found = resolve(Index.load(conn, "org"), w, org_name, prov.source_id)
+        found = resolve(Index.load(conn, "org", only=[org_name]), w, org_name, prov.source_id)
         assert found is not None
         w.member(alliance_id, found.id, role, prov, start, end)
         if found.created:  # a new organisation: its name, and what its name tells (河北…: Hebei; …大学: a university)

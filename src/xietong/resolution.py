@@ -200,10 +200,20 @@ class Index:
             self._by_core[c].add(entity_id)
 
     @classmethod
-    def load(cls, conn: Connection, kind: str, context_cluster: str | None = None) -> Index:
+    def load(cls, conn: Connection, kind: str, context_cluster: str | None = None, *,
+             only: Iterable[str] | None = None) -> Index:
+        """The index of every ``kind`` entity's names; or, given the organisation names ``only``
+        that are about to be resolved (by name, not by credit code), of the organisations they
+        can resolve to: those of one of these names or of one of their keys, with every alias.
+        Adding a member by hand resolves one name, and a registry of 200,000 organisations took
+        0.9 s to index whole for it."""
         idx = cls(kind, context_cluster)
+        chosen = entity.c.kind == kind
+        if only is not None and kind == "org":  # an alliance may be matched on its core, which needs every name
+            wanted = sorted({names.clean(n) for n in only})
+            chosen = and_(chosen, or_(entity.c.name_key.in_(names.org_keys(wanted)), entity.c.name.in_(wanted)))
         # plain tuples, unpacked: a registry holds hundreds of thousands of organisations
-        rows = conn.execute(select(entity.c.id, entity.c.name, entity.c.name_key).where(entity.c.kind == kind)).all()
+        rows = conn.execute(select(entity.c.id, entity.c.name, entity.c.name_key).where(chosen)).all()
         by_name = idx.by_name
         for eid, name, key in rows:
             by_name.setdefault(name, eid)
@@ -217,7 +227,8 @@ class Index:
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)
-            .where(entity.c.kind == kind, statement.c.prop.in_(("aliases", "credit_code")), active(statement, None))
+            .where(entity.c.kind == kind, statement.c.prop.in_(("aliases",) if only is not None else ("aliases", "credit_code")),
+                   active(statement, None))
         )
         for row in alias_rows:
             if row.prop == "aliases":
