@@ -222,6 +222,8 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     paths = set(client.get("/openapi.json").json()["paths"])
     assert {"/api/v1/alliances", "/api/v1/alliances/{alliance_id}", "/api/v1/organisations", "/api/v1/memberships",
             "/api/v1/listings", "/api/v1/indicators", "/api/v1/match", "/api/v1/network"} <= paths
+    page = client.get("/alliances").text  # linked from every page's foot, out of the readers' menu
+    assert '<a href="/docs" id="api-link">' in page.split("<footer>")[1] and 'href="/docs"' not in page.split("</header>")[0]
 
 
 def test_the_organisation_directory_searches_filters_and_pages(client: TestClient) -> None:
