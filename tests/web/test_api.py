@@ -3,6 +3,7 @@ with codes, and injected text kept inert."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -350,6 +351,24 @@ def test_the_listings_page_in_the_readers_language(client: TestClient, bundled: 
     client.cookies.set("lang", "en")
     page = client.get("/listings").text
     assert "published" in page and "Baoding" in page and "已发布" not in page
+
+
+def test_the_match_page_takes_who_asks_and_where_partners_should_be(client: TestClient) -> None:
+    """As the API and the command line do: who asks (alliances they are in already are not offered;
+    alone, without a need, they are matched on their own profile) and the region partners should be in."""
+    def results(**params: str) -> list[tuple[str, str]]:
+        page = client.get("/match", params=params).text
+        return re.findall(r'<tr><td><a href="/(alliances|orgs)/\w+">([^<]+)</a>', page)
+
+    api = client.get("/api/v1/match", params={"org": "河北工业大学", "region": "北京", "top": 20}).json()["items"]
+    shown = results(org="河北工业大学", region="110000")
+    assert shown and [n for _, n in shown] == [r["name"] for r in api if r["kind"] != "listing"]
+    assert "协同创新联盟" not in {n for _, n in shown}  # it is a member already
+    assert "协同创新联盟" in {n for _, n in results(q="高校协同创新")}
+    page = html.unescape(client.get("/match", params={"q": "钢铁", "org": "没有这家机构"}).text)
+    assert "未知机构 '没有这家机构'（请给出编号或准确名称）" in page  # said in Chinese, not as an unknown value
+    form = client.get("/match", params={"q": "钢铁", "region": "130000"}).text
+    assert 'name="org"' in form and '<option value="130000" selected>河北省</option>' in form
 
 
 def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -> None:

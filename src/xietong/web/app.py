@@ -644,12 +644,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       **context)
 
     @app.get("/match", response_class=HTMLResponse, include_in_schema=False)
-    def match_page(request: Request, q: str = "", kind: str | None = None) -> Response:
+    def match_page(request: Request, q: str = "", kind: str | None = None, org: str = "", region: str = "") -> Response:
+        """Matchmaking: a need, and (as the API and the command line take them) who asks, so that
+        alliances they are in already are not offered and their province counts, and where the
+        partners should be. Only who asks, without a need, matches on their own profile."""
         results, error = [], None
-        if q:
+        org, region = org.strip(), region.strip()
+        if q.strip() or org:
             try:
                 m = catalog.matcher
-                results = [r.as_dict() for r in match(m, q, kind=kind or None, top=20, lang=lang_of(request))]
+                results = [r.as_dict() for r in match(m, q, org=org or None, region=region or None, kind=kind or None,
+                                                      top=20, lang=lang_of(request))]
                 owners = {d["id"]: d["owner_id"] for d in m.listings}
                 for r in results:  # a listing with who offers it
                     if r["kind"] == "listing" and (owner := owners.get(r["id"])) is not None:
@@ -657,7 +662,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                         r["owner_id"], r["owner"] = owner, m.snap.org_names[i] if i >= 0 else owner
             except MatchError as exc:
                 error = problem(str(exc), lang_of(request))
-        return render(request, "match.html", q=q, kind=kind or "", results=results, error=error)
+        return render(request, "match.html", q=q, kind=kind or "", org=org, region=region, results=results, error=error,
+                      provinces=sorted({r.province for r in regions.regions().values()}))
 
     def listings_view(request: Request, status: int = 200, kind: str = "", **context: Any) -> Response:
         """The listings page: the published ones (of one kind, when asked); for an editor,
