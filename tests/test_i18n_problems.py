@@ -107,3 +107,35 @@ def test_the_bundled_registry_s_counts_and_notes_read_in_chinese(bundled: Store)
     assert [zh.count(c) for c in counts if english.search(zh.count(c))] == []
     assert [zh.note(n) for n in notes if english.search(re.sub(r"「[^」]*」", "", zh.note(n)))] == []
     assert "15所高校（其中3所具名）" in [zh.count(c) for c in counts]
+
+
+def _example(pattern: str) -> str:
+    """A message a pattern of problem_messages.yaml is written for: its first value quoted, as the core
+    writes values ({value!r}), any other plain."""
+    groups = iter(["'v'"] + ["x"] * 9)
+    text = re.sub(r"\((?:\\d\+|\[\\d\.\]\+|\\w\+|\\S\+|\.\+\??|\.\*|(?:''|\")\.\+\?(?:''|\"))\)",
+                  lambda m: "7" if m[0] in (r"(\d+)", r"([\d.]+)") else next(groups), pattern.strip("^$"))
+    return re.sub(r"\\(.)", r"\1", text).replace("''", "'")
+
+
+def test_no_translation_stands_behind_a_more_general_one_that_catches_its_messages_first() -> None:
+    """The patterns are tried in order and the first that matches translates: a specific one behind a
+    general one ('^name (.+)$' before '^name variant: …') is never used, and its messages come out
+    half translated (名称variant: same cluster …)."""
+    import yaml
+
+    from xietong.vocab import data_path
+
+    patterns = [p for p, _ in yaml.safe_load(data_path("problem_messages.yaml").read_text(encoding="utf-8"))["zh"]]
+    checked, shadowed = 0, []
+    for j, pattern in enumerate(patterns):
+        example = _example(pattern)
+        if not re.match(pattern, example):
+            continue  # a pattern too intricate to write an example of here
+        checked += 1
+        first = next(i for i, p in enumerate(patterns) if re.match(p, example))
+        if first != j:
+            shadowed.append((pattern, patterns[first], example))
+    assert checked > 200 and shadowed == []
+    assert problem("name variant: same cluster and distinctive words「钢铁节能减排」, differing only in generic words",
+                   "zh").startswith("名称变体")
