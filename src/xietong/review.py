@@ -15,7 +15,7 @@ from xietong import clock, counts, names, orgnames, props
 from xietong.ids import make_id
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
-from xietong.store.tables import candidate
+from xietong.store.tables import candidate, source
 from xietong.writer import Provenance, Writer
 
 EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "member_count",
@@ -48,7 +48,8 @@ def add_candidates(store: Store, results: Any) -> int:
         rejected = {r.fingerprint for r in conn.execute(select(candidate.c.fingerprint).where(candidate.c.status == "rejected"))}
         for doc in results.documents:
             dataset = f"document:{doc.name}"
-            sid = writer.source(kind="document", dataset=dataset, file=doc.name, sha256=doc.sha256, title=doc.title)
+            sid = writer.source(kind="document", dataset=dataset, file=doc.name, sha256=doc.sha256, title=doc.title,
+                                url=doc.url)
             for rec in results.records:
                 if rec.source != doc.name:
                     continue
@@ -88,13 +89,16 @@ def _view(row: Any) -> dict[str, Any]:
 
 def list_candidates(store: Store, status: str | None = "pending", *, limit: int | None = None,
                     offset: int = 0) -> list[dict[str, Any]]:
-    """Candidates in the order they were proposed: all, or a page of them (``limit`` from ``offset``)."""
+    """Candidates in the order they were proposed: all, or a page of them (``limit`` from ``offset``);
+    each with the title of the document it was read from, when it has one (``source_title``)."""
     store.require_schema()
     with store.engine.connect() as conn:
-        q = select(candidate).order_by(candidate.c.created_at, candidate.c.id).limit(limit).offset(offset or None)
+        q = (select(candidate, source.c.title.label("source_title"))
+             .join(source, source.c.id == candidate.c.source_id, isouter=True)
+             .order_by(candidate.c.created_at, candidate.c.id).limit(limit).offset(offset or None))
         if status:
             q = q.where(candidate.c.status == status)
-        return [_view(r) for r in conn.execute(q)]
+        return [_view(r) | {"source_title": r.source_title} for r in conn.execute(q)]
 
 
 def count_candidates(store: Store, status: str | None = "pending") -> int:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import IO
 
 from xietong.ingest.problems import InputError
 from xietong.ingest.readers import detect_encoding
@@ -26,6 +27,7 @@ class Document:
     text: str
     title: str | None = None
     sha256: str | None = None
+    url: str | None = None  # where it was published, when known (a page submitted on the platform)
 
 
 @dataclass
@@ -85,10 +87,10 @@ def html_text(markup: str) -> tuple[str, str | None]:
     return text, ("".join(p.title).strip() or None)
 
 
-def docx_text(path: Path) -> str:
+def docx_text(path: Path | IO[bytes]) -> str:
     import docx
 
-    d = docx.Document(str(path))
+    d = docx.Document(path if not isinstance(path, Path) else str(path))
     return "\n".join(par.text for par in d.paragraphs)
 
 
@@ -99,30 +101,46 @@ def _decode(data: bytes, name: str) -> str:
 
 def read_document(path: Path) -> Document:
     """One document; raises :class:`InputError` (via ``Skipped`` in :func:`documents`)."""
-    import hashlib
-
     from xietong.ingest.problems import Problem
 
     size = path.stat().st_size
-    if size == 0:
-        raise InputError([Problem(str(path), None, None, "empty file")])
-    if size > MAX_BYTES:
+    if size > MAX_BYTES:  # said before a byte is read
         raise InputError([Problem(str(path), None, None, f"too large ({size // (1 << 20)} MiB; the limit is {MAX_BYTES >> 20} MiB)")])
-    data = path.read_bytes()
+    return read_bytes(str(path), path.read_bytes())
+
+
+def read_bytes(name: str, data: bytes) -> Document:
+    """One document from its bytes, named ``name`` (a file's path, an upload's file name): DOCX,
+    HTML or plain text in any encoding :func:`detect_encoding` tells, by the name's suffix or the
+    first bytes. Raises :class:`InputError` for an empty, oversized, binary or broken one.
+
+    >>> doc = read_bytes("新闻.html", "<title>报道</title><p>京津冀某联盟成立<script>x()</script></p>".encode("gbk"))
+    >>> doc.title, doc.text.split()
+    ('报道', ['报道', '京津冀某联盟成立'])
+    """
+    import hashlib
+    import io
+
+    from xietong.ingest.problems import Problem
+
+    if len(data) > MAX_BYTES:
+        raise InputError([Problem(name, None, None, f"too large ({len(data) // (1 << 20)} MiB; the limit is {MAX_BYTES >> 20} MiB)")])
+    if not data.strip():
+        raise InputError([Problem(name, None, None, "empty file")])
     digest = hashlib.sha256(data).hexdigest()
-    suffix = path.suffix.lower()
+    suffix = Path(name).suffix.lower()
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         try:
-            return Document(str(path), docx_text(path), sha256=digest)
+            return Document(name, docx_text(io.BytesIO(data)), sha256=digest)
         except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise InputError([Problem(str(path), None, None, f"not a readable DOCX file: {exc}")]) from None
-    text = _decode(data, str(path))
+            raise InputError([Problem(name, None, None, f"not a readable DOCX file: {exc}")]) from None
+    text = _decode(data, name)
     if suffix in (".htm", ".html", ".xhtml") or re.match(r"\s*<(!doctype|html|head|body|p|div)", text[:200], re.I):
         body, title = html_text(text)
-        return Document(str(path), body, title, digest)
+        return Document(name, body, title, digest)
     if not text.strip():
-        raise InputError([Problem(str(path), None, None, "empty file")])
-    return Document(str(path), text, sha256=digest)
+        raise InputError([Problem(name, None, None, "empty file")])
+    return Document(name, text, sha256=digest)
 
 
 def documents(target: str) -> Iterator[Document | Skipped]:

@@ -4,6 +4,7 @@ proposals as review candidates."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +20,15 @@ class Results:
 
 
 def extract_path(target: str, *, article_date: dt.date | None = None, context_cluster: str | None = None) -> Results:
+    return extract_documents(documents(target), article_date=article_date, context_cluster=context_cluster)
+
+
+def extract_documents(docs: Iterable[Document | Skipped], *, article_date: dt.date | None = None,
+                      context_cluster: str | None = None) -> Results:
+    """The alliances ``docs`` report (a file, a folder, a page submitted on the platform); those that
+    cannot be read are kept as skipped, with why."""
     res = Results()
-    for doc in documents(target):
+    for doc in docs:
         if isinstance(doc, Skipped):
             res.skipped.append(doc)
             continue

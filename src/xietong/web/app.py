@@ -5,6 +5,7 @@ format; every query lives in the core (``catalog``, ``registry``, ``match``)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -25,7 +26,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from xietong import accounts, edits, lookalikes, regions, registry, review, undo
+from xietong import accounts, dates, edits, lookalikes, regions, registry, review, undo
 from xietong.analytics.explore import ego, explore
 from xietong.assets import AssetError, asset
 from xietong.i18n import Labels, _messages, problem, problem_line
@@ -34,6 +35,8 @@ from xietong.ingest.headers import template as headers_template
 from xietong.ingest.problems import InputError
 from xietong.match.engine import MatchError, match
 from xietong.store.db import open_store
+from xietong.text import pipeline
+from xietong.text.documents import read_bytes
 from xietong.vocab import org_kinds, roles, taxonomy_vocab
 from xietong.web import downloads
 from xietong.web.cache import ResponseCache
@@ -567,12 +570,64 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
     def review_page(request: Request, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
         """The pending candidates, REVIEW_PAGE at a time (an extraction run over a news archive proposes thousands)."""
-        from xietong import review
+        return review_view(request, page)
 
+    def review_view(request: Request, page: int = 1, status: int = 200, **context: Any) -> Response:
+        """The review queue; ``context`` brings what a submitted document gave, or why it was refused
+        with everything typed."""
         total = review.count_candidates(store)
         items = review.list_candidates(store, limit=REVIEW_PAGE, offset=(page - 1) * REVIEW_PAGE)
         pager = paging(page, REVIEW_PAGE, total, len(items))
-        return render(request, "review.html", items=items, pager=pager)
+        return render(request, "review.html", status=status, items=items, pager=pager,
+                      clusters=regions.clusters(), typed=context.pop("typed", {}), **context)
+
+    @app.post("/review/extract", include_in_schema=False)
+    async def review_extract(request: Request, csrf: Annotated[str, Form()] = "", text: Annotated[str, Form()] = "",
+                             date: Annotated[str, Form()] = "", title: Annotated[str, Form()] = "",
+                             url: Annotated[str, Form()] = "", cluster: Annotated[str, Form()] = "",
+                             file: Annotated[UploadFile | None, File()] = None) -> Response:
+        """A news report or document submitted for extraction (pasted, or a text, HTML or DOCX file),
+        as ``xietong extract --commit`` takes one: what it reports becomes review candidates, sourced
+        to it, never facts. A refusal shows the form again with the reason and what was typed."""
+        editor(request, csrf)
+        typed = {"text": text, "date": date, "title": title, "url": url, "cluster": cluster}
+        lang = lang_of(request)
+        data = await file.read(MAX_UPLOAD + 1) if file is not None and file.filename else None
+
+        def refused(message: str) -> Response:
+            return review_view(request, status=400, extract_error=problem(message, lang), typed=typed)
+
+        if data is not None and len(data) > MAX_UPLOAD:
+            return refused(f"the file is larger than {MAX_UPLOAD // (1024 * 1024)} MiB")
+        if data is None and not text.strip():
+            return refused("give the text of a report, or a file")
+        try:
+            article = dates.parse(date) if date.strip() else None
+        except dates.DateError as exc:
+            return refused(f"date: {exc}")
+        if article is not None and article.precision != "day":
+            return refused("date: give a full date (YYYY-MM-DD)")
+        if url.strip() and not re.fullmatch(r"https?://\S+", url.strip()):
+            return refused(f"url: not a web address: {url.strip()!r}")
+        found = regions.resolve_cluster(cluster) if cluster else None
+        if cluster and found is None:
+            return refused(f"unknown city cluster {cluster!r}")
+        try:
+            if data is not None:
+                doc = read_bytes(Path(file.filename or "upload").name, data)  # type: ignore[union-attr]
+            else:
+                raw = text.encode("utf-8")
+                doc = read_bytes(f"pasted-{hashlib.sha256(raw).hexdigest()[:12]}.txt", raw)
+        except InputError as exc:  # named by the file (an upload's name; pasted text's is its own)
+            return review_view(request, status=400, typed=typed, extract_error="；".join(
+                problem_line(p, lang) if data is not None else problem(p.message, lang) for p in exc.problems))
+        doc.title, doc.url = title.strip() or doc.title, url.strip() or None
+        results = await run_in_threadpool(pipeline.extract_documents, [doc],
+                                          article_date=article.earliest() if article else None,
+                                          context_cluster=found.id if found else "jingjinji")
+        added = await run_in_threadpool(pipeline.commit, store, results)
+        return review_view(request, extracted={"title": doc.title or doc.name, "found": len(results.records),
+                                               "added": added, "names": [r.alliance for r in results.records]})
 
     @app.post("/review/{candidate_id}/edit", include_in_schema=False)
     async def review_edit(request: Request, candidate_id: str) -> Response:

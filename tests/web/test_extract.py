@@ -1,0 +1,82 @@
+"""Submitting a report on the platform: pasted or uploaded, read as `xietong extract --commit`
+reads a file, its alliances proposed for review (never written as facts), sourced to it."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import fingerprint
+from tests.web.test_changes import _login
+from xietong import registry, review
+from xietong.store import Store
+
+NEWS = "今年4月，京津冀网页提交测试联盟在天津成立，由北京工业大学、天津工业大学等单位共同发起，成员单位达30余家。"
+
+
+def _said(page: str, what: str) -> str:
+    found = re.search(rf'<p [^>]*id="{what}"[^>]*>(.*?)</p>', page, re.S)
+    return html.unescape(found[1]) if found else ""
+
+
+def test_a_pasted_report_becomes_candidates_sourced_to_it(client: TestClient, bundled: Store) -> None:
+    csrf = _login(client, bundled, "alice")
+    r = client.post("/review/extract", data={"csrf": csrf, "text": NEWS, "date": "2016-05-02", "title": "《天津日报》2016年5月2日",
+                                             "url": "https://example.org/news/1"})
+    assert r.status_code == 200
+    assert _said(r.text, "extracted").startswith("《《天津日报》2016年5月2日》：读出 1 个联盟，新增 1 条待审候选")
+    [c] = [c for c in review.list_candidates(bundled) if c["record"]["alliance"] == "京津冀网页提交测试联盟"]
+    assert c["source_title"] == "《天津日报》2016年5月2日" and "《天津日报》2016年5月2日 · 「" in client.get("/review").text
+    assert c["record"]["founded"] == "2016-04" and c["record"]["city"] == "120000"  # 今年4月 read against the date
+    assert {"北京工业大学", "天津工业大学"} <= set(c["record"]["initiators"])
+    assert registry.show(bundled, "京津冀网页提交测试联盟", kind="alliance") == []  # no fact before it is accepted
+    review.accept(bundled, c["id"], by="alice")
+    [a] = registry.show(bundled, "京津冀网页提交测试联盟", kind="alliance")
+    [founded] = a["facts"]["founded"]
+    assert founded["source"]["title"] == "《天津日报》2016年5月2日" and founded["source"]["url"] == "https://example.org/news/1"
+    # the same report again proposes nothing new
+    again = client.post("/review/extract", data={"csrf": csrf, "text": NEWS, "date": "2016-05-02"})
+    assert "新增 0 条待审候选" in _said(again.text, "extracted")
+
+
+def test_an_uploaded_gbk_html_page_is_read_without_its_scripts(client: TestClient, bundled: Store) -> None:
+    csrf = _login(client, bundled, "alice")
+    page = ("<html><head><title>网页上传测试</title></head><body><p>京津冀网页上传测试联盟近日在石家庄成立。</p>"
+            "<script>document.write('京津冀脚本注入联盟成立')</script></body></html>").encode("gbk")
+    r = client.post("/review/extract", data={"csrf": csrf}, files={"file": ("报道.html", io.BytesIO(page), "text/html")})
+    assert "《网页上传测试》：读出 1 个联盟" in _said(r.text, "extracted")
+    names = {c["record"]["alliance"] for c in review.list_candidates(bundled)}
+    assert "京津冀网页上传测试联盟" in names and "京津冀脚本注入联盟" not in names
+
+
+def test_a_refused_submission_says_why_keeps_what_was_typed_and_stores_nothing(client: TestClient, bundled: Store) -> None:
+    csrf = _login(client, bundled, "alice")
+    before = fingerprint(bundled)
+    for data, files, said in (
+        ({"text": "  "}, None, "请给出报道正文或上传文件"),
+        ({"text": NEWS, "date": "2016年13月"}, None, "报道日期"),
+        ({"text": NEWS, "date": "2016-05"}, None, "请给出完整日期"),
+        ({"text": NEWS, "url": "javascript:alert(1)"}, None, "网址"),
+        ({"text": NEWS, "cluster": "火星群"}, None, "未知城市群"),
+        ({}, {"file": ("a.docx", io.BytesIO(b"PK\x03\x04 broken"), "application/octet-stream")}, "DOCX"),
+        ({}, {"file": ("b.bin", io.BytesIO(b"\x00\x01\x02\xff" * 100), "application/octet-stream")}, "b.bin"),
+        ({}, {"file": ("empty.txt", io.BytesIO(b""), "text/plain")}, "empty.txt"),
+    ):
+        r = client.post("/review/extract", data={"csrf": csrf, **data}, files=files)
+        assert r.status_code == 400, data
+        assert said in _said(r.text, "extract-error"), (data, _said(r.text, "extract-error"))
+        if data.get("text", "").strip():
+            assert html.escape(data["text"], quote=False) in r.text  # what was typed is there to mend
+    assert fingerprint(bundled) == before
+
+
+def test_submitting_needs_an_editor_and_the_form_s_token(client: TestClient, bundled: Store) -> None:
+    assert client.post("/review/extract", data={"text": NEWS}).status_code == 401
+    assert 'id="submit-doc"' not in client.get("/review").text  # signed out: no form
+    csrf = _login(client, bundled, "carol")
+    assert 'id="submit-doc"' in client.get("/review").text
+    assert client.post("/review/extract", data={"text": NEWS, "csrf": "wrong"}).status_code == 403
+    assert client.post("/review/extract", data={"text": NEWS, "csrf": csrf}).status_code == 200
