@@ -594,3 +594,22 @@ def test_the_evaluate_commands_report_in_the_reader_s_language(db_url: str, tmp_
     assert "link prediction:" in en and "line 3: 找一家做深海采矿的伙伴 → expected 深海采矿, not found" in en
     _, zh, _ = run("evaluate", "extraction", "eval/extraction_dev5.jsonl")
     assert "（7 条）" in zh and "精确率" in zh and "总体" in zh
+
+
+def test_extract_keeps_a_report_s_title_and_address_with_its_source(db_url: str, tmp_path: Path) -> None:
+    from xietong import review
+    from xietong.store.db import open_store
+
+    run("init", "--db", db_url)
+    news = tmp_path / "news.txt"
+    news.write_text("2015年4月，京津冀命令行来源测试联盟在天津成立。", encoding="utf-8")
+    code, _, err = run("extract", str(news), "--commit", "--title", "《天津日报》2015年4月29日",
+                       "--url", "https://example.org/tj/1", "--db", db_url)
+    assert code == 0, err
+    [c] = [c for c in review.list_candidates(open_store(db_url)) if c["record"]["alliance"] == "京津冀命令行来源测试联盟"]
+    assert c["source_title"] == "《天津日报》2015年4月29日"
+    code, _, err = run("extract", str(news), "--url", "ftp:/x", "--db", db_url)
+    assert code == 2 and "--url：不是网页地址" in err
+    (tmp_path / "more.txt").write_text("京津冀另一测试联盟成立。", encoding="utf-8")
+    code, _, err = run("extract", str(tmp_path), "--title", "一篇", "--db", db_url)
+    assert code == 2 and "只能用于一篇报道" in err

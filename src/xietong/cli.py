@@ -6,6 +6,7 @@ Exit codes: 0 done; 1 bad input (nothing written); 2 usage; 3 store problem.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -505,12 +506,19 @@ def extract(
     date: Annotated[str | None, typer.Option("--date", help="The article's date (YYYY-MM-DD), to resolve 今年4月")] = None,
     cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of names written without one (default 京津冀)")] = "京津冀",
     commit: Annotated[bool, typer.Option("--commit", help="Store the proposals as review candidates (not facts)")] = False,
+    title: Annotated[str | None, typer.Option("--title", help="The report's title, kept with its source (one report)")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where the report was published, kept with its source (one report)")] = None,
     json_: JsonOpt = False,
     db: DbOpt = None,
     lang: LangOpt = default_lang(),
 ) -> None:
     """Read alliances out of Chinese text: names, founding date and place, initiators, counts, regions, evidence."""
     from xietong.text import pipeline
+    from xietong.text.documents import Skipped, documents
+
+    if url is not None and not re.fullmatch(r"https?://\S+", url.strip()):
+        _say(f"--url: not a web address: {url!r}", lang=lang)
+        raise typer.Exit(2)
 
     article = None
     if date:
@@ -523,8 +531,15 @@ def extract(
             _say("--date: give a full date (YYYY-MM-DD)", lang=lang)
             raise typer.Exit(2)
     cluster_id = _cluster(cluster)
-    results = pipeline.extract_path(path, article_date=article.earliest() if article else None,
-                                    context_cluster=cluster_id)
+    docs = list(documents(path))
+    if (title or url) and len(docs) > 1:
+        _say("--title and --url name one report; this reads several", lang=lang)
+        raise typer.Exit(2)
+    for doc in docs:
+        if not isinstance(doc, Skipped):
+            doc.title, doc.url = title or doc.title, url.strip() if url else None
+    results = pipeline.extract_documents(docs, article_date=article.earliest() if article else None,
+                                         context_cluster=cluster_id)
     for skipped in results.skipped:
         _say(f"{skipped.name}: {skipped.reason}", "said_skipped", lang)
     if commit:
