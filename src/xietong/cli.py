@@ -538,8 +538,10 @@ def extract(
     for doc in docs:
         if not isinstance(doc, Skipped):
             doc.title, doc.url = title or doc.title, url.strip() if url else None
-    results = pipeline.extract_documents(docs, article_date=article.earliest() if article else None,
-                                         context_cluster=cluster_id)
+    with _bars(json_ or len(docs) < 2) as bar:
+        results = pipeline.extract_documents(docs, article_date=article.earliest() if article else None,
+                                             context_cluster=cluster_id,
+                                             progress=lambda done, total: bar(t("reading_reports", lang), done, total))
     for skipped in results.skipped:
         _say(f"{skipped.name}: {skipped.reason}", "said_skipped", lang)
     if commit:

@@ -4,7 +4,7 @@ proposals as review candidates."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,17 +24,22 @@ def extract_path(target: str, *, article_date: dt.date | None = None, context_cl
 
 
 def extract_documents(docs: Iterable[Document | Skipped], *, article_date: dt.date | None = None,
-                      context_cluster: str | None = None) -> Results:
+                      context_cluster: str | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> Results:
     """The alliances ``docs`` report (a file, a folder, a page submitted on the platform); those that
-    cannot be read are kept as skipped, with why."""
+    cannot be read are kept as skipped, with why. ``progress(done, total)`` is told after each
+    document, when ``docs`` is a list (a folder of a news archive takes minutes)."""
     res = Results()
-    for doc in docs:
+    total = len(docs) if isinstance(docs, list) else 0
+    for i, doc in enumerate(docs, 1):
         if isinstance(doc, Skipped):
             res.skipped.append(doc)
-            continue
-        res.documents.append(doc)
-        res.records.extend(extract(doc.text, article_date=article_date, source=doc.name,
-                                   context_cluster=context_cluster))
+        else:
+            res.documents.append(doc)
+            res.records.extend(extract(doc.text, article_date=article_date, source=doc.name,
+                                       context_cluster=context_cluster))
+        if progress is not None and total:
+            progress(i, total)
     return res
 
 
