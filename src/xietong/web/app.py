@@ -377,8 +377,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             + [{"at": f["superseded_at"], "what": "superseded", "prop": prop, "value": f["value"], "dataset": f["dataset"],
                 "source": f.get("source")} for prop, facts in d["facts"].items() for f in facts if f.get("superseded_at")],
             key=lambda h: (h["at"], h["prop"]), reverse=True)
+        row = next((r for r in catalog.rows() if r["id"] == alliance_id), None)  # its line in the directory
         return render(request, "alliance.html", status=status, a=d, by_province=by_province, history=history,
-                      pager=pager, graph=_json(ego(catalog.matcher.snap, alliance_id)), **entry_form(request, "alliance"),
+                      pager=pager, row=row, graph=_json(ego(catalog.matcher.snap, alliance_id)), **entry_form(request, "alliance"),
                       **context)
 
     def entry_form(request: Request, kind: str) -> dict[str, Any]:

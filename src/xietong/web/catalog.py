@@ -193,7 +193,7 @@ class Catalog:
                         "sector": a.sector, "founded": a.founded, "city": a.city,
                         "city_name": regions.regions()[a.city].name if a.city in regions.regions() else None,
                         "domains": a.domains, "relations": a.relations, "provinces": provinces,
-                        "named_members": int(counts[i].sum()),
+                        "named_members": int(s.alliance_size[i]),  # each organisation once, wherever it is
                         "stated_members": [{"count": c["count"], "qualifier": c["qualifier"], "kind": c["kind"]}
                                            for c in stated],
                         "_text": simplify(m.alliance_text[i]),
