@@ -45,6 +45,10 @@ def test_the_directory_counts_each_named_member_once(client: TestClient) -> None
         assert a["named_members"] == len({m["org_id"] for m in members}), a["name"]
     design = next(a for a in items if a["name"] == "京津冀设计产业联盟")
     assert design["named_members"] == 3
+    # the alliance page says so at a glance, beside what it is and what its sources count
+    steel = next(a for a in items if a["name"] == "钢铁行业节能减排产业技术创新联盟")
+    profile = re.search(r'<p id="profile" class="src">([^<]+)</p>', client.get(f"/alliances/{steel['id']}").text)[1]
+    assert profile.startswith("产业类 · ") and "具名成员：2 · 记载成员数：70余家钢铁企业" in profile
 
 
 def test_the_directory_is_ordered_by_a_column_either_way(client: TestClient) -> None:
