@@ -9,7 +9,7 @@ alliance only, so it ties nothing together."""
 from __future__ import annotations
 
 from tests.analytics.test_indicators import HB, small  # noqa: F401  (the fixture)
-from xietong.analytics.explore import ego, explore
+from xietong.analytics.explore import ego, explore, partners
 from xietong.analytics.snapshot import load
 from xietong.store import Store
 
@@ -57,3 +57,14 @@ def test_ego_network(small: Store) -> None:  # noqa: F811
     assert _names(g, "alliance") == {"京津冀丙卫生联盟", "京津冀甲钢铁联盟"}
     assert _names(g, "org") == {"河北戊研究院", "北京甲大学"}
     assert ego(s, "A-unknown")["nodes"] == []
+
+
+def test_partners_are_those_met_in_the_most_alliances(small: Store) -> None:  # noqa: F811
+    """天津乙公司 is in A1 (with 甲 丙 丁) and A2 (with 己 丙): 丙 beside it twice, the others once."""
+    s = _snap(small)
+    of = {n: i for i, n in enumerate(s.org_names)}
+    got = partners(s, of["天津乙公司"])
+    assert [(p["name"], p["shared"]) for p in got] == [("河北丙公司", 2), ("北京丁银行", 1), ("北京甲大学", 1), ("天津己协会", 1)]
+    assert [a["name"] for a in got[0]["alliances"]] == sorted(["京津冀甲钢铁联盟", "京津冀乙旅游联盟"])  # by name
+    assert [p["name"] for p in partners(s, of["天津乙公司"], limit=2)] == ["河北丙公司", "北京丁银行"]
+    assert partners(s, of["山西庚公司"]) == []  # in no alliance

@@ -390,6 +390,9 @@ def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -
     org = next(o for o in client.get("/api/v1/organisations?q=河北工业大学").json()["items"] if o["name"] == "河北工业大学")
     page = client.get(f"/orgs/{org['id']}").text
     assert "河北工业大学" in page and "协同创新联盟" in page and "天津" in page
+    beside = re.findall(r'<li><a href="/orgs/O\w+">([^<]+)</a> <span class="src">同在 (\d+) 个联盟', page)
+    assert ("北京工业大学", "1") in beside and ("天津工业大学", "1") in beside  # met in 协同创新联盟
+    assert '<a href="/match?org=%E6%B2%B3%E5%8C%97%E5%B7%A5%E4%B8%9A%E5%A4%A7%E5%AD%A6" id="match-for-org">' in page
     matched = client.get("/match", params={"q": "钢厂想降低能耗"}).text
     assert "钢铁行业节能减排产业技术创新联盟" in matched and "「能耗」→「节能减排」" in matched
     assert "empty" not in client.get("/match").text

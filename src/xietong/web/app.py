@@ -27,7 +27,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from xietong import accounts, dates, edits, lookalikes, regions, registry, review, undo
-from xietong.analytics.explore import ego, explore
+from xietong.analytics.explore import ego, explore, partners
 from xietong.assets import AssetError, asset
 from xietong.i18n import Labels, _messages, problem, problem_line
 from xietong.ingest.headers import KINDS
@@ -695,7 +695,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if not found:
             return render(request, "not_found.html", status=404)
         s = catalog.matcher.snap
+        i = catalog.index("org", org_id)
         return render(request, "org.html", status=status, o=found[0], ties=_ties(found[0]["memberships"], "alliance_id"),
+                      partners=partners(s, i) if i >= 0 else [],
                       alliance_names={a: s.alliances[a].name for a in s.alliance_ids}, **entry_form(request, "org"),
                       **context)
 
