@@ -40,6 +40,8 @@ ListingBy = Annotated[str, typer.Option("--by", help="Who does it (kept in the l
 UsernameArg = Annotated[str, typer.Argument(help="The user's name")]
 AsUser = Annotated[str | None, typer.Option("--as", help="Who decides (recorded in the change log; default: your login name)")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="View the registry as recorded at this date (YYYY[-MM[-DD]])")]
+ClusterOpt = Annotated[str | None, typer.Option("--cluster", help="Only this city cluster's alliances, read with its places "
+                                                                  "(default: the whole registry, read with 京津冀's)")]
 def _known_lang(ctx: typer.Context, lang: str) -> str:
     """A ``--lang`` the interface speaks, else a usage error (said in the
     default language) naming where the language came from."""
@@ -771,17 +773,22 @@ def review_reject(candidate_id: CandidateArg, reason: Annotated[str | None, type
 
 
 @app.command()
-def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang: LangOpt = default_lang()) -> None:
+def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang: LangOpt = default_lang(),
+            cluster: ClusterOpt = None) -> None:
     """Compute every indicator of the survey brief (see docs/indicators.md)."""
     from xietong.analytics.run import analyze as run
+    from xietong.brief.content import places, words
 
-    result = _guard(run, _store(db), _as_of(as_of))
+    scope = regions.clusters()[_cluster(cluster)] if cluster else None
+    result = _guard(run, _store(db), _as_of(as_of), scope)
     if json_:
         _emit_json(result)
         return
     f, lead_, cov, ei = result["formation"], result["lead"], result["coverage"], result["ei_index"]
+    where = places(result["cluster"], lang, words(lang))
+
     def say(key: str, **values: Any) -> None:
-        out.print("  " + t(key, lang).format(**values), markup=False)
+        out.print("  " + t(key, lang).format(**where, **values), markup=False)
 
     sep = ", " if lang == "en" else "，"
     years = {t("unknown", lang) if k == "unknown" else k: v for k, v in f["by_year"].items()}
@@ -789,8 +796,13 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
     def pct(share: float | None) -> str:  # a share as readers read one: 39.3%
         return "—" if share is None else f"{share:.1%}"
 
-    say("an_led", led=lead_["led"], share=pct(lead_["led_share"]), responded=lead_["responded"],
-        rshare=pct(lead_["responded_share"]))
+    if result["cluster"]["scoped"]:
+        say("an_scope", n=result["cluster"]["unscoped_alliances"])
+    if lead_ is None:
+        say("an_no_leader")
+    else:
+        say("an_led", led=lead_["led"], share=pct(lead_["led_share"]), responded=lead_["responded"],
+            rshare=pct(lead_["responded_share"]))
     say("an_coverage", full=cov["full"], known=cov["full"] + cov["partial"], unknown=cov["unknown"])
     say("an_ei", items=sep.join(f"{regions.label(p, lang)} {v['ei']}" for p, v in ei["by_province"].items()),
         overall=ei["overall"]["ei"])
@@ -844,6 +856,7 @@ def report(
     lang: LangOpt = default_lang(),
     as_of: AsOfOpt = None,
     db: DbOpt = None,
+    cluster: ClusterOpt = None,
 ) -> None:
     """Write the survey brief (structured like the seed, with charts) from the registry."""
     from xietong.assets import AssetError
@@ -854,7 +867,8 @@ def report(
         _say(f"--format: expected one of {', '.join(FORMATS)}, got {format_!r}", lang=lang)
         raise typer.Exit(2)
     try:
-        path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of))
+        path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of),
+                      cluster=regions.clusters()[_cluster(cluster)] if cluster else None)
     except AssetError as exc:
         _say(str(exc), "said_error", lang)
         raise typer.Exit(3) from None

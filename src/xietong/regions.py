@@ -40,6 +40,7 @@ class Cluster:
     en: str
     provinces: tuple[str, ...]
     aliases: tuple[str, ...] = field(default=())
+    leader: str | None = None  # the province a source names as leading the cluster's alliances, if one does
 
 
 class UnknownRegion(ValueError):
@@ -62,7 +63,7 @@ def regions() -> dict[str, Region]:
 @cache
 def clusters() -> dict[str, Cluster]:
     return {
-        c["id"]: Cluster(c["id"], c["name"], c["en"], tuple(c["provinces"]), tuple(c.get("aliases", ())))
+        c["id"]: Cluster(c["id"], c["name"], c["en"], tuple(c["provinces"]), tuple(c.get("aliases", ())), c.get("leader"))
         for c in load_yaml("clusters.yaml")
     }
 

@@ -162,3 +162,61 @@ def test_the_flows_sentence_tells_ties_between_provinces_the_table_all(bundled: 
     assert said and all(a != b for a, b in said), said
     rows = brief.tables["flows"].rows
     assert any(r[0] == r[1] for r in rows)  # a province's initiators joined by members of their own: in the table
+
+
+def test_a_brief_of_another_city_cluster_reads_its_places_and_its_alliances_only(bundled: Store, tmp_path: Path) -> None:
+    """长三角 alliances beside the bundled 京津冀 ones: a brief of 长三角 counts them alone and names
+    its own places; no source names the place leading them, so the brief says so instead of
+    reckoning a lead (the seed names Beijing for 京津冀 only)."""
+    from tests.helpers import write_csv
+    from xietong import registry
+    from xietong.regions import clusters, resolve_cluster
+
+    write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间", "类型", "行业"],
+              [["长三角测试集成电路联盟", "2019-05", "产业类", "集成电路"], ["长三角测试文旅联盟", "2020", "服务类", "旅游"]])
+    write_csv(tmp_path / "o.csv", ["名称", "机构类型", "所属省份"],
+              [["上海测试微电子公司", "企业", "上海"], ["江苏测试大学", "高校", "江苏"], ["浙江测试旅行社", "企业", "浙江"],
+               ["安徽测试研究院", "科研院所", "安徽"], ["安徽闲置测试公司", "企业", "安徽"]])
+    write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色"],
+              [["长三角测试集成电路联盟", "上海测试微电子公司", "发起单位"], ["长三角测试集成电路联盟", "江苏测试大学", ""],
+               ["长三角测试集成电路联盟", "安徽测试研究院", ""], ["长三角测试文旅联盟", "浙江测试旅行社", "发起单位"],
+               ["长三角测试集成电路联盟", "北京工业大学", ""]])
+    for f in ("a.csv", "o.csv", "m.csv"):
+        registry.import_paths(bundled, [str(tmp_path / f)])
+    yrd = resolve_cluster("长三角")
+    with bundled.engine.connect() as conn:
+        snap = load(conn)
+    result = compute(snap, yrd)
+    assert result["formation"]["total"] == 2 and result["lead"] is None
+    assert result["coverage"]["provinces"] == list(yrd.provinces)
+    # its organisations: members, and those of its provinces in no alliance; 北京工业大学 is a member
+    assert result["gaps"]["orgs_in_no_alliance"] == 1 and result["network"]["bipartite"]["organisations"] == 5
+    text = _text(build(result, snap.of_cluster(yrd.id, yrd.provinces), "zh"))
+    assert "二、引领作用" in text and "没有指明长三角的联盟由哪一地引领" in text
+    assert "成员覆盖上海、江苏、浙江、安徽四地的联盟" in text and "北京的引领" not in text and "津冀" not in text
+    assert "本简报只计所属城市群为长三角的联盟" in text
+    assert build(result, snap, "zh").title == "长三角跨区域产业联盟发展现状与合作机制调查"
+    # 京津冀's brief leaves them out, and still reads Beijing's lead
+    bth = compute(snap, clusters()["jingjinji"])
+    in_bth = [a for a in snap.alliance_ids if snap.cluster_of(a) == "jingjinji"]  # by its cluster fact, or its name
+    assert bth["formation"]["total"] == len(in_bth) >= 15 and bth["lead"]["leader"] == "110000"
+    assert not {snap.alliances[a].name for a in in_bth} & {"长三角测试集成电路联盟", "长三角测试文旅联盟"}
+    chengyu = clusters()["chengyu"]  # no alliance of it yet: the brief says so rather than drawing empty charts
+    empty = build(compute(snap, chengyu), snap.of_cluster(chengyu.id, chengyu.provinces), "zh")
+    assert "登记簿尚未收录成渝的联盟" in _text(empty) and "timeline" not in [c for sec in empty.sections for c in sec.charts]
+    whole = compute(snap)  # the whole registry, read with 京津冀's places, as before
+    assert whole["formation"]["total"] == 26 and whole["cluster"]["scoped"] is False
+
+
+def test_the_report_command_takes_a_city_cluster(bundled: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from xietong.cli import app
+
+    out = tmp_path / "b.md"
+    r = CliRunner().invoke(app, ["report", "--cluster", "京津冀", "--format", "md", "-o", str(out), "--db", bundled.url])
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# 京津冀跨区域产业联盟") and "## 二、北京的引领作用" in text and "未注明所属城市群，未计入" in text
+    bad = CliRunner().invoke(app, ["report", "--cluster", "火星群", "-o", str(out), "--db", bundled.url])
+    assert bad.exit_code == 2

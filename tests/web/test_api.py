@@ -386,6 +386,22 @@ def test_the_match_page_takes_who_asks_and_where_partners_should_be(client: Test
     assert 'name="org"' in form and '<option value="130000" selected>河北省</option>' in form
 
 
+def test_the_brief_and_the_indicators_of_one_city_cluster(client: TestClient) -> None:
+    whole = client.get("/api/v1/indicators").json()
+    bth = client.get("/api/v1/indicators", params={"cluster": "京津冀"}).json()
+    assert bth["cluster"]["scoped"] and bth["formation"]["total"] < whole["formation"]["total"]
+    assert bth["lead"]["leader"] == "110000" and client.get("/api/v1/indicators", params={"cluster": "长三角"}).json()["lead"] is None
+    assert client.get("/api/v1/indicators", params={"cluster": "火星群"}).status_code == 400
+    page = client.get("/brief", params={"cluster": "jingjinji"}).text
+    assert '<option value="jingjinji" selected>' in page and "format=pdf&amp;lang=zh&amp;cluster=jingjinji" in page
+    shown = client.get("/brief/download", params={"format": "html", "cluster": "jingjinji", "inline": "true"})
+    assert "京津冀跨区域产业联盟发展现状与合作机制调查" in shown.text and "未计入" in shown.text
+    other = client.get("/brief/download", params={"format": "md", "cluster": "长三角"})
+    assert other.headers["content-disposition"].endswith("xietong-brief-yangtze_delta-zh.md") and "北京的引领" not in other.text
+    assert client.get("/brief/download", params={"cluster": "火星群"}).status_code == 400
+    assert "北京引领的联盟" in client.get("/").text and "覆盖京津冀三地的联盟" in client.get("/").text
+
+
 def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -> None:
     org = next(o for o in client.get("/api/v1/organisations?q=河北工业大学").json()["items"] if o["name"] == "河北工业大学")
     page = client.get(f"/orgs/{org['id']}").text

@@ -143,6 +143,43 @@ class Snapshot:
         return c.reshape(self.n_alliances, n_p)
 
 
+    def cluster_of(self, alliance_id: str) -> str | None:
+        """The city cluster an alliance is scoped to: its ``cluster`` fact, or else the cluster
+        its name begins with (长三角…联盟); None when neither says."""
+        from xietong.names import split_cluster_prefix
+
+        a = self.alliances[alliance_id]
+        return a.cluster or split_cluster_prefix(a.name)[0]
+
+    def of_cluster(self, cluster: str, provinces: tuple[str, ...]) -> Snapshot:
+        """The alliances scoped to the city cluster ``cluster`` (its id; :meth:`cluster_of`),
+        their members, and the organisations that belong to one of the cluster's ``provinces``
+        (in an alliance or not: the brief counts those in none). An alliance whose scope is
+        unknown is in no cluster. Positions are renumbered; ids, names and facts are as they were."""
+        keep_a = [i for i, a_id in enumerate(self.alliance_ids) if self.cluster_of(a_id) == cluster]
+        a_new = np.full(self.n_alliances + 1, -1, dtype=np.int64)
+        a_new[keep_a] = np.arange(len(keep_a))
+        rows = a_new[self.m_alliance] >= 0 if self.m_alliance.size else np.zeros(0, dtype=bool)
+        here = {self.province_index(p) for p in provinces} - {-1}
+        keep_o = np.zeros(self.n_orgs, dtype=bool)
+        keep_o[self.m_org[rows]] = True
+        keep_o |= np.isin(self.org_prov, list(here))
+        for o, spans in self.org_spans.items():
+            keep_o[o] |= bool(here.intersection(spans))
+        kept = np.flatnonzero(keep_o)
+        o_new = np.full(self.n_orgs + 1, -1, dtype=np.int64)
+        o_new[kept] = np.arange(kept.size)
+        return Snapshot(
+            alliances={self.alliance_ids[i]: self.alliances[self.alliance_ids[i]] for i in keep_a},
+            alliance_ids=[self.alliance_ids[i] for i in keep_a],
+            org_ids=[self.org_ids[o] for o in kept.tolist()], org_names=[self.org_names[o] for o in kept.tolist()],
+            org_kind=self.org_kind[kept], org_prov=self.org_prov[kept], org_collective=self.org_collective[kept],
+            org_spans={int(o_new[o]): v for o, v in self.org_spans.items() if keep_o[o]},
+            org_industries={int(o_new[o]): v for o, v in self.org_industries.items() if keep_o[o]},
+            m_alliance=a_new[self.m_alliance[rows]].astype(np.int32), m_org=o_new[self.m_org[rows]].astype(np.int32),
+            m_role=self.m_role[rows], provinces=self.provinces, as_of=self.as_of, stats=self.stats, read_as=self.read_as)
+
+
 def _precedence(row: Any) -> tuple[int, str, str]:
     """Which stated value is shown (:func:`xietong.views.precedence`)."""
     from xietong.views import precedence

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from xietong.regions import Cluster
 from xietong.store.db import Store
 
 
-def report(store: Store, fmt: str, out: Path, *, lang: str = "zh", as_of: str | None = None) -> Path:
-    """Compute the indicators, write the brief in ``fmt`` to ``out``."""
+def report(store: Store, fmt: str, out: Path, *, lang: str = "zh", as_of: str | None = None,
+           cluster: Cluster | None = None) -> Path:
+    """Compute the indicators, write the brief in ``fmt`` to ``out``: of one city ``cluster``'s
+    alliances, or of the whole registry (see :mod:`xietong.analytics.run`)."""
     from xietong.analytics.run import compute
     from xietong.analytics.snapshot import load
     from xietong.brief.content import build
@@ -19,4 +22,5 @@ def report(store: Store, fmt: str, out: Path, *, lang: str = "zh", as_of: str | 
     store.require_schema()
     with store.engine.connect() as conn:
         snap = load(conn, as_of)
-    return write(build(compute(snap), snap, lang), fmt, out)
+    shown = snap.of_cluster(cluster.id, cluster.provinces) if cluster else snap  # what its charts draw
+    return write(build(compute(snap, cluster), shown, lang), fmt, out)

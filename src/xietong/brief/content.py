@@ -60,8 +60,76 @@ def _pct(x: float | None) -> str:
 
 
 
+NUMBERS = {"zh": {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九"},
+           "en": {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}}
+
+
+def _short(code: str, lang: str) -> str:
+    """A province as a sentence names it: 北京 (not 北京市), Beijing."""
+    r = regions.regions().get(code)
+    if r is None:
+        return code
+    return (r.aliases[0] if r.aliases else r.name) if lang == "zh" else r.en
+
+
+def places(cluster: dict[str, Any], lang: str, w: dict[str, Any]) -> dict[str, str]:
+    """The words the brief's sentences put in for the cluster's places: its leading province,
+    the others, all of them, how many.
+
+    >>> p = places({"id": "jingjinji", "provinces": ["110000", "120000", "130000"], "leader": "110000"}, "zh", {"sep": "、"})
+    >>> p["leader"], p["others"], p["others_and"], p["others_short"], p["places"], p["n_places"]
+    ('北京', '天津、河北', '天津和河北', '津冀', '北京、天津、河北', '三')
+    >>> places({"id": "yangtze_delta", "provinces": ["310000", "320000", "330000", "340000"], "leader": None}, "en",
+    ...        {"sep": ", ", "leader_unnamed": "the leading city"})["others_or"]
+    'Shanghai, Jiangsu, Zhejiang or Anhui'
+    """
+    def joined(names: list[str], last: str) -> str:
+        if len(names) < 2:
+            return "".join(names)
+        return w["sep"].join(names[:-1]) + last + names[-1]
+
+    c = regions.clusters().get(cluster["id"])
+    leader = cluster.get("leader")
+    provinces = list(cluster["provinces"])
+    others = [p for p in provinces if p != leader]
+    o = [_short(p, lang) for p in others]
+    every = [_short(p, lang) for p in provinces]
+    shorts = [regions.regions()[p].short or _short(p, lang) for p in others if p in regions.regions()]
+    zh = lang == "zh"
+    return {
+        "cluster": (c.name if zh else c.en) if c else cluster["id"],
+        "leader": _short(leader, lang) if leader else w.get("leader_unnamed", ""),
+        "others": w["sep"].join(o),
+        "others_and": joined(o, "和" if zh else " and "),
+        "others_or": joined(o, "或" if zh else " or "),
+        "others_short": "".join(shorts) if zh else joined(o, " and "),
+        "places": w["sep"].join(every),
+        "places_and": joined(every, "和" if zh else " and "),
+        "n_places": NUMBERS[lang].get(len(provinces), str(len(provinces))),
+    }
+
+
+def _placed(value: Any, words_in: dict[str, str]) -> Any:
+    """``value`` (a sentence, or the tables' titles and columns) with the places put in, and
+    every other ``{…}`` left for its numbers."""
+    if isinstance(value, str):
+        for key, said in words_in.items():
+            value = value.replace("{" + key + "}", said)
+        return value
+    if isinstance(value, dict):
+        return {k: _placed(v, words_in) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_placed(v, words_in) for v in value]
+    return value
+
+
 def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
+    """The brief of ``result`` (:func:`xietong.analytics.run.compute`), of the alliances of one
+    city cluster or of the whole registry, its places named as that cluster's."""
     w = words(lang)
+    scope = result["cluster"]
+    where = places(scope, lang, w)
+    w = _placed(w, where)
     sep = w["sep"]
     types = taxonomy_vocab("types")
     rel_vocab = taxonomy_vocab("relations")
@@ -80,9 +148,12 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
                                                     peak=years[peak_year]))
     if f["by_year"].get("unknown"):
         sec.paragraphs.append(w["missing_dates"].format(unknown=f["by_year"]["unknown"]))
+    if not f["total"]:
+        sec.paragraphs.append(w["empty"])  # a cluster the registry holds no alliance of yet
     tables["formation_by_year"] = _table(w, "formation_by_year", [[w["unknown"] if y == "unknown" else y, n]
                                                                   for y, n in f["by_year"].items()])
-    sec.charts.append("timeline")
+    if years:
+        sec.charts.append("timeline")
     sec.tables.append("formation_by_year")
     sections.append(sec)
 
@@ -145,32 +216,38 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         sec.tables.append("sizes")
         sections.append(sec)
 
-    # 二、北京的引领作用 ------------------------------------------------------
+    # 二、（北京的）引领作用 ---------------------------------------------------
     lead = result["lead"]
-    sec = Section(w["s2"], 1)
-    sec.paragraphs.append(w["lead"].format(led=lead["led"], led_pct=_pct(lead["led_share"]),
-                                           known_pct=_pct(lead["led_share_of_known"])))
-    if lead["led_names"]:
-        sec.paragraphs.append(w["lead_names"].format(names=sep.join(lead["led_names"][:15])))
-    if lead["led"]:
-        sec.paragraphs.append(w["response"].format(responded=lead["responded"], responded_pct=_pct(lead["responded_share"])))
-    unknown_lead = lead["alliances"] - lead["with_known_leads"]
-    if unknown_lead:
-        sec.paragraphs.append(w["missing_lead"].format(n=unknown_lead))
+    sec = Section(w["s2"] if lead is not None else w["s2_no_leader"], 1)
+    if lead is None:  # no source names the place leading this cluster's alliances
+        sec.paragraphs.append(w["no_leader"])
+    else:
+        sec.paragraphs.append(w["lead"].format(led=lead["led"], led_pct=_pct(lead["led_share"]),
+                                               known_pct=_pct(lead["led_share_of_known"])))
+        if lead["led_names"]:
+            sec.paragraphs.append(w["lead_names"].format(names=sep.join(lead["led_names"][:15])))
+        if lead["led"]:
+            sec.paragraphs.append(w["response"].format(responded=lead["responded"],
+                                                       responded_pct=_pct(lead["responded_share"])))
+        unknown_lead = lead["alliances"] - lead["with_known_leads"]
+        if unknown_lead:
+            sec.paragraphs.append(w["missing_lead"].format(n=unknown_lead))
     pairs = result["province_pairs"]["pairs"]
     if pairs:
         best = pairs[0]
         sec.paragraphs.append(w["pairs"].format(best=f"{regions.label(best['a'], lang)}–{regions.label(best['b'], lang)}",
                                                 raw=best["raw"], norm=best["normalised"]))
     ei = result["ei_index"]["by_province"]
-    core = [p for p in ("110000", "120000", "130000") if p in ei]
+    core = [p for p in scope["provinces"] if p in ei]
     if core:
         sec.paragraphs.append(w["ei"].format(parts=sep.join(f"{regions.label(p, lang)} {ei[p]['ei']}" for p in core)))
-    tables["lead"] = _table(w, "lead", [[n, w["answer_yes"] if n in lead["responded_names"] else w["answer_no"]] for n in lead["led_names"]])
+    if lead is not None:
+        tables["lead"] = _table(w, "lead", [[n, w["answer_yes"] if n in lead["responded_names"] else w["answer_no"]]
+                                            for n in lead["led_names"]])
     tables["province_pairs"] = _table(w, "province_pairs", [[regions.label(p["a"], lang), regions.label(p["b"], lang), p["raw"], p["normalised"]] for p in pairs])
     tables["ei_index"] = _table(w, "ei_index", [[regions.label(p, lang), v["external"], v["internal"], v["ei"]] for p, v in ei.items()])
     sec.charts.append("pairs")
-    sec.tables += ["lead", "province_pairs", "ei_index"]
+    sec.tables += (["lead"] if lead is not None else []) + ["province_pairs", "ei_index"]
     sections.append(sec)
 
     # 三、四项建议背后的指标 ---------------------------------------------------
@@ -242,12 +319,15 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sec = Section(w["notes"], 1)
     if not act["available"]:
         sec.paragraphs.append(w["missing_activity"])
+    if scope.get("scoped"):
+        sec.paragraphs.append(w["scope"].format(n=scope["unscoped_alliances"]))
     sec.paragraphs.append(w["sources"])
     sections.append(sec)
 
     chart_specs = charts.all_charts(result, snap, lang, w["charts"])
     # the registry as it stands when the brief is written, unless it was asked as of a date
-    return Brief(lang, w["title"], w["subtitle"], (result["as_of"] or clock.now())[:10], sections, tables, chart_specs)
+    return Brief(lang, w["title_scoped"] if scope.get("scoped") else w["title"], w["subtitle"],
+                 (result["as_of"] or clock.now())[:10], sections, tables, chart_specs)
 
 
 def _academia_examples(snap: Snapshot, lang: str) -> list[str]:

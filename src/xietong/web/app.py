@@ -264,9 +264,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"items": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
 
     @app.get("/api/v1/indicators", tags=["indicators"])
-    def api_indicators() -> Any:
-        """Every indicator of the survey brief (see docs/indicators.md)."""
-        return catalog.indicators
+    def api_indicators(cluster: Annotated[str | None, Query(description="Only this city cluster's alliances, read "
+                                                                         "with its places (name or id)")] = None) -> Any:
+        """Every indicator of the survey brief (see docs/indicators.md): of the whole registry, or of one city cluster."""
+        if not cluster:
+            return catalog.indicators
+        scope = regions.resolve_cluster(cluster)
+        if scope is None:
+            raise HTTPException(400, f"unknown city cluster {cluster!r}")
+        from xietong.analytics.run import compute
+
+        return catalog.remembered(catalog.version, ("indicators", scope.id),
+                                  lambda: [compute(catalog.matcher.snap, scope)])[0]
 
     @app.get("/api/v1/match", tags=["match"])
     def api_match(q: Annotated[str, Query(max_length=2000)] = "", org: str | None = None, region: str | None = None,
@@ -295,13 +304,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard(request: Request) -> Response:
         from xietong.brief.charts import all_charts
-        from xietong.brief.content import words
+        from xietong.brief.content import places, words
 
         result = catalog.indicators
         lang = lang_of(request)
         charts = all_charts(result, catalog.matcher.snap, lang, words(lang)["charts"])
         options = _json({k: charts[k]["option"] for k in ("timeline", "types", "pairs", "map")})
-        return render(request, "dashboard.html", r=result, options=options,
+        return render(request, "dashboard.html", r=result, options=options, where=places(result["cluster"], lang, words(lang)),
                       n_orgs=result["network"]["bipartite"]["organisations"])
 
     @app.get("/alliances", response_class=HTMLResponse, include_in_schema=False)
@@ -782,23 +791,29 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return RedirectResponse("/listings", status_code=303)
 
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
-    def brief_page(request: Request) -> Response:
-        return render(request, "brief.html")
+    def brief_page(request: Request, cluster: str = "") -> Response:
+        """The brief, read on the page and downloaded: of the whole registry, or of one city cluster."""
+        found = regions.resolve_cluster(cluster) if cluster else None
+        return render(request, "brief.html", clusters=regions.clusters(), cluster=found.id if found else "")
 
     @app.get("/brief/download", include_in_schema=False)
     def brief_download(format: Annotated[str, Query(pattern="^(html|pdf|xlsx|md)$")] = "html",  # noqa: A002
-                       lang: Annotated[str, Query(pattern="^(zh|en)$")] = "zh", inline: bool = False) -> Response:
+                       lang: Annotated[str, Query(pattern="^(zh|en)$")] = "zh", inline: bool = False,
+                       cluster: str = "") -> Response:
         from xietong.brief import report
 
+        scope = regions.resolve_cluster(cluster) if cluster else None
+        if cluster and scope is None:
+            raise HTTPException(400, f"unknown city cluster {cluster!r}")
         media = {"html": "text/html; charset=utf-8", "pdf": "application/pdf", "md": "text/markdown; charset=utf-8",
                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
         with tempfile.TemporaryDirectory() as tmp:
             with _refused((AssetError, 400)):
-                path = report(store, format, Path(tmp) / f"brief.{format}", lang=lang)
+                path = report(store, format, Path(tmp) / f"brief.{format}", lang=lang, cluster=scope)
             body = path.read_bytes()
         disposition = "inline" if inline else "attachment"  # inline: read on the brief page itself
-        return Response(body, media_type=media[format],
-                        headers={"Content-Disposition": f"{disposition}; filename=xietong-brief-{lang}.{format}"})
+        name = f"xietong-brief{'-' + scope.id if scope else ''}-{lang}.{format}"
+        return Response(body, media_type=media[format], headers={"Content-Disposition": f"{disposition}; filename={name}"})
 
 
     # -- network and map ---------------------------------------------------------------
