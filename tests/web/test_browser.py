@@ -29,6 +29,9 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
             const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let k = 0;
             for (let i = 3; i < d.length; i += 4) if (d[i] > 0) k++; return k; })""")
         assert len(painted) >= 4 and all(n > 500 for n in painted[:4]), painted
+        # a screen reader is read each chart: ECharts writes its title and data into an aria-label, in Chinese
+        said = page.locator(".chart[data-chart=timeline]").get_attribute("aria-label") or ""
+        assert "联盟成立时间分布" in said and "2015" in said, said
         page.screenshot(path=str(ARTIFACTS / "web-dashboard.png"), full_page=True)
         page.goto(live + "/alliances")
         page.fill("input[name=q]", "钢铁")

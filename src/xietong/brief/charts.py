@@ -193,4 +193,6 @@ def all_charts(result: dict[str, Any], snap: Snapshot, lang: str, titles: dict[s
     }
     for opt in options.values():
         opt["textStyle"] = {"fontFamily": FONT}
+        # a screen reader is read the chart: its title and data, in the locale the page sets at init
+        opt["aria"] = {"enabled": True}
     return {k: {"title": titles[k], "option": v} for k, v in options.items()}

@@ -847,7 +847,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         result = catalog.indicators
         lang = lang_of(request)
-        option = city_map(result, catalog.matcher.snap, words(lang)["charts"]["map"], lang)
+        option = city_map(result, catalog.matcher.snap, words(lang)["charts"]["map"], lang) | {"aria": {"enabled": True}}
         cities: dict[str, int] = {}
         for r in catalog.rows():
             if r["city"]:
