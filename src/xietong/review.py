@@ -210,6 +210,26 @@ def decide(store: Store, cid: str, decision: str, *, by: str, logged_as: str, ve
     return after if accepted is None else accepted
 
 
+def decide_all(store: Store, chosen: list[tuple[str, int | None]], decision: str, *, by: str,
+               logged_as: str) -> dict[str, Any]:
+    """:func:`decide` each of ``chosen`` (candidate id, the version the reviewer saw), one
+    after another, each in its own transaction and its own entry of the change log, so each
+    can be undone alone. One that cannot be decided (decided or changed by someone else since,
+    gone) is left as it is and said why; the others go ahead. Returns the ids ``decided`` and
+    the ``refused`` with their reasons."""
+    if decision not in ("accept", "reject"):
+        raise ReviewError(f"unknown decision {decision!r} (accept, reject)")
+    decided: list[str] = []
+    refused: list[dict[str, str]] = []
+    for cid, version in dict.fromkeys(chosen):
+        try:
+            decide(store, cid, decision, by=by, logged_as=logged_as, version=version)
+            decided.append(cid)
+        except ReviewError as exc:
+            refused.append({"id": cid, "reason": str(exc)})
+    return {"decided": decided, "refused": refused}
+
+
 KEEP = object()
 
 

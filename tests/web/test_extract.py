@@ -80,3 +80,32 @@ def test_submitting_needs_an_editor_and_the_form_s_token(client: TestClient, bun
     assert 'id="submit-doc"' in client.get("/review").text
     assert client.post("/review/extract", data={"text": NEWS, "csrf": "wrong"}).status_code == 403
     assert client.post("/review/extract", data={"text": NEWS, "csrf": csrf}).status_code == 200
+
+
+def test_candidates_ticked_on_the_page_are_decided_together_each_at_the_version_shown(client: TestClient, bundled: Store) -> None:
+    """Accept or reject many at once: each is decided (and logged, and undoable) on its own; one that
+    someone changed since the page was shown is left as it is and the page says why."""
+    from xietong import accounts
+
+    csrf = _login(client, bundled, "alice")
+    news = "".join(f"京津冀批量测试{n}联盟近日在天津成立。" for n in "甲乙丙丁")
+    client.post("/review/extract", data={"csrf": csrf, "text": news})
+    page = client.get("/review").text
+    ticks = {n: (cid, v) for cid, v, n in
+             re.findall(r'name="chosen" value="(Q\w+):(\d+)" form="bulk" aria-label="选择 (京津冀批量测试.联盟)"', page)}
+    assert len(ticks) == 4
+    stale = ticks["京津冀批量测试丁联盟"]
+    review.edit(bundled, stale[0], {"founded": "2016"}, by="bob")  # changed by someone else since the page was shown
+    chosen = [f"{cid}:{v}" for n, (cid, v) in ticks.items() if n != "京津冀批量测试丙联盟"]
+    r = client.post("/review/decide", data={"csrf": csrf, "decision": "accept", "chosen": chosen})
+    said = _said(r.text, "decided")
+    assert r.status_code == 200 and said.startswith("已接受 2 条候选") and "已被他人修改" in said
+    status = {c["record"]["alliance"]: c["status"] for c in review.list_candidates(bundled, status=None)
+              if c["record"]["alliance"].startswith("京津冀批量测试")}
+    assert status == {"京津冀批量测试甲联盟": "accepted", "京津冀批量测试乙联盟": "accepted",
+                      "京津冀批量测试丙联盟": "pending", "京津冀批量测试丁联盟": "pending"}
+    assert [e["action"] for e in accounts.audit_log(bundled)[:2]] == ["review.accept", "review.accept"]  # one entry each
+    assert registry.show(bundled, "京津冀批量测试甲联盟", kind="alliance")
+    # nothing ticked: said, nothing done; a token missing: refused
+    assert "请先勾选要处理的候选" in _said(client.post("/review/decide", data={"csrf": csrf, "decision": "reject"}).text, "decided-error")
+    assert client.post("/review/decide", data={"decision": "reject", "chosen": chosen}).status_code == 403

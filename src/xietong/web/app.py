@@ -652,6 +652,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             review.edit(store, candidate_id, changes, by=sess.user.username, version=version, logged_as=sess.user.username)
         return RedirectResponse("/review", status_code=303)
 
+    @app.post("/review/decide", include_in_schema=False)
+    async def review_decide_all(request: Request) -> Response:
+        """Accept or reject every candidate ticked on the page, each at the version shown there
+        (``chosen``: ``ID:VERSION``); the page then says how many were decided and why any were not."""
+        form = await request.form()
+        sess = editor(request, str(form.get("csrf") or ""))
+        decision = str(form.get("decision") or "")
+        if decision not in ("accept", "reject"):
+            raise HTTPException(400, "decide accept or reject")
+        chosen = [(cid, _version(ver)) for cid, _, ver in (str(v).partition(":") for v in form.getlist("chosen")) if cid]
+        lang = lang_of(request)
+        if not chosen:
+            return review_view(request, status=400, decided_error=problem("tick the candidates to decide", lang))
+        done = await run_in_threadpool(review.decide_all, store, chosen, decision, by=sess.user.username,
+                                       logged_as=sess.user.username)
+        catalog.refresh()
+        return review_view(request, decided={"decision": decision, "n": len(done["decided"]),
+                                             "refused": [problem(r["reason"], lang) for r in done["refused"]]})
+
     @app.post("/review/{candidate_id}/{decision}", include_in_schema=False)
     def review_decide(request: Request, candidate_id: str, decision: str, csrf: Annotated[str, Form()] = "",
                       version: Annotated[str, Form()] = "") -> Response:
