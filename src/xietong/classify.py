@@ -3,7 +3,8 @@
 The type follows the sector its name names. In a Chinese name the defining
 word comes last, so among the sector words found the rightmost decides, and a
 word of the seed's own lists ("钢铁", "园林", "中医药"…) outranks one the
-lexicon adds. Without a sector word in the name, the description decides;
+lexicon adds, unless a service follows one of the seed's industries: a
+食品安全检测 or 汽车租赁服务 alliance serves an industry, and is a service. Without a sector word in the name, the description decides;
 without that, the kinds of known members (universities with firms read as
 产学研, comprehensive). Domains and internal relations come from cue words,
 and the relation from member composition where members are known.
@@ -116,9 +117,21 @@ def hits(text: str) -> list[Hit]:
 
 
 def _decide(found: list[Hit]) -> Hit | None:
+    """The hit that decides: the rightmost of the seed's own words, else of all. Except where a
+    service follows an industry of the seed's (食品安全检测, 汽车租赁服务, 钢铁物流): the head
+    of the name is the service, the industry only says whom it serves.
+
+    >>> [_decide(hits(n)).sector.sector for n in ("汽车检测认证联盟", "钢铁行业节能减排联盟", "检测汽车联盟")]
+    ['商务服务', '钢铁', '车辆']
+    """
     seed = [h for h in found if h.sector.seed]
     pool = seed or found
-    return max(pool, key=lambda h: (h.end, len(h.word))) if pool else None
+    decided = max(pool, key=lambda h: (h.end, len(h.word))) if pool else None
+    if decided is not None and decided.sector.seed and decided.sector.type == "industry":
+        served = [h for h in found if h.start >= decided.end and h.sector.type == "service"]
+        if served:
+            return max(served, key=lambda h: (h.end, len(h.word)))
+    return decided
 
 
 def _members(kinds: list[str]) -> tuple[str | None, list[str], str | None]:
