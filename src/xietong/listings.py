@@ -11,7 +11,7 @@ import json
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, func, or_, select, update
 
 from xietong import clock, dates, names, regions
 from xietong.ids import make_id
@@ -165,6 +165,30 @@ def list_listings(store: Store, *, kind: str | None = None, status: str | None =
                 raise ListingError(f"unknown status {status!r} (expected one of: {', '.join(spec()['statuses'])})")
             q = q.where(listing.c.status == status)
         return [_view(conn, r.id) for r in conn.execute(q)]
+
+
+def page(store: Store, *, kind: str | None = None, statuses: tuple[str, ...] = (), q: str | None = None,
+         limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """A page of listings, the newest first, and how many there are in all: of a ``kind``, in
+    one of ``statuses`` (any when none), holding every word of ``q`` in their title or text
+    (matched as text, never as a pattern). A board of fifty thousand is read a page at a time."""
+    store.require_schema()
+    where = []
+    if kind:
+        k = kinds().parse(kind)
+        if k is None:
+            raise ListingError(f"unknown listing kind {kind!r}")
+        where.append(listing.c.kind == k)
+    if statuses:
+        where.append(listing.c.status.in_(statuses))
+    for word in filter(None, (w.replace("\x00", "") for w in (q or "").split())):  # PostgreSQL takes no NUL in text
+        where.append(or_(listing.c.title.contains(word, autoescape=True),
+                         func.coalesce(listing.c.text, "").contains(word, autoescape=True)))
+    with store.engine.connect() as conn:
+        total = int(conn.execute(select(func.count()).select_from(listing).where(*where)).scalar_one())
+        ids = conn.execute(select(listing.c.id).where(*where).order_by(listing.c.created_at.desc(), listing.c.id)
+                           .limit(limit).offset(offset)).scalars().all()
+        return [_view(conn, lid) for lid in ids], total
 
 
 def move(store: Store, lid: str, to: str, *, actor: str = "user", version: int | None = None,

@@ -95,3 +95,23 @@ def test_a_listing_matched_for_a_need_names_who_offers_it(client: TestClient, bu
     page = client.get("/match", params={"q": "降低钢铁生产能耗", "kind": "listing"}).text
     row = re.search(r"<td>低碳冶炼新工艺(.*?)</td>", page, re.S)
     assert row and re.search(r'发布机构：<a href="/orgs/O\w+">北京工业大学</a>', row[1])
+
+
+def test_the_listings_board_is_searched_and_paged_newest_first(client: TestClient, bundled: Store) -> None:
+    """A board of many listings is read a page at a time, the newest first, and searched by the
+    words in their titles and texts (as text: % and _ match themselves, a NUL nothing)."""
+    for i in range(25):
+        listings.add(bundled, kind="技术需求", owner="北京工业大学", title=f"翻页测试需求{i:02d}",
+                     text="氢能储运" if i % 5 == 0 else "其他", publish=True)
+    listings.add(bundled, kind="科技成果", owner="北京工业大学", title="100%_通配测试", publish=True)
+    first = client.get("/listings").text
+    titles = re.findall(r"<tr><td>(翻页测试需求\d\d)", first)
+    assert len(titles) == 19 and titles[0] == "翻页测试需求24"  # 20 a page, the wildcard one is newest
+    assert 'page=2">下一页</a>' in first and "翻页测试需求05" in client.get("/listings", params={"page": 2}).text
+    found = client.get("/api/v1/listings", params={"q": "氢能 翻页", "limit": 50}).json()
+    assert found["total"] == 5 and {d["title"] for d in found["items"]} == {f"翻页测试需求{i:02d}" for i in (0, 5, 10, 15, 20)}
+    assert client.get("/api/v1/listings", params={"q": "100%_"}).json()["total"] == 1
+    assert client.get("/api/v1/listings", params={"q": "0%"}).json()["total"] == 1  # % is no wildcard
+    assert client.get("/api/v1/listings", params={"q": "\x00"}).status_code == 200
+    assert client.get("/listings", params={"q": "a\x00b"}).status_code == 200
+    assert '<span id="listings-total">5</span>' in client.get("/listings", params={"q": "氢能"}).text

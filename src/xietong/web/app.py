@@ -48,6 +48,7 @@ SESSION_COOKIE = "xt_session"
 LOGIN_COOKIE = "xt_login"
 MAX_LIMIT = 200
 MEMBERS_PAGE = 200  # members an alliance page lists at once
+MANAGED = 100  # drafts and expired listings an editor sees at once on the listings page
 REVIEW_PAGE = 50  # review candidates a page
 def paging(page: int, size: int, total: int, shown: int) -> dict[str, int]:
     """Where page ``page`` of ``size`` items stands among ``total`` (``shown`` on it), for a pager.
@@ -255,13 +256,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "total": int(rows.size), "limit": limit, "offset": offset}
 
     @app.get("/api/v1/listings", tags=["listings"])
-    def api_listings(limit: limit_q = 20, offset: offset_q = 0, kind: str | None = None, status: str | None = None) -> Any:
-        """Listings by kind and status; paginated."""
+    def api_listings(limit: limit_q = 20, offset: offset_q = 0, kind: str | None = None, status: str | None = None,
+                     q: Annotated[str | None, Query(max_length=200, description="Words every listing returned holds "
+                                                                              "in its title or text")] = None) -> Any:
+        """Listings by kind, status and words (q), the newest first; paginated."""
         from xietong import listings
 
+        if status and status not in listings.spec()["statuses"]:
+            raise HTTPException(400, f"unknown status {status!r} (expected one of: {', '.join(listings.spec()['statuses'])})")
         with _refused((listings.ListingError, 400)):
-            items = listings.list_listings(store, kind=kind, status=status)
-        return {"items": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
+            items, total = listings.page(store, kind=kind, statuses=(status,) if status else (), q=q, limit=limit,
+                                         offset=offset)
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     @app.get("/api/v1/indicators", tags=["indicators"])
     def api_indicators(cluster: Annotated[str | None, Query(description="Only this city cluster's alliances, read "
@@ -751,9 +757,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return render(request, "match.html", q=q, kind=kind or "", org=org, region=region, results=results, error=error,
                       provinces=sorted({r.province for r in regions.regions().values()}))
 
-    def listings_view(request: Request, status: int = 200, kind: str = "", **context: Any) -> Response:
-        """The listings page: the published ones (of one kind, when asked); for an editor,
-        the drafts and expired ones too, with their status changes, and the form to post one."""
+    def listings_view(request: Request, status: int = 200, kind: str = "", q: str = "", page: int = 1,
+                      **context: Any) -> Response:
+        """The listings page: the published ones (of one kind, holding the words searched for), a
+        page at a time, the newest first; for an editor, the drafts and expired ones too (the
+        newest MANAGED of them), with their status changes, and the form to post one."""
         from xietong import listings
 
         sess = who(request)
@@ -761,16 +769,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         kinds_ = listings.kinds()
         if kind and kinds_.parse(kind) is None:
             raise HTTPException(400, f"unknown listing kind {kind!r}")
-        every = listings.list_listings(store, kind=kind or None)
-        items = [d for d in every if d["status"] in ("published", "renewed")]
-        others = [d for d in every if d not in items] if can_edit else []
-        return render(request, "listings.html", status=status, items=items, others=others, kinds=kinds_,
-                      kind=kind, editor=can_edit, moves=listings.spec()["transitions"],
+        size = settings.page_size
+        shown = ("published", "renewed")
+        items, total = listings.page(store, kind=kind or None, statuses=shown, q=q, limit=size, offset=(page - 1) * size)
+        others, n_others = listings.page(store, kind=kind or None, q=q, limit=MANAGED,
+                                         statuses=tuple(x for x in listings.spec()["statuses"] if x not in shown)) \
+            if can_edit else ([], 0)
+        params = {k: v for k, v in {"kind": kind, "q": q.strip()}.items() if v}
+        return render(request, "listings.html", status=status, items=items, total=total, page=page,
+                      pages=max(1, -(-total // size)), params=params, q=q, others=others, n_others=n_others,
+                      kinds=kinds_, kind=kind, editor=can_edit, moves=listings.spec()["transitions"],
                       **{"form": {}, **context})
 
     @app.get("/listings", response_class=HTMLResponse, include_in_schema=False)
-    def listings_page(request: Request, kind: str = "") -> Response:
-        return listings_view(request, kind=kind)
+    def listings_page(request: Request, kind: str = "", q: Annotated[str, Query(max_length=200)] = "",
+                      page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+        return listings_view(request, kind=kind, q=q, page=page)
 
     @app.post("/listings", include_in_schema=False)
     def listing_add(request: Request, csrf: Annotated[str, Form()] = "", kind: Annotated[str, Form(max_length=40)] = "",
