@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,8 @@ def add_user(store: Store, username: str, password: str, role: str = "editor", *
     username = username.strip()
     if not username or len(username) > 80:
         raise AccountError("username: 1 to 80 characters")
+    if not _plain(username):
+        raise AccountError("username: no spaces or control characters")
     _check_password(password)
     _check_role(role)
     now = clock.now()
@@ -84,7 +87,19 @@ def add_user(store: Store, username: str, password: str, role: str = "editor", *
     return User(uid, username, role)
 
 
+def _plain(username: str) -> bool:
+    """A name that can be a username: no space and no control character (PostgreSQL stores no
+    NUL; a name that cannot be one is no user, whatever is asked of it).
+
+    >>> _plain("alice"), _plain("王 五"), _plain("a" + chr(0) + "b")
+    (True, False, False)
+    """
+    return not any(c.isspace() or unicodedata.category(c).startswith("C") for c in username)
+
+
 def _user(conn: Connection, username: str) -> Any:
+    if not _plain(username):
+        raise AccountError(f"no user {username!r}")
     row = conn.execute(select(account).where(account.c.username == username)).first()
     if row is None:
         raise AccountError(f"no user {username!r}")
@@ -170,6 +185,8 @@ def login(store: Store, username: str, password: str) -> Session:
 def _checked_attempt(store: Store, username: str, password: str) -> Any:
     """The account, when ``password`` is its own; every attempt is recorded, and too many recent
     failures lock the username whatever the password."""
+    if not _plain(username):  # no account has such a name, and no attempt with it can be stored
+        raise AccountError("wrong username or password")
     now = clock.now()
     since = (dt.datetime.fromisoformat(now) - dt.timedelta(minutes=LOCK_MINUTES)).strftime("%Y-%m-%dT%H:%M:%S.%f")
     with store.engine.begin() as conn:

@@ -218,3 +218,19 @@ def test_an_admin_manages_users_on_the_platform_and_an_editor_cannot(client: Tes
     log = [(e["actor"], e["action"], e["target"]) for e in accounts.audit_log(bundled)[:4]]
     assert log == [("root", "user.remove", "bob"), ("root", "user.passwd", "bob"), ("root", "user.role", "bob"),
                    ("root", "user.add", "bob")]
+
+
+def test_a_name_no_account_can_have_is_refused_not_an_error(client: TestClient, bundled: Store) -> None:
+    """A NUL or a space in a username (PostgreSQL stores no NUL): adding such a user is refused
+    with a reason, signing in as one is a wrong username, and nothing is stored."""
+    from xietong.accounts import AccountError, add_user, login
+
+    for name in ("a\x00b", "王 五", "tab\tname"):
+        with pytest.raises(AccountError, match="no spaces or control characters"):
+            add_user(bundled, name, "correct-horse-battery")
+        with pytest.raises(AccountError, match="wrong username or password"):
+            login(bundled, name, "correct-horse-battery")
+    page = client.get("/login").text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    r = client.post("/login", data={"username": "a\x00b", "password": "x", "csrf": csrf}, headers={"accept": "text/html"})
+    assert r.status_code in (401, 403) and "Internal" not in r.text
