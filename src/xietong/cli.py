@@ -6,7 +6,6 @@ Exit codes: 0 done; 1 bad input (nothing written); 2 usage; 3 store problem.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -515,10 +514,11 @@ def extract(
     lang: LangOpt = default_lang(),
 ) -> None:
     """Read alliances out of Chinese text: names, founding date and place, initiators, counts, regions, evidence."""
+    from xietong.edits import web_address
     from xietong.text import pipeline
     from xietong.text.documents import Skipped, documents
 
-    if url is not None and not re.fullmatch(r"https?://\S+", url.strip()):
+    if url is not None and not web_address(url.strip()):
         _say(f"--url: not a web address: {url!r}", lang=lang)
         raise typer.Exit(2)
 

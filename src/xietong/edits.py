@@ -35,6 +35,16 @@ EDITABLE = {
 _URL = re.compile(r"^https?://[^\s]+$")
 
 
+def web_address(text: str) -> bool:
+    """Whether ``text`` is a web address a source can be cited by (http or https, no spaces): the
+    one rule for a citation's link, a submitted report's and ``extract --url``.
+
+    >>> web_address("https://example.org/a?b=1"), web_address("javascript:alert(1)"), web_address("http://a b")
+    (True, False, False)
+    """
+    return bool(_URL.match(text))
+
+
 class EditError(ValueError):
     """A refused entry; ``field`` names the property whose value was refused, when one was."""
 
@@ -56,7 +66,7 @@ class Citation:
         title, url, passage = ((v or "").strip() or None for v in (self.title, self.url, self.passage))
         if title is None and url is None:
             raise EditError("source: say where this is stated (a document's title or a link)")
-        if url is not None and not _URL.match(url):
+        if url is not None and not web_address(url):
             raise EditError(f"source: a link starts with http:// or https:// (got {url!r})")
         for field, value, most in (("source", title, 300), ("source", url, 2000), ("passage", passage, 2000)):
             if value is not None and len(value) > most:

@@ -21,14 +21,15 @@ HOME = "jingjinji"
 
 def compute(s: Snapshot, cluster: Cluster | None = None) -> dict[str, Any]:
     place = cluster or clusters()[HOME]
-    unscoped = sum(1 for a in s.alliance_ids if s.cluster_of(a) is None)
+    unscoped = None
     if cluster is not None:
+        unscoped = sum(1 for a in s.alliance_ids if s.cluster_of(a) is None)  # left out: their scope is unknown
         s = s.of_cluster(cluster.id, cluster.provinces)
     others = tuple(p for p in place.provinces if p != place.leader)
     return {
         "as_of": s.as_of,
         "cluster": {"id": place.id, "provinces": list(place.provinces), "leader": place.leader,
-                    "scoped": cluster is not None, "unscoped_alliances": unscoped if cluster is not None else None},
+                    "scoped": cluster is not None, "unscoped_alliances": unscoped},
         "formation": indicators.formation(s),
         "lead": indicators.lead(s, place.leader, others) if place.leader else None,
         "coverage": indicators.coverage(s, place.provinces),

@@ -623,7 +623,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return refused(f"date: {exc}")
         if article is not None and article.precision != "day":
             return refused("date: give a full date (YYYY-MM-DD)")
-        if url.strip() and not re.fullmatch(r"https?://\S+", url.strip()):
+        if url.strip() and not edits.web_address(url.strip()):
             return refused(f"url: not a web address: {url.strip()!r}")
         found = regions.resolve_cluster(cluster) if cluster else None
         if cluster and found is None:
