@@ -240,16 +240,38 @@ def record(conn: Connection, actor: str, action: str, target: str | None, before
         after=None if after is None else json.dumps(after, ensure_ascii=False)))
 
 
-def audit_log(store: Store, limit: int = 100) -> list[dict[str, Any]]:
-    """The newest ``limit`` entries, newest first, each marked ``undone`` when
-    a later entry undid it (an undo is always newer than what it undoes, so
-    it is within the same window)."""
+def _audit_where(actor: str | None, action: str | None) -> list[Any]:
+    return [c for c in (audit.c.actor == actor if actor else None, audit.c.action == action if action else None)
+            if c is not None]
+
+
+def audit_log(store: Store, limit: int = 100, offset: int = 0, *, actor: str | None = None,
+              action: str | None = None) -> list[dict[str, Any]]:
+    """The newest ``limit`` entries from ``offset``, newest first (by ``actor``, of ``action``,
+    when given), each marked ``undone`` when an entry undid it: looked up for these entries
+    themselves, since their undo may stand on another page or outside the filter."""
+    where = _audit_where(actor, action)
     with store.engine.connect() as conn:
-        entries = [dict(r._mapping) for r in conn.execute(select(audit).order_by(audit.c.at.desc(), audit.c.id).limit(limit))]
-    undone = {e["target"] for e in entries if e["action"] == "undo"}
+        entries = [dict(r._mapping) for r in conn.execute(
+            select(audit).where(*where).order_by(audit.c.at.desc(), audit.c.id).limit(limit).offset(offset or None))]
+        ids = [e["id"] for e in entries]
+        undone = {t for (t,) in conn.execute(select(audit.c.target).where(audit.c.action == "undo", audit.c.target.in_(ids)))} \
+            if ids else set()
     for e in entries:
         e["undone"] = e["id"] in undone
     return entries
+
+
+def audit_count(store: Store, *, actor: str | None = None, action: str | None = None) -> int:
+    """How many entries the change log holds (by ``actor``, of ``action``, when given)."""
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(audit).where(*_audit_where(actor, action))).scalar_one())
+
+
+def audit_actors(store: Store) -> list[str]:
+    """Everyone the change log names, to filter it by."""
+    with store.engine.connect() as conn:
+        return [a for (a,) in conn.execute(select(audit.c.actor).distinct().order_by(audit.c.actor))]
 
 
 def audit_entry_id(store: Store, prefix: str) -> str:

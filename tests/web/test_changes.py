@@ -152,3 +152,28 @@ def test_the_csv_download_never_starts_a_formula(client: TestClient, bundled: St
     rows = list(csv.reader(io.StringIO(client.get("/api/v1/alliances?q=公式测试&format=csv").content.decode("utf-8-sig"))))
     assert len(rows) == 2 and rows[1][1].startswith("'=HYPERLINK(")
     assert client.get("/api/v1/alliances?q=公式测试").json()["items"][0]["name"].startswith("=HYPERLINK(")  # stored as written
+
+
+def test_the_change_log_is_read_a_page_at_a_time_by_who_and_what(client: TestClient, bundled: Store, editor: str) -> None:
+    """Every entry stays within reach, however many there are: a page at a time, by who made the
+    change and of what kind; one undone is marked so even when its undo stands on another page."""
+    from xietong import edits, listings
+    from xietong.undo import undo_entry
+
+    [a] = client.get("/api/v1/alliances", params={"q": "设计产业"}).json()["items"]
+    edits.state(bundled, a["id"], "founded", "2015年5月", cite=edits.Citation(title="《天津日报》"), by="alice")
+    entry = accounts.audit_log(bundled)[0]["id"]
+    for i in range(110):  # pushes the entry off the first page
+        listings.add(bundled, kind="技术需求", owner="北京工业大学", title=f"日志翻页测试{i}", logged_as="bob")
+    undo_entry(bundled, entry, by="alice")
+    page = client.get("/audit").text
+    total = int(re.search(r'<span id="audit-total">(\d+)</span>', page)[1])
+    assert total == accounts.audit_count(bundled) >= 112 and page.count("<tr data-action=") == 100
+    assert "1 / 2" in page and 'page=2">下一页</a>' in page
+    alice = client.get("/audit", params={"actor": "alice"}).text
+    assert alice.count("<td>alice</td>") == alice.count("<tr data-action=") == 2 and "<td>bob</td>" not in alice
+    stated = client.get("/audit", params={"action": "fact.state"}).text
+    [row] = re.findall(r'<tr data-action="fact.state">.*?</tr>', stated, re.S)
+    assert "已撤销" in row  # its undo is newer, and of another action
+    older = accounts.audit_log(bundled, limit=100, offset=100)
+    assert [e["undone"] for e in older if e["id"] == entry] == [True]  # its undo is on the first page

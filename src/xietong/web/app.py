@@ -50,6 +50,7 @@ MAX_LIMIT = 200
 MEMBERS_PAGE = 200  # members an alliance page lists at once
 MANAGED = 100  # drafts and expired listings an editor sees at once on the listings page
 REVIEW_PAGE = 50  # review candidates a page
+AUDIT_PAGE = 100  # change-log entries a page
 def paging(page: int, size: int, total: int, shown: int) -> dict[str, int]:
     """Where page ``page`` of ``size`` items stands among ``total`` (``shown`` on it), for a pager.
 
@@ -956,12 +957,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # -- change log and undo -----------------------------------------------------------------
     @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
-    def audit_page(request: Request) -> Response:
+    def audit_page(request: Request, actor: Annotated[str, Query(max_length=80)] = "",
+                   action: Annotated[str, Query(max_length=40)] = "",
+                   page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+        """The change log, AUDIT_PAGE entries a page, newest first; by who and of what kind of change."""
         sess = who(request)
         if sess is None:
             raise HTTPException(401, "sign in to see the change log")
-        entries = accounts.audit_log(store, limit=200)
-        return render(request, "audit.html", entries=entries, undoable=undo.UNDOABLE)
+        actor, action = actor.replace("\x00", ""), action.replace("\x00", "")  # (PostgreSQL takes no NUL in text)
+        entries = accounts.audit_log(store, limit=AUDIT_PAGE, offset=(page - 1) * AUDIT_PAGE, actor=actor or None,
+                                     action=action or None)
+        total = accounts.audit_count(store, actor=actor or None, action=action or None)
+        params = {k: v for k, v in {"actor": actor, "action": action}.items() if v}
+        return render(request, "audit.html", entries=entries, undoable=undo.UNDOABLE, actors=accounts.audit_actors(store),
+                      actions=list(_messages()[lang_of(request)]["audit_actions"]), actor=actor, action=action,
+                      total=total, page=page, pages=max(1, -(-total // AUDIT_PAGE)), params=params)
 
     @app.post("/audit/{entry_id}/undo", include_in_schema=False)
     def audit_undo(request: Request, entry_id: str, csrf: Annotated[str, Form()] = "") -> Response:
