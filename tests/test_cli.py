@@ -613,3 +613,16 @@ def test_extract_keeps_a_report_s_title_and_address_with_its_source(db_url: str,
     (tmp_path / "more.txt").write_text("京津冀另一测试联盟成立。", encoding="utf-8")
     code, _, err = run("extract", str(tmp_path), "--title", "一篇", "--db", db_url)
     assert code == 2 and "只能用于一篇报道" in err
+
+
+def test_the_change_log_is_read_by_who_what_and_from_where(db_url: str, tmp_path: Path) -> None:
+    run("init", "--db", db_url)
+    for i, who in enumerate(("ann", "ben", "ann")):
+        f = tmp_path / f"a{i}.csv"
+        f.write_text(f"联盟名称,成立时间\n京津冀日志筛选测试{'甲乙丙'[i]}联盟,2015\n", encoding="utf-8")
+        assert run("import", str(f), "--as", who, "--db", db_url)[0] == 0
+    ann = json.loads(run("log", "--actor", "cli:ann", "--json", "--db", db_url)[1])
+    assert [e["actor"] for e in ann] == ["cli:ann", "cli:ann"] and all(e["action"] == "import" for e in ann)
+    newest, second = (json.loads(run("log", "--limit", "1", "--offset", n, "--json", "--db", db_url)[1])[0] for n in ("0", "1"))
+    assert newest["at"] >= second["at"] and newest["id"] != second["id"] and second["actor"] == "cli:ben"
+    assert json.loads(run("log", "--action", "review.accept", "--json", "--db", db_url)[1]) == []

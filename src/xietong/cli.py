@@ -1165,6 +1165,9 @@ def user_remove(username: UsernameArg, db: DbOpt = None) -> None:
 @app.command("log")
 def log_(
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many entries, newest first")] = 50,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Entries to skip (the newest first)")] = 0,
+    actor: Annotated[str | None, typer.Option("--actor", help="Only the changes of this person (a platform username, or cli:NAME for the command line)")] = None,
+    action: Annotated[str | None, typer.Option("--action", help="Only this kind of change (import, review.accept, fact.state …)")] = None,
     db: DbOpt = None,
     json_: JsonOpt = False,
     lang: LangOpt = default_lang(),
@@ -1172,7 +1175,7 @@ def log_(
     """The change log: every change made on the web platform, by an import, or by a decision on the command line (who, when, what, before and after)."""
     from xietong import accounts
 
-    entries = _guard(accounts.audit_log, _store(db), limit=limit)
+    entries = _guard(accounts.audit_log, _store(db), limit=limit, offset=offset, actor=actor, action=action)
     if json_:
         _emit_json(entries)
         return
