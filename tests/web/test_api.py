@@ -402,6 +402,16 @@ def test_the_brief_and_the_indicators_of_one_city_cluster(client: TestClient) ->
     assert "北京引领的联盟" in client.get("/").text and "覆盖京津冀三地的联盟" in client.get("/").text
 
 
+def test_organisation_names_are_offered_as_a_field_is_typed(client: TestClient) -> None:
+    offered = re.findall(r'<option value="([^"]*)"></option>', client.get("/orgs/suggest", params={"org": "工业大学"}).text)
+    assert "北京工业大学" in offered and len(offered) <= 10 and all("工业大学" in n for n in offered)
+    assert offered[0] in ("北京工业大学", "河北工业大学", "天津工业大学")  # those in the most alliances first
+    assert client.get("/orgs/suggest", params={"owner": "河北工业"}).text.count("<option") >= 1  # the listing form's field
+    assert client.get("/orgs/suggest", params={"org": "  "}).text == ""
+    evil = client.get("/orgs/suggest", params={"org": '"><script>alert(1)</script>'}).text
+    assert "<script>" not in evil
+
+
 def test_organisation_matchmaking_listings_and_brief_pages(client: TestClient) -> None:
     org = next(o for o in client.get("/api/v1/organisations?q=河北工业大学").json()["items"] if o["name"] == "河北工业大学")
     page = client.get(f"/orgs/{org['id']}").text

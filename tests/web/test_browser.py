@@ -66,6 +66,11 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         page.click("#orgs a")
         page.wait_for_selector("text=协同创新联盟")
         page.goto(live + "/match")
+        page.locator("input[name=org]").press_sequentially("工业大")  # names are offered as the field is typed
+        page.wait_for_function("document.querySelectorAll('#asking-orgs option').length > 0")
+        offered = page.evaluate("Array.from(document.querySelectorAll('#asking-orgs option')).map(o => o.value)")
+        assert "河北工业大学" in offered and all("工业大" in n for n in offered), offered
+        page.fill("input[name=org]", "")
         page.fill("input[name=q]", "想把产品通过网购出口卖到国外")
         page.click("form.filters button[type=submit]")
         page.wait_for_selector("#match-results")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import io
 import json
 import re
@@ -51,6 +52,7 @@ MEMBERS_PAGE = 200  # members an alliance page lists at once
 MANAGED = 100  # drafts and expired listings an editor sees at once on the listings page
 REVIEW_PAGE = 50  # review candidates a page
 AUDIT_PAGE = 100  # change-log entries a page
+SUGGESTED = 10  # organisation names offered as a form's field is typed
 def paging(page: int, size: int, total: int, shown: int) -> dict[str, int]:
     """Where page ``page`` of ``size`` items stands among ``total`` (``shown`` on it), for a pager.
 
@@ -707,6 +709,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
                       params=params, q=q or "", province=province or "", kind=kind or "", kinds=org_kinds(),
                       provinces=catalog.org_provinces())
+
+    @app.get("/orgs/suggest", response_class=HTMLResponse, include_in_schema=False)
+    async def org_suggest(request: Request, q: Annotated[str, Query(max_length=200)] = "",
+                          org: Annotated[str, Query(max_length=200)] = "",
+                          owner: Annotated[str, Query(max_length=200)] = "") -> Response:
+        """The names a form's organisation field may mean, as it is typed (the field is sent under
+        its own name: ``org`` or ``owner``): the ten organisations whose name holds it, those in the
+        most alliances first, as a datalist's options. Fields that take an exact name need it."""
+        await built()
+        typed = (q or org or owner).strip()
+        if not typed:
+            return HTMLResponse("")
+        chosen, _ = org_search(catalog, typed, SUGGESTED, 0)
+        names = [catalog.matcher.snap.org_names[i] for i in chosen]
+        return HTMLResponse("".join(f'<option value="{html.escape(n, quote=True)}"></option>' for n in names))
 
     @app.get("/orgs.csv", include_in_schema=False)
     async def org_download(request: Request, q: str | None = None, province: str | None = None,
