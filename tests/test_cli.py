@@ -626,3 +626,16 @@ def test_the_change_log_is_read_by_who_what_and_from_where(db_url: str, tmp_path
     newest, second = (json.loads(run("log", "--limit", "1", "--offset", n, "--json", "--db", db_url)[1])[0] for n in ("0", "1"))
     assert newest["at"] >= second["at"] and newest["id"] != second["id"] and second["actor"] == "cli:ben"
     assert json.loads(run("log", "--action", "review.accept", "--json", "--db", db_url)[1]) == []
+
+
+def test_an_offset_past_any_log_is_an_empty_page(db_url: str) -> None:
+    run("init", "--db", db_url)
+    code, out_, _ = run("log", "--offset", str(2**63), "--json", "--db", db_url)
+    assert code == 0 and json.loads(out_) == []
+
+
+def test_a_listing_past_the_registry_s_end_is_empty(db_url: str) -> None:
+    run("init", "--db", db_url)
+    for what in ("orgs", "alliances"):
+        code, out_, err = run("list", what, "--offset", str(2**63), "--limit", str(2**64), "--json", "--db", db_url)
+        assert code == 0 and json.loads(out_) == [], err

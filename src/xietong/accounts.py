@@ -251,6 +251,8 @@ def audit_log(store: Store, limit: int = 100, offset: int = 0, *, actor: str | N
     when given), each marked ``undone`` when an entry undid it: looked up for these entries
     themselves, since their undo may stand on another page or outside the filter."""
     where = _audit_where(actor, action)
+    if offset >= 1 << 62:  # past any log; and an offset is bound as PostgreSQL's bigint, which is not unbounded
+        return []
     with store.engine.connect() as conn:
         entries = [dict(r._mapping) for r in conn.execute(
             select(audit).where(*where).order_by(audit.c.at.desc(), audit.c.id).limit(limit).offset(offset or None))]

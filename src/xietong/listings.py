@@ -186,6 +186,8 @@ def page(store: Store, *, kind: str | None = None, statuses: tuple[str, ...] = (
                          func.coalesce(listing.c.text, "").contains(word, autoescape=True)))
     with store.engine.connect() as conn:
         total = int(conn.execute(select(func.count()).select_from(listing).where(*where)).scalar_one())
+        if offset >= total:  # past the end (an offset as large as a client likes: PostgreSQL's bigint is not)
+            return [], total
         ids = conn.execute(select(listing.c.id).where(*where).order_by(listing.c.created_at.desc(), listing.c.id)
                            .limit(limit).offset(offset)).scalars().all()
         return [_view(conn, lid) for lid in ids], total

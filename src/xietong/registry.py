@@ -135,6 +135,9 @@ def list_entities(store: Store, kind: str, *, as_of: str | None = None, limit: i
     return list(_pages(store, kind, as_of, limit, offset))
 
 
+BEYOND = 1 << 62  # more rows than any registry holds, and within a 64-bit integer
+
+
 def iter_entities(store: Store, kind: str, *, as_of: str | None = None, limit: int | None = None,
                   offset: int = 0) -> Iterator[dict[str, Any]]:
     """What :func:`list_entities` gives, in its order, read :data:`PAGE`
@@ -153,6 +156,9 @@ def _check_page(limit: int | None, offset: int) -> None:
 
 
 def _pages(store: Store, kind: str, as_of: str | None, limit: int | None, offset: int) -> Iterator[dict[str, Any]]:
+    if offset >= BEYOND:  # past any registry; and an offset is bound as PostgreSQL's bigint, which is not unbounded
+        return
+    limit = None if limit is None else min(limit, BEYOND)
     with store.engine.connect() as conn:
         ids = views.page(conn, kind, as_of=as_of, limit=limit, offset=offset)
         for i in range(0, len(ids), PAGE):

@@ -113,5 +113,7 @@ def test_the_listings_board_is_searched_and_paged_newest_first(client: TestClien
     assert client.get("/api/v1/listings", params={"q": "100%_"}).json()["total"] == 1
     assert client.get("/api/v1/listings", params={"q": "0%"}).json()["total"] == 1  # % is no wildcard
     assert client.get("/api/v1/listings", params={"q": "\x00"}).status_code == 200
+    past = client.get("/api/v1/listings", params={"offset": 2**63})  # beyond PostgreSQL's bigint: an empty page
+    assert past.status_code == 200 and past.json()["items"] == [] and past.json()["total"] == 26
     assert client.get("/listings", params={"q": "a\x00b"}).status_code == 200
     assert '<span id="listings-total">5</span>' in client.get("/listings", params={"q": "氢能"}).text
