@@ -324,6 +324,9 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sec.paragraphs.append(w["sources"])
     sections.append(sec)
 
+    if not f["total"]:  # no alliance to draw: the brief says so (see ``empty``), and draws no empty charts
+        for section in sections:
+            section.charts.clear()
     chart_specs = charts.all_charts(result, snap, lang, w["charts"])
     # the registry as it stands when the brief is written, unless it was asked as of a date
     return Brief(lang, w["title_scoped"] if scope.get("scoped") else w["title"], w["subtitle"],
