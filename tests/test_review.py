@@ -147,3 +147,24 @@ def test_accepting_reads_province_and_kind_off_the_new_organisations_names(store
     [province] = org["facts"]["province"]
     assert (province["value"], province["dataset"]) == ("120000", "rule:org-name")
     assert org["facts"]["kind"][0]["value"] == "research_institute"
+
+
+def test_cli_decides_several_candidates_at_once_each_on_its_own(db_url: str, tmp_path: Path) -> None:
+    """Several ids: each decided and logged on its own; one that cannot be (gone, decided already)
+    is said on standard error and the exit is 1, while the others stand."""
+    runner = CliRunner()
+    runner.invoke(app, ["init", "--db", db_url])
+    f = tmp_path / "n.txt"
+    f.write_text("京津冀多选测试甲联盟近日成立。京津冀多选测试乙联盟近日成立。京津冀多选测试丙联盟近日成立。", encoding="utf-8")
+    assert runner.invoke(app, ["extract", str(f), "--commit", "--db", db_url]).exit_code == 0
+    ids = {c["record"]["alliance"]: c["id"] for c in json.loads(runner.invoke(app, ["review", "list", "--json", "--db", db_url]).stdout)}
+    a, b, c = (ids[f"京津冀多选测试{n}联盟"] for n in "甲乙丙")
+    done = runner.invoke(app, ["review", "accept", a[:12], b, "nope", "--json", "--db", db_url])
+    assert done.exit_code == 1 and json.loads(done.stdout)["decided"] == [a, b]  # named whole
+    assert [r["id"] for r in json.loads(done.stdout)["refused"]] == ["nope"]
+    both = runner.invoke(app, ["review", "reject", b, c, "--db", db_url])
+    assert both.exit_code == 1 and both.stdout.startswith("已驳回 1 条候选") and "已处理" in both.stderr
+    from xietong.store.db import open_store
+
+    assert {x["id"]: x["status"] for x in review.list_candidates(open_store(db_url), status=None) if x["id"] in (a, b, c)} == \
+        {a: "accepted", b: "accepted", c: "rejected"}

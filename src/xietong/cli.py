@@ -34,6 +34,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (sqlite:///FILE or postgresql://…); default $XIETONG_DB or ./xietong.sqlite")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout")]
 CandidateArg = Annotated[str, typer.Argument(help="A candidate's id (or its first characters)")]
+CandidatesArg = Annotated[list[str], typer.Argument(help="Candidates' ids (or their first characters): one, or several "
+                                                         "decided each on its own")]
 ListingArg = Annotated[str, typer.Argument(help="A listing's id")]
 ListingBy = Annotated[str, typer.Option("--by", help="Who does it (kept in the listing's log)")]
 UsernameArg = Annotated[str, typer.Argument(help="The user's name")]
@@ -727,16 +729,37 @@ def review_show(candidate_id: CandidateArg, db: DbOpt = None, json_: JsonOpt = F
 
 
 @review_app.command("accept")
-def review_accept(candidate_id: CandidateArg, by: Annotated[str, typer.Option(help="Who decides")] = "user",
+def review_accept(candidate_ids: CandidatesArg, by: Annotated[str, typer.Option(help="Who decides")] = "user",
                   db: DbOpt = None, json_: JsonOpt = False, as_user: AsUser = None) -> None:
     """Accept a candidate: its record becomes registry facts sourced to the document and evidence span."""
     from xietong import review
 
-    result = _review(review.decide, _store(db), candidate_id, "accept", by=by, logged_as=_who(as_user))
+    if len(candidate_ids) > 1:
+        _decide_all(candidate_ids, "accept", by=by, db=db, json_=json_, as_user=as_user)
+        return
+    result = _review(review.decide, _store(db), candidate_ids[0], "accept", by=by, logged_as=_who(as_user))
     if json_:
         _emit_json(result)
     else:
         out.print(t("said_accepted").format(id=result["alliance_id"]), markup=False)
+
+
+def _decide_all(candidate_ids: list[str], decision: str, *, by: str, db: str | None, json_: bool,
+                as_user: str | None) -> None:
+    """Several candidates decided at once, each on its own (review.decide_all): how many were,
+    and why any were not; exit 1 when any was not. JSON: {decided: [ids], refused: [{id, reason}]}."""
+    from xietong import review
+
+    done = _review(review.decide_all, _store(db), [(c, None) for c in candidate_ids], decision, by=by,
+                   logged_as=_who(as_user))
+    if json_:
+        _emit_json(done)
+    else:
+        out.print(t("said_decided_" + decision).format(n=len(done["decided"])), markup=False)
+        for r in done["refused"]:
+            err.print(f"[red]{t('said_error')}[/]{escape(problem(r['reason']))}")
+    if done["refused"]:
+        raise typer.Exit(1)
 
 
 @review_app.command("edit")
@@ -762,13 +785,16 @@ def review_edit(candidate_id: CandidateArg,
 
 
 @review_app.command("reject")
-def review_reject(candidate_id: CandidateArg, reason: Annotated[str | None, typer.Option(help="Why")] = None,
+def review_reject(candidate_ids: CandidatesArg, reason: Annotated[str | None, typer.Option(help="Why")] = None,
                   by: Annotated[str, typer.Option(help="Who decides")] = "user", db: DbOpt = None,
                   as_user: AsUser = None) -> None:
     """Reject a candidate; the same proposal will not be raised again."""
     from xietong import review
 
-    _review(review.decide, _store(db), candidate_id, "reject", by=by, reason=reason, logged_as=_who(as_user))
+    if len(candidate_ids) > 1:
+        _decide_all(candidate_ids, "reject", by=by, db=db, json_=False, as_user=as_user)
+        return
+    _review(review.decide, _store(db), candidate_ids[0], "reject", by=by, reason=reason, logged_as=_who(as_user))
     out.print(t("said_rejected"), markup=False)
 
 

@@ -223,8 +223,9 @@ def decide_all(store: Store, chosen: list[tuple[str, int | None]], decision: str
     refused: list[dict[str, str]] = []
     for cid, version in dict.fromkeys(chosen):
         try:
-            decide(store, cid, decision, by=by, logged_as=logged_as, version=version)
-            decided.append(cid)
+            full = show(store, cid)["id"]  # an id's first characters are enough to ask with; the answer names it whole
+            decide(store, full, decision, by=by, logged_as=logged_as, version=version)
+            decided.append(full)
         except ReviewError as exc:
             refused.append({"id": cid, "reason": str(exc)})
     return {"decided": decided, "refused": refused}
