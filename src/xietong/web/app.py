@@ -361,6 +361,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                    "year": year, "sector": sector, "domain": domain}
         return {k: v for k, v in filters.items() if v}, sort if sort in SORTS else "name"
 
+    def org_query(province: str | None, kind: str | None) -> tuple[str | None, str | None]:
+        """The organisation directory's filters as the page reads them: one it cannot read is left off."""
+        return (province if province and regions.try_resolve(province) is not None else None,
+                org_kinds().parse(kind) if kind else None)
+
     def query_of(filters: dict[str, str]) -> dict[str, str | None]:
         """:func:`search`'s arguments for the directory's ``filters``."""
         return {"q": filters.get("q"), "type_": filters.get("type"), "province": filters.get("province"),
@@ -698,8 +703,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """The organisation directory: search and filters as the alliance directory's (a filter it cannot
         read is left off, as there)."""
         await built()
-        province = province if province and regions.try_resolve(province) is not None else None
-        kind = org_kinds().parse(kind) if kind else None
+        province, kind = org_query(province, kind)
         size = settings.page_size
         chosen, total = org_search(catalog, q, size, (page - 1) * size, province=province, kind=kind)
         s, counts = catalog.matcher.snap, org_alliances(catalog)
@@ -730,8 +734,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                            kind: str | None = None) -> Response:
         """Every organisation the directory shows for this search, in its order, as a spreadsheet."""
         await built()
-        province = province if province and regions.try_resolve(province) is not None else None
-        kind = org_kinds().parse(kind) if kind else None
+        province, kind = org_query(province, kind)
         chosen, _ = org_search(catalog, q, None, 0, province=province, kind=kind)
         s, lang = catalog.matcher.snap, lang_of(request)
         header, rows = downloads.org_table((s.org(i) for i in chosen), org_alliances(catalog), lang, _messages()[lang])

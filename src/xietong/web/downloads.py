@@ -55,13 +55,6 @@ def csv_bytes(header: list[str], rows: Iterable[list[Any]]) -> Iterator[bytes]:
     yield buf.getvalue().encode("utf-8")
 
 
-def _place(code: str | None, lang: str) -> str:
-    table = regions.regions()
-    if not code or code not in table:
-        return ""
-    return table[code].name if lang == "zh" else table[code].en
-
-
 def alliance_table(items: list[dict[str, Any]], lang: str, words: dict[str, str]) -> tuple[list[str], Iterator[list[Any]]]:
     """The alliance directory's rows (as :func:`xietong.web.catalog.search` gives them), as a spreadsheet's."""
     lbl, types, domains = Labels(lang), taxonomy_vocab("types"), taxonomy_vocab("domains")
@@ -75,7 +68,7 @@ def alliance_table(items: list[dict[str, Any]], lang: str, words: dict[str, str]
                    lbl.value("alliance", "sector", a["sector"]) if a["sector"] else "",
                    sep.join(domains.label(d, lang) for d in a["domains"]),
                    lbl.value("alliance", "founded", a["founded"]) if a["founded"] else "",
-                   _place(a["city"], lang), sep.join(_place(p, lang) for p in a["provinces"]), a["named_members"],
+                   regions.label(a["city"], lang) if a["city"] else "", sep.join(regions.label(p, lang) for p in a["provinces"]), a["named_members"],
                    sep.join(lbl.count(c) for c in a["stated_members"]), a["id"]]
 
     return header, rows()
@@ -90,6 +83,6 @@ def org_table(orgs: Iterable[Any], alliances: Any, lang: str, words: dict[str, s
 
     def rows() -> Iterator[list[Any]]:
         for o in orgs:
-            yield [o.name, lbl.org_kind(o.kind), sep.join(_place(p, lang) for p in o.provinces), int(alliances[o.index]), o.id]
+            yield [o.name, lbl.org_kind(o.kind), sep.join(regions.label(p, lang) for p in o.provinces), int(alliances[o.index]), o.id]
 
     return header, rows()
