@@ -382,6 +382,28 @@ def test_analyze_summarises_in_the_readers_language(db_url: str) -> None:
     assert "Beijing–Tianjin:" in en and "北京市" not in en
 
 
+def test_a_deployment_names_its_home_city_cluster_for_readings_of_the_whole_registry(db_url: str, tmp_path: Path) -> None:
+    """``XIETONG_CLUSTER``: the whole registry is read with that cluster's places (no source names
+    a leader of 长三角, so no lead is reckoned); one that is no cluster is a usage error naming it."""
+    run("init", "--db", db_url)
+    home = runner.invoke(app, ["analyze", "--json", "--db", db_url], env={"XIETONG_CLUSTER": "长三角"})
+    result = json.loads(home.stdout)
+    assert result["cluster"]["id"] == "yangtze_delta" and not result["cluster"]["scoped"] and result["lead"] is None
+    assert result["formation"]["total"] == json.loads(run("analyze", "--json", "--db", db_url)[1])["formation"]["total"]
+    said = runner.invoke(app, ["analyze", "--db", db_url], env={"XIETONG_CLUSTER": "长三角"}).stdout
+    assert "没有指明长三角的联盟由哪一地引领" in said and "覆盖上海、江苏、浙江、安徽四地" in said
+    out = tmp_path / "b.md"
+    assert runner.invoke(app, ["report", "--format", "md", "-o", str(out), "--db", db_url],
+                         env={"XIETONG_CLUSTER": "yangtze_delta"}).exit_code == 0
+    assert "北京的引领" not in out.read_text(encoding="utf-8")
+    for command in (["analyze"], ["report", "-o", str(tmp_path / "x.md")], ["serve", "--port", "1"]):
+        bad = runner.invoke(app, [*command, "--db", db_url], env={"XIETONG_CLUSTER": "火星群"})
+        assert bad.exit_code == 2 and "XIETONG_CLUSTER：未知城市群 '火星群'（可选：京津冀 (jingjinji)" in bad.stderr
+    assert not (tmp_path / "x.md").exists()
+    bad = runner.invoke(app, ["serve", "--cluster", "火星群", "--db", db_url], env={"XIETONG_CLUSTER": "长三角"})
+    assert bad.exit_code == 2 and "--cluster：未知城市群 '火星群'" in bad.stderr  # given, the flag is what is named
+
+
 def test_analyze_with_recorded_events_summarises_activity(db_url: str, tmp_path: Path) -> None:
     run("init", "--db", db_url)
     write_csv(tmp_path / "events.csv", ["联盟", "日期", "活动类型", "标题"],

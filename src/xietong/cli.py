@@ -42,7 +42,8 @@ UsernameArg = Annotated[str, typer.Argument(help="The user's name")]
 AsUser = Annotated[str | None, typer.Option("--as", help="Who decides (recorded in the change log; default: your login name)")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="View the registry as recorded at this date (YYYY[-MM[-DD]])")]
 ClusterOpt = Annotated[str | None, typer.Option("--cluster", help="Only this city cluster's alliances, read with its places "
-                                                                  "(default: the whole registry, read with 京津冀's)")]
+                                                                  "(default: the whole registry, read with the home cluster's: "
+                                                                  "$XIETONG_CLUSTER, else 京津冀)")]
 def _known_lang(ctx: typer.Context, lang: str) -> str:
     """A ``--lang`` the interface speaks, else a usage error (said in the
     default language) naming where the language came from."""
@@ -104,11 +105,23 @@ def _cluster(text: str | None) -> str | None:
     """The id of the city cluster a ``--cluster`` option names (usage error if unknown)."""
     if not text:
         return None
-    c = regions.resolve_cluster(text)
-    if c is None:
-        _say(f"--cluster: unknown city cluster {text!r}")
-        raise typer.Exit(2)
-    return c.id
+    try:
+        return regions.cluster_named(text).id
+    except regions.UnknownRegion as exc:
+        _say(f"--cluster: {exc}")
+        raise typer.Exit(2) from None
+
+
+def _home() -> regions.Cluster:
+    """The deployment's home city cluster (``XIETONG_CLUSTER``, else 京津冀): the places a reading of
+    the whole registry speaks of. One that is no cluster is a usage error naming the variable."""
+    import os
+
+    try:
+        return regions.home_cluster(os.environ.get("XIETONG_CLUSTER"))
+    except regions.UnknownRegion as exc:
+        _say(f"XIETONG_CLUSTER: {exc}")
+        raise typer.Exit(2) from None
 
 
 def _store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
@@ -805,8 +818,8 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
     from xietong.analytics.run import analyze as run
     from xietong.brief.content import places, words
 
-    scope = regions.clusters()[_cluster(cluster)] if cluster else None
-    result = _guard(run, _store(db), _as_of(as_of), scope)
+    scope, home = regions.clusters()[_cluster(cluster)] if cluster else None, _home()
+    result = _guard(run, _store(db), _as_of(as_of), scope, home)
     if json_:
         _emit_json(result)
         return
@@ -892,9 +905,9 @@ def report(
     if format_ not in FORMATS:
         _say(f"--format: expected one of {', '.join(FORMATS)}, got {format_!r}", lang=lang)
         raise typer.Exit(2)
+    scope, home = regions.clusters()[_cluster(cluster)] if cluster else None, _home()
     try:
-        path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of),
-                      cluster=regions.clusters()[_cluster(cluster)] if cluster else None)
+        path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of), cluster=scope, home=home)
     except AssetError as exc:
         _say(str(exc), "said_error", lang)
         raise typer.Exit(3) from None
@@ -1107,6 +1120,8 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on")] = 8000,
     workers: Annotated[int, typer.Option("--workers", help="Server processes; one per CPU core serves the most readers")] = 1,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="The home city cluster: the dashboard, map and brief "
+                                                "open at its alliances (default $XIETONG_CLUSTER, else the whole registry)")] = None,
     db: DbOpt = None,
 ) -> None:
     """Serve the web platform (dashboard, directory, alliance pages, /api/v1 with OpenAPI at /docs)."""
@@ -1116,11 +1131,15 @@ def serve(
     from xietong.web.settings import Settings
 
     try:
-        settings = Settings.from_env(db=db, host=host, port=port, workers=workers)
+        settings = Settings.from_env(db=db, host=host, port=port, workers=workers, cluster=cluster)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = {"lang": "XIETONG_LANG"}.get(str(first["loc"][0]), f"--{first['loc'][0]}")  # only the language comes from the environment
-        _say(f"{where}: {first['msg']}", "said_error")
+        field = str(first["loc"][0])
+        # the language comes from the environment only, the home cluster from it unless given
+        from_env = {"lang": "XIETONG_LANG", "cluster": "XIETONG_CLUSTER" if cluster is None else None}
+        where = from_env.get(field) or f"--{field}"
+        said = first["msg"].removeprefix("Value error, ")  # pydantic's words before a validator's own
+        _say(f"{where}: {said}", "said_error")
         raise typer.Exit(2) from None
     _guard(run, settings)
 

@@ -181,6 +181,38 @@ def resolve_cluster(text: str) -> Cluster | None:
     return None
 
 
+HOME = "jingjinji"  # the city cluster xietong grew from: a deployment's home unless it names another
+
+
+def home_cluster(text: str | None = None) -> Cluster:
+    """The city cluster a deployment is for: the one ``text`` names (its id,
+    name or alias; ``XIETONG_CLUSTER``), else 京津冀, where xietong grew from.
+    Its places are the ones a reading of the whole registry speaks of, and the
+    platform's pages open at its alliances. A name that is no cluster raises
+    :class:`UnknownRegion` naming those that are.
+
+    >>> home_cluster().id, home_cluster("长三角").id
+    ('jingjinji', 'yangtze_delta')
+    """
+    return cluster_named(text) if text and text.strip() else clusters()[HOME]
+
+
+def cluster_named(text: str) -> Cluster:
+    """The city cluster ``text`` names (:func:`resolve_cluster`); one that is
+    no cluster raises :class:`UnknownRegion` naming those that are.
+
+    >>> cluster_named("珠三角")
+    Traceback (most recent call last):
+    ...
+    xietong.regions.UnknownRegion: unknown city cluster '珠三角': one of 京津冀 (jingjinji), 长三角 (yangtze_delta), 粤港澳大湾区 (greater_bay), 成渝 (chengyu), 环渤海 (bohai_rim)
+    """
+    found = resolve_cluster(text.strip())
+    if found is None:
+        known = ", ".join(f"{c.name} ({c.id})" for c in clusters().values())
+        raise UnknownRegion(f"unknown city cluster {text!r}: one of {known}")
+    return found
+
+
 @cache
 def _prefixes() -> tuple[dict[str, str], tuple[int, ...]]:
     """Place names usable as a name prefix, two characters or more, each with

@@ -33,6 +33,10 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         said = page.locator(".chart[data-chart=timeline]").get_attribute("aria-label") or ""
         assert "联盟成立时间分布" in said and "2015" in said, said
         page.screenshot(path=str(ARTIFACTS / "web-dashboard.png"), full_page=True)
+        page.select_option("form.scope select[name=cluster]", "jingjinji")  # one city cluster's alliances, as chosen
+        page.wait_for_url("**/?cluster=jingjinji")
+        page.wait_for_selector(".chart[data-rendered=true]")
+        assert page.locator("#n-alliances").inner_text() == "22"  # the two whose cluster is unknown are left out
         page.goto(live + "/alliances")
         page.fill("input[name=q]", "钢铁")
         page.click("form.filters button[type=submit]")

@@ -4,7 +4,8 @@ The indicators read one city cluster's places: its provinces (coverage, the
 industrial chain), the province leading it (the lead) and the others (their
 response, their hidden resources). Given a cluster, only its alliances and its
 organisations are read; without one, the whole registry is read with the
-places of :data:`HOME`, the cluster xietong grew from.
+places of the deployment's home cluster: one a deployment names
+(``XIETONG_CLUSTER``), else :data:`HOME`, the cluster xietong grew from.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from typing import Any
 
 from xietong.analytics import indicators, network
 from xietong.analytics.snapshot import Snapshot, load
-from xietong.regions import Cluster, clusters
+from xietong.regions import HOME, Cluster, clusters
 from xietong.store.db import Store
 
-HOME = "jingjinji"
 
-
-def compute(s: Snapshot, cluster: Cluster | None = None) -> dict[str, Any]:
-    place = cluster or clusters()[HOME]
+def compute(s: Snapshot, cluster: Cluster | None = None, home: Cluster | None = None) -> dict[str, Any]:
+    """The indicators of ``cluster``'s alliances, or of the whole registry read with ``home``'s places."""
+    place = cluster or home or clusters()[HOME]
     unscoped = None
     if cluster is not None:
         unscoped = sum(1 for a in s.alliance_ids if s.cluster_of(a) is None)  # left out: their scope is unknown
@@ -46,7 +46,8 @@ def compute(s: Snapshot, cluster: Cluster | None = None) -> dict[str, Any]:
     }
 
 
-def analyze(store: Store, as_of: str | None = None, cluster: Cluster | None = None) -> dict[str, Any]:
+def analyze(store: Store, as_of: str | None = None, cluster: Cluster | None = None,
+            home: Cluster | None = None) -> dict[str, Any]:
     store.require_schema()
     with store.engine.connect() as conn:
-        return compute(load(conn, as_of), cluster)
+        return compute(load(conn, as_of), cluster, home)

@@ -11,9 +11,9 @@ from xietong.store.db import Store
 
 
 def report(store: Store, fmt: str, out: Path, *, lang: str = "zh", as_of: str | None = None,
-           cluster: Cluster | None = None) -> Path:
+           cluster: Cluster | None = None, home: Cluster | None = None) -> Path:
     """Compute the indicators, write the brief in ``fmt`` to ``out``: of one city ``cluster``'s
-    alliances, or of the whole registry (see :mod:`xietong.analytics.run`)."""
+    alliances, or of the whole registry read with ``home``'s places (see :mod:`xietong.analytics.run`)."""
     from xietong.analytics.run import compute
     from xietong.analytics.snapshot import load
     from xietong.brief.content import build
@@ -23,4 +23,4 @@ def report(store: Store, fmt: str, out: Path, *, lang: str = "zh", as_of: str | 
     with store.engine.connect() as conn:
         snap = load(conn, as_of)
     shown = snap.of_cluster(cluster.id, cluster.provinces) if cluster else snap  # what its charts draw
-    return write(build(compute(snap, cluster), shown, lang), fmt, out)
+    return write(build(compute(snap, cluster, home), shown, lang), fmt, out)

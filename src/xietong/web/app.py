@@ -77,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     store = open_store(settings.db)
     store.require_schema()
-    catalog = Catalog(store)
+    catalog = Catalog(store, settings.home)
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         """Build the views before the first reader asks (in the background: the server answers meanwhile)."""
@@ -165,6 +165,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if province and regions.try_resolve(province) is None:
             raise HTTPException(400, f"unknown region {province!r}")
 
+    def cluster_of(text: str) -> regions.Cluster:
+        """The city cluster a request names; one that is no cluster is refused (400), naming those that are."""
+        with _refused((regions.UnknownRegion, 400)):
+            return regions.cluster_named(text)
+
+    def scope_of(cluster: str | None) -> regions.Cluster | None:
+        """What a page reads, from its ``cluster`` parameter: not given, the home cluster's alliances
+        when the platform has one (else the whole registry); given empty, the whole registry."""
+        if cluster is None:
+            return settings.home if settings.cluster else None
+        return cluster_of(cluster) if cluster.strip() else None
+
     def check_type(type_: str | None) -> str | None:
         if not type_:
             return None
@@ -179,10 +191,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       type: str | None = None, province: str | None = None,  # noqa: A002
                       year: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
                       sector: str | None = None, domain: str | None = None,
+                      cluster: Annotated[str | None, Query(description="Only the alliances scoped to this city "
+                                                                       "cluster (name or id)")] = None,
                       sort: Annotated[str, Query(description="Order: name, founded or members; '-' before it for "
                                                              "descending (-founded: newest first). Unknown dates come last.")] = "name",
                       format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:  # noqa: A002
-        """Alliances: full-text search (q), filters by type, province, founding year, sector and domain; ordered; paginated."""
+        """Alliances: full-text search (q), filters by type, province, founding year, sector, domain and city cluster;
+        ordered; paginated."""
         await built()
         check_province(province)
         if domain and taxonomy_vocab("domains").parse(domain) is None:
@@ -191,7 +206,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(400, f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         items, total = search(catalog, q=q, type_=check_type(type), province=province, year=year, sector=sector,
                               domain=taxonomy_vocab("domains").parse(domain) if domain else None,
-                              limit=limit, offset=offset, sort=sort)
+                              cluster=cluster_of(cluster).id if cluster else None, limit=limit, offset=offset, sort=sort)
         if format == "csv":
             buf = io.StringIO()
             w = csv.writer(buf)
@@ -276,15 +291,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def api_indicators(cluster: Annotated[str | None, Query(description="Only this city cluster's alliances, read "
                                                                          "with its places (name or id)")] = None) -> Any:
         """Every indicator of the survey brief (see docs/indicators.md): of the whole registry, or of one city cluster."""
-        if not cluster:
-            return catalog.indicators
-        scope = regions.resolve_cluster(cluster)
-        if scope is None:
-            raise HTTPException(400, f"unknown city cluster {cluster!r}")
-        from xietong.analytics.run import compute
-
-        return catalog.remembered(catalog.version, ("indicators", scope.id),
-                                  lambda: [compute(catalog.matcher.snap, scope)])[0]
+        return catalog.indicators_of(cluster_of(cluster) if cluster else None)
 
     @app.get("/api/v1/match", tags=["match"])
     def api_match(q: Annotated[str, Query(max_length=2000)] = "", org: str | None = None, region: str | None = None,
@@ -310,25 +317,34 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         response.set_cookie("lang", lang if lang in ("zh", "en") else "zh", httponly=True, samesite="lax")
         return response
 
+    def scoped(cluster: str | None) -> dict[str, Any]:
+        """What a page of indicators reads (:func:`scope_of`): the indicators, the snapshot its charts
+        draw, and the scope's selector's choices."""
+        scope = scope_of(cluster)
+        return {"r": catalog.indicators_of(scope), "shown": catalog.snapshot_of(scope), "cluster": scope.id if scope else "",
+                "clusters": regions.clusters(), "home": settings.home}
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def dashboard(request: Request) -> Response:
+    def dashboard(request: Request, cluster: str | None = None) -> Response:
+        """Headline indicators and charts: of the home cluster's alliances when the platform has
+        one, else of the whole registry; of any cluster's, or the whole registry's, as chosen."""
         from xietong.brief.charts import all_charts
         from xietong.brief.content import places, words
 
-        result = catalog.indicators
-        lang = lang_of(request)
-        charts = all_charts(result, catalog.matcher.snap, lang, words(lang)["charts"])
+        view = scoped(cluster)
+        result, lang = view["r"], lang_of(request)
+        charts = all_charts(result, view.pop("shown"), lang, words(lang)["charts"])
         options = _json({k: charts[k]["option"] for k in ("timeline", "types", "pairs", "map")})
-        return render(request, "dashboard.html", r=result, options=options, where=places(result["cluster"], lang, words(lang)),
-                      n_orgs=result["network"]["bipartite"]["organisations"])
+        return render(request, "dashboard.html", options=options, where=places(result["cluster"], lang, words(lang)),
+                      n_orgs=result["network"]["bipartite"]["organisations"], scope_action="/", **view)
 
     @app.get("/alliances", response_class=HTMLResponse, include_in_schema=False)
     async def directory(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
                   province: str | None = None, year: str | None = None, sector: str | None = None,
-                  domain: str | None = None, sort: str | None = None,
+                  domain: str | None = None, cluster: str | None = None, sort: str | None = None,
                   page: Annotated[int, Query(ge=1)] = 1) -> Response:
         await built()
-        filters, sort = directory_query(q, type, province, year, sector, domain, sort)
+        filters, sort = directory_query(q, type, province, year, sector, domain, cluster, sort)
         size = settings.page_size
         items, total = search(catalog, **query_of(filters), limit=size, offset=(page - 1) * size, sort=sort)
         params = filters | ({"sort": sort} if sort != "name" else {})
@@ -336,15 +352,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
                       params=params, filters=filters, sort=sort, q=q or "", type_=filters.get("type", ""),
                       province=filters.get("province", ""), year=filters.get("year", ""), sector=sector or "",
-                      domain=domain or "", facets=catalog.facets(), domains=taxonomy_vocab("domains"))
+                      domain=domain or "", cluster=filters.get("cluster", ""), clusters=regions.clusters(),
+                      facets=catalog.facets(), domains=taxonomy_vocab("domains"))
 
     @app.get("/alliances.csv", include_in_schema=False)
     async def directory_download(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
                                  province: str | None = None, year: str | None = None, sector: str | None = None,
-                                 domain: str | None = None, sort: str | None = None) -> Response:
+                                 domain: str | None = None, cluster: str | None = None, sort: str | None = None) -> Response:
         """Every alliance the directory shows for this search, in its order, as a spreadsheet (:mod:`downloads`)."""
         await built()
-        filters, sort = directory_query(q, type, province, year, sector, domain, sort)
+        filters, sort = directory_query(q, type, province, year, sector, domain, cluster, sort)
         items, _ = search(catalog, **query_of(filters), limit=None, sort=sort)
         lang = lang_of(request)
         header, rows = downloads.alliance_table(items, lang, _messages()[lang])
@@ -352,13 +369,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                  headers={"Content-Disposition": "attachment; filename=xietong-alliances.csv"})
 
     def directory_query(q: str | None, type_: str | None, province: str | None, year: str | None,
-                        sector: str | None, domain: str | None, sort: str | None) -> tuple[dict[str, str], str]:
+                        sector: str | None, domain: str | None, cluster: str | None,
+                        sort: str | None) -> tuple[dict[str, str], str]:
         """The directory's search as the page reads it: the filters it can read (one it cannot is left
         off, not refused: people type into these) and the order (by name, unless one it knows)."""
         province = province if province and regions.try_resolve(province) is not None else None
         year = year if year and year.isdigit() and len(year) == 4 else None
+        scope = regions.resolve_cluster(cluster) if cluster else None
         filters = {"q": q, "type": taxonomy_vocab("types").parse(type_) if type_ else None, "province": province,
-                   "year": year, "sector": sector, "domain": domain}
+                   "year": year, "sector": sector, "domain": domain, "cluster": scope.id if scope else None}
         return {k: v for k, v in filters.items() if v}, sort if sort in SORTS else "name"
 
     def org_query(province: str | None, kind: str | None) -> tuple[str | None, str | None]:
@@ -369,7 +388,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def query_of(filters: dict[str, str]) -> dict[str, str | None]:
         """:func:`search`'s arguments for the directory's ``filters``."""
         return {"q": filters.get("q"), "type_": filters.get("type"), "province": filters.get("province"),
-                "year": filters.get("year"), "sector": filters.get("sector"), "domain": filters.get("domain")}
+                "year": filters.get("year"), "sector": filters.get("sector"), "domain": filters.get("domain"),
+                "cluster": filters.get("cluster")}
 
     @app.get("/alliances/{alliance_id}", response_class=HTMLResponse, include_in_schema=False)
     def alliance_page(request: Request, alliance_id: str, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
@@ -603,7 +623,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         items = review.list_candidates(store, limit=REVIEW_PAGE, offset=(page - 1) * REVIEW_PAGE)
         pager = paging(page, REVIEW_PAGE, total, len(items))
         return render(request, "review.html", status=status, items=items, pager=pager,
-                      clusters=regions.clusters(), typed=context.pop("typed", {}), **context)
+                      clusters=regions.clusters(), home=settings.home, typed=context.pop("typed", {}), **context)
 
     @app.post("/review/extract", include_in_schema=False)
     async def review_extract(request: Request, csrf: Annotated[str, Form()] = "", text: Annotated[str, Form()] = "",
@@ -633,9 +653,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return refused("date: give a full date (YYYY-MM-DD)")
         if url.strip() and not edits.web_address(url.strip()):
             return refused(f"url: not a web address: {url.strip()!r}")
-        found = regions.resolve_cluster(cluster) if cluster else None
-        if cluster and found is None:
-            return refused(f"unknown city cluster {cluster!r}")
+        try:
+            found = regions.cluster_named(cluster) if cluster.strip() else settings.home
+        except regions.UnknownRegion as exc:
+            return refused(str(exc))
         try:
             if data is not None:
                 doc = read_bytes(Path(file.filename or "upload").name, data)  # type: ignore[union-attr]
@@ -648,7 +669,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         doc.title, doc.url = title.strip() or doc.title, url.strip() or None
         results = await run_in_threadpool(pipeline.extract_documents, [doc],
                                           article_date=article.earliest() if article else None,
-                                          context_cluster=found.id if found else "jingjinji")
+                                          context_cluster=found.id)
         added = await run_in_threadpool(pipeline.commit, store, results)
         return review_view(request, extracted={"title": doc.title or doc.name, "found": len(results.records),
                                                "added": added, "names": [r.alliance for r in results.records]})
@@ -845,10 +866,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return RedirectResponse("/listings", status_code=303)
 
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
-    def brief_page(request: Request, cluster: str = "") -> Response:
-        """The brief, read on the page and downloaded: of the whole registry, or of one city cluster."""
-        found = regions.resolve_cluster(cluster) if cluster else None
-        return render(request, "brief.html", clusters=regions.clusters(), cluster=found.id if found else "")
+    def brief_page(request: Request, cluster: str | None = None) -> Response:
+        """The brief, read on the page and downloaded: of the whole registry, or of one city cluster
+        (the home cluster's, when the platform has one, until another scope is chosen)."""
+        scope = scope_of(cluster)
+        return render(request, "brief.html", clusters=regions.clusters(), cluster=scope.id if scope else "",
+                      home=settings.home)
 
     @app.get("/brief/download", include_in_schema=False)
     def brief_download(format: Annotated[str, Query(pattern="^(html|pdf|xlsx|md)$")] = "html",  # noqa: A002
@@ -856,14 +879,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        cluster: str = "") -> Response:
         from xietong.brief import report
 
-        scope = regions.resolve_cluster(cluster) if cluster else None
-        if cluster and scope is None:
-            raise HTTPException(400, f"unknown city cluster {cluster!r}")
+        scope = cluster_of(cluster) if cluster else None
         media = {"html": "text/html; charset=utf-8", "pdf": "application/pdf", "md": "text/markdown; charset=utf-8",
                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
         with tempfile.TemporaryDirectory() as tmp:
             with _refused((AssetError, 400)):
-                path = report(store, format, Path(tmp) / f"brief.{format}", lang=lang, cluster=scope)
+                path = report(store, format, Path(tmp) / f"brief.{format}", lang=lang, cluster=scope, home=settings.home)
             body = path.read_bytes()
         disposition = "inline" if inline else "attachment"  # inline: read on the brief page itself
         name = f"xietong-brief{'-' + scope.id if scope else ''}-{lang}.{format}"
@@ -895,19 +916,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                           if province or type_ else ""))
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
-    def map_page(request: Request) -> Response:
+    def map_page(request: Request, cluster: str | None = None) -> Response:
+        """The places alliances were founded in and their ties: scoped as the dashboard is."""
         from xietong.brief.charts import city_map
         from xietong.brief.content import words
 
-        result = catalog.indicators
-        lang = lang_of(request)
-        option = city_map(result, catalog.matcher.snap, words(lang)["charts"]["map"], lang) | {"aria": {"enabled": True}}
+        view = scoped(cluster)
+        result, lang = view["r"], lang_of(request)
+        option = city_map(result, view.pop("shown"), words(lang)["charts"]["map"], lang) | {"aria": {"enabled": True}}
         cities: dict[str, int] = {}
         for r in catalog.rows():
-            if r["city"]:
+            if r["city"] and (not view["cluster"] or r["cluster"] == view["cluster"]):
                 cities[r["city"]] = cities.get(r["city"], 0) + 1
         return render(request, "map.html", option=_json(option), pairs=result["province_pairs"]["pairs"],
-                      cities=sorted(cities.items(), key=lambda x: (-x[1], x[0])))
+                      cities=sorted(cities.items(), key=lambda x: (-x[1], x[0])), scope_action="/map", **view)
 
     # -- merge review ----------------------------------------------------------------------
     @app.get("/merges", response_class=HTMLResponse, include_in_schema=False)

@@ -27,6 +27,7 @@ CHECK_EVERY = 1.0  # seconds between looks at whether the registry changed elsew
 @dataclass
 class Catalog:
     store: Store
+    home: regions.Cluster | None = None  # whose places the whole registry is read with (None: 京津冀's)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _matcher: Matcher | None = None
     _rows: list[dict[str, Any]] | None = None
@@ -92,7 +93,7 @@ class Catalog:
         being served, and put them in their place — unless this process
         dropped its views meanwhile (its own write), which makes these moot."""
         try:
-            fresh = Catalog(self.store)
+            fresh = Catalog(self.store, self.home)
             fresh.rows()
             if self._indicators is not None:
                 fresh.indicators  # noqa: B018  (the dashboard's, when they were built before)
@@ -145,11 +146,26 @@ class Catalog:
 
     @property
     def indicators(self) -> dict[str, Any]:
+        """The indicators of the whole registry, read with the home cluster's places."""
         m = self.matcher
         with self._lock:
             if self._indicators is None:
-                self._indicators = compute(m.snap)
+                self._indicators = compute(m.snap, home=self.home)
             return self._indicators
+
+    def indicators_of(self, scope: regions.Cluster | None) -> dict[str, Any]:
+        """The indicators of one city cluster's alliances (``scope``), or of the whole registry (None)."""
+        if scope is None:
+            return self.indicators
+        return self.remembered(self.current(), ("indicators", scope.id), lambda: [compute(self.matcher.snap, scope)])[0]
+
+    def snapshot_of(self, scope: regions.Cluster | None) -> Any:
+        """The snapshot of one city cluster's alliances and organisations (``scope``;
+        :meth:`~xietong.analytics.snapshot.Snapshot.of_cluster`), or of the whole registry (None)."""
+        snap = self.matcher.snap
+        if scope is None:
+            return snap
+        return self.remembered(self.current(), ("snapshot", scope.id), lambda: [snap.of_cluster(scope.id, scope.provinces)])[0]
 
     def lookalikes(self) -> list[dict[str, Any]]:
         """The merge review's proposals (:func:`xietong.lookalikes.suggest`),
@@ -190,7 +206,7 @@ class Catalog:
                     rows.append({
                         "id": a_id, "name": a.name, "aliases": [x for x in m.alliance_aliases[i] if x != a.name],
                         "type": a.type,
-                        "sector": a.sector, "founded": a.founded, "city": a.city,
+                        "sector": a.sector, "founded": a.founded, "city": a.city, "cluster": s.cluster_of(a_id),
                         "city_name": regions.regions()[a.city].name if a.city in regions.regions() else None,
                         "domains": a.domains, "relations": a.relations, "provinces": provinces,
                         "named_members": int(s.alliance_size[i]),  # each organisation once, wherever it is
@@ -268,18 +284,20 @@ SORTS = ("name", "-name", "founded", "-founded", "members", "-members")
 
 
 def search(catalog: Catalog, *, q: str | None = None, type_: str | None = None, province: str | None = None,
-           year: str | None = None, sector: str | None = None, domain: str | None = None,
+           year: str | None = None, sector: str | None = None, domain: str | None = None, cluster: str | None = None,
            limit: int | None = 20, offset: int = 0, sort: str = "name") -> tuple[list[dict[str, Any]], int]:
     """The directory: full-text search in Chinese (every word of the query in the
-    alliance's profile), filters, an order (:data:`SORTS`), pagination (no
-    ``limit``: every match, as a download wants); returns (page, total)."""
+    alliance's profile), filters (``cluster``: a city cluster's id, the alliances
+    scoped to it), an order (:data:`SORTS`), pagination (no ``limit``: every
+    match, as a download wants); returns (page, total)."""
     if sort not in SORTS:
         raise ValueError(f"unknown order {sort!r}: one of {', '.join(SORTS)}")
     version, rows, text = catalog.directory()
-    key = ("alliances", (q or "").strip(), type_, province, year, sector, domain, sort)
+    key = ("alliances", (q or "").strip(), type_, province, year, sector, domain, cluster, sort)
     found = catalog.remembered(version, key, lambda: ordered(rows, _filter(rows, text.matching(q) if q and q.strip() else None,
                                                                            type_=type_, province=province, year=year,
-                                                                           sector=sector, domain=domain), sort))
+                                                                           sector=sector, domain=domain, cluster=cluster),
+                                                             sort))
     chosen = found[offset:] if limit is None else found[offset : offset + limit]
     page = [{k: v for k, v in rows[i].items() if not k.startswith("_")} for i in chosen]
     return page, len(found)
@@ -306,8 +324,10 @@ def ordered(rows: list[dict[str, Any]], chosen: list[int], sort: str) -> list[in
 
 
 def _filter(rows: list[dict[str, Any]], matched: list[int] | None, *, type_: str | None, province: str | None,
-            year: str | None, sector: str | None, domain: str | None) -> list[int]:
+            year: str | None, sector: str | None, domain: str | None, cluster: str | None = None) -> list[int]:
     chosen: Any = range(len(rows)) if matched is None else matched
+    if cluster:
+        chosen = [i for i in chosen if rows[i]["cluster"] == cluster]
     if sector:
         chosen = [i for i in chosen if rows[i]["sector"] == sector]
     if domain:

@@ -60,7 +60,9 @@ def alliance_table(items: list[dict[str, Any]], lang: str, words: dict[str, str]
     lbl, types, domains = Labels(lang), taxonomy_vocab("types"), taxonomy_vocab("domains")
     sep = "、" if lang == "zh" else "; "
     header = [words["name"], words["aliases"], words["type"], words["sector"], words["domains"], words["founded"],
-              words["city"], words["provinces_reached"], words["named_members"], words["stated_members"], words["record_id"]]
+              words["city"], words["cluster"], words["provinces_reached"], words["named_members"], words["stated_members"],
+              words["record_id"]]
+    clusters = regions.clusters()
 
     def rows() -> Iterator[list[Any]]:
         for a in items:
@@ -68,10 +70,15 @@ def alliance_table(items: list[dict[str, Any]], lang: str, words: dict[str, str]
                    lbl.value("alliance", "sector", a["sector"]) if a["sector"] else "",
                    sep.join(domains.label(d, lang) for d in a["domains"]),
                    lbl.value("alliance", "founded", a["founded"]) if a["founded"] else "",
-                   regions.label(a["city"], lang) if a["city"] else "", sep.join(regions.label(p, lang) for p in a["provinces"]), a["named_members"],
+                   regions.label(a["city"], lang) if a["city"] else "", _cluster_name(clusters.get(a["cluster"] or ""), lang),
+                   sep.join(regions.label(p, lang) for p in a["provinces"]), a["named_members"],
                    sep.join(lbl.count(c) for c in a["stated_members"]), a["id"]]
 
     return header, rows()
+
+
+def _cluster_name(cluster: regions.Cluster | None, lang: str) -> str:
+    return "" if cluster is None else cluster.name if lang == "zh" else cluster.en
 
 
 def org_table(orgs: Iterable[Any], alliances: Any, lang: str, words: dict[str, str]) -> tuple[list[str], Iterator[list[Any]]]:

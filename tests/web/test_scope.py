@@ -1,0 +1,136 @@
+"""Pages read the whole registry or one city cluster's alliances, and a
+platform set up for another city cluster opens at its own: nothing on the
+platform assumes 京津冀 is the only cluster there is."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import ValidationError
+
+from tests.helpers import write_csv
+from xietong import registry
+from xietong.store import Store
+from xietong.web.app import create_app
+from xietong.web.settings import Settings
+
+YRD = ["长三角测试集成电路联盟", "长三角测试文旅联盟"]
+
+
+@pytest.fixture
+def both(bundled: Store, tmp_path: Path) -> Store:
+    """The bundled 京津冀 registry with two 长三角 alliances beside it, one founded in Shanghai."""
+    write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间", "成立地点", "类型", "行业"],
+              [[YRD[0], "2019-05", "上海", "产业类", "集成电路"], [YRD[1], "2020", "", "服务类", "旅游"]])
+    write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色"],
+              [[YRD[0], "上海测试微电子公司", "发起单位"], [YRD[0], "江苏测试大学", ""], [YRD[1], "浙江测试旅行社", "发起单位"]])
+    for f in ("a.csv", "m.csv"):
+        registry.import_paths(bundled, [str(tmp_path / f)])
+    return bundled
+
+
+def total(page: str) -> int:
+    found = re.search(r'id="n-alliances">(\d+)<', page)
+    assert found, page[:500]
+    return int(found[1])
+
+
+def selected(page: str) -> str:
+    """The scope the page's selector shows chosen ("" for the whole registry)."""
+    form = page[page.index('class="filters scope"'):]
+    form = form[: form.index("</form>")]
+    chosen = re.search(r'<option value="([^"]*)" selected>', form)
+    return chosen[1] if chosen else ""
+
+
+def test_the_dashboard_reads_the_whole_registry_or_the_city_cluster_chosen(both: Store) -> None:
+    client = TestClient(create_app(Settings(db=both.url)))
+    whole = client.get("/").text
+    everything = client.get("/api/v1/alliances").json()["total"]
+    assert total(whole) == everything and selected(whole) == "" and "整个登记簿（按京津冀计算）" in whole
+    yrd = client.get("/", params={"cluster": "长三角"}).text
+    assert total(yrd) == 2 and selected(yrd) == "yangtze_delta"
+    assert "覆盖长三角四地的联盟" in yrd and "北京引领" not in yrd  # no source names a leader of 长三角
+    assert 'href="/alliances?cluster=yangtze_delta"' in yrd  # the count opens the alliances it counts
+    bth = client.get("/", params={"cluster": "jingjinji"}).text
+    assert total(bth) == everything - 2 - 2 and "北京引领的联盟" in bth  # the two without a cluster are in neither
+    assert total(client.get("/", params={"cluster": ""}).text) == everything
+
+
+def test_a_city_cluster_with_no_alliance_draws_no_empty_charts(both: Store) -> None:
+    client = TestClient(create_app(Settings(db=both.url)))
+    for path in ("/", "/map"):
+        page = client.get(path, params={"cluster": "成渝"}).text
+        assert "这一范围内还没有登记联盟" in page and selected(page) == "chengyu"
+    assert 'data-chart="timeline"' not in client.get("/", params={"cluster": "成渝"}).text
+    assert 'data-chart="timeline"' in client.get("/").text
+
+
+def test_a_scope_that_is_no_city_cluster_is_refused_with_those_that_are(both: Store) -> None:
+    client = TestClient(create_app(Settings(db=both.url)))
+    for path in ("/", "/map", "/brief"):
+        r = client.get(path, params={"cluster": "火星群"}, headers={"accept": "text/html"})  # as a browser asks
+        assert r.status_code == 400 and 'id="error-message"' in r.text
+        assert "未知城市群 '火星群'（可选：京津冀 (jingjinji), 长三角 (yangtze_delta)" in html.unescape(r.text)
+    api = client.get("/api/v1/alliances", params={"cluster": "火星群"})
+    assert api.status_code == 400 and "unknown city cluster '火星群'" in api.text
+
+
+def test_the_map_shows_the_places_of_the_scope_chosen(both: Store) -> None:
+    client = TestClient(create_app(Settings(db=both.url)))
+    cities = re.compile(r'<table id="city-table">(.*?)</table>', re.S)
+    whole = cities.search(client.get("/map").text)[1]
+    assert "北京市" in whole and "上海市" in whole
+    yrd = cities.search(client.get("/map", params={"cluster": "长三角"}).text)[1]
+    assert "上海市" in yrd and "北京市" not in yrd and "cluster=yangtze_delta" in yrd
+
+
+def test_the_directory_its_api_and_its_download_filter_by_city_cluster(both: Store) -> None:
+    client = TestClient(create_app(Settings(db=both.url)))
+    api = client.get("/api/v1/alliances", params={"cluster": "长三角"}).json()
+    assert api["total"] == 2 and sorted(a["name"] for a in api["items"]) == sorted(YRD)
+    assert {a["cluster"] for a in api["items"]} == {"yangtze_delta"}
+    bth = client.get("/api/v1/alliances", params={"cluster": "jingjinji", "limit": 200}).json()["items"]
+    assert "京津冀设计产业联盟" in {a["name"] for a in bth} and not set(YRD) & {a["name"] for a in bth}
+    page = client.get("/alliances", params={"cluster": "yangtze_delta"}).text
+    assert all(name in page for name in YRD) and "京津冀设计产业联盟" not in page
+    assert '<option value="yangtze_delta" selected>' in page
+    assert "京津冀设计产业联盟" in client.get("/alliances", params={"cluster": "火星群"}).text  # a page leaves it off
+    r = client.get("/alliances.csv", params={"cluster": "长三角"})
+    header, *rows = [line.split(",") for line in r.content.decode("utf-8-sig").splitlines()]
+    assert "城市群" in header and {row[header.index("城市群")] for row in rows} == {"长三角"} and len(rows) == 2
+
+
+def test_a_platform_for_another_city_cluster_opens_at_its_alliances(both: Store) -> None:
+    client = TestClient(create_app(Settings(db=both.url, cluster="长三角")))
+    home = client.get("/").text
+    assert total(home) == 2 and selected(home) == "yangtze_delta"
+    whole = client.get("/", params={"cluster": ""}).text  # the whole registry, read with 长三角's places
+    assert total(whole) == client.get("/api/v1/alliances").json()["total"] and "整个登记簿（按长三角计算）" in whole
+    assert "覆盖长三角四地的联盟" in whole and "北京引领" not in whole
+    indicators = client.get("/api/v1/indicators").json()  # the API reads the whole registry, as it always has
+    assert indicators["cluster"]["id"] == "yangtze_delta" and not indicators["cluster"]["scoped"]
+    assert selected(client.get("/map").text) == "yangtze_delta"
+    assert selected(client.get("/brief").text) == "yangtze_delta"
+    assert selected(client.get("/brief", params={"cluster": ""}).text) == ""
+    brief = client.get("/brief/download", params={"format": "md"}).text  # the whole registry's brief
+    assert "覆盖上海、江苏、浙江、安徽四地" in brief and "北京的引领" not in brief
+
+
+def test_the_home_city_cluster_setting_is_read_by_any_name_and_checked() -> None:
+    assert Settings(cluster="长三角").cluster == "yangtze_delta" and Settings(cluster="jingjinji").home.name == "京津冀"
+    assert Settings().cluster is None and Settings().home.id == "jingjinji"  # no home: 京津冀's places
+    with pytest.raises(ValidationError, match="unknown city cluster '火星群': one of 京津冀"):
+        Settings(cluster="火星群")
+
+
+def test_the_home_city_cluster_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XIETONG_CLUSTER", "成渝")
+    settings = Settings.from_env()
+    assert settings.cluster == "chengyu" and settings.as_env()["XIETONG_CLUSTER"] == "chengyu"  # the workers read it
+    assert Settings.from_env(cluster="粤港澳").cluster == "greater_bay"  # given, it wins
+    assert Settings.from_env(cluster=None, db=None).cluster == "chengyu"  # an option not given leaves it be
