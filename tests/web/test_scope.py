@@ -134,3 +134,16 @@ def test_the_home_city_cluster_comes_from_the_environment(monkeypatch: pytest.Mo
     assert settings.cluster == "chengyu" and settings.as_env()["XIETONG_CLUSTER"] == "chengyu"  # the workers read it
     assert Settings.from_env(cluster="粤港澳").cluster == "greater_bay"  # given, it wins
     assert Settings.from_env(cluster=None, db=None).cluster == "chengyu"  # an option not given leaves it be
+
+
+def test_the_network_filters_by_city_cluster(both: Store) -> None:
+    client = TestClient(create_app(Settings(db=both.url)))
+    yrd = client.get("/api/v1/network", params={"cluster": "长三角"}).json()
+    names = {n["name"] for n in yrd["nodes"]}
+    assert set(YRD) <= names and "上海测试微电子公司" in names and "京津冀设计产业联盟" not in names
+    assert yrd["total_nodes"] == 2 + 3  # two alliances, three members
+    whole = client.get("/api/v1/network").json()
+    assert whole["total_nodes"] > yrd["total_nodes"] and set(YRD) <= {n["name"] for n in whole["nodes"]}
+    assert client.get("/api/v1/network", params={"cluster": "火星群"}).status_code == 400
+    page = client.get("/network", params={"cluster": "yangtze_delta"}).text
+    assert '<option value="yangtze_delta" selected>' in page and "/api/v1/network?cluster=yangtze_delta" in page

@@ -82,12 +82,15 @@ def _best_connected(deg_a: np.ndarray, deg_o: np.ndarray, n: int, keep_first: se
     return (sorted(first, key=order) + sorted(rest, key=order))[:n]
 
 
-def explore(s: Snapshot, *, province: str | None = None, type_: str | None = None,
+def explore(s: Snapshot, *, province: str | None = None, type_: str | None = None, cluster: str | None = None,
             max_nodes: int = MAX_NODES) -> dict[str, Any]:
     """The graph of the alliances of ``type_`` that have a member in ``province``
-    (both optional), the best-connected ``max_nodes`` nodes of it."""
+    and are scoped to the city ``cluster`` (its id; :meth:`Snapshot.cluster_of`)
+    (each optional), the best-connected ``max_nodes`` nodes of it."""
     pa, po = s.pairs
     keep_a = np.ones(s.n_alliances, dtype=bool)
+    if cluster:
+        keep_a &= np.fromiter((s.cluster_of(a) == cluster for a in s.alliance_ids), dtype=bool, count=s.n_alliances)
     if type_:
         keep_a &= np.array([s.alliance(i).type == type_ for i in range(s.n_alliances)], dtype=bool)
     if province:

@@ -892,28 +892,33 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
     # -- network and map ---------------------------------------------------------------
-    def network_of(province: str | None, type_: str | None, limit: int) -> dict[str, Any]:
+    def network_of(province: str | None, type_: str | None, cluster: str | None, limit: int) -> dict[str, Any]:
         code = regions.resolve(province).province if province else None
-        return explore(catalog.matcher.snap, province=code, type_=type_, max_nodes=limit)
+        return explore(catalog.matcher.snap, province=code, type_=type_, cluster=cluster, max_nodes=limit)
 
     @app.get("/api/v1/network", tags=["network"])
     def api_network(province: str | None = None, type: str | None = None,  # noqa: A002
+                    cluster: Annotated[str | None, Query(description="Only the alliances scoped to this city cluster "
+                                                                     "(name or id)")] = None,
                     limit: Annotated[int, Query(ge=1, le=2000, description="Most nodes returned")] = 300) -> Any:
-        """The alliance–organisation network filtered by province and type: the best-connected
+        """The alliance–organisation network filtered by province, type and city cluster: the best-connected
         nodes, with bridging organisations marked (see docs/indicators.md)."""
         check_province(province)
-        return network_of(province, check_type(type), limit)
+        return network_of(province, check_type(type), cluster_of(cluster).id if cluster else None, limit)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def network_page(request: Request, province: str | None = None, type: str | None = None) -> Response:  # noqa: A002
+    def network_page(request: Request, province: str | None = None, type: str | None = None,  # noqa: A002
+                     cluster: str | None = None) -> Response:
         province = province if province and regions.try_resolve(province) else None
         type_ = taxonomy_vocab("types").parse(type) if type else None
-        graph = network_of(province, type_, 300)
+        scope = regions.resolve_cluster(cluster) if cluster else None  # one it cannot read is left off, as a filter is
+        chosen = {"province": province, "type": type_, "cluster": scope.id if scope else None}
+        graph = network_of(province, type_, chosen["cluster"], 300)
         return render(request, "network.html", graph=_json(graph), shown=len(graph["nodes"]), total=graph["total_nodes"],
                       truncated=graph["truncated"], province=province or "", type_=type_ or "",
+                      cluster=chosen["cluster"] or "", clusters=regions.clusters(),
                       facets=catalog.facets(), api_url=app.url_path_for("api_network") + (
-                          "?" + urlencode({k: v for k, v in {"province": province, "type": type_}.items() if v})
-                          if province or type_ else ""))
+                          "?" + urlencode({k: v for k, v in chosen.items() if v}) if any(chosen.values()) else ""))
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request, cluster: str | None = None) -> Response:
