@@ -485,3 +485,35 @@ def test_an_alliance_page_lists_its_members_a_page_at_a_time_and_the_api_a_slice
     assert part["members"] == detail["members"][2:4] and part["members_total"] == total and "members_total" not in detail
     assert {k: v for k, v in part.items() if k not in ("members", "members_total")} == \
         {k: v for k, v in detail.items() if k != "members"}
+
+
+def test_an_alliance_an_organisation_and_the_indicators_as_they_stood_at_a_date(bundled: Store, tmp_path: Path) -> None:
+    """``?as_of=``: the registry as it stood at the end of that day, month or year, as ``--as-of``
+    reads it on the command line; what was recorded later is not there yet."""
+    from tests.helpers import write_csv
+    from xietong import registry
+    from xietong.web.app import create_app
+    from xietong.web.settings import Settings
+
+    write_csv(tmp_path / "later.csv", ["联盟", "成员单位", "角色"], [["京津冀测试时点联盟", "测试时点研究院", "发起单位"]])
+    write_csv(tmp_path / "a.csv", ["联盟名称", "类型"], [["京津冀测试时点联盟", "产业类"]])
+    for f in ("a.csv", "later.csv"):
+        registry.import_paths(bundled, [str(tmp_path / f)], recorded_at="2031-06-15T08:00:00.000000")
+    client = TestClient(create_app(Settings(db=bundled.url)))
+    [a] = client.get("/api/v1/alliances", params={"q": "测试时点"}).json()["items"]
+    [o] = client.get("/api/v1/organisations", params={"q": "测试时点研究院"}).json()["items"]
+    now = client.get(f"/api/v1/alliances/{a['id']}").json()
+    assert now["name"] == "京津冀测试时点联盟" and [m["org"] for m in now["members"]] == ["测试时点研究院"]
+    assert client.get(f"/api/v1/alliances/{a['id']}", params={"as_of": "2031-06"}).json() == now
+    before = client.get(f"/api/v1/alliances/{a['id']}", params={"as_of": "2031-05"})
+    assert before.status_code == 404 and before.json()["error"]["message"].endswith("recorded by 2031-05")
+    org = client.get(f"/api/v1/organisations/{o['id']}").json()
+    assert org["name"] == "测试时点研究院" and [m["alliance"] for m in org["memberships"]] == ["京津冀测试时点联盟"]
+    assert client.get(f"/api/v1/organisations/{o['id']}", params={"as_of": "2031-06-14"}).status_code == 404
+    assert client.get("/api/v1/organisations/Onothing").status_code == 404
+    total = client.get("/api/v1/indicators").json()["formation"]["total"]
+    assert client.get("/api/v1/indicators", params={"as_of": "2031-05-31"}).json()["formation"]["total"] == total - 1
+    assert client.get("/api/v1/indicators", params={"as_of": "2031", "cluster": "京津冀"}).json()["cluster"]["scoped"]
+    for path in (f"/api/v1/alliances/{a['id']}", f"/api/v1/organisations/{o['id']}", "/api/v1/indicators"):
+        bad = client.get(path, params={"as_of": "2031-13"})
+        assert bad.status_code == 400 and bad.json()["error"]["message"] == "as_of: cannot read date '2031-13': month 13 is out of range"

@@ -66,6 +66,8 @@ def paging(page: int, size: int, total: int, shown: int) -> dict[str, int]:
 
 limit_q = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (1 to 200)")]
 offset_q = Annotated[int, Query(ge=0, description="Rows to skip")]
+as_of_q = Annotated[str | None, Query(description="The registry as it stood at the end of this day, month or year "
+                                                 "(2016-04-30, 2016-04, 2016): the facts recorded by then, as they then stood")]
 STATIC = {"echarts.min.js": "echarts/dist/echarts.min.js", "htmx.min.js": "htmx.org/dist/htmx.min.js"}
 
 
@@ -210,7 +212,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if format == "csv":
             buf = io.StringIO()
             w = csv.writer(buf)
-            cols = ["id", "name", "aliases", "type", "sector", "founded", "city", "provinces", "named_members"]
+            cols = ["id", "name", "aliases", "type", "sector", "founded", "city", "provinces", "named_members", "cluster"]
             w.writerow(cols)
             for r in items:
                 w.writerow([downloads.cell("；".join(r[c]) if isinstance(r[c], list) else r[c]) for c in cols])
@@ -218,20 +220,39 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                             headers={"Content-Disposition": "attachment; filename=alliances.csv"})
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
+    def as_of_bound(as_of: str | None) -> str | None:
+        """The instant an ``as_of`` date means (its last moment); one that is no date is refused (400)."""
+        if not as_of:
+            return None
+        try:
+            return dates.as_of_bound(as_of)
+        except dates.DateError as exc:
+            raise HTTPException(400, f"as_of: {exc}") from None
+
+    def one(kind: str, entity_id: str, as_of: str | None, members: slice | None = None) -> dict[str, Any]:
+        """An alliance or organisation with every fact and its source, by its id (or an id merged into it)."""
+        found = [d for d in registry.show(store, entity_id, kind=kind, as_of=as_of_bound(as_of), members=members)
+                 if d["id"] == entity_id or entity_id in d.get("merged_ids", [])]
+        if not found:
+            raise HTTPException(404, f"no {'alliance' if kind == 'alliance' else 'organisation'} {entity_id!r}"
+                                + (f" recorded by {as_of}" if as_of else ""))
+        return found[0]
+
     @app.get("/api/v1/alliances/{alliance_id}", tags=["alliances"])
     def api_alliance(alliance_id: str, members_limit: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
-                     members_offset: Annotated[int, Query(ge=0)] = 0) -> Any:
+                     members_offset: Annotated[int, Query(ge=0)] = 0, as_of: as_of_q = None) -> Any:
         """One alliance with every fact and its source. Its members are all
         listed unless ``members_limit`` is given: then that many from
         ``members_offset`` (roles first), and ``members_total`` says how many
         there are."""
         page = None if members_limit is None and not members_offset else \
             slice(members_offset, None if members_limit is None else members_offset + members_limit)
-        found = [d for d in registry.show(store, alliance_id, kind="alliance", members=page) if d["id"] == alliance_id
-                 or alliance_id in d.get("merged_ids", [])]
-        if not found:
-            raise HTTPException(404, f"no alliance {alliance_id!r}")
-        return found[0]
+        return one("alliance", alliance_id, as_of, page)
+
+    @app.get("/api/v1/organisations/{org_id}", tags=["organisations"])
+    def api_org(org_id: str, as_of: as_of_q = None) -> Any:
+        """One organisation with every fact and its source, and the alliances it is a member of."""
+        return one("org", org_id, as_of)
 
     def check_org_kind(kind: str | None) -> str | None:
         if not kind:
@@ -289,9 +310,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/v1/indicators", tags=["indicators"])
     def api_indicators(cluster: Annotated[str | None, Query(description="Only this city cluster's alliances, read "
-                                                                         "with its places (name or id)")] = None) -> Any:
-        """Every indicator of the survey brief (see docs/indicators.md): of the whole registry, or of one city cluster."""
-        return catalog.indicators_of(cluster_of(cluster) if cluster else None)
+                                                                         "with its places (name or id)")] = None,
+                       as_of: as_of_q = None) -> Any:
+        """Every indicator of the survey brief (see docs/indicators.md): of the whole registry, or of one city cluster;
+        of the registry as it stands, or as it stood at a date."""
+        scope, bound = cluster_of(cluster) if cluster else None, as_of_bound(as_of)
+        if bound is None:
+            return catalog.indicators_of(scope)
+        from xietong.analytics.run import analyze
+
+        return catalog.remembered(catalog.current(), ("indicators at", scope.id if scope else None, bound),
+                                  lambda: [analyze(store, bound, scope, settings.home)])[0]
 
     @app.get("/api/v1/match", tags=["match"])
     def api_match(q: Annotated[str, Query(max_length=2000)] = "", org: str | None = None, region: str | None = None,
