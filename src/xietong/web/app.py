@@ -11,6 +11,7 @@ import io
 import json
 import re
 import secrets
+import shutil
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -25,9 +26,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from xietong import accounts, dates, edits, lookalikes, regions, registry, review, undo
+from xietong import accounts, clock, dates, edits, lookalikes, regions, registry, review, undo
 from xietong.analytics.explore import ego, explore, partners
 from xietong.assets import AssetError, asset
 from xietong.i18n import Labels, _messages, problem, problem_line
@@ -1001,6 +1003,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Who can sign in, with their roles and open sessions; for admins, who add, change and remove them."""
         admin(request)
         return users_view(request)
+
+    @app.get("/admin/export", include_in_schema=False)
+    def registry_export(request: Request, format: Annotated[str, Query(pattern="^(json|xlsx)$")] = "json") -> Response:  # noqa: A002
+        """The whole registry, losslessly, as ``xietong export`` writes it (facts, sources, recording
+        times, supersessions, judgements; no accounts): a copy an admin takes without a shell, which
+        ``xietong import`` reads back. Who took one, and when, goes in the change log."""
+        sess = admin(request)
+        folder = Path(tempfile.mkdtemp(prefix="xietong-export-"))
+        path = folder / f"xietong-registry.{format}"
+        try:
+            counts = registry.export(store, format, str(path))
+            with store.engine.begin() as conn:
+                accounts.record(conn, sess.user.username, "export", format, None, {"tables": counts})
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        stamp = clock.now()[:10]
+        media = {"json": "application/json", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+        return FileResponse(path, media_type=media[format], filename=f"xietong-registry-{stamp}.{format}",
+                            background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
 
     @app.post("/admin/users", response_class=HTMLResponse, include_in_schema=False)
     def users_change(request: Request, csrf: Annotated[str, Form()] = "", action: Annotated[str, Form(max_length=20)] = "",
