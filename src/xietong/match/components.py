@@ -3,9 +3,38 @@ matcher explains in words, used by the matcher and by its evaluation."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-BEIJING, TIANJIN, HEBEI = "110000", "120000", "130000"
+from xietong import regions
+
+
+@dataclass(frozen=True)
+class Counterparts:
+    """Whose members complement those of the province ``own``: in a city cluster a
+    source names a leader of, the leader's R&D is taken up by the others, and the
+    others take up the leader's results (the seed's 北京研发、津冀转化)."""
+
+    cluster: regions.Cluster
+    own: str
+    provinces: tuple[str, ...]  # the leader, for the others; the others, for the leader
+
+    @property
+    def leads(self) -> bool:
+        return self.own == self.cluster.leader
+
+
+def counterparts(own: str | None) -> Counterparts | None:
+    """The counterparts of the province ``own`` (None: in no cluster with a named leader).
+
+    >>> counterparts("120000").provinces, counterparts("110000").provinces, counterparts("310000")
+    (('110000',), ('120000', '130000'), None)
+    """
+    for c in regions.clusters().values():
+        if c.leader and own in c.provinces:
+            return Counterparts(c, own, (c.leader,) if own != c.leader else tuple(p for p in c.provinces if p != c.leader))
+    return None
 
 
 def province(own: str | None, wanted: str | None, counts: np.ndarray, provinces: list[str]) -> np.ndarray:
@@ -13,8 +42,9 @@ def province(own: str | None, wanted: str | None, counts: np.ndarray, provinces:
 
     With ``wanted``: 1 where the alliance has members there (asking for your
     own province is how to find partners next door). Otherwise, from the
-    user's own province: Tianjin/Hebei ↔ Beijing members, Beijing ↔ Tianjin
-    or Hebei members: 1 (北京研发、津冀转化); the same province alone earns
+    user's own province: 1 where the alliance has members among its
+    :func:`counterparts` (Tianjin/Hebei ↔ Beijing members, Beijing ↔ Tianjin
+    or Hebei members: 北京研发、津冀转化); the same province alone earns
     nothing unless asked for.
     """
     def col(code: str) -> np.ndarray:
@@ -23,10 +53,9 @@ def province(own: str | None, wanted: str | None, counts: np.ndarray, provinces:
     if wanted:
         return col(wanted).astype(float)
     out = np.zeros(counts.shape[0])
-    if own in (TIANJIN, HEBEI):
-        out[col(BEIJING)] = 1.0
-    elif own == BEIJING:
-        out[col(TIANJIN) | col(HEBEI)] = 1.0
+    other = counterparts(own)
+    for p in other.provinces if other else ():
+        out[col(p)] = 1.0
     return out
 
 

@@ -38,7 +38,6 @@ from xietong.store.tables import entity, statement
 from xietong.vocab import org_kinds, taxonomy_vocab
 
 WEIGHTS = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activity": 0.05}
-BEIJING, TIANJIN, HEBEI = "110000", "120000", "130000"
 RND = ("university", "research_institute")
 MAX_QUERY = 2000
 TEXT_FLOOR = 0.1
@@ -349,14 +348,25 @@ def _province_reason(here: dict[str, int], own: str | None, wanted: str | None, 
             return (f"在{regions.label(wanted, lang)}有成员{here[wanted]}家" if lang == "zh"
                          else f"{here[wanted]} members in {regions.label(wanted, lang)}")
         return None
-    if own in (TIANJIN, HEBEI) and here.get(BEIJING):
-        return (f"有北京成员{here[BEIJING]}家，可对接北京研发，在{regions.label(own, lang)}转化（北京研发、津冀转化）"
-                     if lang == "zh" else f"{here[BEIJING]} Beijing members: Beijing R&D for transfer to {regions.label(own, lang)}")
-    if own == BEIJING and (here.get(TIANJIN) or here.get(HEBEI)):
-        n = here.get(TIANJIN, 0) + here.get(HEBEI, 0)
-        return (f"有津冀成员{n}家，可承接北京的成果转化和产业转移" if lang == "zh"
-                     else f"{n} members in Tianjin or Hebei to take up Beijing's results")
-    return None
+    other = components.counterparts(own)
+    n = sum(here.get(p, 0) for p in other.provinces) if other else 0
+    if not other or not n:
+        return None
+    p = _places(other, lang)
+    if not other.leads:
+        return (f"有{p['leader']}成员{n}家，可对接{p['leader']}研发，在{regions.label(own, lang)}转化（{p['leader']}研发、"
+                f"{p['others_short']}转化）" if lang == "zh"
+                else f"{n} {p['leader']} members: {p['leader']} R&D for transfer to {regions.label(own, lang)}")
+    return (f"有{p['others_short']}成员{n}家，可承接{p['leader']}的成果转化和产业转移" if lang == "zh"
+            else f"{n} members in {p['others_or']} to take up {p['leader']}'s results")
+
+
+def _places(other: components.Counterparts, lang: str) -> dict[str, str]:
+    """The words for a cluster's places that the brief uses (北京, 津冀, Tianjin or Hebei)."""
+    from xietong.brief.content import places, words
+
+    c = other.cluster
+    return places({"id": c.id, "provinces": list(c.provinces), "leader": c.leader}, lang, words(lang))
 
 
 def _place_reason(provinces: list[str], own: str | None, wanted: str | None, lang: str, who: str) -> str | None:
@@ -366,14 +376,17 @@ def _place_reason(provinces: list[str], own: str | None, wanted: str | None, lan
         if wanted in provinces:
             return (f"{who}位于{regions.label(wanted, lang)}" if lang == "zh" else f"{en_who} in {regions.label(wanted, lang)}")
         return None
-    if own in (TIANJIN, HEBEI) and BEIJING in provinces:
-        return (f"{who}在北京，可对接北京研发，在{regions.label(own, lang)}转化（北京研发、津冀转化）" if lang == "zh"
-                     else f"{en_who} in Beijing: Beijing R&D for transfer to {regions.label(own, lang)}")
-    if own == BEIJING and (TIANJIN in provinces or HEBEI in provinces):
-        p = TIANJIN if TIANJIN in provinces else HEBEI
-        return (f"{who}在{regions.label(p, lang)}，可承接北京的成果转化和产业转移" if lang == "zh"
-                     else f"{en_who} in {regions.label(p, lang)}, able to take up Beijing's results")
-    return None
+    other = components.counterparts(own)
+    there = [p for p in other.provinces if p in provinces] if other else []
+    if not other or not there:
+        return None
+    p = _places(other, lang)
+    if not other.leads:
+        return (f"{who}在{p['leader']}，可对接{p['leader']}研发，在{regions.label(own, lang)}转化（{p['leader']}研发、"
+                f"{p['others_short']}转化）" if lang == "zh"
+                else f"{en_who} in {p['leader']}: {p['leader']} R&D for transfer to {regions.label(own, lang)}")
+    return (f"{who}在{regions.label(there[0], lang)}，可承接{p['leader']}的成果转化和产业转移" if lang == "zh"
+            else f"{en_who} in {regions.label(there[0], lang)}, able to take up {p['leader']}'s results")
 
 
 def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
