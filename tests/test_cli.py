@@ -396,10 +396,16 @@ def test_a_deployment_names_its_home_city_cluster_for_readings_of_the_whole_regi
     assert runner.invoke(app, ["report", "--format", "md", "-o", str(out), "--db", db_url],
                          env={"XIETONG_CLUSTER": "yangtze_delta"}).exit_code == 0
     assert "北京的引领" not in out.read_text(encoding="utf-8")
-    for command in (["analyze"], ["report", "-o", str(tmp_path / "x.md")], ["serve", "--port", "1"]):
+    for command in (["analyze"], ["report", "-o", str(tmp_path / "x.md")], ["serve", "--port", "1"], ["extract", "-"]):
         bad = runner.invoke(app, [*command, "--db", db_url], env={"XIETONG_CLUSTER": "火星群"})
         assert bad.exit_code == 2 and "XIETONG_CLUSTER：未知城市群 '火星群'（可选：京津冀 (jingjinji)" in bad.stderr
     assert not (tmp_path / "x.md").exists()
+    (tmp_path / "r.txt").write_text("设计产业联盟近日在上海成立，成员单位达20余家。", encoding="utf-8")
+    read = runner.invoke(app, ["extract", str(tmp_path / "r.txt"), "--json"], env={"XIETONG_CLUSTER": "长三角"})
+    assert json.loads(read.stdout.splitlines()[0])["cluster"] == "yangtze_delta"  # a name written without one: the home's
+    read = runner.invoke(app, ["extract", str(tmp_path / "r.txt"), "--json", "--cluster", "京津冀"],
+                         env={"XIETONG_CLUSTER": "长三角"})
+    assert json.loads(read.stdout.splitlines()[0])["cluster"] == "jingjinji"
     bad = runner.invoke(app, ["serve", "--cluster", "火星群", "--db", db_url], env={"XIETONG_CLUSTER": "长三角"})
     assert bad.exit_code == 2 and "--cluster：未知城市群 '火星群'" in bad.stderr  # given, the flag is what is named
 

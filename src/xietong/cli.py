@@ -520,7 +520,8 @@ def add_member(
 def extract(
     path: Annotated[str, typer.Argument(help="A text, HTML or DOCX file, a folder of them, or - for standard input")],
     date: Annotated[str | None, typer.Option("--date", help="The article's date (YYYY-MM-DD), to resolve 今年4月")] = None,
-    cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of names written without one (default 京津冀)")] = "京津冀",
+    cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of names written without one "
+                                                "(default: the home cluster, $XIETONG_CLUSTER, else 京津冀)")] = None,
     commit: Annotated[bool, typer.Option("--commit", help="Store the proposals as review candidates (not facts)")] = False,
     title: Annotated[str | None, typer.Option("--title", help="The report's title, kept with its source (one report)")] = None,
     url: Annotated[str | None, typer.Option("--url", help="Where the report was published, kept with its source (one report)")] = None,
@@ -547,7 +548,7 @@ def extract(
         if article.precision != "day":
             _say("--date: give a full date (YYYY-MM-DD)", lang=lang)
             raise typer.Exit(2)
-    cluster_id = _cluster(cluster)
+    cluster_id = _cluster(cluster) or _home().id
     docs = list(documents(path))
     if (title or url) and len(docs) > 1:
         _say("--title and --url name one report; this reads several", lang=lang)
