@@ -406,6 +406,12 @@ def test_a_deployment_names_its_home_city_cluster_for_readings_of_the_whole_regi
     read = runner.invoke(app, ["extract", str(tmp_path / "r.txt"), "--json", "--cluster", "京津冀"],
                          env={"XIETONG_CLUSTER": "长三角"})
     assert json.loads(read.stdout.splitlines()[0])["cluster"] == "jingjinji"
+    write_csv(tmp_path / "a.csv", ["联盟名称", "类型"], [["长三角测试集成电路联盟", "产业类"]])
+    write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["测试集成电路联盟", "上海测试公司"]])
+    run("import", str(tmp_path / "a.csv"), "--db", db_url)
+    assert run("import", str(tmp_path / "m.csv"), "--db", db_url)[0] == 1  # no home named: no such alliance
+    home = runner.invoke(app, ["import", str(tmp_path / "m.csv"), "--db", db_url], env={"XIETONG_CLUSTER": "长三角"})
+    assert home.exit_code == 0  # a name written without its cluster is the home cluster's alliance
     bad = runner.invoke(app, ["serve", "--cluster", "火星群", "--db", db_url], env={"XIETONG_CLUSTER": "长三角"})
     assert bad.exit_code == 2 and "--cluster：未知城市群 '火星群'" in bad.stderr  # given, the flag is what is named
 

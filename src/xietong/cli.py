@@ -124,6 +124,13 @@ def _home() -> regions.Cluster:
         raise typer.Exit(2) from None
 
 
+def _home_if_named() -> str | None:
+    """The home city cluster's id when ``XIETONG_CLUSTER`` names one; else None (no cluster assumed)."""
+    import os
+
+    return _home().id if os.environ.get("XIETONG_CLUSTER", "").strip() else None
+
+
 def _store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
     try:
         return open_store(db, create=create)
@@ -191,7 +198,8 @@ def import_(
     files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, JSON or JSON Lines files, or export folders")],
     kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs, memberships, events, stats or listings (default: from the columns)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing")] = False,
-    cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one (京津冀, 长三角 …)")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one "
+                                                "(京津冀, 长三角 …; default $XIETONG_CLUSTER, else none)")] = None,
     dataset: Annotated[str | None, typer.Option("--dataset", help="Name the facts' dataset (default: the file's name)")] = None,
     as_user: Annotated[str | None, typer.Option("--as", help="Who imports (recorded in the change log; default: your login name)")] = None,
     db: DbOpt = None,
@@ -203,7 +211,7 @@ def import_(
     if kind is not None and kind not in ("alliances", "orgs", "memberships", "events", "stats", "listings"):
         _say(f"--kind: expected alliances, orgs, memberships, events, stats or listings, got {kind!r}", lang=lang)
         raise typer.Exit(2)
-    cluster_id = _cluster(cluster)
+    cluster_id = _cluster(cluster) or _home_if_named()
     store = _store(db)
     show_bar = not json_ and err.is_terminal
     with Progress(TextColumn("{task.description}"), BarColumn(), _FileBytes(), TimeRemainingColumn(),

@@ -147,3 +147,24 @@ def test_the_network_filters_by_city_cluster(both: Store) -> None:
     assert client.get("/api/v1/network", params={"cluster": "火星群"}).status_code == 400
     page = client.get("/network", params={"cluster": "yangtze_delta"}).text
     assert '<option value="yangtze_delta" selected>' in page and "/api/v1/network?cluster=yangtze_delta" in page
+
+
+def test_a_platform_for_another_city_cluster_reads_unprefixed_names_as_its_own(both: Store) -> None:
+    """A 长三角 secretariat's sheet names its alliance 测试集成电路联盟, without the cluster: on its
+    platform that is 长三角测试集成电路联盟; on a platform with no home cluster it is no alliance known."""
+    import re as _re
+
+    from tests.web.test_changes import _login
+
+    sheet = "联盟,成员单位\n测试集成电路联盟,长三角测试新成员公司\n".encode()
+    for home, written in ((None, False), ("长三角", True)):
+        client = TestClient(create_app(Settings(db=both.url, cluster=home)))
+        csrf = _login(client, both, f"editor{int(written)}")
+        preview = client.post("/import", data={"csrf": csrf}, files={"file": ("yrd.csv", sheet, "text/csv")}).text
+        assert ("未知联盟 &#39;测试集成电路联盟&#39;" in preview) is not written
+        if written:
+            token = _re.search(r'name="token" value="([^"]+)"', preview)[1]
+            assert client.post("/import/confirm", data={"csrf": csrf, "token": token}, follow_redirects=False).status_code == 303
+    [a] = client.get("/api/v1/alliances", params={"q": YRD[0]}).json()["items"]
+    members = client.get(f"/api/v1/alliances/{a['id']}").json()["members"]
+    assert "长三角测试新成员公司" in {m["org"] for m in members}

@@ -614,7 +614,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             # seconds for a large file: worked out in a thread, so the server goes on serving others
             report = await run_in_threadpool(registry.import_paths, store, [str(folder / name)], kind=kind or None,
-                                             dry_run=True)
+                                             dry_run=True, cluster=settings.cluster)
             # what the import leaves out (a title above the header, columns it does not know)
             warnings = [problem(w, lang).replace(str(folder) + "/", "") for w in report.warnings]
         except InputError as exc:
@@ -633,7 +633,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if len(files) != 1:
             raise HTTPException(400, "that upload has expired; upload the file again")
         try:  # entered in the change log with the import, so it can be undone
-            registry.import_paths(store, [str(files[0])], kind=kind or None, actor=sess.user.username)
+            registry.import_paths(store, [str(files[0])], kind=kind or None, actor=sess.user.username,
+                                  cluster=settings.cluster)  # names without a cluster: the platform's home's
         except InputError as exc:
             raise HTTPException(400, "; ".join(str(p) for p in exc.problems[:5])) from None
         catalog.refresh()
