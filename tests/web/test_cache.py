@@ -105,6 +105,29 @@ def test_the_merge_reviews_proposals_are_worked_out_once_for_each_state_of_the_r
     assert len(calls) == 2 and {"北京甲乙丙智能科技有限公司", "甲乙丙智能科技公司"} <= {x[k] for x in after for k in ("left", "right")}
 
 
+def test_a_city_cluster_s_indicators_are_rebuilt_beside_the_views_served(bundled: Store, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A platform whose dashboard opens at a city cluster: after a change made elsewhere, that
+    cluster's indicators are worked out in the background with the rest (seconds at 200,000
+    organisations), so the first reader after it is not the one who waits."""
+    from xietong import regions
+
+    monkeypatch.setattr(catalog_module, "CHECK_EVERY", 0.0)
+    bth = regions.clusters()["jingjinji"]
+    catalog = catalog_module.Catalog(bundled)
+    before = catalog.indicators_of(bth)
+    assert catalog.indicators_of(bth) is before and catalog.snapshot_of(bth).n_alliances == before["formation"]["total"]
+    write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀后台指标测试联盟", "2022-03"]])
+    registry.import_paths(bundled, [str(tmp_path / "a.csv")], kind="alliances")
+    assert catalog.indicators_of(bth) is before  # the old, while the new are built
+    catalog.settle()
+    calls: list[int] = []
+    compute = catalog_module.compute
+    monkeypatch.setattr(catalog_module, "compute", lambda *a, **k: calls.append(1) or compute(*a, **k))
+    after = catalog.indicators_of(bth)
+    assert after["formation"]["total"] == before["formation"]["total"] + 1 and calls == []  # built already
+
+
 def test_signed_in_pages_are_never_kept(client: TestClient) -> None:
     cache = _cache(client)
     client.cookies.set("xt_session", "whatever")

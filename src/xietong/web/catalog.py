@@ -32,6 +32,7 @@ class Catalog:
     _matcher: Matcher | None = None
     _rows: list[dict[str, Any]] | None = None
     _indicators: dict[str, Any] | None = None
+    _scoped: dict[str, tuple[Any, dict[str, Any]]] = field(default_factory=dict)  # cluster id -> (snapshot, indicators)
     _positions: dict[str, dict[str, int]] | None = None
     _facets: dict[str, list[str]] | None = None
     _text_index: TextIndex | None = None
@@ -54,6 +55,7 @@ class Catalog:
         self._rows = built._rows if built else None
         self._text_index = built._text_index if built else None
         self._indicators = built._indicators if built else None
+        self._scoped = dict(built._scoped) if built else {}
         self._positions = self._facets = self._lookalikes = None
         self._found.clear()
         self.version += 1
@@ -97,6 +99,8 @@ class Catalog:
             fresh.rows()
             if self._indicators is not None:
                 fresh.indicators  # noqa: B018  (the dashboard's, when they were built before)
+            for cluster in list(self._scoped):  # and each city cluster's that pages were reading
+                fresh._scope(regions.clusters()[cluster])
             with self._lock:
                 if self.version == version:
                     self._install(fresh)
@@ -155,17 +159,27 @@ class Catalog:
 
     def indicators_of(self, scope: regions.Cluster | None) -> dict[str, Any]:
         """The indicators of one city cluster's alliances (``scope``), or of the whole registry (None)."""
-        if scope is None:
-            return self.indicators
-        return self.remembered(self.current(), ("indicators", scope.id), lambda: [compute(self.matcher.snap, scope)])[0]
+        return self.indicators if scope is None else self._scope(scope)[1]
 
     def snapshot_of(self, scope: regions.Cluster | None) -> Any:
         """The snapshot of one city cluster's alliances and organisations (``scope``;
         :meth:`~xietong.analytics.snapshot.Snapshot.of_cluster`), or of the whole registry (None)."""
-        snap = self.matcher.snap
-        if scope is None:
-            return snap
-        return self.remembered(self.current(), ("snapshot", scope.id), lambda: [snap.of_cluster(scope.id, scope.provinces)])[0]
+        return self.matcher.snap if scope is None else self._scope(scope)[0]
+
+    def _scope(self, scope: regions.Cluster) -> tuple[Any, dict[str, Any]]:
+        """A city cluster's snapshot and indicators, worked out once for each state of the
+        registry (seconds at 200,000 organisations), and again in the background after a change,
+        as the whole registry's are (:meth:`_rebuild`), for a cluster pages were reading."""
+        version, m = self.current(), self.matcher
+        with self._lock:
+            hit = self._scoped.get(scope.id)
+        if hit is not None:
+            return hit
+        built = (m.snap.of_cluster(scope.id, scope.provinces), compute(m.snap, scope))
+        with self._lock:
+            if version == self.version:
+                self._scoped[scope.id] = built
+        return built
 
     def lookalikes(self) -> list[dict[str, Any]]:
         """The merge review's proposals (:func:`xietong.lookalikes.suggest`),
