@@ -86,3 +86,14 @@ def test_a_service_after_one_of_the_seed_s_industries_is_the_head() -> None:
     assert got == {"京津冀乳业质量检验联盟": ("service", "商务服务"), "京津冀新能源汽车融资租赁联盟": ("service", "金融"),
                    "京津冀冶金供应链联盟": ("service", "物流"), "京津冀纺织品牌联盟": ("service", "商务服务"),
                    "京津冀化工节能环保联盟": ("industry", "石化"), "京津冀物流汽车联盟": ("industry", "车辆")}
+
+
+def test_an_alliance_calling_itself_a_service_to_one_of_the_seed_s_industries_is_a_service() -> None:
+    """…服务联盟 after an industry (农机作业服务, 汽车后市场服务): the name's head is the service,
+    though no service word of the lexicon names it. A social undertaking's 服务 stays social,
+    and an industry named after 服务 is still that industry."""
+    assert (classify("京津冀农机作业服务联盟").type, classify("京津冀农机作业服务联盟").sector) == ("service", "服务业")
+    assert classify("长三角汽车后市场服务联盟").type == "service"
+    assert "a service to that industry" in classify("长三角汽车后市场服务联盟").evidence[0].rule
+    assert classify("京津冀养老服务联盟").type == "social" and classify("京津冀服务机器人产业联盟").type == "industry"
+    assert classify("京津冀钢铁产业联盟").type == "industry"

@@ -4,7 +4,7 @@ The type follows the sector its name names. In a Chinese name the defining
 word comes last, so among the sector words found the rightmost decides, and a
 word of the seed's own lists ("钢铁", "园林", "中医药"…) outranks one the
 lexicon adds, unless a service follows one of the seed's industries: a
-食品安全检测 or 汽车租赁服务 alliance serves an industry, and is a service. Without a sector word in the name, the description decides;
+食品安全检测, 汽车租赁服务 or 汽车充电服务 alliance serves an industry, and is a service. Without a sector word in the name, the description decides;
 without that, the kinds of known members (universities with firms read as
 产学研, comprehensive). Domains and internal relations come from cue words,
 and the relation from member composition where members are known.
@@ -134,6 +134,23 @@ def _decide(found: list[Hit]) -> Hit | None:
     return decided
 
 
+def _serving(core: str, decided: Hit | None) -> tuple[dict[str, str], str] | None:
+    """The service tail (…服务联盟) of a name whose deciding word is one of the seed's industries
+    and comes before it: 新能源汽车充电服务, 农机作业服务 are services to those industries, as
+    :func:`_decide` reads a service word after one.
+
+    >>> _serving("农机作业服务联盟", _decide(hits("农机作业服务联盟")))[1], _serving("汽车产业联盟", _decide(hits("汽车产业联盟")))
+    ('服务', None)
+    """
+    if decided is None or not decided.sector.seed or decided.sector.type != "industry":
+        return None
+    tail = _tail(core)
+    if tail is None or tail[0]["type"] != "service":
+        return None
+    body = core.removesuffix("联盟").removesuffix("大")
+    return tail if len(body) - len(tail[1]) >= decided.end else None
+
+
 def _members(kinds: list[str]) -> tuple[str | None, list[str], str | None]:
     """(type, relations, reason) from the kinds of an alliance's members."""
     c = Counter(kinds)
@@ -162,7 +179,13 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
     _cluster, core = split_cluster_prefix(name)
     result = Classification(name, None, None)
     decided = _decide(hits(core))
-    if decided:
+    served = _serving(core, decided)
+    if served:
+        t, ending = served
+        result.type, result.sector, result.confidence = t["type"], t["sector"], 0.85
+        result.evidence.append(Evidence("name", ending, f"「…{ending}联盟」 after 「{decided.word}」 ({decided.sector.sector}): "  # type: ignore[union-attr]
+                                        f"a service to that industry ({t['type']})"))
+    elif decided:
         lists = "the seed's list for" if decided.sector.seed else "the lexicon's"
         result.type, result.sector = decided.sector.type, decided.sector.sector
         result.confidence = 0.95 if decided.sector.seed else 0.85
