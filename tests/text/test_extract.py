@@ -202,3 +202,28 @@ def test_places_listed_before_a_group_of_their_firms_are_no_founders() -> None:
 def test_what_follows_a_bracketed_aside_after_the_name_is_still_about_the_alliance() -> None:
     r = _by_name("京津冀冷链物流联盟（Beijing-Tianjin-Hebei Cold Chain Logistics Alliance, BTH-CCLA）于2019年5月在廊坊成立。")
     assert (r["京津冀冷链物流联盟"].founded, r["京津冀冷链物流联盟"].city) == ("2019-05", "131000")
+
+
+def test_those_who_became_its_first_members_are_counted() -> None:
+    """eval/extraction_dev10 (stop 21): 首批成员 given after those who became them."""
+    a = _by_name("长三角康养旅游联盟日前在黄山成立，28家景区和酒店成为首批会员。")["长三角康养旅游联盟"]
+    assert (a.member_count, a.member_count_qualifier) == (28, "exact")
+    assert a.member_kinds == ["景区", "酒店"]
+
+
+def test_the_founding_place_in_the_clause_after_the_founders() -> None:
+    """eval/extraction_dev10 (stop 21): 由…共同发起，于…在X成立."""
+    a = _by_name("成渝地区新能源汽车产业联盟由长安汽车、重庆大学和四川大学共同发起，于2022年6月在成都成立。")["成渝地区新能源汽车产业联盟"]
+    assert (a.city, a.founded) == ("510000", "2022-06")
+    assert a.initiators == ["长安汽车", "重庆大学", "四川大学"]
+    # a place in a clause after some other one is not read as where it was founded
+    b = _by_name("京津冀物流联盟成立三年来，在天津成立了分中心。")["京津冀物流联盟"]
+    assert b.city is None
+
+
+def test_provinces_listed_before_how_many_members_are_there_are_its_regions() -> None:
+    """eval/extraction_dev10 (stop 21): 覆盖北京、天津、河北45家… without 三地."""
+    a = _by_name("京津冀眼科医疗联盟成立，成员来自北京、天津、河北的36家医院。")["京津冀眼科医疗联盟"]
+    assert a.regions == ["110000", "120000", "130000"]
+    b = _by_name("长三角物流联盟成立，覆盖上海、江苏20家物流企业和浙江高校。")["长三角物流联盟"]
+    assert b.regions == []  # 浙江 is named too: the list is not all it covers

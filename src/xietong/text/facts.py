@@ -165,7 +165,9 @@ ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
 _PLACE_BEFORE = re.compile(
     rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
-    rf"^[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}(?:揭牌成立|成立|揭牌|组建|启动|签约)")
+    # the clause after the name, or the one after its founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立")
+    rf"^(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
+    r"(?:揭牌成立|成立|揭牌|组建|启动|签约)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,12}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 _REGION_RUN = None
 
@@ -183,6 +185,12 @@ def _region_run() -> re.Pattern[str]:
 _PROVINCE_LIST = re.compile(
     r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)"
     r"(?:(?P<more>[一两二三四五六七八九十]|\d+)(?:个)?市)?")  # "三省一市": three provinces and a city, four in all
+
+
+# provinces listed, without their count, before how many members are in them
+_PROVINCES_OF_MEMBERS = re.compile(
+    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}、)+[^、，,。；！？\s\d]{{2,4}}?)(?:等地)?的?"
+    rf"(?:近|约|超过|逾)?{NUM}(?:余|多)?{UNIT}")
 
 
 def _province_list(sentence: str) -> list[str]:
@@ -209,6 +217,11 @@ def _province_list(sentence: str) -> list[str]:
         said = (_number(m["n"]) or 0) + (_number(m["more"]) or 0 if m["more"] else 0)
         if len(codes) == len(items) == said and len(set(codes)) == len(codes) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
+            return codes
+    for m in _PROVINCES_OF_MEMBERS.finditer(sentence):  # "覆盖北京、天津、河北45家医疗机构"
+        items = m["list"].split("、")
+        codes = [code for item in items if (code := _province(item)) is not None]
+        if len(codes) == len(items) == len(set(codes)) and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes
     for m in _province_run().finditer(sentence):  # "沪苏浙皖四省市": a province a character
         run = [_province(ch) for ch in m["abbr"]]
@@ -331,7 +344,8 @@ _MEMBERS_JOINED = re.compile(
     rf"(?:加盟|加入|入盟)(?P<kinds>[^，。；！？\d]{{0,6}}?)(?:已)?(?:(?P<pre>超过|逾|近|突破)|达到|达|共有|共|有|为)"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_JOIN = re.compile(
-    rf"(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:加入|加盟|参与|入盟)")
+    rf"(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
+    r"(?:加入|加盟|参与|入盟|成为(?:首批|第一批)?(?:成员|会员))")  # "32家企业和高校成为首批成员"
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
 _MEMBERS_BEFORE = re.compile(
     rf"(?:由)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟)的$")
