@@ -353,12 +353,10 @@ def _province_reason(here: dict[str, int], own: str | None, wanted: str | None, 
     if not other or not n:
         return None
     p = _places(other, lang)
-    if not other.leads:
-        return (f"有{p['leader']}成员{n}家，可对接{p['leader']}研发，在{regions.label(own, lang)}转化（{p['leader']}研发、"
-                f"{p['others_short']}转化）" if lang == "zh"
-                else f"{n} {p['leader']} members: {p['leader']} R&D for transfer to {regions.label(own, lang)}")
-    return (f"有{p['others_short']}成员{n}家，可承接{p['leader']}的成果转化和产业转移" if lang == "zh"
-            else f"{n} members in {p['others_or']} to take up {p['leader']}'s results")
+    if lang == "zh":
+        return _complementing(other, p, own, lang, f"有{p['leader'] if not other.leads else p['others_short']}成员{n}家")
+    return _complementing(other, p, own, lang, f"{n} {p['leader']} members" if not other.leads
+                          else f"{n} members in {p['others_or']}")
 
 
 def _places(other: components.Counterparts, lang: str) -> dict[str, str]:
@@ -367,6 +365,16 @@ def _places(other: components.Counterparts, lang: str) -> dict[str, str]:
 
     c = other.cluster
     return places({"id": c.id, "provinces": list(c.provinces), "leader": c.leader}, lang, words(lang))
+
+
+def _complementing(other: components.Counterparts, p: dict[str, str], own: str, lang: str, whom: str) -> str:
+    """``whom`` (members, or a candidate, among the counterparts of ``own``) and what they are for: the
+    leader's R&D to be taken up in ``own`` (北京研发、津冀转化), or the leader's results to take up."""
+    if lang == "zh":
+        return (f"{whom}，可对接{p['leader']}研发，在{regions.label(own, lang)}转化（{p['leader']}研发、{p['others_short']}转化）"
+                if not other.leads else f"{whom}，可承接{p['leader']}的成果转化和产业转移")
+    return (f"{whom}: {p['leader']} R&D for transfer to {regions.label(own, lang)}" if not other.leads
+            else f"{whom}, able to take up {p['leader']}'s results")
 
 
 def _place_reason(provinces: list[str], own: str | None, wanted: str | None, lang: str, who: str) -> str | None:
@@ -381,12 +389,8 @@ def _place_reason(provinces: list[str], own: str | None, wanted: str | None, lan
     if not other or not there:
         return None
     p = _places(other, lang)
-    if not other.leads:
-        return (f"{who}在{p['leader']}，可对接{p['leader']}研发，在{regions.label(own, lang)}转化（{p['leader']}研发、"
-                f"{p['others_short']}转化）" if lang == "zh"
-                else f"{en_who} in {p['leader']}: {p['leader']} R&D for transfer to {regions.label(own, lang)}")
-    return (f"{who}在{regions.label(there[0], lang)}，可承接{p['leader']}的成果转化和产业转移" if lang == "zh"
-            else f"{en_who} in {regions.label(there[0], lang)}, able to take up {p['leader']}'s results")
+    where = p["leader"] if not other.leads else regions.label(there[0], lang)
+    return _complementing(other, p, own, lang, f"{who}在{where}" if lang == "zh" else f"{en_who} in {where}")
 
 
 def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
