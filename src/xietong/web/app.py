@@ -174,6 +174,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with _refused((regions.UnknownRegion, 400)):
             return regions.cluster_named(text)
 
+    def cluster_filter(text: str | None) -> str | None:
+        """A page's city-cluster filter as it reads it: the cluster's id; one it cannot read is left
+        off (None), as its other filters are, since people type into them."""
+        found = regions.resolve_cluster(text) if text else None
+        return found.id if found else None
+
     def scope_of(cluster: str | None) -> regions.Cluster | None:
         """What a page reads, from its ``cluster`` parameter: not given, the home cluster's alliances
         when the platform has one (else the whole registry); given empty, the whole registry."""
@@ -406,9 +412,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         off, not refused: people type into these) and the order (by name, unless one it knows)."""
         province = province if province and regions.try_resolve(province) is not None else None
         year = year if year and year.isdigit() and len(year) == 4 else None
-        scope = regions.resolve_cluster(cluster) if cluster else None
         filters = {"q": q, "type": taxonomy_vocab("types").parse(type_) if type_ else None, "province": province,
-                   "year": year, "sector": sector, "domain": domain, "cluster": scope.id if scope else None}
+                   "year": year, "sector": sector, "domain": domain, "cluster": cluster_filter(cluster)}
         return {k: v for k, v in filters.items() if v}, sort if sort in SORTS else "name"
 
     def org_query(province: str | None, kind: str | None) -> tuple[str | None, str | None]:
@@ -943,8 +948,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                      cluster: str | None = None) -> Response:
         province = province if province and regions.try_resolve(province) else None
         type_ = taxonomy_vocab("types").parse(type) if type else None
-        scope = regions.resolve_cluster(cluster) if cluster else None  # one it cannot read is left off, as a filter is
-        chosen = {"province": province, "type": type_, "cluster": scope.id if scope else None}
+        chosen = {"province": province, "type": type_, "cluster": cluster_filter(cluster)}
         graph = network_of(province, type_, chosen["cluster"], 300)
         return render(request, "network.html", graph=_json(graph), shown=len(graph["nodes"]), total=graph["total_nodes"],
                       truncated=graph["truncated"], province=province or "", type_=type_ or "",
