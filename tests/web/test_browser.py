@@ -80,8 +80,12 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         page.wait_for_selector("#match-results")
         assert "跨境电商产业联盟" in page.locator("#match-results").inner_text()
         page.screenshot(path=str(ARTIFACTS / "web-match.png"), full_page=True)
+        page.set_viewport_size({"width": 1280, "height": 900})
+        one_line = "document.querySelector('header').getBoundingClientRect().height < 60"  # not wrapped to a second line
+        assert page.evaluate(one_line)
         page.click("#lang-switch")
         page.wait_for_selector("text=Matchmaking")
+        assert page.evaluate(one_line)  # in English too, whose labels are longer
         browser.close()
     assert outside == [], outside  # nothing from outside this server: no CDN
 
