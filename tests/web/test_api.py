@@ -49,6 +49,7 @@ def test_the_directory_counts_each_named_member_once(client: TestClient) -> None
     steel = next(a for a in items if a["name"] == "钢铁行业节能减排产业技术创新联盟")
     profile = re.search(r'<p id="profile" class="src">([^<]+)</p>', client.get(f"/alliances/{steel['id']}").text)[1]
     assert profile.startswith("产业类 · ") and "具名成员：2 · 记载成员数：70余家钢铁企业" in profile
+    assert "城市群：京津冀" in profile  # its city cluster, as the directory filters by it
 
 
 def test_the_directory_is_ordered_by_a_column_either_way(client: TestClient) -> None:

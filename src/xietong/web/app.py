@@ -458,7 +458,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             key=lambda h: (h["at"], h["prop"]), reverse=True)
         row = next((r for r in catalog.rows() if r["id"] == alliance_id), None)  # its line in the directory
         return render(request, "alliance.html", status=status, a=d, by_province=by_province, history=history,
-                      pager=pager, row=row, graph=_json(ego(catalog.matcher.snap, alliance_id)), **entry_form(request, "alliance"),
+                      pager=pager, row=row, clusters=regions.clusters(), graph=_json(ego(catalog.matcher.snap, alliance_id)), **entry_form(request, "alliance"),
                       **context)
 
     def entry_form(request: Request, kind: str) -> dict[str, Any]:
