@@ -169,6 +169,21 @@ def _packed(g: Any, rnd: Any) -> list[tuple[float, float]]:
     return coords
 
 
+def _padded(values: list[float]) -> dict[str, Any]:
+    """An axis's bounds with room around the outermost places, so no dot or label sits on its
+    edge, rounded out to half degrees (the axis then ends on a round number).
+
+    >>> _padded([116.4, 117.2]), _padded([])
+    ({'min': 116.0, 'max': 117.5}, {'min': 'dataMin', 'max': 'dataMax'})
+    """
+    import math
+
+    if not values:
+        return {"min": "dataMin", "max": "dataMax"}
+    pad = max((max(values) - min(values)) * 0.08, 0.25)
+    return {"min": math.floor((min(values) - pad) * 2) / 2, "max": math.ceil((max(values) + pad) * 2) / 2}
+
+
 def city_map(result: dict[str, Any], snap: Snapshot, title: str, lang: str) -> dict[str, Any]:
     """Places at their (approximate) coordinates, sized by organisations there,
     tied by the alliances they share. No base map: nothing is fetched."""
@@ -193,8 +208,8 @@ def city_map(result: dict[str, Any], snap: Snapshot, title: str, lang: str) -> d
               "lineStyle": {"width": 1 + min(x["raw"], 10)}}
              for x in result["province_pairs"]["pairs"] if x["a"] in count and x["b"] in count]
     return {"title": {"text": title, "left": "center"}, "tooltip": {},
-            "xAxis": {"type": "value", "min": "dataMin", "max": "dataMax", "name": "°E", "scale": True},
-            "yAxis": {"type": "value", "min": "dataMin", "max": "dataMax", "name": "°N", "scale": True},
+            "xAxis": {"type": "value", **_padded([n["value"][0] for n in nodes]), "name": "°E", "scale": True},
+            "yAxis": {"type": "value", **_padded([n["value"][1] for n in nodes]), "name": "°N", "scale": True},
             "grid": {"left": 50, "right": 80, "top": 50, "bottom": 40},  # room for the labels of the easternmost places
             "series": [{"type": "graph", "coordinateSystem": "cartesian2d", "data": nodes, "links": links,
                         "label": {"show": True, "position": "right", "color": INK}, "itemStyle": {"color": PALETTE[0]},
