@@ -195,6 +195,9 @@ def test_a_brief_of_another_city_cluster_reads_its_places_and_its_alliances_only
     assert "二、引领作用" in text and "没有指明长三角的联盟由哪一地引领" in text
     assert "成员覆盖上海、江苏、浙江、安徽四地的联盟" in text and "北京的引领" not in text and "津冀" not in text
     assert "本简报只计所属城市群为长三角的联盟" in text
+    assert "2019年、2020年成立最多（各1个）" in text  # a tie names each year in it, not one of them
+    english = _text(build(result, snap.of_cluster(yrd.id, yrd.provinces), "en"))
+    assert "2019 and 2020 saw the most foundings (1 each)" in english
     assert build(result, snap, "zh").title == "长三角跨区域产业联盟发展现状与合作机制调查"
     # 京津冀's brief leaves them out, and still reads Beijing's lead
     bth = compute(snap, clusters()["jingjinji"])

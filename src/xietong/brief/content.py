@@ -72,6 +72,17 @@ def _short(code: str, lang: str) -> str:
     return (r.aliases[0] if r.aliases else r.name) if lang == "zh" else r.en
 
 
+def _joined(names: list[str], sep: str, last: str) -> str:
+    """Names in a sentence, the last after ``last``: 天津和河北, Tianjin, Hebei and Shanxi.
+
+    >>> _joined(["2019年", "2020年"], "、", "、"), _joined(["Tianjin", "Hebei", "Shanxi"], ", ", " and ")
+    ('2019年、2020年', 'Tianjin, Hebei and Shanxi')
+    """
+    if len(names) < 2:
+        return "".join(names)
+    return sep.join(names[:-1]) + last + names[-1]
+
+
 def places(cluster: dict[str, Any], lang: str, w: dict[str, Any]) -> dict[str, str]:
     """The words the brief's sentences put in for the cluster's places: its leading province,
     the others, all of them, how many.
@@ -84,9 +95,7 @@ def places(cluster: dict[str, Any], lang: str, w: dict[str, Any]) -> dict[str, s
     'Shanghai, Jiangsu, Zhejiang or Anhui'
     """
     def joined(names: list[str], last: str) -> str:
-        if len(names) < 2:
-            return "".join(names)
-        return w["sep"].join(names[:-1]) + last + names[-1]
+        return _joined(names, w["sep"], last)
 
     c = regions.clusters().get(cluster["id"])
     leader = cluster.get("leader")
@@ -143,9 +152,12 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     years = {y: n for y, n in f["by_year"].items() if y != "unknown"}
     sec = Section(w["s1_formation"], 2)
     if years:
-        peak_year = max(years, key=lambda y: (years[y], y))
-        sec.paragraphs.append(w["formation"].format(total=f["total"], dated=sum(years.values()), peak_year=peak_year,
-                                                    peak=years[peak_year]))
+        peak = max(years.values())
+        peaks = sorted(y for y, n in years.items() if n == peak)  # a tie names every year in it, not one of them
+        said = {"total": f["total"], "dated": sum(years.values()), "peak": peak}
+        sec.paragraphs.append(w["formation"].format(peak_year=peaks[0], **said) if len(peaks) == 1 else
+                              w["formation_tied"].format(peak_years=_joined([w["peak_year"].format(year=y) for y in peaks],
+                                                                            sep, sep if lang == "zh" else " and "), **said))
     if f["by_year"].get("unknown"):
         sec.paragraphs.append(w["missing_dates"].format(unknown=f["by_year"]["unknown"]))
     if not f["total"]:
