@@ -207,6 +207,8 @@ def test_a_brief_of_another_city_cluster_reads_its_places_and_its_alliances_only
     chengyu = clusters()["chengyu"]  # no alliance of it yet: the brief says so rather than drawing empty charts
     empty = build(compute(snap, chengyu), snap.of_cluster(chengyu.id, chengyu.provinces), "zh")
     assert "登记簿尚未收录成渝的联盟" in _text(empty) and [c for sec in empty.sections for c in sec.charts] == []
+    # and a section whose figures cannot be worked out says so, rather than standing empty
+    assert "无法计算产业链覆盖" in _text(empty) and "尚无发起单位与其他省份成员之间的联系记录" in _text(empty)
     whole = compute(snap)  # the whole registry, read with 京津冀's places, as before
     assert whole["formation"]["total"] == 26 and whole["cluster"]["scoped"] is False
 

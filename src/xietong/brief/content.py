@@ -288,11 +288,15 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sec = Section(w["r3"], 2)
     if chain["mean"] is not None:
         sec.paragraphs.append(w["chain"].format(mean=_pct(chain["mean"]), best=chain["top"][0]["alliance"]))
+    else:
+        sec.paragraphs.append(w["missing_chain"])
     flows = result["flows"]["flows"]
     across = [x for x in flows if x["from"] != x["to"]]  # the sentence is of ties between provinces; the table has all
     if across:
         sec.paragraphs.append(w["flows"].format(parts=sep.join(
             f"{regions.label(x['from'], lang)}→{regions.label(x['to'], lang)} {x['count']}" for x in across[:4])))
+    else:
+        sec.paragraphs.append(w["missing_flows"])
     tables["chain_coverage"] = _table(w, "chain_coverage", [[x["alliance"], x["coverage"]] for x in chain["top"]])
     tables["flows"] = _table(w, "flows", [[regions.label(x["from"], lang), regions.label(x["to"], lang), x["count"]] for x in flows])
     sec.charts.append("map")
