@@ -369,6 +369,14 @@ def test_the_listings_page_in_the_readers_language(client: TestClient, bundled: 
     assert "published" in page and "Baoding" in page and "已发布" not in page
 
 
+def test_the_match_page_says_when_nothing_matched(client: TestClient) -> None:
+    """A need nothing in the registry answers gets a sentence saying so, not a blank page; no need, no sentence."""
+    none = client.get("/match", params={"q": "量子引力波天文观测"}).text
+    assert 'id="match-none"' in none and "没有找到相关的联盟或机构" in none and 'id="match-results"' not in none
+    assert 'id="match-none"' not in client.get("/match", params={"q": "  "}).text
+    assert 'id="match-none"' not in client.get("/match", params={"q": "钢铁"}).text
+
+
 def test_the_match_page_takes_who_asks_and_where_partners_should_be(client: TestClient) -> None:
     """As the API and the command line do: who asks (alliances they are in already are not offered;
     alone, without a need, they are matched on their own profile) and the region partners should be in."""
