@@ -382,6 +382,22 @@ def test_analyze_summarises_in_the_readers_language(db_url: str) -> None:
     assert "Beijing–Tianjin:" in en and "北京市" not in en
 
 
+def test_list_alliances_of_one_city_cluster(db_url: str) -> None:
+    """As the directory filters: an alliance's stated cluster, else the one its name begins with; paged after."""
+    run("init", "--db", db_url)
+    every = json.loads(run("list", "alliances", "--json", "--db", db_url)[1])
+    code, stdout, _ = run("list", "alliances", "--cluster", "京津冀", "--json", "--db", db_url)
+    bth = json.loads(stdout)
+    assert code == 0 and "京津冀体育产业联盟" in {a["name"] for a in bth}  # no stated cluster: its name's
+    assert "中国环渤海主流媒体联盟" not in {a["name"] for a in bth} and 15 <= len(bth) < len(every)
+    page = json.loads(run("list", "alliances", "--cluster", "jingjinji", "--offset", "2", "--limit", "3", "--json",
+                          "--db", db_url)[1])
+    assert page == bth[2:5]
+    assert json.loads(run("list", "alliances", "--cluster", "成渝", "--json", "--db", db_url)[1]) == []
+    assert run("list", "orgs", "--cluster", "京津冀", "--db", db_url)[0] == 2
+    assert run("list", "alliances", "--cluster", "火星群", "--db", db_url)[0] == 2
+
+
 def test_a_deployment_names_its_home_city_cluster_for_readings_of_the_whole_registry(db_url: str, tmp_path: Path) -> None:
     """``XIETONG_CLUSTER``: the whole registry is read with that cluster's places (no source names
     a leader of 长三角, so no lead is reckoned); one that is no cluster is a usage error naming it."""

@@ -300,6 +300,8 @@ def list_(
     as_of: AsOfOpt = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many (default: all)")] = None,
     offset: Annotated[int, typer.Option("--offset", help="Skip this many first (in the order listed)")] = 0,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="Only the alliances scoped to this city cluster "
+                                                "(its stated cluster, else the one its name begins with)")] = None,
     lang: LangOpt = default_lang(),
 ) -> None:
     """List alliances or organisations, by name (--limit and --offset page through them)."""
@@ -307,9 +309,22 @@ def list_(
     if what not in kinds:
         _say(f"list: expected alliances or orgs, got {what!r}", lang=lang)
         raise typer.Exit(2)
+    if cluster and kinds[what] != "alliance":
+        _say("--cluster: only alliances are scoped to a city cluster", lang=lang)
+        raise typer.Exit(2)
+    scope = _cluster(cluster)
     store = _store(db)
-    # read a page at a time as printed: a whole large registry's listing held at once took gigabytes
-    items = _guard(registry.iter_entities, store, kinds[what], as_of=_as_of(as_of), limit=limit, offset=offset)
+    if scope:  # alliances are few (thousands): read whole, then the page of those in the cluster
+        from itertools import islice
+
+        from xietong.names import split_cluster_prefix
+
+        every = _guard(registry.iter_entities, store, "alliance", as_of=_as_of(as_of))
+        chosen = (a for a in every if (a["cluster"] or split_cluster_prefix(a["name"])[0]) == scope)
+        items: Iterable[dict[str, Any]] = islice(chosen, offset, None if limit is None else offset + limit)
+    else:
+        # read a page at a time as printed: a whole large registry's listing held at once took gigabytes
+        items = _guard(registry.iter_entities, store, kinds[what], as_of=_as_of(as_of), limit=limit, offset=offset)
     if json_:
         _guard(_emit_json_array, items)
         return

@@ -207,7 +207,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                                              "descending (-founded: newest first). Unknown dates come last.")] = "name",
                       format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:  # noqa: A002
         """Alliances: full-text search (q), filters by type, province, founding year, sector, domain and city cluster;
-        ordered; paginated."""
+        ordered; paginated. Each row's ``cluster`` is the city cluster it is scoped to: its stated cluster,
+        else the one its name begins with (京津冀…联盟)."""
         await built()
         check_province(province)
         if domain and taxonomy_vocab("domains").parse(domain) is None:
