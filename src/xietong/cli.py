@@ -317,10 +317,10 @@ def list_(
     if scope:  # alliances are few (thousands): read whole, then the page of those in the cluster
         from itertools import islice
 
-        from xietong.names import split_cluster_prefix
+        from xietong.names import scoped_cluster
 
         every = _guard(registry.iter_entities, store, "alliance", as_of=_as_of(as_of))
-        chosen = (a for a in every if (a["cluster"] or split_cluster_prefix(a["name"])[0]) == scope)
+        chosen = (a for a in every if scoped_cluster(a["cluster"], a["name"]) == scope)
         items: Iterable[dict[str, Any]] = islice(chosen, offset, None if limit is None else offset + limit)
     else:
         # read a page at a time as printed: a whole large registry's listing held at once took gigabytes

@@ -157,6 +157,17 @@ def _legal_keys() -> tuple[str, ...]:
     return tuple(sorted((k for k in keys if k), key=len, reverse=True))
 
 
+def scoped_cluster(stated: str | None, name: str) -> str | None:
+    """The city cluster an alliance is scoped to: the one stated of it, else the one its name
+    begins with (长三角…联盟); None when neither says. The directory, the indicators and
+    ``list --cluster`` all read an alliance's scope so.
+
+    >>> scoped_cluster(None, "长三角测试联盟"), scoped_cluster("jingjinji", "设计产业联盟"), scoped_cluster(None, "设计产业联盟")
+    ('yangtze_delta', 'jingjinji', None)
+    """
+    return stated or split_cluster_prefix(name)[0]
+
+
 def split_cluster_prefix(name: str) -> tuple[str | None, str]:
     """Split a leading city-cluster name off an alliance name.
 

@@ -146,10 +146,10 @@ class Snapshot:
     def cluster_of(self, alliance_id: str) -> str | None:
         """The city cluster an alliance is scoped to: its ``cluster`` fact, or else the cluster
         its name begins with (长三角…联盟); None when neither says."""
-        from xietong.names import split_cluster_prefix
+        from xietong.names import scoped_cluster
 
         a = self.alliances[alliance_id]
-        return a.cluster or split_cluster_prefix(a.name)[0]
+        return scoped_cluster(a.cluster, a.name)
 
     def of_cluster(self, cluster: str, provinces: tuple[str, ...]) -> Snapshot:
         """The alliances scoped to the city cluster ``cluster`` (its id; :meth:`cluster_of`),
