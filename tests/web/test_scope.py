@@ -169,3 +169,21 @@ def test_a_platform_for_another_city_cluster_reads_unprefixed_names_as_its_own(b
     [a] = client.get("/api/v1/alliances", params={"q": YRD[0]}).json()["items"]
     members = client.get(f"/api/v1/alliances/{a['id']}").json()["members"]
     assert "长三角测试新成员公司" in {m["org"] for m in members}
+
+
+def test_the_organisation_directory_its_api_and_its_download_filter_by_city_cluster(both: Store) -> None:
+    """A city cluster's organisations, as its indicators read them: the members of its alliances
+    (北京工业大学 is not in a 长三角 one here) and the organisations of its provinces."""
+    client = TestClient(create_app(Settings(db=both.url)))
+    yrd = client.get("/api/v1/organisations", params={"cluster": "长三角", "limit": 200}).json()
+    names = {o["name"] for o in yrd["items"]}
+    assert {"上海测试微电子公司", "江苏测试大学", "浙江测试旅行社"} <= names and "北京工业大学" not in names
+    assert yrd["total"] == client.get("/api/v1/indicators", params={"cluster": "长三角"}).json()["network"]["bipartite"]["organisations"]
+    bth = client.get("/api/v1/organisations", params={"cluster": "京津冀", "limit": 200}).json()
+    assert "北京工业大学" in {o["name"] for o in bth["items"]} and not names & {o["name"] for o in bth["items"]}
+    assert client.get("/api/v1/organisations", params={"cluster": "火星群"}).status_code == 400
+    page = client.get("/orgs", params={"cluster": "yangtze_delta"}).text
+    assert "上海测试微电子公司" in page and "北京工业大学" not in page and '<option value="yangtze_delta" selected>' in page
+    assert "/orgs.csv?cluster=yangtze_delta" in page  # the download offered is of the same organisations
+    rows = client.get("/orgs.csv", params={"cluster": "长三角"}).content.decode("utf-8-sig").splitlines()[1:]
+    assert len(rows) == yrd["total"]

@@ -273,13 +273,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/v1/organisations", tags=["organisations"])
     async def api_orgs(limit: limit_q = 20, offset: offset_q = 0, q: str | None = None, province: str | None = None,
-                       kind: str | None = None) -> Any:
-        """Organisations: name search (q), filters by province (a collective counts in each it spans) and
-        kind; those in the most alliances first; paginated. Each says how many alliances it is in."""
+                       kind: str | None = None,
+                       cluster: Annotated[str | None, Query(description="Only a city cluster's organisations: members "
+                                                                        "of its alliances and those of its provinces")] = None) -> Any:
+        """Organisations: name search (q), filters by province (a collective counts in each it spans), kind and
+        city cluster; those in the most alliances first; paginated. Each says how many alliances it is in."""
         await built()
         check_province(province)
         s = catalog.matcher.snap
-        chosen, total = org_search(catalog, q, limit, offset, province=province, kind=check_org_kind(kind))
+        chosen, total = org_search(catalog, q, limit, offset, province=province, kind=check_org_kind(kind),
+                                   cluster=cluster_of(cluster) if cluster else None)
         counts = org_alliances(catalog)
         page = [s.org(i) for i in chosen]
         return {"items": [{"id": o.id, "name": o.name, "kind": o.kind, "provinces": o.provinces, "industries": o.industries,
@@ -417,10 +420,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                    "year": year, "sector": sector, "domain": domain, "cluster": cluster_filter(cluster)}
         return {k: v for k, v in filters.items() if v}, sort if sort in SORTS else "name"
 
-    def org_query(province: str | None, kind: str | None) -> tuple[str | None, str | None]:
+    def org_query(province: str | None, kind: str | None,
+                  cluster: str | None) -> tuple[str | None, str | None, regions.Cluster | None]:
         """The organisation directory's filters as the page reads them: one it cannot read is left off."""
+        found = cluster_filter(cluster)
         return (province if province and regions.try_resolve(province) is not None else None,
-                org_kinds().parse(kind) if kind else None)
+                org_kinds().parse(kind) if kind else None, regions.clusters()[found] if found else None)
 
     def query_of(filters: dict[str, str]) -> dict[str, str | None]:
         """:func:`search`'s arguments for the directory's ``filters``."""
@@ -758,20 +763,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/orgs", response_class=HTMLResponse, include_in_schema=False)
     async def org_directory(request: Request, q: str | None = None, province: str | None = None,
-                            kind: str | None = None, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+                            kind: str | None = None, cluster: str | None = None,
+                            page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
         """The organisation directory: search and filters as the alliance directory's (a filter it cannot
         read is left off, as there)."""
         await built()
-        province, kind = org_query(province, kind)
+        province, kind, scope = org_query(province, kind, cluster)
         size = settings.page_size
-        chosen, total = org_search(catalog, q, size, (page - 1) * size, province=province, kind=kind)
+        chosen, total = org_search(catalog, q, size, (page - 1) * size, province=province, kind=kind, cluster=scope)
         s, counts = catalog.matcher.snap, org_alliances(catalog)
         items = [{"org": s.org(i), "alliances": counts[i]} for i in chosen]
-        params = {k: v for k, v in {"q": (q or "").strip(), "province": province, "kind": kind}.items() if v}
+        params = {k: v for k, v in {"q": (q or "").strip(), "province": province, "kind": kind,
+                                    "cluster": scope.id if scope else None}.items() if v}
         template = "_org_results.html" if request.headers.get("hx-request") else "orgs.html"
         return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
                       params=params, q=q or "", province=province or "", kind=kind or "", kinds=org_kinds(),
-                      provinces=catalog.org_provinces())
+                      cluster=scope.id if scope else "", clusters=regions.clusters(), provinces=catalog.org_provinces())
 
     @app.get("/orgs/suggest", response_class=HTMLResponse, include_in_schema=False)
     async def org_suggest(request: Request, q: Annotated[str, Query(max_length=200)] = "",
@@ -790,11 +797,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/orgs.csv", include_in_schema=False)
     async def org_download(request: Request, q: str | None = None, province: str | None = None,
-                           kind: str | None = None) -> Response:
+                           kind: str | None = None, cluster: str | None = None) -> Response:
         """Every organisation the directory shows for this search, in its order, as a spreadsheet."""
         await built()
-        province, kind = org_query(province, kind)
-        chosen, _ = org_search(catalog, q, None, 0, province=province, kind=kind)
+        province, kind, scope = org_query(province, kind, cluster)
+        chosen, _ = org_search(catalog, q, None, 0, province=province, kind=kind, cluster=scope)
         s, lang = catalog.matcher.snap, lang_of(request)
         header, rows = downloads.org_table((s.org(i) for i in chosen), org_alliances(catalog), lang, _messages()[lang])
         return StreamingResponse(downloads.csv_bytes(header, rows), media_type="text/csv; charset=utf-8",

@@ -198,12 +198,16 @@ class Catalog:
 
     def index(self, kind: str, entity_id: str) -> int:
         """The snapshot position of an alliance or organisation id (−1 if unknown)."""
+        return self.positions(kind).get(entity_id, -1)
+
+    def positions(self, kind: str) -> dict[str, int]:
+        """Every alliance's or organisation's snapshot position, by id."""
         m = self.matcher
         with self._lock:
             if self._positions is None:
                 self._positions = {"alliance": {a: i for i, a in enumerate(m.snap.alliance_ids)},
                                    "org": {o: i for i, o in enumerate(m.snap.org_ids)}}
-            return self._positions[kind].get(entity_id, -1)
+            return self._positions[kind]
 
     def rows(self) -> list[dict[str, Any]]:
         """One row per alliance: what the directory shows and filters on."""
@@ -359,12 +363,14 @@ def _filter(rows: list[dict[str, Any]], matched: list[int] | None, *, type_: str
 
 
 def org_search(catalog: Catalog, q: str | None, limit: int | None, offset: int, *, province: str | None = None,
-               kind: str | None = None) -> tuple[list[int], int]:
+               kind: str | None = None, cluster: regions.Cluster | None = None) -> tuple[list[int], int]:
     """The organisation directory: those whose name holds ``q`` (all when
-    empty), of a ``kind`` (:func:`xietong.vocab.org_kinds` id) and in a
+    empty), of a ``kind`` (:func:`xietong.vocab.org_kinds` id), in a
     ``province`` (a region name or code; a collective counts in each
-    province it spans), those in the most alliances first, then by name: a
-    page of snapshot positions (no ``limit``: all from ``offset``) and the total."""
+    province it spans) and of a city ``cluster`` (members of its alliances, and
+    those of its provinces, as its indicators read them), those in the most
+    alliances first, then by name: a page of snapshot positions (no ``limit``:
+    all from ``offset``) and the total."""
     from xietong.analytics.snapshot import KIND_INDEX
 
     version = catalog.version
@@ -384,9 +390,14 @@ def org_search(catalog: Catalog, q: str | None, limit: int | None, offset: int, 
             here = s.org_prov == p if p >= 0 else np.zeros(s.n_orgs, dtype=bool)
             here[[o for o, spans in s.org_spans.items() if p in spans]] = p >= 0
             keep &= here
+        if cluster is not None:
+            positions = catalog.positions("org")
+            ours = np.zeros(s.n_orgs, dtype=bool)
+            ours[[positions[o] for o in catalog.snapshot_of(cluster).org_ids]] = True
+            keep &= ours
         return order[keep[order]].tolist()
 
-    found = catalog.remembered(version, ("orgs", q, code, kind), compute)
+    found = catalog.remembered(version, ("orgs", q, code, kind, cluster.id if cluster else None), compute)
     return (found[offset:] if limit is None else found[offset : offset + limit]), len(found)
 
 
