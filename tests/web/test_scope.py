@@ -56,7 +56,7 @@ def test_the_dashboard_reads_the_whole_registry_or_the_city_cluster_chosen(both:
     assert total(yrd) == 2 and selected(yrd) == "yangtze_delta"
     assert "覆盖长三角四地的联盟" in yrd and "北京引领" not in yrd  # no source names a leader of 长三角
     assert 'href="/alliances?cluster=yangtze_delta"' in yrd  # the count opens the alliances it counts
-    assert 'href="/network?cluster=yangtze_delta"' in yrd  # and their network
+    assert 'href="/network?cluster=yangtze_delta"' in yrd and 'href="/orgs?cluster=yangtze_delta"' in yrd  # and the rest
     bth = client.get("/", params={"cluster": "jingjinji"}).text
     assert total(bth) == everything - 2 - 2 and "北京引领的联盟" in bth  # the two without a cluster are in neither
     assert total(client.get("/", params={"cluster": ""}).text) == everything
