@@ -168,12 +168,15 @@ def list_listings(store: Store, *, kind: str | None = None, status: str | None =
 
 
 def page(store: Store, *, kind: str | None = None, statuses: tuple[str, ...] = (), q: str | None = None,
-         limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+         provinces: tuple[str, ...] = (), limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """A page of listings, the newest first, and how many there are in all: of a ``kind``, in
     one of ``statuses`` (any when none), holding every word of ``q`` in their title or text
-    (matched as text, never as a pattern). A board of fifty thousand is read a page at a time."""
+    (matched as text, never as a pattern), in one of ``provinces`` (province codes: a city's
+    listing is its province's; any place when none). A board of fifty thousand is read a page at a time."""
     store.require_schema()
     where = []
+    if provinces:  # GB/T 2260: a region's first two digits are its province's
+        where.append(func.substr(listing.c.region, 1, 2).in_(sorted({p[:2] for p in provinces})))
     if kind:
         k = kinds().parse(kind)
         if k is None:

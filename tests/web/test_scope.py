@@ -187,3 +187,21 @@ def test_the_organisation_directory_its_api_and_its_download_filter_by_city_clus
     assert "/orgs.csv?cluster=yangtze_delta" in page  # the download offered is of the same organisations
     rows = client.get("/orgs.csv", params={"cluster": "长三角"}).content.decode("utf-8-sig").splitlines()[1:]
     assert len(rows) == yrd["total"]
+
+
+def test_the_listings_board_and_its_api_filter_by_city_cluster(both: Store) -> None:
+    """A listing is in a cluster when its place is in one of the cluster's provinces (a Hebei city's, Hebei's)."""
+    from xietong import listings
+
+    listings.add(both, kind="科技成果", owner="上海测试微电子公司", title="测试芯片封装工艺", region="上海", publish=True)
+    listings.add(both, kind="技术需求", owner="北京工业大学", title="测试钢渣综合利用", region="唐山", publish=True)
+    listings.add(both, kind="技术需求", owner="北京工业大学", title="测试无处可寻", publish=True)
+    client = TestClient(create_app(Settings(db=both.url)))
+    titles = lambda r: {d["title"] for d in r.json()["items"]}  # noqa: E731
+    assert titles(client.get("/api/v1/listings", params={"cluster": "长三角"})) == {"测试芯片封装工艺"}
+    bth = client.get("/api/v1/listings", params={"cluster": "京津冀", "limit": 200})
+    assert "测试钢渣综合利用" in titles(bth) and not {"测试芯片封装工艺", "测试无处可寻"} & titles(bth)
+    assert client.get("/api/v1/listings", params={"cluster": "火星群"}).status_code == 400
+    page = client.get("/listings", params={"cluster": "yangtze_delta"}).text
+    assert "测试芯片封装工艺" in page and "测试钢渣综合利用" not in page and '<option value="yangtze_delta" selected>' in page
+    assert "测试无处可寻" in client.get("/listings").text  # no cluster chosen: every place, and none

@@ -309,15 +309,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/api/v1/listings", tags=["listings"])
     def api_listings(limit: limit_q = 20, offset: offset_q = 0, kind: str | None = None, status: str | None = None,
                      q: Annotated[str | None, Query(max_length=200, description="Words every listing returned holds "
-                                                                              "in its title or text")] = None) -> Any:
-        """Listings by kind, status and words (q), the newest first; paginated."""
+                                                                              "in its title or text")] = None,
+                     cluster: Annotated[str | None, Query(description="Only listings in this city cluster's "
+                                                                      "provinces (name or id)")] = None) -> Any:
+        """Listings by kind, status, words (q) and city cluster, the newest first; paginated."""
         from xietong import listings
 
         if status and status not in listings.spec()["statuses"]:
             raise HTTPException(400, f"unknown status {status!r} (expected one of: {', '.join(listings.spec()['statuses'])})")
+        provinces = cluster_of(cluster).provinces if cluster else ()
         with _refused((listings.ListingError, 400)):
             items, total = listings.page(store, kind=kind, statuses=(status,) if status else (), q=q, limit=limit,
-                                         offset=offset)
+                                         offset=offset, provinces=provinces)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     @app.get("/api/v1/indicators", tags=["indicators"])
@@ -845,7 +848,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       provinces=sorted({r.province for r in regions.regions().values()}))
 
     def listings_view(request: Request, status: int = 200, kind: str = "", q: str = "", page: int = 1,
-                      **context: Any) -> Response:
+                      cluster: str = "", **context: Any) -> Response:
         """The listings page: the published ones (of one kind, holding the words searched for), a
         page at a time, the newest first; for an editor, the drafts and expired ones too (the
         newest MANAGED of them), with their status changes, and the form to post one."""
@@ -858,20 +861,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(400, f"unknown listing kind {kind!r}")
         size = settings.page_size
         shown = ("published", "renewed")
-        items, total = listings.page(store, kind=kind or None, statuses=shown, q=q, limit=size, offset=(page - 1) * size)
-        others, n_others = listings.page(store, kind=kind or None, q=q, limit=MANAGED,
+        scope = cluster_filter(cluster)
+        provinces = regions.clusters()[scope].provinces if scope else ()
+        items, total = listings.page(store, kind=kind or None, statuses=shown, q=q, provinces=provinces, limit=size,
+                                     offset=(page - 1) * size)
+        others, n_others = listings.page(store, kind=kind or None, q=q, provinces=provinces, limit=MANAGED,
                                          statuses=tuple(x for x in listings.spec()["statuses"] if x not in shown)) \
             if can_edit else ([], 0)
-        params = {k: v for k, v in {"kind": kind, "q": q.strip()}.items() if v}
+        params = {k: v for k, v in {"kind": kind, "q": q.strip(), "cluster": scope}.items() if v}
         return render(request, "listings.html", status=status, items=items, total=total, page=page,
                       pages=max(1, -(-total // size)), params=params, q=q, others=others, n_others=n_others,
+                      cluster=scope or "", clusters=regions.clusters(),
                       kinds=kinds_, kind=kind, editor=can_edit, moves=listings.spec()["transitions"],
                       **{"form": {}, **context})
 
     @app.get("/listings", response_class=HTMLResponse, include_in_schema=False)
     def listings_page(request: Request, kind: str = "", q: Annotated[str, Query(max_length=200)] = "",
-                      page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
-        return listings_view(request, kind=kind, q=q, page=page)
+                      cluster: str = "", page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+        return listings_view(request, kind=kind, q=q, page=page, cluster=cluster)
 
     @app.post("/listings", include_in_schema=False)
     def listing_add(request: Request, csrf: Annotated[str, Form()] = "", kind: Annotated[str, Form(max_length=40)] = "",
