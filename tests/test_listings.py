@@ -81,3 +81,15 @@ def test_bad_listing_rows_name_file_row_and_column(bundled: Store, tmp_path: Pat
         registry.import_paths(bundled, [str(f)])
     assert [str(p).split(": ")[0] for p in exc.value.problems] == [f"{f}:2:类型", f"{f}:2:截止日期"]
     assert fingerprint(bundled) == before
+
+
+def test_a_page_of_listings_in_some_provinces(bundled: Store) -> None:
+    """A city's listing is its province's (GB/T 2260: the code's first two digits); one with no place is in none."""
+    listings.add(bundled, kind="技术需求", owner="北京工业大学", title="唐山测试需求", region="唐山", publish=True)
+    listings.add(bundled, kind="技术需求", owner="北京工业大学", title="上海测试需求", region="上海", publish=True)
+    listings.add(bundled, kind="技术需求", owner="北京工业大学", title="无处测试需求", publish=True)
+    hebei, _ = listings.page(bundled, provinces=("130000",), limit=200)
+    assert {d["title"] for d in hebei} >= {"唐山测试需求"} and not {"上海测试需求", "无处测试需求"} & {d["title"] for d in hebei}
+    both, total = listings.page(bundled, provinces=("130000", "310000"), limit=200)
+    assert {"唐山测试需求", "上海测试需求"} <= {d["title"] for d in both} and total == len(both)
+    assert listings.page(bundled, limit=200)[1] > total  # no provinces: every place, and none
