@@ -205,3 +205,34 @@ def test_the_listings_board_and_its_api_filter_by_city_cluster(both: Store) -> N
     page = client.get("/listings", params={"cluster": "yangtze_delta"}).text
     assert "测试芯片封装工艺" in page and "测试钢渣综合利用" not in page and '<option value="yangtze_delta" selected>' in page
     assert "测试无处可寻" in client.get("/listings").text  # no cluster chosen: every place, and none
+
+
+def test_a_platform_for_another_city_cluster_opens_its_directories_at_its_own(both: Store) -> None:
+    """The alliance and organisation directories, the network and the listings board open at the
+    home cluster's, as its dashboard does; the filter's "all" is the whole registry, and their links
+    (paging, sorting, downloads) keep it. The API reads no home cluster."""
+    from xietong import listings
+
+    listings.add(both, kind="科技成果", owner="上海测试微电子公司", title="测试芯片封装工艺", region="上海", publish=True)
+    listings.add(both, kind="技术需求", owner="北京工业大学", title="测试钢渣综合利用", region="唐山", publish=True)
+    client = TestClient(create_app(Settings(db=both.url, cluster="长三角", page_size=5)))
+    chosen = '<option value="yangtze_delta" selected>'
+    home = client.get("/alliances").text
+    assert all(name in home for name in YRD) and "京津冀设计产业联盟" not in home and chosen in home
+    whole = client.get("/alliances", params={"cluster": ""}).text
+    assert chosen not in whole and 'href="/alliances?cluster=&page=2"' in html.unescape(whole)  # paging keeps "all"
+    assert 'href="/alliances?cluster=&sort=-founded"' in html.unescape(whole)  # and so does sorting
+    assert len(client.get("/alliances.csv").content.decode("utf-8-sig").splitlines()) == 1 + 2
+    assert len(client.get("/alliances.csv", params={"cluster": ""}).content.decode("utf-8-sig").splitlines()) > 1 + 15
+    assert client.get("/api/v1/alliances").json()["total"] > 15  # the API: the whole registry, as always
+    orgs = client.get("/orgs").text
+    assert "上海测试微电子公司" in orgs and "北京工业大学" not in orgs and chosen in orgs
+    assert "北京工业大学" in client.get("/orgs", params={"cluster": "", "q": "北京工业"}).text
+    network = client.get("/network").text
+    assert chosen in network and "/api/v1/network?cluster=yangtze_delta" in network
+    board = client.get("/listings").text
+    assert "测试芯片封装工艺" in board and "测试钢渣综合利用" not in board
+    assert "测试钢渣综合利用" in client.get("/listings", params={"cluster": ""}).text
+    dashboard = client.get("/", params={"cluster": ""}).text  # the whole registry's counts open the whole registry
+    assert 'href="/alliances?cluster="' in dashboard and 'href="/orgs?cluster="' in dashboard
+    assert re.search(r'href="/alliances\?province=\d+&amp;cluster="', client.get("/map", params={"cluster": ""}).text)

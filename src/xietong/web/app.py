@@ -174,11 +174,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with _refused((regions.UnknownRegion, 400)):
             return regions.cluster_named(text)
 
-    def cluster_filter(text: str | None) -> str | None:
+    def page_cluster(text: str | None) -> str | None:
         """A page's city-cluster filter as it reads it: the cluster's id; one it cannot read is left
-        off (None), as its other filters are, since people type into them."""
+        off (None), as its other filters are, since people type into them. Not given, the home
+        cluster's on a platform that has one, so its directories open at its own alliances as its
+        dashboard does; given empty, none (the whole registry). The API reads no home cluster:
+        there, not given means the whole registry, as it always has."""
+        if text is None and settings.cluster:
+            return settings.home.id
         found = regions.resolve_cluster(text) if text else None
         return found.id if found else None
+
+    def cluster_param(scope: str | None) -> dict[str, str]:
+        """The ``cluster`` a page's own links (paging, sorting, downloads) carry: its filter, and on a
+        platform with a home cluster the whole registry said as such (empty), which not given would
+        not mean there."""
+        return {"cluster": scope} if scope else {"cluster": ""} if settings.cluster else {}
 
     def scope_of(cluster: str | None) -> regions.Cluster | None:
         """What a page reads, from its ``cluster`` parameter: not given, the home cluster's alliances
@@ -363,10 +374,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def scoped(cluster: str | None) -> dict[str, Any]:
         """What a page of indicators reads (:func:`scope_of`): the indicators, the snapshot its charts
-        draw, and the scope's selector's choices."""
+        draw, the scope's selector's choices, and the query its links to directories carry to open
+        at the same scope (:func:`cluster_param`)."""
         scope = scope_of(cluster)
         return {"r": catalog.indicators_of(scope), "shown": catalog.snapshot_of(scope), "cluster": scope.id if scope else "",
-                "clusters": regions.clusters(), "home": settings.home}
+                "clusters": regions.clusters(), "home": settings.home,
+                "scope_query": urlencode(cluster_param(scope.id if scope else None))}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard(request: Request, cluster: str | None = None) -> Response:
@@ -391,10 +404,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         filters, sort = directory_query(q, type, province, year, sector, domain, cluster, sort)
         size = settings.page_size
         items, total = search(catalog, **query_of(filters), limit=size, offset=(page - 1) * size, sort=sort)
-        params = filters | ({"sort": sort} if sort != "name" else {})
+        kept = filters | cluster_param(filters.get("cluster"))  # what sorting keeps
+        params = kept | ({"sort": sort} if sort != "name" else {})
         template = "_results.html" if request.headers.get("hx-request") else "directory.html"
         return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
-                      params=params, filters=filters, sort=sort, q=q or "", type_=filters.get("type", ""),
+                      params=params, filters=kept, sort=sort, q=q or "", type_=filters.get("type", ""),
                       province=filters.get("province", ""), year=filters.get("year", ""), sector=sector or "",
                       domain=domain or "", cluster=filters.get("cluster", ""), clusters=regions.clusters(),
                       facets=catalog.facets(), domains=taxonomy_vocab("domains"))
@@ -420,13 +434,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         province = province if province and regions.try_resolve(province) is not None else None
         year = year if year and year.isdigit() and len(year) == 4 else None
         filters = {"q": q, "type": taxonomy_vocab("types").parse(type_) if type_ else None, "province": province,
-                   "year": year, "sector": sector, "domain": domain, "cluster": cluster_filter(cluster)}
+                   "year": year, "sector": sector, "domain": domain, "cluster": page_cluster(cluster)}
         return {k: v for k, v in filters.items() if v}, sort if sort in SORTS else "name"
 
     def org_query(province: str | None, kind: str | None,
                   cluster: str | None) -> tuple[str | None, str | None, regions.Cluster | None]:
         """The organisation directory's filters as the page reads them: one it cannot read is left off."""
-        found = cluster_filter(cluster)
+        found = page_cluster(cluster)
         return (province if province and regions.try_resolve(province) is not None else None,
                 org_kinds().parse(kind) if kind else None, regions.clusters()[found] if found else None)
 
@@ -776,8 +790,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         chosen, total = org_search(catalog, q, size, (page - 1) * size, province=province, kind=kind, cluster=scope)
         s, counts = catalog.matcher.snap, org_alliances(catalog)
         items = [{"org": s.org(i), "alliances": counts[i]} for i in chosen]
-        params = {k: v for k, v in {"q": (q or "").strip(), "province": province, "kind": kind,
-                                    "cluster": scope.id if scope else None}.items() if v}
+        params = {k: v for k, v in {"q": (q or "").strip(), "province": province, "kind": kind}.items() if v} \
+            | cluster_param(scope.id if scope else None)
         template = "_org_results.html" if request.headers.get("hx-request") else "orgs.html"
         return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
                       params=params, q=q or "", province=province or "", kind=kind or "", kinds=org_kinds(),
@@ -848,7 +862,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       provinces=sorted({r.province for r in regions.regions().values()}))
 
     def listings_view(request: Request, status: int = 200, kind: str = "", q: str = "", page: int = 1,
-                      cluster: str = "", **context: Any) -> Response:
+                      cluster: str | None = None, **context: Any) -> Response:
         """The listings page: the published ones (of one kind, holding the words searched for), a
         page at a time, the newest first; for an editor, the drafts and expired ones too (the
         newest MANAGED of them), with their status changes, and the form to post one."""
@@ -861,14 +875,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(400, f"unknown listing kind {kind!r}")
         size = settings.page_size
         shown = ("published", "renewed")
-        scope = cluster_filter(cluster)
+        scope = page_cluster(cluster)
         provinces = regions.clusters()[scope].provinces if scope else ()
         items, total = listings.page(store, kind=kind or None, statuses=shown, q=q, provinces=provinces, limit=size,
                                      offset=(page - 1) * size)
         others, n_others = listings.page(store, kind=kind or None, q=q, provinces=provinces, limit=MANAGED,
                                          statuses=tuple(x for x in listings.spec()["statuses"] if x not in shown)) \
             if can_edit else ([], 0)
-        params = {k: v for k, v in {"kind": kind, "q": q.strip(), "cluster": scope}.items() if v}
+        params = {k: v for k, v in {"kind": kind, "q": q.strip()}.items() if v} | cluster_param(scope)
         return render(request, "listings.html", status=status, items=items, total=total, page=page,
                       pages=max(1, -(-total // size)), params=params, q=q, others=others, n_others=n_others,
                       cluster=scope or "", clusters=regions.clusters(),
@@ -877,7 +891,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/listings", response_class=HTMLResponse, include_in_schema=False)
     def listings_page(request: Request, kind: str = "", q: Annotated[str, Query(max_length=200)] = "",
-                      cluster: str = "", page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+                      cluster: str | None = None, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
         return listings_view(request, kind=kind, q=q, page=page, cluster=cluster)
 
     @app.post("/listings", include_in_schema=False)
@@ -963,7 +977,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                      cluster: str | None = None) -> Response:
         province = province if province and regions.try_resolve(province) else None
         type_ = taxonomy_vocab("types").parse(type) if type else None
-        chosen = {"province": province, "type": type_, "cluster": cluster_filter(cluster)}
+        chosen = {"province": province, "type": type_, "cluster": page_cluster(cluster)}
         graph = network_of(province, type_, chosen["cluster"], 300)
         return render(request, "network.html", graph=_json(graph), shown=len(graph["nodes"]), total=graph["total_nodes"],
                       truncated=graph["truncated"], province=province or "", type_=type_ or "",
