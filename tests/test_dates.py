@@ -36,3 +36,19 @@ def test_chinese_numeral_dates_as_old_spreadsheets_write_them() -> None:
         dates.parse("二〇一五年十三月")
     with pytest.raises(dates.DateError):
         dates.parse("一五年四月")  # a two-digit year is not guessed
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("2015年4月上旬", "2015-04"), ("2015年4月底", "2015-04"), ("二〇一五年四月下旬", "2015-04"), ("2016年底", "2016"),
+     ("2016年初", "2016"), ("2016年上半年", "2016"), ("2016年秋季", "2016"), ("2016年第三季度", "2016")],
+)
+def test_a_part_of_a_month_or_year_is_read_as_the_month_or_year(text: str, value: str) -> None:
+    """No day or month is invented: 年底 could be November or December."""
+    assert str(dates.parse(text)) == value
+
+
+@pytest.mark.parametrize("text", ["2015年左右", "2015年前后", "2015年4月前后", "2015年底底", "2015年5季度"])
+def test_an_unsure_period_is_not_read(text: str) -> None:
+    with pytest.raises(dates.DateError):
+        dates.parse(text)

@@ -139,3 +139,9 @@ def test_no_translation_stands_behind_a_more_general_one_that_catches_its_messag
     assert checked > 200 and shadowed == []
     assert problem("name variant: same cluster and distinctive words「钢铁节能减排」, differing only in generic words",
                    "zh").startswith("名称变体")
+
+
+def test_an_unknown_value_is_told_with_the_values_accepted_in_chinese() -> None:
+    message = "unknown type '混合类' (expected one of: industry (产业类), comprehensive (综合类))"
+    assert problem(message, "zh") == "未知取值 '混合类'（应为：industry (产业类), comprehensive (综合类)）"
+    assert problem("unknown sector '火星'", "zh") == "未知取值 '火星'"  # none listed: none told

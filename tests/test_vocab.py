@@ -42,3 +42,21 @@ def test_no_key_is_written_twice(name: str) -> None:
     """A word added to messages.yaml under a key it already had replaced the first silently
     (member_since, a template, became a form label)."""
     yaml.load(data_path(name).read_text(encoding="utf-8"), Loader=_Strict)  # noqa: S506 - a safe loader
+
+
+def test_the_seed_s_types_are_read_as_spreadsheets_shorten_them() -> None:
+    from xietong.vocab import taxonomy_vocab
+
+    types = taxonomy_vocab("types")
+    assert [types.parse(t) for t in ("产业", "服务型", "社会事业", "综合")] == ["industry", "service", "social", "comprehensive"]
+    assert types.parse("社会") is None  # not the seed's word for any of them
+
+
+@pytest.mark.parametrize("name", ["types", "relations", "domains", "statuses", "roles", "count_qualifiers"])
+def test_no_label_of_a_taxonomy_vocabulary_names_two_terms(name: str) -> None:
+    from xietong.vocab import taxonomy
+
+    labels: dict[str, str] = {}
+    for term in getattr(taxonomy(), name):
+        for label in {term.id, term.zh, term.en, *term.aliases}:
+            assert labels.setdefault(label.casefold(), term.id) == term.id, f"{label!r} names {labels[label.casefold()]} and {term.id}"

@@ -89,6 +89,12 @@ _CN_MONTH = re.compile(r"([一二三四五六七八九十]{1,3})月")
 _CN_DAY = re.compile(r"月(\d{1,2}|[一二三四五六七八九十]{1,3})([日号])")
 
 
+# a part of a month or a year (上旬, 年底, 上半年, 春季, 第二季度): read as the whole month or year, the
+# most a reader can be sure of; "前后" and "左右" (about) are not, as the period itself is then unsure
+_WITHIN = re.compile(r"^(?P<date>\d{4}年\d{1,2}月)(?:上旬|中旬|下旬|初|中|底|末)$"
+                     r"|^(?P<year>\d{4})年(?:初|中|底|末|上半年|下半年|[春夏秋冬]季?|第[一二三四1-4]季度)$")
+
+
 def arabic(text: str) -> str:
     """Chinese-numeral years, months and days in Arabic digits, the rest as written
     (a year's 〇 is also written ○ or the letter O).
@@ -104,12 +110,16 @@ def arabic(text: str) -> str:
 
 
 def parse(text: str) -> FuzzyDate:
-    """Read a date written the ways Chinese spreadsheets write them.
+    """Read a date written the ways Chinese spreadsheets write them. A part of a
+    month or year (上旬, 年底) is read as the month or year: a day or a month
+    would be invented.
 
     >>> str(parse("2015年4月")), parse("2015年4月").precision
     ('2015-04', 'month')
     >>> str(parse("2015-08-05")), str(parse("2015")), str(parse("2015/6/1")), str(parse("二〇一五年四月"))
     ('2015-08-05', '2015', '2015-06-01', '2015-04')
+    >>> str(parse("2015年4月上旬")), str(parse("2016年底")), str(parse("二〇一六年上半年"))
+    ('2015-04', '2016', '2016')
     >>> parse("2015年13月")
     Traceback (most recent call last):
     ...
@@ -117,6 +127,8 @@ def parse(text: str) -> FuzzyDate:
     """
     raw = text
     text = arabic(unicodedata.normalize("NFKC", text).strip().replace(" ", ""))
+    if within := _WITHIN.match(text):
+        text = within["date"] or within["year"]
     for pat in _PATTERNS:
         m = pat.match(text)
         if m:

@@ -43,6 +43,18 @@ def test_alliances_with_chinese_headers(store: Store, tmp_path: Path) -> None:
     assert a["named_members"] == 2  # the count invents no members
 
 
+def test_a_date_within_a_month_or_year_and_a_shortened_type_are_read_as_written(store: Store, tmp_path: Path) -> None:
+    """2016年底 is the year 2016, kept as written beside it; 综合 is the seed's 综合类."""
+    _import(store, write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间", "类型"],
+                             [["京津冀年底测试联盟", "2016年底", "综合"], ["京津冀上旬测试联盟", "2015年4月上旬", "产业"]]))
+    a = _alliance(store, "京津冀年底测试联盟")
+    assert (a["founded"], a["founded_precision"], a["type"]) == ("2016", "year", "comprehensive")
+    [founded] = registry.show(store, "京津冀年底测试联盟")[0]["facts"]["founded"]
+    assert (founded["value"], founded["original"]) == ("2016", "2016年底")
+    b = _alliance(store, "京津冀上旬测试联盟")
+    assert (b["founded"], b["founded_precision"], b["type"]) == ("2015-04", "month", "industry")
+
+
 def test_province_and_seat_are_kept_apart(store: Store, tmp_path: Path) -> None:
     _import(store, write_csv(tmp_path / "orgs.csv", *ORGS))
     o = next(o for o in registry.list_entities(store, "org") if o["name"] == "河北丙大学")
