@@ -60,3 +60,11 @@ def test_no_label_of_a_taxonomy_vocabulary_names_two_terms(name: str) -> None:
     for term in getattr(taxonomy(), name):
         for label in {term.id, term.zh, term.en, *term.aliases}:
             assert labels.setdefault(label.casefold(), term.id) == term.id, f"{label!r} names {labels[label.casefold()]} and {term.id}"
+
+
+@pytest.mark.parametrize(("vocab", "text", "term"), [("roles", "普通会员单位", "member"), ("roles", "联盟成员", "member"),
+                                                     ("org_kinds", "985高校", "university"), ("org_kinds", "双一流高校", "university")])
+def test_words_member_registers_use_are_read(vocab: str, text: str, term: str) -> None:
+    from xietong.vocab import org_kinds, taxonomy_vocab
+
+    assert (org_kinds() if vocab == "org_kinds" else taxonomy_vocab(vocab)).parse(text) == term
