@@ -140,6 +140,21 @@ def test_stats_json_and_as_of(db_url: str) -> None:
     assert code == 2 and "月份 13 超出范围" in stderr
 
 
+def test_a_listing_as_of_a_date_before_the_first_record_says_why_it_is_empty(db_url: str) -> None:
+    """A reader who asks for the alliances "as of 2015" wanted those founded by then: the empty
+    listing says that --as-of reads when facts were recorded, and since when there are any."""
+    run("init", "--db", db_url)
+    code, stdout, stderr = run("list", "alliances", "--as-of", "2015年底", "--db", db_url)
+    assert code == 0 and "京津冀" not in stdout
+    assert re.search(r"--as-of 2015年底：登记簿的第一条记录写于 \d{4}-\d{2}-\d{2}；--as-of 读的是到那时已记录的登记簿", stderr)
+    code, _, stderr = run("show", "京津冀设计产业联盟", "--as-of", "2015", "--lang", "en", "--db", db_url)
+    assert code == 1 and "nothing named" in stderr and "not what had been founded by then" in stderr
+    code, stdout, stderr = run("list", "alliances", "--as-of", "2999", "--db", db_url)
+    assert code == 0 and stderr == ""
+    code, stdout, stderr = run("list", "alliances", "--as-of", "2015", "--json", "--db", db_url)
+    assert json.loads(stdout) == [] and stderr == ""  # JSON stays JSON, for scripts
+
+
 def test_import_bad_file_exit_code_and_messages(db_url: str, tmp_path: Path) -> None:
     run("init", "--db", db_url)
     f = write_csv(tmp_path / "bad.csv", ["名称", "所属省份"], [["甲公司", "火星"]])

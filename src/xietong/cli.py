@@ -23,7 +23,7 @@ from xietong import cli_language, dates, regions, registry
 from xietong.i18n import LANGS, Labels, default_lang, problem, problem_line, t
 from xietong.ingest.importer import FINISHING
 from xietong.ingest.problems import InputError
-from xietong.store.db import StoreError, open_store
+from xietong.store.db import Store, StoreError, open_store
 from xietong.vocab import taxonomy_vocab
 
 app = typer.Typer(help="xietong 协同 — a sourced registry of cross-regional industry alliances.",
@@ -346,7 +346,20 @@ def list_(
             return (o["name"], lbl.org_kind(o["kind"]) or "—",
                     lbl.value("org", "province", o["province"]) if o["province"] else "—",
                     lbl.value("org", "seat", o["seat"]) if o["seat"] else "—", str(len(o["alliances"])))
-    _print_table([t(col, lang) for col in columns], _guard(list, map(row, items)))
+    rows = _guard(list, map(row, items))
+    _print_table([t(col, lang) for col in columns], rows)
+    if not rows and as_of and offset == 0:
+        _why_empty(store, as_of, lang)
+
+
+def _why_empty(store: Store, as_of: str, lang: str | None) -> None:
+    """Why a listing ``--as-of`` a date shows nothing, when it is because the registry's first
+    record is later: ``--as-of`` reads when facts were recorded, and a reader who wanted the
+    alliances founded by then is told so, not left with an empty table."""
+    first = registry.first_recorded(store)
+    if first is not None and first > _as_of(as_of):  # type: ignore[operator]
+        _say(f"--as-of {as_of}: the registry's first record was made on {first[:10]}; --as-of reads the "
+             "registry as it had been recorded by then, not what had been founded by then", lang=lang)
 
 
 BOXED_ROWS = 1000  # listings longer than this are printed as plain aligned lines (see _print_table)
@@ -397,6 +410,8 @@ def show(
     found = _guard(registry.show, store, name, as_of=_as_of(as_of), members=paged)
     if not found:
         _say(f"nothing named {name!r}", lang=lang)
+        if as_of:
+            _why_empty(store, as_of, lang)
         raise typer.Exit(1)
     if json_:
         _emit_json(found if len(found) > 1 else found[0])

@@ -257,6 +257,14 @@ def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
         }
 
 
+def first_recorded(store: Store) -> str | None:
+    """When the registry's first alliance or organisation was recorded (ISO text), or None when it
+    holds none: what an ``as_of`` before it reads is an empty registry."""
+    store.require_schema()
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.min(entity.c.created_at))).scalar_one()  # type: ignore[no-any-return]
+
+
 def _count_merged_once(conn: Any, merged: dict[str, str], as_of: str | None) -> int:
     """How many organisations the registry lists (:func:`views.load`'s): counted by the database,
     less those withdrawn (an undone import's), each cluster of merged ones once (200,000 ids read
