@@ -166,6 +166,11 @@ def test_errors_are_json_with_codes(client: TestClient, url: str, status: int, c
     assert r.status_code == status and r.json()["error"]["code"] == code and r.json()["error"]["message"]
 
 
+def test_an_empty_need_is_refused_in_words_for_the_api_not_the_command_line(client: TestClient) -> None:
+    said = client.get("/api/v1/match", params={"q": " "}).json()["error"]["message"]
+    assert said.startswith("the need is empty") and "--" not in said  # the API's parameter is org, not --org
+
+
 def test_the_router_s_own_refusals_have_the_same_shape(client: TestClient) -> None:
     """No such address and a method an address does not take are errors like any other: JSON with a code
     for programs, a page in the reader's language for a browser."""

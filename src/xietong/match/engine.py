@@ -173,7 +173,9 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
     if not need and org:
         need = _org_profile(m, _find_org(m.snap, org))  # match for the organisation's own profile
     if not need:
-        raise MatchError("the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗), or give --org")
+        # worded for every shell (the command line's --org, the API's and the page's org)
+        raise MatchError("the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗), "
+                         "or name the organisation that asks")
     if len(need) > MAX_QUERY:
         raise MatchError(f"the need is {len(need)} characters long; keep it under {MAX_QUERY}")
     if kind not in (None, "alliance", "org", "listing"):
