@@ -958,7 +958,7 @@ def match_(
     need: Annotated[str, typer.Argument(help="The need, in plain Chinese (e.g. 降低钢铁生产能耗); \"\" with --org matches for the organisation's profile")],
     org: Annotated[str | None, typer.Option("--org", help="Match for this organisation (id or exact name)")] = None,
     region: Annotated[str | None, typer.Option("--region", help="Want partners in this region (name or code)")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="alliance or org (default: both)")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="alliance, org or listing (default: all three)")] = None,
     top: Annotated[int, typer.Option("--top", help="How many results")] = 10,
     db: DbOpt = None,
     json_: JsonOpt = False,

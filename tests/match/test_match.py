@@ -87,7 +87,7 @@ def test_english_reasons(matcher: Matcher) -> None:
     ("很" * 10_000, {}, "10000 characters"),
     ("钢铁", {"org": "不存在的单位"}, "unknown organisation"),
     ("钢铁", {"region": "火星"}, "unknown region"),
-    ("钢铁", {"kind": "planet"}, "--kind"),
+    ("钢铁", {"kind": "planet"}, "^kind: expected alliance, org or listing"),
 ])
 def test_bad_input_gets_a_clear_message(matcher: Matcher, need: str, kw: dict, message: str) -> None:
     with pytest.raises(MatchError, match=message):

@@ -169,6 +169,8 @@ def test_errors_are_json_with_codes(client: TestClient, url: str, status: int, c
 def test_an_empty_need_is_refused_in_words_for_the_api_not_the_command_line(client: TestClient) -> None:
     said = client.get("/api/v1/match", params={"q": " "}).json()["error"]["message"]
     assert said.startswith("the need is empty") and "--" not in said  # the API's parameter is org, not --org
+    said = client.get("/api/v1/match", params={"q": "钢铁", "kind": "xx"}).json()["error"]["message"]
+    assert said == "kind: expected alliance, org or listing, got 'xx'"
 
 
 def test_the_router_s_own_refusals_have_the_same_shape(client: TestClient) -> None:

@@ -179,7 +179,7 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
     if len(need) > MAX_QUERY:
         raise MatchError(f"the need is {len(need)} characters long; keep it under {MAX_QUERY}")
     if kind not in (None, "alliance", "org", "listing"):
-        raise MatchError(f"--kind: expected alliance, org or listing, got {kind!r}")
+        raise MatchError(f"kind: expected alliance, org or listing, got {kind!r}")
     if top < 1 or top > 200:
         raise MatchError("--top: expected 1 to 200")
     s = m.snap
