@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -236,3 +237,18 @@ def test_a_platform_for_another_city_cluster_opens_its_directories_at_its_own(bo
     dashboard = client.get("/", params={"cluster": ""}).text  # the whole registry's counts open the whole registry
     assert 'href="/alliances?cluster="' in dashboard and 'href="/orgs?cluster="' in dashboard
     assert re.search(r'href="/alliances\?province=\d+&amp;cluster="', client.get("/map", params={"cluster": ""}).text)
+
+
+def test_nothing_found_in_a_city_cluster_offers_the_same_search_in_the_whole_registry(bundled: Store) -> None:
+    """A 长三角 platform whose registry holds only the bundled 京津冀 alliances opens at none of them:
+    each page says so and links to the whole registry, keeping what was searched for."""
+    client = TestClient(create_app(Settings(db=bundled.url, cluster="长三角")))
+    for path in ("/alliances", "/orgs", "/listings", "/network"):
+        page = html.unescape(client.get(path).text)
+        assert "在长三角范围内没有找到。" in page and f'<a href="{path}?cluster=">在整个登记簿中查找</a>' in page, path
+    page = html.unescape(client.get("/alliances", params={"q": "钢铁"}).text)
+    assert f'href="/alliances?q={quote("钢铁")}&cluster="' in page
+    assert "钢铁行业节能减排产业技术创新联盟" in client.get("/alliances", params={"q": "钢铁", "cluster": ""}).text
+    assert 'id="cluster-none"' not in client.get("/alliances", params={"cluster": ""}).text
+    english = client.get("/alliances", params={"lang": "en"}).text
+    assert "Nothing found in Yangtze River Delta." in html.unescape(english)

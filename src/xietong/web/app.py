@@ -982,6 +982,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return render(request, "network.html", graph=_json(graph), shown=len(graph["nodes"]), total=graph["total_nodes"],
                       truncated=graph["truncated"], province=province or "", type_=type_ or "",
                       cluster=chosen["cluster"] or "", clusters=regions.clusters(),
+                      params={k: v for k, v in chosen.items() if v and k != "cluster"},
                       facets=catalog.facets(), api_url=app.url_path_for("api_network") + (
                           "?" + urlencode({k: v for k, v in chosen.items() if v}) if any(chosen.values()) else ""))
 
