@@ -15,7 +15,13 @@ def test_counts(text: str, count: int, qualifier: str, kind: str | None) -> None
     assert counts.parse(text) == counts.Count(count, qualifier, kind)
 
 
-@pytest.mark.parametrize("bad", ["很多", "", "余家"])
+@pytest.mark.parametrize("bad", ["很多", "", "余家", "数百家"])  # 数百: several hundred, no number
 def test_unreadable_counts_are_refused(bad: str) -> None:
     with pytest.raises(counts.CountError):
         counts.parse(bad)
+
+
+def test_a_hundred_or_a_thousand_said_without_its_one() -> None:
+    """Registers write 百余家 and 逾百家 as often as 100余家."""
+    assert [(c.count, c.qualifier) for c in map(counts.parse, ["百余家", "逾百家", "近千家", "千余家企业"])] == [
+        (100, "more_than"), (100, "more_than"), (1000, "about"), (1000, "more_than")]

@@ -39,9 +39,16 @@ def number(text: str) -> int:
 
     >>> number("七十"), number("六"), number("160")
     (70, 6, 160)
+
+    A hundred or a thousand is said without its 一 ("逾百家", "百余家"):
+
+    >>> number("百"), number("千"), number("百二十")
+    (100, 1000, 120)
     """
     if text.isdigit():
         return int(text)
+    if text[:1] in ("百", "千"):
+        text = "一" + text
     import cn2an  # slow to import (a quarter of a second); only Chinese numerals need it
 
     try:

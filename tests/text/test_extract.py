@@ -227,3 +227,28 @@ def test_provinces_listed_before_how_many_members_are_there_are_its_regions() ->
     assert a.regions == ["110000", "120000", "130000"]
     b = _by_name("长三角物流联盟成立，覆盖上海、江苏20家物流企业和浙江高校。")["长三角物流联盟"]
     assert b.regions == []  # 浙江 is named too: the list is not all it covers
+
+
+def test_a_hundred_said_without_its_one_is_counted() -> None:
+    """eval/extraction_dev11 (stop 22): 首批成員逾百家."""
+    a = _by_name("西部测试物流联盟在西安成立，首批会员单位百余家。")["西部测试物流联盟"]
+    assert (a.member_count, a.member_count_qualifier) == (100, "more_than")
+    b = _by_name("东北测试装备联盟成立以来，成员已近千家。")["东北测试装备联盟"]
+    assert (b.member_count, b.member_count_qualifier) == (1000, "about")
+
+
+def test_provinces_named_of_more_are_its_regions_with_how_many_there_are() -> None:
+    """eval/extraction_dev11 (stop 22): 河南、山东、陕西等九省区的86家…: three named of nine, as
+    the seed's 京津冀晋蒙等六个省市 is read (five named of six)."""
+    a = _by_name("华北测试农机联盟吸纳了北京、山西等四省区市的40家企业。")["华北测试农机联盟"]
+    assert (a.regions, a.regions_count) == (["110000", "140000"], 4)
+    b = _by_name("华北测试种业联盟吸纳了北京、山西两地的企业。")["华北测试种业联盟"]
+    assert (b.regions, b.regions_count) == (["110000", "140000"], None)
+
+
+def test_provinces_its_members_cover_at_the_end_of_a_clause_are_its_regions() -> None:
+    """eval/extraction_dev11 (stop 22): 现有成员超过200家，覆盖广东、香港、澳门。"""
+    a = _by_name("成渝测试文创联盟现有会员80家，分布在四川、重庆。")["成渝测试文创联盟"]
+    assert a.regions == ["510000", "500000"]
+    b = _by_name("京津测试会展联盟现有会员80家，覆盖北京、天津和河北部分城市。")["京津测试会展联盟"]
+    assert b.regions == []  # the list goes on past the clause: not all it covers

@@ -193,43 +193,59 @@ _PROVINCES_OF_MEMBERS = re.compile(
     rf"(?:近|约|超过|逾)?{NUM}(?:余|多)?{UNIT}")
 
 
-def _province_list(sentence: str) -> list[str]:
+# provinces listed, without a count, at the end of a clause saying where members are ("覆盖广东、香港、澳门。")
+_PROVINCES_COVERED = re.compile(
+    r"(?:覆盖|涵盖|遍布|分布在|分布于)(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}?)(?:等地)?"
+    r"(?=[，,。；！？]|$)")
+
+
+def _province_list(sentence: str) -> tuple[list[str], int | None]:
     """The provinces an enumeration names with their count ("上海、江苏、浙江、安徽四省市"):
-    every item a province and as many as the count says, else none.
+    every item a province and as many as the count says, else none; and the count, when the
+    list names only some of them ("河南、山东、陕西等九省区": three of nine, as 京津冀晋蒙等六个
+    省市 names five of six).
 
     >>> _province_list("成员涵盖沪苏浙皖四省市的企业")
-    ['310000', '320000', '330000', '340000']
+    (['310000', '320000', '330000', '340000'], None)
     >>> _province_list("由北京、天津、河北三地的文化企业组建")
-    ['110000', '120000', '130000']
+    (['110000', '120000', '130000'], None)
     >>> _province_list("北京、天津两地的企业和河北高校"), _province_list("京津两地的企业和河北高校")
-    ([], [])
+    (([], None), ([], None))
     >>> _province_list("京津两地的企业")
-    ['110000', '120000']
+    (['110000', '120000'], None)
     >>> _province_list("江苏、浙江、安徽、上海三省一市的博物馆")
-    ['320000', '330000', '340000', '310000']
+    (['320000', '330000', '340000', '310000'], None)
+    >>> _province_list("河南、山东、陕西等九省区的86家企业"), _province_list("河南、山东等两省的企业")  # 等 ends a whole list too
+    ((['410000', '370000', '610000'], 9), (['410000', '370000'], None))
+    >>> _province_list("现有成员200家，覆盖广东、香港、澳门。")
+    (['440000', '810000', '820000'], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = m["list"].split("、")
         first = items[0]  # "由北京": the first item starts where its place does
         items[0] = next((first[k:] for k in range(len(first) - 1) if _province(first[k:])), first)
+        some = items[-1].endswith("等")  # "…陕西等九省区": those named are some of them
+        items[-1] = items[-1].removesuffix("等")
         found = [_province(item) for item in items]
         codes = [code for code in found if code is not None]
         said = (_number(m["n"]) or 0) + (_number(m["more"]) or 0 if m["more"] else 0)
-        if len(codes) == len(items) == said and len(set(codes)) == len(codes) \
+        if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
-            return codes
-    for m in _PROVINCES_OF_MEMBERS.finditer(sentence):  # "覆盖北京、天津、河北45家医疗机构"
-        items = m["list"].split("、")
-        codes = [code for item in items if (code := _province(item)) is not None]
-        if len(codes) == len(items) == len(set(codes)) and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
-            return codes
+            return codes, said if said > len(items) else None
+    for pattern in (_PROVINCES_OF_MEMBERS, _PROVINCES_COVERED):  # "覆盖北京、天津、河北45家医疗机构"
+        for m in pattern.finditer(sentence):
+            items = m["list"].split("、")
+            codes = [code for item in items if (code := _province(item)) is not None]
+            if len(codes) == len(items) == len(set(codes)) \
+                    and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
+                return codes, None
     for m in _province_run().finditer(sentence):  # "沪苏浙皖四省市": a province a character
         run = [_province(ch) for ch in m["abbr"]]
         codes = [c for c in run if c is not None]
         if len(codes) == len(run) == len(set(codes)) == _number(m["n"]) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
-            return codes
-    return []
+            return codes, None
+    return [], None
 
 
 @cache
@@ -415,5 +431,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         if m["n"]:
             f.regions_count = _number(m["n"])
     else:
-        f.regions = _province_list(sentence)
+        f.regions, named_of = _province_list(sentence)
+        if named_of:
+            f.regions_count = named_of
     return f
