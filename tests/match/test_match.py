@@ -32,6 +32,15 @@ def test_research_results_to_be_turned_into_products_mean_technology_transfer(ma
     assert "技术转移" in top.name
 
 
+def test_to_develop_a_product_is_not_a_development_zone(matcher: Matcher) -> None:
+    """开发 the verb (eval/match_queries_holdout5, stop 22: 开发文创产品) says nothing of a field;
+    开发区, the seed's field for parks, still does."""
+    names = [r.name for r in match(matcher, "我们想和高校联合开发新型节能产品", kind="alliance", top=3)]
+    assert "开发区创新发展联盟" not in names
+    [top] = match(matcher, "天津的一个开发区想承接北京转移的项目", kind="alliance", top=1)
+    assert top.name == "开发区创新发展联盟"
+
+
 def test_a_listing_for_transfer_means_a_property_rights_exchange(matcher: Matcher) -> None:
     """挂牌转让 (eval/match_queries_holdout4, stop 21) is what an exchange does, however the need is worded."""
     [top] = match(matcher, "我们打算挂牌转让一家子公司", kind="alliance", top=1)

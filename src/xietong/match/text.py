@@ -4,6 +4,7 @@ with the sector vocabulary's synonyms expanding the query (能耗 → 节能减�
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -16,6 +17,9 @@ from xietong.text.cues import segmenter
 from xietong.vocab import load_yaml
 
 STOP = frozenset("的 了 和 与 及 在 是 我们 我 想 希望 需要 寻找 找 有 一个 一些 方面 相关 进行 合作 伙伴 企业 单位 公司 联盟 能 可以 如何 怎么 哪些 什么".split())
+# verbs that say nothing of a field, but whose characters begin a word that does: 开发 (to develop
+# a product, a market) is not 开发区 (a development zone, the seed's own field for parks)
+GENERIC_VERBS = re.compile(r"开发(?!区)")
 
 
 @cache
@@ -34,7 +38,8 @@ def synonyms() -> dict[str, list[str]]:
 
 def words(text: str) -> list[str]:
     """Content words of ``text`` (jieba, search mode), stop words dropped."""
-    return [w for w in segmenter().cut_for_search(simplify(text)) if len(w) > 1 and w not in STOP and not w.isdigit()]
+    text = GENERIC_VERBS.sub(" ", simplify(text))
+    return [w for w in segmenter().cut_for_search(text) if len(w) > 1 and w not in STOP and not w.isdigit()]
 
 
 @cache
@@ -57,7 +62,7 @@ def features(text: str) -> Counter[str]:
 
 @lru_cache(maxsize=200_000)
 def _part_features(text: str) -> Counter[str]:
-    t = simplify(text)
+    t = GENERIC_VERBS.sub(" ", simplify(text))
     for w in _multi_stops():
         t = t.replace(w, " ")
     feats: Counter[str] = Counter()
