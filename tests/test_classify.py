@@ -97,3 +97,14 @@ def test_an_alliance_calling_itself_a_service_to_one_of_the_seed_s_industries_is
     assert "a service to that industry" in classify("长三角汽车后市场服务联盟").evidence[0].rule
     assert classify("京津冀养老服务联盟").type == "social" and classify("京津冀服务机器人产业联盟").type == "industry"
     assert classify("京津冀钢铁产业联盟").type == "industry"
+
+
+def test_a_field_after_a_way_of_working_together_is_the_head() -> None:
+    """eval/classification_dev5 (stop 22): 创新创业教育 is education, though 创新创业 is on the
+    seed's 产学研 list; the seed's own alliance 人才创新创业 stays comprehensive."""
+    from xietong.classify import classify
+
+    assert classify("粤港澳大湾区产教融合职业培训联盟").type == "social"
+    assert classify("长三角校企合作物流联盟").type == "service"
+    assert classify("天津市高端装备和智能制造人才创新创业联盟").type == "comprehensive"
+    assert classify("京津冀协同创新联盟").type == "comprehensive"

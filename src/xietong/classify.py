@@ -4,7 +4,8 @@ The type follows the sector its name names. In a Chinese name the defining
 word comes last, so among the sector words found the rightmost decides, and a
 word of the seed's own lists ("钢铁", "园林", "中医药"…) outranks one the
 lexicon adds, unless a service follows one of the seed's industries: a
-食品安全检测, 汽车租赁服务 or 汽车充电服务 alliance serves an industry, and is a service. Without a sector word in the name, the description decides;
+食品安全检测, 汽车租赁服务 or 汽车充电服务 alliance serves an industry, and is a service; or a field
+follows a way of working together the seed lists (创新创业教育 is education). Without a sector word in the name, the description decides;
 without that, the kinds of known members (universities with firms read as
 产学研, comprehensive). Domains and internal relations come from cue words,
 and the relation from member composition where members are known.
@@ -123,6 +124,12 @@ def _decide(found: list[Hit]) -> Hit | None:
 
     >>> [_decide(hits(n)).sector.sector for n in ("汽车检测认证联盟", "钢铁行业节能减排联盟", "检测汽车联盟")]
     ['商务服务', '钢铁', '车辆']
+
+    So too where a way of working together that the seed lists as 产学研 comes before the field it
+    is done in: the field is the head.
+
+    >>> [_decide(hits(n)).sector.sector for n in ("创新创业教育联盟", "教育创新创业联盟", "人才创新创业联盟")]
+    ['教育', '产学研', '产学研']
     """
     seed = [h for h in found if h.sector.seed]
     pool = seed or found
@@ -131,6 +138,11 @@ def _decide(found: list[Hit]) -> Hit | None:
         served = [h for h in found if h.start >= decided.end and h.sector.type == "service"]
         if served:
             return max(served, key=lambda h: (h.end, len(h.word)))
+    if decided is not None and decided.sector.seed and decided.sector.type == "comprehensive":
+        # a way of working together (创新创业, 产教融合) before the field it is done in: 创新创业教育 is education
+        field = [h for h in found if h.start >= decided.end and h.sector.type != "comprehensive"]
+        if field:
+            return max(field, key=lambda h: (h.end, len(h.word)))
     return decided
 
 
