@@ -83,6 +83,20 @@ def test_edit_then_accept(store: Store, tmp_path: Path) -> None:
     assert review.list_candidates(store, "accepted")[0]["proposal"]["city"] == "110000"  # the proposal is kept
 
 
+def test_a_count_of_initiators_keeps_its_qualifier_from_the_text_to_the_registry(store: Store, tmp_path: Path) -> None:
+    """由…100余家企业共同发起 is a count of more than 100 initiators, whoever they are; a reviewer who
+    saves the number unchanged keeps it so, and one who writes 约80 says it is about 80."""
+    _commit(store, tmp_path, "京津冀审核测试计数联盟由三地100余家企业共同发起成立，成员单位达200余家。")
+    [c] = review.list_candidates(store)
+    assert (c["record"]["initiator_count"], c["record"]["initiator_count_qualifier"]) == (100, "more_than")
+    assert c["record"]["initiators"] == []  # 三地 says where they are, not who
+    review.edit(store, c["id"], {"initiator_count": "100", "member_count": "约180"})
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀审核测试计数联盟")
+    assert {(x["role"], x["count"], x["qualifier"]) for x in shown["counts"]} == {
+        ("initiator", 100, "more_than"), ("member", 180, "about")}
+
+
 def test_a_rejected_proposal_is_not_raised_again(store: Store, tmp_path: Path) -> None:
     _commit(store, tmp_path)
     [c] = review.list_candidates(store)

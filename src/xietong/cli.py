@@ -741,8 +741,8 @@ def _print_record(r: dict[str, Any], indent: str, lbl: Labels) -> None:
         values = value if isinstance(value, list) else [value]
         if key in ("founded", "city", "regions"):
             values = [lbl.value("alliance", key, str(v)) for v in values]
-        if key == "member_count":  # 60余家, as show and the pages write counts
-            values = [lbl.count({"count": value, "qualifier": r.get("member_count_qualifier"), "kind": None})]
+        if key in ("initiator_count", "member_count"):  # 60余家, as show and the pages write counts
+            values = [lbl.count({"count": value, "qualifier": r.get(f"{key}_qualifier") or "exact", "kind": None})]
         out.print(f"{indent}{lbl.name('candidate_fields', key)}: {'、'.join(map(str, values))}", markup=False)
 
 

@@ -18,7 +18,7 @@ from xietong.store.db import Store
 from xietong.store.tables import candidate, source
 from xietong.writer import Provenance, Writer
 
-EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "member_count",
+EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "initiator_count_qualifier", "member_count",
             "member_count_qualifier", "regions", "aliases", "cluster"}
 
 
@@ -130,7 +130,7 @@ def _check(field: str, value: str) -> Any:
             return counts.parse(value).count if value.strip() else None
         if field == "cluster":
             return props.read("alliance", "cluster", value) if value.strip() else None
-        if field == "member_count_qualifier":
+        if field in ("initiator_count_qualifier", "member_count_qualifier"):
             if value not in counts.QUALIFIERS:
                 raise ReviewError(f"qualifier must be one of {', '.join(counts.QUALIFIERS)}")
             return value
@@ -167,6 +167,8 @@ def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user", v
         record = json.loads(row.edited or row.payload)
         for field, value in changes.items():
             record[field] = _check(field, value)
+            if field in ("initiator_count", "member_count") and f"{field}_qualifier" not in changes:
+                record[f"{field}_qualifier"] = _qualifier_said(value, record.get(f"{field}_qualifier"))
         edited = json.dumps(record, ensure_ascii=False)
         _set(conn, row, version, edited=edited, note=f"edited by {by}")
         after = _view(conn.execute(select(candidate).where(candidate.c.id == row.id)).one())
@@ -176,6 +178,19 @@ def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user", v
             before = None if row.edited is None else json.dumps(json.loads(row.edited), ensure_ascii=False)
             log(conn, logged_as, "review.edit", row.id, {"edited": before}, {"edited": edited, "version": after["version"]})
         return after
+
+
+def _qualifier_said(text: str, before: str | None) -> str | None:
+    """The qualifier of a count as a reviewer corrected it: the one the text says ("60余家", "约60"),
+    else, for a bare number, the one the candidate had (a form shows the number alone, and saving
+    it unchanged must not make "more than 60" exactly 60); none for no count.
+
+    >>> _qualifier_said("60余家", None), _qualifier_said("60", "more_than"), _qualifier_said("", "about")
+    ('more_than', 'more_than', None)
+    """
+    if not text.strip():
+        return None
+    return before if text.strip().isdigit() else counts.parse(text).qualifier
 
 
 def reject(store: Store, cid: str, *, by: str = "user", reason: str | None = None, version: int | None = None) -> None:
@@ -324,7 +339,8 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
             said = from_("initiators", name)
             writer.member(aid, _org(orgs, writer, name, row.source_id, said), "initiator", said)
         if rec.get("initiator_count"):
-            writer.count(aid, "initiator", int(rec["initiator_count"]), "exact", None, from_("initiator_count"))
+            writer.count(aid, "initiator", int(rec["initiator_count"]), rec.get("initiator_count_qualifier") or "exact", None,
+                         from_("initiator_count"))
         if rec.get("member_count"):
             kinds = "、".join(rec.get("member_kinds") or []) or None
             writer.count(aid, "member", int(rec["member_count"]), rec.get("member_count_qualifier") or "exact",

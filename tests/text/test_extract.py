@@ -252,3 +252,20 @@ def test_provinces_its_members_cover_at_the_end_of_a_clause_are_its_regions() ->
     assert a.regions == ["510000", "500000"]
     b = _by_name("京津测试会展联盟现有会员80家，覆盖北京、天津和河北部分城市。")["京津测试会展联盟"]
     assert b.regions == []  # the list goes on past the clause: not all it covers
+
+
+def test_a_count_of_initiators_keeps_its_qualifier_and_names_no_place_as_one() -> None:
+    """由…100余家企业共同发起 says more than 100 initiated it; places right before a count without
+    等 say where those counted are (由京津冀12家单位), while names before 等 are some of them."""
+    a = _by_name("京津冀测试计数甲联盟由三地100余家企业共同发起成立。")["京津冀测试计数甲联盟"]
+    assert (a.initiators, a.initiator_count, a.initiator_count_qualifier) == ([], 100, "more_than")
+    b = _by_name("由京津冀12家单位共同发起的京津冀测试计数乙联盟今天成立。")["京津冀测试计数乙联盟"]
+    assert (b.initiators, b.initiator_count, b.initiator_count_qualifier) == ([], 12, "exact")
+    c = _by_name("长三角测试计数丙联盟由上海市、江苏省苏州市等5家单位共同发起。")["长三角测试计数丙联盟"]
+    assert c.initiators == ["上海市", "江苏省苏州市"] and c.initiator_count == 5
+    d = _by_name("沪苏浙皖四地的60余家单位共同发起成立长三角测试计数丁联盟。")["长三角测试计数丁联盟"]
+    assert (d.initiators, d.initiator_count, d.initiator_count_qualifier) == ([], 60, "more_than")
+    e = _by_name("北京大学、天津大学两所高校共同发起成立京津冀测试计数戊联盟。")["京津冀测试计数戊联盟"]
+    assert (e.initiators, e.initiator_count) == (["北京大学", "天津大学"], 2)
+    f = _by_name("川渝两地的20所高校共同组建了成渝测试计数己联盟。")["成渝测试计数己联盟"]
+    assert f.initiator_count is None  # forming it (组建) is not said to initiate it

@@ -50,7 +50,8 @@ _ABBREVIATION = re.compile(r"^[（(，,]?\s*(?:以下)?简称[:：]?\s*[“\"「
 def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span) -> None:
     """Take the facts ``f`` the sentence ``read_in`` states that ``rec`` has not yet, noting where
     each was read when that is not the record's evidence."""
-    for name in ("founded", "city", "initiator_count", "member_count", "member_count_qualifier", "regions_count"):
+    for name in ("founded", "city", "initiator_count", "initiator_count_qualifier", "member_count", "member_count_qualifier",
+                 "regions_count"):
         if getattr(rec, name) is None and getattr(f, name) is not None:
             setattr(rec, name, getattr(f, name))
             if read_in != rec.evidence:

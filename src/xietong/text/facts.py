@@ -16,6 +16,9 @@ from xietong.text.cues import cues
 NUM = r"[\d一二三四五六七八九十百千两〇零]+"
 UNIT = r"(?:家|个|所|名|位)"
 COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区|医院|院所|成员|会员)"
+# how many founded it, as said before the founding verb ("等12家单位", "100余家企业", "近百家"); 等 says
+# the names before it are only some of them, and without it they say where the counted ones are
+COUNT = rf"(?:(?P<etc>等)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}{COLLECTIVE}?)"
 _SENTENCE_END = "。！？!?\n；;"
 
 
@@ -25,6 +28,7 @@ class Facts:
     city: str | None = None
     initiators: list[str] = field(default_factory=list)
     initiator_count: int | None = None
+    initiator_count_qualifier: str | None = None  # 100余家单位共同发起: more than 100
     member_count: int | None = None
     member_count_qualifier: str | None = None
     member_kinds: list[str] = field(default_factory=list)
@@ -140,19 +144,23 @@ def _number(text: str) -> int | None:
 
 
 _BEFORE_BY = re.compile(
-    rf"由(?P<list>[^。！？；]*?)(?:等?(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    rf"由(?P<list>[^。！？；]*?){COUNT}?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起组建|发起|倡议成立|倡议|牵头成立|牵头组建|牵头|成立|组建|创立|设立)(?:了)?的?$")
 # "由甲发起，乙联盟于…成立": the founders in a clause of their own before the name
 _BEFORE_CLAUSE = re.compile(
-    rf"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?)(?:等?(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    rf"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?){COUNT}?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起|牵头组建|牵头)[，,]$")
 _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
 _BEFORE_JOINT = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
+# "沪苏浙皖四地的60余家单位共同发起成立": how many initiated it, named or not (those who 组建, form,
+# it are not said to have initiated it: "川渝两地的12所高校共同组建了" counts no one)
+_BEFORE_JOINT_COUNTED = re.compile(
+    rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?){COUNT}(?:联合|共同)(?:发起成立|发起设立|发起组建|发起)(?:了|的)?$")
 _AFTER_BY = re.compile(
-    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?)(?:等?(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)?"
+    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
@@ -373,6 +381,38 @@ def _kinds(text: str) -> list[str]:
     return [k for k in (re.sub(r"等$", "", p.strip()) for p in parts) if 2 <= len(k) <= 12]
 
 
+def _qualifier(m: re.Match[str]) -> str:
+    """The qualifier of the count a match read: 近/约 about, 超过/逾/突破 or 余/多 more than, 以上 at least."""
+    pre, q = m.groupdict().get("pre"), m.groupdict().get("q") or m.groupdict().get("q2")
+    return ("about" if pre in ("近", "约") else "more_than" if pre in ("超过", "逾", "突破") or q in ("余", "多")
+            else "at_least" if q == "以上" else "exact")
+
+
+def _founding(f: Facts, m: re.Match[str]) -> None:
+    """The founders a founding pattern's match names, and how many it says there are. Places
+    right before the count, without 等, say where those counted are, not who they are: 由京津冀12家
+    单位共同发起 names no founder, where 由天津市、河北省沧州市等2家单位 names two."""
+    named = founders(m["list"])
+    if m.groupdict().get("n"):
+        f.initiator_count = _number(m["n"])
+        f.initiator_count_qualifier = _qualifier(m) if f.initiator_count is not None else None
+        if "etc" in m.groupdict() and m["etc"] is None:
+            named = [n for n in named if not _where(n)]
+    f.initiators = named
+
+
+def _where(item: str) -> bool:
+    """An item before a count of founders that says where those counted are, not who: a place or
+    city cluster (京津冀), places counted (三地), or anything said of them (沪苏浙皖四地的).
+
+    >>> [_where(t) for t in ("京津冀", "河北省", "三地", "沪苏浙皖四地的", "北京大学")]
+    [True, True, True, True, False]
+    """
+    core = item.removesuffix("的")
+    return (core != item or regions.try_resolve(core) is not None or regions.resolve_cluster(core) is not None
+            or re.search(r"[两二三四五六七八九十\d](?:地|省市|省区市|省)$", core) is not None)
+
+
 def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None) -> Facts:
     """The facts stated about the mention at ``text[start:end]``."""
     f = Facts()
@@ -381,19 +421,15 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # a bracketed aside after the name (its English name, 简称…) is read for aliases elsewhere; what
     # the sentence then says of the alliance starts after it
     after = _ASIDE.sub("", after, count=1)
-    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT, _BEFORE_CLAUSE):
+    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE):
         m = pat.search(before)
         if m:
-            f.initiators = founders(m["list"])
-            if m.groupdict().get("n"):
-                f.initiator_count = _number(m["n"])
+            _founding(f, m)
             break
     else:
         m = _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
         if m:
-            f.initiators = founders(m["list"])
-            if m["n"]:
-                f.initiator_count = _number(m["n"])
+            _founding(f, m)
     sentence = text[s0:s1]
     if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
         m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
@@ -413,11 +449,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         n = _number(m["n"])
         if n is not None:
             f.member_count = n
-            pre = m.groupdict().get("pre")
-            q = m.groupdict().get("q") or m.groupdict().get("q2")
-            f.member_count_qualifier = (
-                "about" if pre in ("近", "约") else "more_than" if pre in ("超过", "逾", "突破") or q in ("余", "多")
-                else "at_least" if q == "以上" else "exact")
+            f.member_count_qualifier = _qualifier(m)
             if m.groupdict().get("kinds"):
                 f.member_kinds = _kinds(m["kinds"])
     m = _region_run().search(before)
