@@ -61,6 +61,19 @@ def test_edit_a_candidate_and_a_stale_form_is_refused(client: TestClient, bundle
     assert a["city"] == "120000" and a["stated_members"] == [{"count": 25, "qualifier": "more_than", "kind": None}]  # 20余家, corrected
 
 
+def test_the_edit_form_corrects_the_count_of_initiators_too(client: TestClient, bundled: Store, editor: str,
+                                                             tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("京津冀网页计数测试联盟由三地100余家企业共同发起成立。", encoding="utf-8")
+    review.add_candidates(bundled, extract_path(str(tmp_path / "b.txt"), context_cluster="jingjinji"))
+    [c] = review.list_candidates(bundled)
+    page = client.get("/review").text
+    assert "发起单位数: 100余家" in page and '<input name="initiator_count" value="100"' in page
+    form = {"csrf": editor, "version": "1", "initiator_count": "约120"}
+    assert client.post(f"/review/{c['id']}/edit", data=form, follow_redirects=False).status_code == 303
+    record = review.show(bundled, c["id"])["record"]
+    assert (record["initiator_count"], record["initiator_count_qualifier"]) == (120, "about")
+
+
 def test_undo_an_acceptance_from_the_change_log(client: TestClient, bundled: Store, editor: str,
                                                 tmp_path: Path) -> None:
     c = _candidate(bundled, tmp_path)
