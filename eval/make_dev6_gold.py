@@ -21,6 +21,8 @@ items = [
  ("京津冀养老服务业联盟日前在石家庄组建，联盟将推动三地养老机构资源共享、标准互认。", "2026-03-02",
   [E("京津冀养老服务业联盟", city="130100")]),
  ("江苏、浙江、安徽、上海三省一市的40多家博物馆共同发起成立了长三角博物馆教育联盟。", "2026-03-02",
-  [E("长三角博物馆教育联盟", regions=["320000", "330000", "340000", "310000"])]),
+  # relabelled in stop 22: the text states how many initiated it (40多家), a count the brief says to
+  # record as a count, though none of them is named (stop 19 had labelled no count)
+  [E("长三角博物馆教育联盟", initiator_count=40, regions=["320000", "330000", "340000", "310000"])]),
 ]
 write("eval/extraction_dev6.jsonl", "dev6", items)

@@ -267,5 +267,7 @@ def test_a_count_of_initiators_keeps_its_qualifier_and_names_no_place_as_one() -
     assert (d.initiators, d.initiator_count, d.initiator_count_qualifier) == ([], 60, "more_than")
     e = _by_name("北京大学、天津大学两所高校共同发起成立京津冀测试计数戊联盟。")["京津冀测试计数戊联盟"]
     assert (e.initiators, e.initiator_count) == (["北京大学", "天津大学"], 2)
+    g = _by_name("京津冀测试计数庚联盟由中关村某某科技公司等11家企业和高校联合发起。")["京津冀测试计数庚联盟"]
+    assert (g.initiators, g.initiator_count) == (["中关村某某科技公司"], 11)  # eval/extraction_dev12: 企业和高校
     f = _by_name("川渝两地的20所高校共同组建了成渝测试计数己联盟。")["成渝测试计数己联盟"]
     assert f.initiator_count is None  # forming it (组建) is not said to initiate it

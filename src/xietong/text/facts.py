@@ -16,9 +16,10 @@ from xietong.text.cues import cues
 NUM = r"[\d一二三四五六七八九十百千两〇零]+"
 UNIT = r"(?:家|个|所|名|位)"
 COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区|医院|院所|成员|会员)"
-# how many founded it, as said before the founding verb ("等12家单位", "100余家企业", "近百家"); 等 says
-# the names before it are only some of them, and without it they say where the counted ones are
-COUNT = rf"(?:(?P<etc>等)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}{COLLECTIVE}?)"
+# how many founded it, as said before the founding verb ("等12家单位", "100余家企业", "等18家企业和高校",
+# "近百家"); 等 says the names before it are only some of them, and without it they say where the
+# counted ones are. What they are (单位, 企业和高校) is anything short within the clause.
+COUNT = rf"(?:(?P<etc>等)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}[^，。！？；\d]{{0,12}}?)"
 _SENTENCE_END = "。！？!?\n；;"
 
 
