@@ -37,9 +37,18 @@ def synonyms() -> dict[str, list[str]]:
 
 
 def words(text: str) -> list[str]:
-    """Content words of ``text`` (jieba, search mode), stop words dropped."""
-    text = GENERIC_VERBS.sub(" ", simplify(text))
-    return [w for w in segmenter().cut_for_search(text) if len(w) > 1 and w not in STOP and not w.isdigit()]
+    """Content words of ``text`` (jieba, search mode), stop words and generic verbs dropped."""
+    return _words_of(_plain(text))
+
+
+def _plain(text: str) -> str:
+    """``text`` in simplified characters, its generic verbs blanked out."""
+    return GENERIC_VERBS.sub(" ", simplify(text))
+
+
+def _words_of(plain: str) -> list[str]:
+    """:func:`words` of a text already made :func:`_plain`."""
+    return [w for w in segmenter().cut_for_search(plain) if len(w) > 1 and w not in STOP and not w.isdigit()]
 
 
 @cache
@@ -62,7 +71,7 @@ def features(text: str) -> Counter[str]:
 
 @lru_cache(maxsize=200_000)
 def _part_features(text: str) -> Counter[str]:
-    t = GENERIC_VERBS.sub(" ", simplify(text))
+    t = _plain(text)
     for w in _multi_stops():
         t = t.replace(w, " ")
     feats: Counter[str] = Counter()
@@ -70,7 +79,7 @@ def _part_features(text: str) -> Counter[str]:
         pair = t[i : i + 2]
         if pair.strip() and not any(c in "，。、；：,. " for c in pair):
             feats["c:" + pair] += 1
-    for w in words(t):
+    for w in _words_of(t):
         feats["w:" + w] += 1
     return feats
 

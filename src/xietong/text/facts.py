@@ -411,7 +411,7 @@ def _where(item: str) -> bool:
     """
     core = item.removesuffix("的")
     return (core != item or regions.try_resolve(core) is not None or regions.resolve_cluster(core) is not None
-            or re.search(r"[两二三四五六七八九十\d](?:地|省市|省区市|省)$", core) is not None)
+            or _PLACE_GROUP.search(core) is not None)
 
 
 def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None) -> Facts:
