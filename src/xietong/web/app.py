@@ -995,10 +995,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         view = scoped(cluster)
         result, lang = view["r"], lang_of(request)
         option = city_map(result, view.pop("shown"), words(lang)["charts"]["map"], lang) | {"aria": {"enabled": True}}
-        cities: dict[str, int] = {}
-        for r in catalog.rows():
-            if r["city"] and (not view["cluster"] or r["cluster"] == view["cluster"]):
-                cities[r["city"]] = cities.get(r["city"], 0) + 1
+        cities = {code: n for code, n in result["formation"]["by_city"].items() if code != "unknown"}  # as the chart counts
         return render(request, "map.html", option=_json(option), pairs=result["province_pairs"]["pairs"],
                       cities=sorted(cities.items(), key=lambda x: (-x[1], x[0])), scope_action="/map", **view)
 
