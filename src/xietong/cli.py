@@ -1159,8 +1159,8 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on")] = 8000,
     workers: Annotated[int, typer.Option("--workers", help="Server processes; one per CPU core serves the most readers")] = 1,
-    cluster: Annotated[str | None, typer.Option("--cluster", help="The home city cluster: the dashboard, map and brief "
-                                                "open at its alliances (default $XIETONG_CLUSTER, else the whole registry)")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="The home city cluster: the platform's pages open at "
+                                                "its alliances (default $XIETONG_CLUSTER, else the whole registry)")] = None,
     db: DbOpt = None,
 ) -> None:
     """Serve the web platform (dashboard, directory, alliance pages, /api/v1 with OpenAPI at /docs)."""
