@@ -20,8 +20,8 @@ class Settings(BaseModel):
     lang: str = Field("zh", pattern="^(zh|en)$", description="Default interface language")
     page_size: int = Field(20, ge=1, le=200, description="Directory rows per page")
     workers: int = Field(1, ge=1, le=64, description="Server processes (one per CPU core serves the most readers)")
-    cluster: str | None = Field(None, description="The deployment's home city cluster (id, name or alias): the dashboard, "
-                                "map and brief open at its alliances, and the whole registry is read with its places "
+    cluster: str | None = Field(None, description="The deployment's home city cluster (id, name or alias): the platform's "
+                                "pages open at its alliances, and the whole registry is read with its places "
                                 "(default: none, the whole registry read with 京津冀's)")
 
     @field_validator("cluster")
