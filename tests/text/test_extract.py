@@ -271,3 +271,33 @@ def test_a_count_of_initiators_keeps_its_qualifier_and_names_no_place_as_one() -
     assert (g.initiators, g.initiator_count) == (["中关村某某科技公司"], 11)  # eval/extraction_dev12: 企业和高校
     f = _by_name("川渝两地的20所高校共同组建了成渝测试计数己联盟。")["成渝测试计数己联盟"]
     assert f.initiator_count is None  # forming it (组建) is not said to initiate it
+
+
+def test_a_lead_bodys_partners_written_as_provinces_of_members_are_its_regions_not_founders() -> None:
+    """由甲牵头，联合A、B、C和D四省区的科研院所和企业共同组建: 甲 leads; the provinces, the last
+    joined by 和, are where the partners are (eval/extraction_dev13), and a kind of body is no name."""
+    a = _by_name("由某某研究院牵头，联合河南、湖北和湖南三省的高校和企业共同组建的中部测试区域甲联盟在武汉成立。")["中部测试区域甲联盟"]
+    assert a.initiators == ["某某研究院"]
+    assert a.regions == ["410000", "420000", "430000"]
+    b = _by_name("中部测试区域乙联盟由某某大学、某某集团和行业协会共同发起。")["中部测试区域乙联盟"]
+    assert b.initiators == ["某某大学", "某某集团"]  # 行业协会: a kind, not a name
+
+
+def test_the_former_and_the_latter_are_the_first_and_last_alliances_of_the_sentence_before() -> None:
+    """"A联盟与B联盟签约。前者…；后者…": each clause's facts go to the alliance it stands for,
+    and only where the sentence before names two (eval/extraction_dev13)."""
+    found = _by_name("成渝测试前者联盟和成渝测试后者联盟昨日签署合作协议。前者于2019年在成都成立，现有成员80余家；"
+                     "后者成立于2021年5月。", article_date=dt.date(2026, 12, 1))
+    former, latter = found["成渝测试前者联盟"], found["成渝测试后者联盟"]
+    assert (former.founded, former.city, former.member_count) == ("2019", "510000", 80)
+    assert (latter.founded, latter.city, latter.member_count) == ("2021-05", None, None)
+    alone = _by_name("成渝测试单独联盟召开年会。前者于2019年在成都成立。")["成渝测试单独联盟"]
+    assert alone.founded is None  # one alliance before: 前者 stands for nothing named here
+
+
+def test_signing_an_agreement_between_alliances_is_not_their_founding() -> None:
+    """Two alliances 签署合作协议 yesterday: both existed already; 签约成立 is still a founding."""
+    found = _by_name("京津冀测试物流甲联盟与京津冀测试物流乙联盟昨日签署战略合作协议。", article_date=dt.date(2026, 12, 1))
+    assert [a.founded for a in found.values()] == [None, None]
+    made = _by_name("京津冀测试物流丙联盟昨日在天津签约成立。", article_date=dt.date(2026, 12, 1))
+    assert made["京津冀测试物流丙联盟"].founded == "2026-11-30"

@@ -18,6 +18,7 @@ class Cues:
     founding_verbs: tuple[str, ...]
     count_verbs: tuple[str, ...]
     province_chars: str
+    agreements: tuple[str, ...]
 
 
 @cache
@@ -27,6 +28,7 @@ def cues() -> Cues:
         frozenset(d["stop_tokens"]), frozenset(d["conjunctions"]), tuple(d["name_endings"]),
         frozenset(d["boundaries"]), frozenset(d["generic_words"]),
         tuple(d["founding_verbs"]), tuple(d["count_verbs"]), d["province_chars"],
+        tuple(d["agreements"]),
     )
 
 

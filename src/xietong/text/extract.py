@@ -115,8 +115,9 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         if m.name in target.aliases and f"aliases:{m.name}" not in target.evidence_of and sentence != target.evidence:
             target.evidence_of[f"aliases:{m.name}"] = sentence
         _absorb(target, f, sentence)
-    for start, end, named in _anaphors(t, mentions):
-        # "联盟由…共同发起，首批成员单位56家": the alliance named just before, by the word 联盟
+    for start, end, named in _anaphors(t, mentions) + _former_latter(t, mentions):
+        # "联盟由…共同发起，首批成员单位56家": the alliance named just before, by the word 联盟;
+        # "前者成立于2021年": the first of two named in the sentence before
         target = by_name[named.name]
         o_start, o_end = norm.span(start, end)
         target.mentions.append(Span(o_start, o_end, text[o_start:o_end]))
@@ -143,4 +144,26 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
         if before and start - before[-1].end <= ANAPHOR_REACH and not any(s0 <= x.start < s1 for x in mentions):
             found.append((start, end, before[-1]))
+    return found
+
+
+_FORMER_LATTER = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:其中，?)?(前者|后者)")
+
+
+def _former_latter(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
+    """Sentences whose subject is 前者 (the former) or 后者 (the latter): the
+    (start, end) of that word and the mention it stands for, the first or the
+    last of the alliances the sentence before names, when it names two or more
+    by different names and the word's own sentence names none."""
+    found = []
+    for m in _FORMER_LATTER.finditer(t):
+        start, end = m.span(1)
+        before = [x for x in mentions if x.end <= start]
+        s0, s1 = facts_mod.sentence_bounds(t, start, end)
+        if not before or start - before[-1].end > ANAPHOR_REACH or any(s0 <= x.start < s1 for x in mentions):
+            continue
+        p0, p1 = facts_mod.sentence_bounds(t, before[-1].start, before[-1].end)
+        named = [x for x in before if p0 <= x.start < p1]
+        if len({x.name for x in named}) >= 2:
+            found.append((start, end, named[0] if m[1] == "前者" else named[-1]))
     return found

@@ -92,8 +92,11 @@ _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 _COUNTED = re.compile(rf"(?:^|的)(?:近|约|超过|逾)?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
 _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
 _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
-# "联合北京、河北两地港口物流企业": places, and a group they hold, are not organisations named
-_PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:地|省市|省|市)[^、，,的]{0,12}$")
+# "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
+# group they hold, are not organisations named
+_PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:省区市|省市区|省市|省份|省区|地|省|市)的?[^、，,的]{0,12}$")
+# "科研院所和企业": a kind of body, named by no name
+_KIND_ONLY = re.compile(rf"(?:科研|研究|金融|医疗|教育|行业|相关|有关|其他|骨干|龙头)?{COLLECTIVE}")
 _GUIDING = re.compile(r"(?:指导|主管|支持|见证|主办|协办)$")  # "由三地文旅部门指导，甲协会、乙协会共同发起": not a founder
 
 
@@ -117,7 +120,8 @@ def founders(text: str) -> list[str]:
             first -= 1
         items[first:i + 1] = [""] * (i + 1 - first)
     return [item for item in items
-            if item and not _DESCRIBED.search(item) and not _GUIDING.search(item) and not _COUNTED.search(item)]
+            if item and not _DESCRIBED.search(item) and not _GUIDING.search(item) and not _COUNTED.search(item)
+            and not _KIND_ONLY.fullmatch(item)]
 
 
 def _shared_tail(items: list[str]) -> bool:
@@ -191,8 +195,8 @@ def _region_run() -> re.Pattern[str]:
     return _REGION_RUN
 
 
-_PROVINCE_LIST = re.compile(
-    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)"
+_PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁、吉林、黑龙江和内蒙古四省区"
+    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)"
     r"(?:(?P<more>[一两二三四五六七八九十]|\d+)(?:个)?市)?")  # "三省一市": three provinces and a city, four in all
 
 
@@ -228,9 +232,11 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     ((['410000', '370000', '610000'], 9), (['410000', '370000'], None))
     >>> _province_list("现有成员200家，覆盖广东、香港、澳门。")
     (['440000', '810000', '820000'], None)
+    >>> _province_list("联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所")
+    (['210000', '220000', '230000', '150000'], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
-        items = m["list"].split("、")
+        items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
         first = items[0]  # "由北京": the first item starts where its place does
         items[0] = next((first[k:] for k in range(len(first) - 1) if _province(first[k:])), first)
         some = items[-1].endswith("等")  # "…陕西等九省区": those named are some of them
@@ -414,6 +420,19 @@ def _where(item: str) -> bool:
             or _PLACE_GROUP.search(core) is not None)
 
 
+def _founding_said(sentence: str) -> bool:
+    """Whether ``sentence`` says something was founded: a founding verb, but not only the signing
+    of an agreement between those that exist already.
+
+    >>> [_founding_said(s) for s in ("甲联盟昨日在天津成立", "甲联盟与乙联盟昨日签署合作协议", "甲联盟签约仪式昨日举行")]
+    [True, False, True]
+    """
+    said = [v for v in cues().founding_verbs if v in sentence]
+    if said and all(v in ("签约", "签署") for v in said):
+        return not any(a in sentence for a in cues().agreements)
+    return bool(said)
+
+
 def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None) -> Facts:
     """The facts stated about the mention at ``text[start:end]``."""
     f = Facts()
@@ -436,7 +455,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
         if m:
             f.city = _place(m["place"])
-        if any(v in sentence for v in cues().founding_verbs):
+        if _founding_said(sentence):
             f.founded = _valid_date(_date_in(sentence, article))
     m = (_members_after().search(after) or _MEMBERS_GREW.search(after) or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
