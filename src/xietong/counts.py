@@ -27,10 +27,10 @@ class Count:
 
 _NUM = r"(?P<num>\d+|[零〇一二两三四五六七八九十百千万]+)"
 _COUNT = re.compile(
-    r"^(?P<pre>约|近|超过|逾|不少于|不超过|共|共有)?" + _NUM
+    r"^(?P<pre>约|近|超过|逾|不少于|不超过|共|共有|上(?=[百千]))?" + _NUM
     + r"(?P<post>\+|余|多|以上|多个|余个)?(?P<unit>家|个|所|名|位|人|户)?(?P<post2>余|多|以上)?(?P<kind>.*)$"
 )
-_PRE = {"约": "about", "近": "about", "超过": "more_than", "逾": "more_than", "不少于": "at_least", "不超过": "at_most"}
+_PRE = {"上": "at_least", "约": "about", "近": "about", "超过": "more_than", "逾": "more_than", "不少于": "at_least", "不超过": "at_most"}
 _POST = {"+": "more_than", "余": "more_than", "多": "more_than", "余个": "more_than", "多个": "more_than", "以上": "at_least"}
 
 

@@ -235,6 +235,10 @@ def test_a_hundred_said_without_its_one_is_counted() -> None:
     assert (a.member_count, a.member_count_qualifier) == (100, "more_than")
     b = _by_name("东北测试装备联盟成立以来，成员已近千家。")["东北测试装备联盟"]
     assert (b.member_count, b.member_count_qualifier) == (1000, "about")
+    c = _by_name("华南测试会展联盟目前已有成员上百家。")["华南测试会展联盟"]
+    assert (c.member_count, c.member_count_qualifier) == (100, "at_least")  # 上百家: a hundred at least
+    d = _by_name("华南测试旅游联盟由上千家企业共同发起。")["华南测试旅游联盟"]
+    assert (d.initiator_count, d.initiator_count_qualifier) == (1000, "at_least")
 
 
 def test_provinces_named_of_more_are_its_regions_with_how_many_there_are() -> None:

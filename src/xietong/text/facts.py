@@ -19,7 +19,9 @@ COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区
 # how many founded it, as said before the founding verb ("等12家单位", "100余家企业", "等18家企业和高校",
 # "近百家"); 等 says the names before it are only some of them, and without it they say where the
 # counted ones are. What they are (单位, 企业和高校) is anything short within the clause.
-COUNT = rf"(?:(?P<etc>等)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}[^，。！？；\d]{{0,12}}?)"
+# before a number: about, more than, or (上百, 上千) at least
+PRE = r"近|约|超过|逾|上(?=[百千])"
+COUNT = rf"(?:(?P<etc>等)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}[^，。！？；\d]{{0,12}}?)"
 _SENTENCE_END = "。！？!?\n；;"
 
 
@@ -89,7 +91,7 @@ _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
 _ADVERBS = re.compile(r"(?:自发|携手|分别|共同|联合)+$")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
-_COUNTED = re.compile(rf"(?:^|的)(?:近|约|超过|逾)?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
+_COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
 _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
 _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
@@ -203,7 +205,7 @@ _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁�
 # provinces listed, without their count, before how many members are in them
 _PROVINCES_OF_MEMBERS = re.compile(
     rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}、)+[^、，,。；！？\s\d]{{2,4}}?)(?:等地)?的?"
-    rf"(?:近|约|超过|逾)?{NUM}(?:余|多)?{UNIT}")
+    rf"(?:{PRE})?{NUM}(?:余|多)?{UNIT}")
 
 
 # provinces listed, without a count, at the end of a clause saying where members are ("覆盖广东、香港、澳门。")
@@ -356,30 +358,30 @@ def _members_after() -> re.Pattern[str]:
     if _MEMBERS_AFTER is None:
         verbs = "|".join(cues().count_verbs)
         _MEMBERS_AFTER = re.compile(
-            rf"^[^。；！？]{{0,20}}?(?:{verbs})(?:了)?[^，。；！？\d]{{0,20}}?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?"
+            rf"^[^。；！？]{{0,20}}?(?:{verbs})(?:了)?[^，。；！？\d]{{0,20}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
             rf"{UNIT}(?P<q2>以上)?(?P<kinds>[^，。；！？]*)")
     return _MEMBERS_AFTER
 
 
 _MEMBERS_NOW = re.compile(
     rf"(?:成员单位|会员单位|成员企业|会员企业|成员机构|会员机构|成员|会员)(?:已)?"
-    rf"(?:(?P<pre>超过|逾|近|突破)|达到|达|有|共有|共计|合计|总计|共|包括|包含|涵盖)?"
+    rf"(?:(?P<pre>超过|逾|近|突破)|达到|达|有|共有|共计|合计|总计|共|包括|包含|涵盖)?(?P<up>上(?=[百千]))?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"
 _MEMBERS_GREW = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_MADE_OF = re.compile(
-    rf"由[^。；！？]{{0,30}}?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
+    rf"由[^。；！？]{{0,30}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
 # "首批加盟高校达到42所": those who joined, then how many
 _MEMBERS_JOINED = re.compile(
     rf"(?:加盟|加入|入盟)(?P<kinds>[^，。；！？\d]{{0,6}}?)(?:已)?(?:(?P<pre>超过|逾|近|突破)|达到|达|共有|共|有|为)"
-    rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+    rf"(?P<up>上(?=[百千]))?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_JOIN = re.compile(
-    rf"(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
+    rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
     r"(?:加入|加盟|参与|入盟|成为(?:首批|第一批)?(?:成员|会员))")  # "32家企业和高校成为首批成员"
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
 _MEMBERS_BEFORE = re.compile(
-    rf"(?:由)?(?P<pre>近|约|超过|逾)?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟)的$")
+    rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟)的$")
 
 
 def _kinds(text: str) -> list[str]:
@@ -389,10 +391,11 @@ def _kinds(text: str) -> list[str]:
 
 
 def _qualifier(m: re.Match[str]) -> str:
-    """The qualifier of the count a match read: 近/约 about, 超过/逾/突破 or 余/多 more than, 以上 at least."""
+    """The qualifier of the count a match read: 近/约 about, 超过/逾/突破 or 余/多 more than, 以上 or 上 (上百家)
+    at least."""
     pre, q = m.groupdict().get("pre"), m.groupdict().get("q") or m.groupdict().get("q2")
     return ("about" if pre in ("近", "约") else "more_than" if pre in ("超过", "逾", "突破") or q in ("余", "多")
-            else "at_least" if q == "以上" else "exact")
+            else "at_least" if q == "以上" or pre == "上" or m.groupdict().get("up") else "exact")
 
 
 def _founding(f: Facts, m: re.Match[str]) -> None:
