@@ -25,6 +25,35 @@ def _count_kinds() -> dict[str, str]:
     return dict(load_yaml("count_kinds.yaml"))
 
 
+@cache
+def _counted_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(head words, words before them) of what counts count, in English (``data/counted_words.yaml``);
+    each sector's words are words before a head too (钢铁 → steel)."""
+    doc = load_yaml("counted_words.yaml")
+    before = {w: s["en"] for s in load_yaml("sectors.yaml")["sectors"] for w in s["words"]}
+    return dict(doc["heads"]), {**before, **doc["modifiers"]}
+
+
+def _counted_in_english(kind: str) -> str | None:
+    """``kind`` ("钢铁企业", "企业和高校") in English, or None unless every word of it is known."""
+    heads, before = _counted_words()
+    said = []
+    for part in re.split(r"、|以及|和|及|与|，|,", kind.strip()):
+        part = re.sub(r"^[家所个名位]|等$", "", part.strip())
+        head = next((part[-n:] for n in range(len(part), 0, -1) if part[-n:] in heads), None)
+        if head is None:
+            return None
+        rest, words = part[: len(part) - len(head)], []
+        while rest:
+            word = next((rest[:n] for n in range(len(rest), 0, -1) if rest[:n] in before), None)
+            if word is None:
+                return None
+            words.append(before[word])
+            rest = rest[len(word):]
+        said.append(" ".join([*words, heads[head]]))
+    return ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
+
+
 def default_lang() -> str:
     lang = os.environ.get("XIETONG_LANG", "zh")
     return lang if lang in LANGS else "zh"
@@ -140,6 +169,7 @@ class Labels:
             return {"约": f"约{n}{unit}{kind}", "余": f"{n}余{unit}{kind}", "以上": f"{n}{unit}以上{kind}"}.get(
                 mark, f"{n}{unit}{kind}")
         q = {"more_than": "more than ", "at_least": "at least ", "about": "about "}.get(c["qualifier"], "")
+        kind = self.counted(kind)
         return f"{q}{c['count']}" + (f" {kind}" if kind else "")
 
     def counted(self, kind: str | None) -> str:
@@ -147,8 +177,19 @@ class Labels:
 
         >>> Labels("zh").counted("universities (3 named)"), Labels("zh").counted("钢铁企业"), Labels("en").counted("universities")
         ('高校（其中3所具名）', '钢铁企业', 'universities')
+
+        In English, what a Chinese source counts is said in English where every word of it
+        is known (``data/counted_words.yaml``), and kept as written where not:
+
+        >>> en = Labels("en")
+        >>> en.counted("钢铁企业"), en.counted("首批成员单位"), en.counted("所高校"), en.counted("企业、高校和科研院所")
+        ('steel enterprises', 'first-batch member organisations', 'universities', 'enterprises, universities and research institutes')
+        >>> en.count({"count": 6, "qualifier": "exact", "kind": "单位"}), en.counted("三地政府")
+        ('6 organisations', '三地政府')
         """
-        return self._measured(kind or "")[1] if self.lang == "zh" else kind or ""
+        if self.lang == "zh":
+            return self._measured(kind or "")[1]
+        return (_counted_in_english(kind) if kind and not re.search(r"[A-Za-z]", kind) else None) or kind or ""
 
     @staticmethod
     def _measured(kind: str) -> tuple[str, str]:

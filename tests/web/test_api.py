@@ -227,6 +227,7 @@ def test_the_directory_gives_a_stated_member_count_beside_the_named_members(clie
     client.cookies.set("lang", "en")
     page = client.get("/alliances", params=params).text
     assert re.search(r">Stated member count: [^<]*more than 70", page)
+    assert "more than 70 steel enterprises" in page  # what was counted, said in English too
 
 
 def test_a_refusal_on_a_page_is_said_in_the_reader_s_language(client: TestClient) -> None:
