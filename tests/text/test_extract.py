@@ -305,3 +305,11 @@ def test_signing_an_agreement_between_alliances_is_not_their_founding() -> None:
     assert [a.founded for a in found.values()] == [None, None]
     made = _by_name("京津冀测试物流丙联盟昨日在天津签约成立。", article_date=dt.date(2026, 12, 1))
     assert made["京津冀测试物流丙联盟"].founded == "2026-11-30"
+
+
+def test_a_group_of_places_after_the_last_founder_says_what_they_are_and_drops_no_one() -> None:
+    """甲、乙和丙三地科技部门: the three named are the founders; the group only describes them."""
+    a = _by_name("由上海市科委、江苏省科技厅和浙江省科技厅三地科技部门共同发起的长三角测试描述联盟今日成立。")["长三角测试描述联盟"]
+    assert a.initiators == ["上海市科委", "江苏省科技厅", "浙江省科技厅"]
+    b = _by_name("由北京、河北两地港口物流企业共同发起的京津冀测试描述联盟今日成立。")["京津冀测试描述联盟"]
+    assert b.initiators == []  # places and the group they hold name no one

@@ -111,11 +111,18 @@ def founders(text: str) -> list[str]:
     ['北京交通大学', '天津大学', '河北工业大学']
     >>> founders("北京、天津、河北三地的文化企业自发")
     []
+    >>> founders("北京市科委、天津市科委和河北省科技厅三地科技部门")
+    ['北京市科委', '天津市科委', '河北省科技厅']
     """
     text = _ADVERBS.sub("", text.strip())
     text = _SETTING.sub("", text) or text
     items = split_list(text)
     for i in [i for i, item in enumerate(items) if _PLACE_GROUP.search(item)]:
+        named = items[i][:_PLACE_GROUP.search(items[i]).start()]  # type: ignore[union-attr]
+        if len(named) >= 2 and not _where(named) and not re.search(rf"[、，,和与及]|^[{cues().province_chars}]+$", named):
+            # "甲、乙和河北省科技厅三地科技部门": the group says what those named are
+            items[i] = named
+            continue
         # "北京、河北两地港口物流企业": the group, and the places listed before it, name no one
         first = i
         while first > 0 and items[first - 1] and regions.try_resolve(items[first - 1]) is not None:
