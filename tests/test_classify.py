@@ -108,3 +108,13 @@ def test_a_field_after_a_way_of_working_together_is_the_head() -> None:
     assert classify("长三角校企合作物流联盟").type == "service"
     assert classify("天津市高端装备和智能制造人才创新创业联盟").type == "comprehensive"
     assert classify("京津冀协同创新联盟").type == "comprehensive"
+
+
+def test_regional_revitalisation_and_paired_co_operation_are_regional_co_operation() -> None:
+    """eval/classification_dev6 (stop 23): 老工业基地 (the old industrial bases' revitalisation),
+    对口合作 and 东西部协作 are policies of regional co-operation, so comprehensive."""
+    from xietong.classify import classify
+
+    assert classify("黑吉辽对口合作联盟").type == "comprehensive"
+    assert classify("京蒙东西部协作联盟").type == "comprehensive"
+    assert classify("京津冀中医药传承振兴联盟").type == "social"  # 振兴 alone names no region's revival
