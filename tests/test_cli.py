@@ -87,7 +87,8 @@ def test_show_says_why_a_rule_stated_a_fact_in_the_reader_s_language(db_url: str
     _, zh, _ = run("show", "钢铁行业节能减排产业技术创新联盟", "--db", db_url)
     assert "说明: 置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）" in zh
     _, en, _ = run("show", "钢铁行业节能减排产业技术创新联盟", "--lang", "en", "--db", db_url)
-    assert "Note: confidence 0.95; 「钢铁」 is in the seed's list for 钢铁 (industry)" in en
+    assert "Note: confidence 0.95; 「钢铁」 is in the seed's list for steel (industry)" in en
+    assert "cue for domain: strongly associated" in en  # the domain by its English name, not its code
 
 
 def test_show_says_where_each_membership_and_count_was_read_and_when_members_joined(db_url: str, tmp_path: Path) -> None:

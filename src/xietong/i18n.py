@@ -220,12 +220,30 @@ class Labels:
         '置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）；领域线索：关联性强的领域'
         >>> Labels("en").note("confidence 0.95"), Labels("zh").note(None)
         ('confidence 0.95', '')
+
+        In English, the sectors, types, domains and relations a note names by their Chinese
+        names or their codes are said in English:
+
+        >>> Labels("en").note("「石墨烯」 is in the lexicon's 新材料 (industry); cue for domain innovation_intensive")
+        "「石墨烯」 is in the lexicon's new materials (industry); cue for domain: innovation-intensive"
         """
         if not text:
             return ""
         if self.lang != "zh":
-            return text
+            return "; ".join(map(self._note_en, text.split("; ")))
         return "；".join(problem(part, "zh") for part in text.split("; "))
+
+    def _note_en(self, part: str) -> str:
+        """One part of a note in English: what it names by a code or a Chinese sector, by its English name."""
+        from xietong import sectors
+
+        if m := re.fullmatch(r"cue for (domain|relation) (\w+)", part):
+            return f"cue for {m[1]}: {self._term(m[1] + 's', m[2])}"
+        if m := re.fullmatch(r"(.+ (?:is in the seed's list for|is in the lexicon's)) (.+) \((\w+)\)", part):
+            return f"{m[1]} {sectors.label(m[2], 'en')} ({self._term('types', m[3])})"
+        if m := re.fullmatch(r"(the description names 「.+」) \((.+), (\w+)\)", part):
+            return f"{m[1]} ({sectors.label(m[2], 'en')}, {self._term('types', m[3])})"
+        return part
 
     def refusal(self, kind: str, field: str | None, message: str) -> str:
         """A refused value, named by its property as readers call it, with the reason in this language.

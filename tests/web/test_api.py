@@ -300,6 +300,9 @@ def test_an_alliance_page_says_why_a_rule_stated_a_fact(client: TestClient) -> N
                if a["name"] == "钢铁行业节能减排产业技术创新联盟"]
     page = client.get(f"/alliances/{steel['id']}").text
     assert '<span class="note">置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）' in page
+    client.cookies.set("lang", "en")
+    page = client.get(f"/alliances/{steel['id']}").text
+    assert "confidence 0.95; 「钢铁」 is in the seed&#39;s list for steel (industry)" in page
 
 
 def test_a_tie_two_sources_state_is_one_line_with_both_sources(client: TestClient) -> None:
