@@ -15,8 +15,31 @@ LANGS = ("zh", "en")
 
 @cache
 def _messages() -> dict[str, dict[str, Any]]:
-    """Labels by language: text by key, and ``source_names`` (dataset -> name)."""
-    return load_yaml("messages.yaml")
+    """Labels by language: text by key, and ``source_names`` (dataset -> name). Each text is a
+    :class:`Message`, so English plurals follow the numbers put in them."""
+    return {lang: {k: Message(v) if isinstance(v, str) else v for k, v in words.items()}
+            for lang, words in load_yaml("messages.yaml").items()}
+
+
+# a noun's ending marked "[s]" or "[y|ies]" (singular|plural), after a number and up to two words
+_COUNTED_NOUN = re.compile(r"(?<![\d.,])(\d[\d,]*)( (?:[A-Za-z-]+ ){0,2}[A-Za-z-]*)\[(?:([A-Za-z]*)\|)?([A-Za-z]+)\]")
+_MARK = re.compile(r"\[(?:[A-Za-z]*\|)?([A-Za-z]+)\]")
+
+
+class Message(str):
+    """A message whose English nouns, their endings marked ``[s]`` or ``[y|ies]``, agree with
+    the number before them.
+
+    >>> Message("{n} alliance[s], {m} new candidate[s], {k} communit[y|ies]").format(n=1, m=12, k=1)
+    '1 alliance, 12 new candidates, 1 community'
+    >>> Message("{n} alliance[s], {k} communit[y|ies]").format(n=11, k=3)
+    '11 alliances, 3 communities'
+    """
+
+    def format(self, *args: Any, **kwargs: Any) -> str:
+        said = super().format(*args, **kwargs)
+        said = _COUNTED_NOUN.sub(lambda m: m[1] + m[2] + ((m[3] or "") if m[1] == "1" else m[4]), said)
+        return _MARK.sub(r"\1", said)
 
 
 @cache
