@@ -9,14 +9,19 @@ from xietong import dates
     "text, value, precision",
     [("2015年4月", "2015-04", "month"), ("2015", "2015", "year"), ("2015年", "2015", "year"),
      ("2015-08-05", "2015-08-05", "day"), ("2015/8/5", "2015-08-05", "day"), ("2015.4", "2015-04", "month"),
-     ("2015年4月11日", "2015-04-11", "day"), ("２０１５年４月", "2015-04", "month"), ("20150805", "2015-08-05", "day")],
+     ("2015年4月11日", "2015-04-11", "day"), ("２０１５年４月", "2015-04", "month"), ("20150805", "2015-08-05", "day"),
+     # a date cell written out as text with its time; a year as 年度; English
+     ("2015-08-05 00:00:00", "2015-08-05", "day"), ("2015/8/5 0:00", "2015-08-05", "day"), ("2015-08-05T09:30", "2015-08-05", "day"),
+     ("2015年度", "2015", "year"), ("August 2015", "2015-08", "month"), ("5 Aug 2015", "2015-08-05", "day"),
+     ("Aug. 5, 2015", "2015-08-05", "day")],
 )
 def test_written_forms(text: str, value: str, precision: str) -> None:
     d = dates.parse(text)
     assert (str(d), d.precision) == (value, precision)
 
 
-@pytest.mark.parametrize("text", ["2015-13", "2015-02-30", "去年", "15年", "2015-4-", "04-11", ""])
+@pytest.mark.parametrize("text", ["2015-13", "2015-02-30", "去年", "15年", "2015-4-", "04-11", "", "Mayday 2015", "Aug 32, 2015",
+                                  "2015-08-05 25", "12345"])
 def test_broken_dates_are_refused(text: str) -> None:
     with pytest.raises(dates.DateError):
         dates.parse(text)
@@ -52,3 +57,10 @@ def test_a_part_of_a_month_or_year_is_read_as_the_month_or_year(text: str, value
 def test_an_unsure_period_is_not_read(text: str) -> None:
     with pytest.raises(dates.DateError):
         dates.parse(text)
+
+
+def test_a_number_as_excel_keeps_dates_is_refused_with_the_date_it_would_be() -> None:
+    """A date column written out unformatted gives Excel's day numbers: refused, as any number is, but
+    the message says what the number stands for, so the reader can fix the column."""
+    with pytest.raises(dates.DateError, match=r"'42221': a number as Excel keeps dates \(it would be 2015-08-05\)"):
+        dates.parse("42221")

@@ -75,12 +75,20 @@ _PATTERNS = [
     re.compile(r"^(?P<y>\d{4})$"),
     re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$"),
     re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})$"),
-    re.compile(r"^(?P<y>\d{4})年$"),
+    re.compile(r"^(?P<y>\d{4})年(?:度)?$"),
     re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?:份)?$"),
     re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]$"),
     re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"),
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"),
+    # English: "April 2015", "Apr. 2015", "1 April 2015", "April 1, 2015" (spaces already taken out)
+    re.compile(r"^(?:(?P<d>\d{1,2}))?(?P<mon>[A-Za-z]{3,9})\.?(?:(?P<d2>\d{1,2}),?)?(?P<y>\d{4})$"),
 ]
+_MONTHS = {m: i for i, names in enumerate(("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+                                           "jul july", "aug august", "sep sept september", "oct october",
+                                           "nov november", "dec december"), 1) for m in names.split()}
+# a time of day after the date, as spreadsheets write a date cell as text ("2015-04-01 00:00:00", "2015/4/1 0:00")
+_TIME = re.compile(r"(?<=\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+# a day number as Excel keeps dates (42095 is 2015-04-01), for a cell written out unformatted
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")
 
 
 _CN_DIGIT = str.maketrans("〇零○O一二三四五六七八九", "0000123456789")
@@ -120,27 +128,46 @@ def parse(text: str) -> FuzzyDate:
     ('2015-08-05', '2015', '2015-06-01', '2015-04')
     >>> str(parse("2015年4月上旬")), str(parse("2016年底")), str(parse("二〇一六年上半年"))
     ('2015-04', '2016', '2016')
+
+    As spreadsheets written out as text give them: a date cell with its time of day, a year
+    as 年度, an English date:
+
+    >>> str(parse("2015-04-01 00:00:00")), str(parse("2015/4/1 0:00")), str(parse("2015年度"))
+    ('2015-04-01', '2015-04-01', '2015')
+    >>> str(parse("April 2015")), str(parse("1 Apr. 2015")), str(parse("April 1, 2015"))
+    ('2015-04', '2015-04-01', '2015-04-01')
+    >>> parse("42095")
+    Traceback (most recent call last):
+    ...
+    xietong.dates.DateError: cannot read date '42095': a number as Excel keeps dates (it would be 2015-04-01); format the column as dates, or write the date out
     >>> parse("2015年13月")
     Traceback (most recent call last):
     ...
     xietong.dates.DateError: cannot read date '2015年13月': month 13 is out of range
     """
     raw = text
-    text = arabic(unicodedata.normalize("NFKC", text).strip().replace(" ", ""))
+    text = _TIME.sub("", unicodedata.normalize("NFKC", text).strip())
+    text = arabic(text.replace(" ", ""))
     if within := _WITHIN.match(text):
         text = within["date"] or within["year"]
     for pat in _PATTERNS:
         m = pat.match(text)
         if m:
             parts = m.groupdict()
+            month = parts.get("m")
+            if parts.get("mon"):
+                month = _MONTHS.get(parts["mon"].lower())
+                if month is None:
+                    continue  # a word that is no month's name
+            day = parts.get("d") or parts.get("d2")
             try:
-                return FuzzyDate(
-                    int(parts["y"]),
-                    int(parts["m"]) if parts.get("m") else None,
-                    int(parts["d"]) if parts.get("d") else None,
-                )
+                return FuzzyDate(int(parts["y"]), int(month) if month else None, int(day) if day else None)
             except DateError as exc:
                 raise DateError(f"cannot read date {raw!r}: {exc}") from None
+    if _SERIAL.match(text) and 18264 <= float(text) < 73051:  # 1950 to 2099
+        meant = dt.date(1899, 12, 30) + dt.timedelta(days=int(float(text)))
+        raise DateError(f"cannot read date {raw!r}: a number as Excel keeps dates (it would be {meant.isoformat()}); "
+                        "format the column as dates, or write the date out")
     raise DateError(f"cannot read date {raw!r}: expected YYYY, YYYY-MM, YYYY-MM-DD or 2015年4月")
 
 

@@ -55,6 +55,17 @@ def test_a_date_within_a_month_or_year_and_a_shortened_type_are_read_as_written(
     assert (b["founded"], b["founded_precision"], b["type"]) == ("2015-04", "month", "industry")
 
 
+def test_a_date_cell_written_out_with_its_time_is_its_day_and_an_excel_day_number_is_named(store: Store, tmp_path: Path) -> None:
+    """"2015-04-01 00:00:00" (a date cell saved as text) is the day, kept as written; 42095 (a date
+    column saved unformatted) is refused with the date it stands for, and nothing is written."""
+    _import(store, write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间"], [["京津冀时刻测试联盟", "2015-04-01 00:00:00"]]))
+    [founded] = registry.show(store, "京津冀时刻测试联盟")[0]["facts"]["founded"]
+    assert (founded["value"], founded["original"]) == ("2015-04-01", "2015-04-01 00:00:00")
+    f = write_csv(tmp_path / "serial.csv", ["联盟名称", "成立时间"], [["京津冀序号测试联盟", "42095"]])
+    assert _refused(store, f) == [f"{f}:2:成立时间: cannot read date '42095': a number as Excel keeps dates "
+                                  "(it would be 2015-04-01); format the column as dates, or write the date out"]
+
+
 def test_province_and_seat_are_kept_apart(store: Store, tmp_path: Path) -> None:
     _import(store, write_csv(tmp_path / "orgs.csv", *ORGS))
     o = next(o for o in registry.list_entities(store, "org") if o["name"] == "河北丙大学")
