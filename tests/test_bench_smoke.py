@@ -46,6 +46,6 @@ def test_web_load_bench_smoke() -> None:
 
 def test_storage_models_bench_smoke() -> None:
     out = run("storage_models.py", "--orgs", "300", "--memberships", "1500", "--alliances", "30")
-    for line in ("baseline executemany", "the 5x target allows", "today    floor:", "hybrid   floor:", "integer  floor:",
+    for line in ("baseline executemany", "the 5x target allows", "today      floor:", "hybrid     floor:", "integer    floor:", "batch-prov floor:", "no-fact-id floor:", "int-refs   floor:",
                  "of the 5x budget for all Python work"):
         assert line in out
