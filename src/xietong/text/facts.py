@@ -117,8 +117,8 @@ def founders(text: str) -> list[str]:
     text = _ADVERBS.sub("", text.strip())
     text = _SETTING.sub("", text) or text
     items = split_list(text)
-    for i in [i for i, item in enumerate(items) if _PLACE_GROUP.search(item)]:
-        named = items[i][:_PLACE_GROUP.search(items[i]).start()]  # type: ignore[union-attr]
+    for i, group in [(i, m) for i, item in enumerate(items) if (m := _PLACE_GROUP.search(item))]:
+        named = items[i][:group.start()]
         if len(named) >= 2 and not _where(named) and not re.search(rf"[、，,和与及]|^[{cues().province_chars}]+$", named):
             # "甲、乙和河北省科技厅三地科技部门": the group says what those named are
             items[i] = named
