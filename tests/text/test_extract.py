@@ -313,3 +313,25 @@ def test_a_group_of_places_after_the_last_founder_says_what_they_are_and_drops_n
     assert a.initiators == ["上海市科委", "江苏省科技厅", "浙江省科技厅"]
     b = _by_name("由北京、河北两地港口物流企业共同发起的京津冀测试描述联盟今日成立。")["京津冀测试描述联盟"]
     assert b.initiators == []  # places and the group they hold name no one
+
+
+def test_a_charter_s_article_speaks_of_the_alliance_it_names() -> None:
+    """第二条 本联盟由…共同发起: 本联盟 is the alliance the charter names (eval/extraction_dev14)."""
+    charter = "第一条 本联盟名称为中部测试章程联盟。\n第二条 本联盟由甲研究院、乙大学共同发起成立。"
+    assert _by_name(charter)["中部测试章程联盟"].initiators == ["甲研究院", "乙大学"]
+
+
+def test_a_count_of_members_in_a_clause_of_its_own_after_the_founders() -> None:
+    """…联合发起，首批吸纳企业和科研机构120余家 (eval/extraction_dev14); people (名) are no members."""
+    a = _by_name("西部测试吸纳联盟由甲大学、乙大学和丙大学以及丁研究院共同发起，目前汇聚高校和企业60余家。")["西部测试吸纳联盟"]
+    assert (a.member_count, a.member_count_qualifier) == (60, "more_than")
+    b = _by_name("西部测试观众联盟由甲大学和乙大学以及丙研究院和丁集团共同发起，现场吸引观众1000余名。")["西部测试观众联盟"]
+    assert b.member_count is None
+
+
+def test_a_count_of_initiators_said_as_a_noun() -> None:
+    """当时只有12家发起单位 (eval/extraction_dev14); 发起单位共有20余家."""
+    a = _by_name("华北测试晋商联盟2018年在太原成立，当时只有8家发起单位。")["华北测试晋商联盟"]
+    assert (a.initiator_count, a.initiator_count_qualifier) == (8, "exact")
+    b = _by_name("华北测试共计联盟于2019年成立，发起单位共有20余家。")["华北测试共计联盟"]
+    assert (b.initiator_count, b.initiator_count_qualifier) == (20, "more_than")

@@ -11,7 +11,7 @@ from typing import Any
 from xietong.names import split_cluster_prefix
 from xietong.orgnames import expand
 from xietong.text import facts as facts_mod
-from xietong.text import variants
+from xietong.text import labelled, variants
 from xietong.text.mentions import find
 from xietong.text.normalize import normalize
 
@@ -124,11 +124,39 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
         e_start, e_end = norm.span(s0, s1)
         _absorb(target, facts_mod.read(t, start, end, start, article_date), Span(e_start, e_end, text[e_start:e_end]))
+    for lab in labelled.read(text):
+        # a fact sheet's lines and a pasted table's rows (成立时间：2022年6月): the alliance they name, else the one before
+        target = _labelled_about(records, lab)
+        if target is None:
+            continue
+        read_in = Span(lab.start, lab.end, text[lab.start:lab.end])
+        for alias in lab.aliases:
+            if alias not in (target.alliance, *target.aliases):
+                target.aliases.append(alias)
+                target.evidence_of[f"aliases:{alias}"] = read_in
+        _absorb(target, lab.facts, read_in)
     return records
 
 
+def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | None:
+    """The record labelled facts are about: the one a mention in their name cell or line is of;
+    else the one named last before them (within ``ANAPHOR_REACH``), when they name none."""
+    if lab.named is not None:
+        lo, hi = lab.named
+        return next((r for r in records for m in r.mentions if lo <= m.start < hi), None)
+    if any(lab.start <= m.start < lab.end for r in records for m in r.mentions):
+        return None
+    before = [(m.end, r) for r in records for m in r.mentions if m.end <= lab.start]
+    if not before:
+        return None
+    end, record = max(before, key=lambda x: x[0])
+    return record if lab.start - end <= ANAPHOR_REACH else None
+
+
 ANAPHOR_REACH = 300  # characters back to the alliance a bare 联盟 stands for
-_ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^，。；！？\n]{0,10}，)?(?:该|这一|此|这个)?(联盟)"
+# "该联盟由…", and a charter's "第二条 本联盟由…"
+_ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:[^，。；！？\n]{0,10}，)?"
+                      r"(?:该|这一|此|这个|本)?(联盟)"
                       r"(?=由|是由|系由|现有|已有|共有|目前|首批|汇聚|整合|聚集|吸引|拥有|涵盖|成员|会员)")
 
 

@@ -247,10 +247,10 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     for m in _PROVINCE_LIST.finditer(sentence):
         items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
         first = items[0]  # "由北京": the first item starts where its place does
-        items[0] = next((first[k:] for k in range(len(first) - 1) if _province(first[k:])), first)
+        items[0] = next((first[k:] for k in range(len(first) - 1) if province(first[k:])), first)
         some = items[-1].endswith("等")  # "…陕西等九省区": those named are some of them
         items[-1] = items[-1].removesuffix("等")
-        found = [_province(item) for item in items]
+        found = [province(item) for item in items]
         codes = [code for code in found if code is not None]
         said = (_number(m["n"]) or 0) + (_number(m["more"]) or 0 if m["more"] else 0)
         if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
@@ -259,12 +259,12 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     for pattern in (_PROVINCES_OF_MEMBERS, _PROVINCES_COVERED):  # "覆盖北京、天津、河北45家医疗机构"
         for m in pattern.finditer(sentence):
             items = m["list"].split("、")
-            codes = [code for item in items if (code := _province(item)) is not None]
+            codes = [code for item in items if (code := province(item)) is not None]
             if len(codes) == len(items) == len(set(codes)) \
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
                 return codes, None
     for m in _province_run().finditer(sentence):  # "沪苏浙皖四省市": a province a character
-        run = [_province(ch) for ch in m["abbr"]]
+        run = [province(ch) for ch in m["abbr"]]
         codes = [c for c in run if c is not None]
         if len(codes) == len(run) == len(set(codes)) == _number(m["n"]) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
@@ -284,7 +284,7 @@ def _named_elsewhere(sentence: str, start: int, end: int) -> set[str]:
     """The provinces the sentence names outside ``sentence[start:end]``: an enumeration of some of
     them ("北京、天津两地的企业和河北高校") is not all the alliance covers, and is not read."""
     return {code for m in _province_names().finditer(sentence) if m.end() <= start or m.start() >= end
-            if (code := _province(m.group())) is not None}
+            if (code := province(m.group())) is not None}
 
 
 @cache
@@ -294,13 +294,13 @@ def _province_run() -> re.Pattern[str]:
                       r"(?:省区市|省市区|省市|省份|省区|省|地)")
 
 
-def _province(text: str) -> str | None:
+def province(text: str) -> str | None:
     """The code of the province ``text`` names (北京, 河北省), else None."""
     r = regions.try_resolve(re.sub(r"(?:省|市)$", "", text))
     return r.code if r is not None and r.code.endswith("0000") else None
 
 
-def _place(text: str) -> str | None:
+def place(text: str) -> str | None:
     """The region a founding place names: the whole phrase, else its longest
     leading place ("天津滨海新区" → Tianjin), else its longest trailing one."""
     text = re.sub(r"(市|省)$", "", text.strip())
@@ -368,6 +368,25 @@ def _members_after() -> re.Pattern[str]:
             rf"^[^。；！？]{{0,20}}?(?:{verbs})(?:了)?[^，。；！？\d]{{0,20}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
             rf"{UNIT}(?P<q2>以上)?(?P<kinds>[^，。；！？]*)")
     return _MEMBERS_AFTER
+
+
+# how many initiated it, said as a noun: "当时只有12家发起单位", "发起单位共有20余家"
+_INITIATORS_COUNTED = (
+    re.compile(rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?家(?:发起单位|发起方|发起机构|发起企业)"),
+    re.compile(rf"(?:发起单位|发起方|发起机构|发起企业)(?:有|共|共有|共计|为|达)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?家"))
+_MEMBERS_CLAUSE = None
+
+
+def _members_clause() -> re.Pattern[str]:
+    """A clause of its own saying how many bodies it brought in, after what else the sentence says
+    ("…联合发起，首批吸纳企业和科研机构120余家"); counted in 家, 所 or 个, never people (名, 位)."""
+    global _MEMBERS_CLAUSE
+    if _MEMBERS_CLAUSE is None:
+        verbs = "|".join(v for v in cues().count_verbs if v not in ("联合", "覆盖"))
+        _MEMBERS_CLAUSE = re.compile(
+            rf"[，,](?:首批|目前|现已|已经|已|现)?(?:{verbs})(?:了)?(?P<kinds>[^，。；！？\d]{{0,12}}?)(?P<pre>{PRE})?"
+            rf"(?P<n>{NUM})(?P<q>余|多)?(?:家|所|个)(?P<q2>以上)?")
+    return _MEMBERS_CLAUSE
 
 
 _MEMBERS_NOW = re.compile(
@@ -460,16 +479,19 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         m = _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
         if m:
             _founding(f, m)
+    m = None if f.initiator_count is not None else next(filter(None, (p.search(after) for p in _INITIATORS_COUNTED)), None)
+    if m:
+        f.initiator_count, f.initiator_count_qualifier = _number(m["n"]), _qualifier(m)
     sentence = text[s0:s1]
     if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
         m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
         if m:
-            f.city = _place(m["place"])
+            f.city = place(m["place"])
         if _founding_said(sentence):
             f.founded = _valid_date(_date_in(sentence, article))
     m = (_members_after().search(after) or _MEMBERS_GREW.search(after) or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
-         or _MEMBERS_MADE_OF.search(after))
+         or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
     before_members = _MEMBERS_BEFORE.search(before) if not m else None
     m = m or before_members
     if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):

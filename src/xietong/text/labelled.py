@@ -1,0 +1,147 @@
+"""Facts a document states in labelled form rather than in sentences.
+
+Secretariats and offices publish alliances as fact sheets ("成立时间：2022年6月",
+one labelled line a fact, under a title naming the alliance) and as tables pasted
+into a report (a line of column names, then a row per alliance, cells apart by
+spaces or tabs). The labels are the import's own column names
+(``data/headers.yaml``), so a fact sheet, a pasted table and a spreadsheet read
+alike, and a value is read as the import reads that column: a date keeps its
+precision, a count its qualifier, a list of founders is split as a sentence's is.
+
+Both are read from the text as written: the extractor's reading drops the spaces
+between Chinese characters that set a table's cells apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from xietong import counts, dates
+from xietong.ingest.headers import fold, specs
+from xietong.text import facts as facts_mod
+
+# what a labelled value can say, and the fields of headers.yaml read for it; a lead (牵头单位) is an
+# initiator, as 牵头组建 is in a sentence
+READ = {"name", "aliases", "founded", "city", "initiators", "leads", "initiator_count", "member_count", "regions"}
+_INDEX = {"序号", "编号", "no", "no.", "#"}  # a table's running number, a column to pass over
+_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[^：:\n]{2,10}?)[ \t\u3000]*[：:][ \t\u3000]*(?P<value>\S[^\n]*?)[ \t\u3000]*$",
+                   re.M)
+_CELLS = re.compile(r"[^\s\u3000]+")
+_SPACED = re.compile(r"\S[ \t\u3000]+\S")
+MAX_HEADER = 200  # characters: a line of column names is short
+
+
+@dataclass
+class Labelled:
+    """Facts read from labelled lines or a table's row: ``start``-``end`` in the text as written;
+    ``named`` where they name the alliance they are about (a row's name cell, a sheet's 名称
+    line), else None: the alliance named just before them."""
+
+    start: int
+    end: int
+    facts: facts_mod.Facts
+    named: tuple[int, int] | None = None
+    aliases: list[str] = field(default_factory=list)  # 简称：…
+
+
+def _field(label: str) -> str | None:
+    """The alliance field a label names (成立时间 → founded), if it is one read here."""
+    field = specs()["alliances"].lookup().get(fold(label))
+    return field if field in READ else None
+
+
+def read(text: str) -> list[Labelled]:
+    """Every fact sheet and table row of ``text`` that states something of an alliance.
+
+    >>> [r.facts.founded for r in read("某某联盟基本情况\\n成立时间：2022年6月\\n成员数量：65家")]
+    ['2022-06']
+    >>> [(r.facts.founded, r.facts.initiators) for r in read("联盟名称 成立时间 牵头单位\\n甲联盟 2017年3月 乙公司")]
+    [('2017-03', ['乙公司'])]
+    """
+    return _sheets(text) + _tables(text)
+
+
+def _sheets(text: str) -> list[Labelled]:
+    """Runs of labelled lines ("成立时间：2022年6月"), each run one alliance's."""
+    found: list[Labelled] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if run:
+            named = next(((m.start("value"), m.end("value")) for m in run if _field(m["label"]) == "name"), None)
+            values = {_field(m["label"]): m["value"] for m in run}
+            f, aliases = _facts(values), _aliases(values)  # type: ignore[arg-type]
+            if f is not None or named or aliases:
+                found.append(Labelled(run[0].start(), run[-1].end(), f or facts_mod.Facts(), named, aliases))
+            run.clear()
+
+    for m in _LINE.finditer(text):
+        if _field(m["label"]) is None:
+            close()
+            continue
+        if run and text[run[-1].end():m.start()].strip():  # something else between: a new run
+            close()
+        run.append(m)
+    close()
+    return found
+
+
+def _tables(text: str) -> list[Labelled]:
+    """Rows under a line of column names with one of an alliance's name, each row one alliance's."""
+    found: list[Labelled] = []
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    i = 0
+    while i < len(lines):
+        if len(lines[i][2]) > MAX_HEADER or not _SPACED.search(lines[i][2]):  # prose: no header of columns
+            i += 1
+            continue
+        cells = [c.group() for c in _CELLS.finditer(lines[i][2])]
+        fields = [None if fold(c) in _INDEX else _field(c) for c in cells]
+        if len(cells) < 2 or "name" not in fields or sum(f is not None for f in fields) < 2:
+            i += 1
+            continue
+        i += 1
+        while i < len(lines):
+            start, _, line = lines[i]
+            row = list(_CELLS.finditer(line))
+            if len(row) != len(cells):
+                break
+            values = {f: c.group() for f, c in zip(fields, row, strict=True) if f is not None}
+            name = row[fields.index("name")]
+            f = _facts(values) or facts_mod.Facts()
+            found.append(Labelled(start, lines[i][1], f, (start + name.start(), start + name.end()), _aliases(values)))
+            i += 1
+    return found
+
+
+def _facts(values: dict[str, str]) -> facts_mod.Facts | None:
+    """The facts labelled values state, each read as the import reads its column; None if none."""
+    f = facts_mod.Facts()
+    if v := values.get("founded"):
+        try:
+            f.founded = str(dates.parse(v))
+        except dates.DateError:
+            pass
+    if v := values.get("city"):
+        f.city = facts_mod.place(v)
+    for key in ("initiators", "leads"):
+        if v := values.get(key):
+            f.initiators += [n for n in facts_mod.founders(v) if n not in f.initiators]
+    for key in ("initiator_count", "member_count"):
+        if v := values.get(key):
+            try:
+                c = counts.parse(v)
+            except counts.CountError:
+                continue
+            setattr(f, key, c.count)
+            setattr(f, f"{key}_qualifier", c.qualifier)
+    if v := values.get("regions"):
+        codes = [facts_mod.province(p) for p in re.split(r"[、，,和及与\s]+", v) if p]
+        if codes and None not in codes:
+            f.regions = list(dict.fromkeys(c for c in codes if c))
+    return None if f == facts_mod.Facts() else f
+
+
+def _aliases(values: dict[str, str]) -> list[str]:
+    return [a for a in re.split(r"[、，,；;]", values.get("aliases") or "") if a.strip()]
