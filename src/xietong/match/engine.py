@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import select
 
-from xietong import regions
+from xietong import regions, sectors
 from xietong.analytics import indicators
 from xietong.analytics.snapshot import KINDS, Snapshot, load
 from xietong.match import components
@@ -37,7 +37,9 @@ from xietong.store.db import Store
 from xietong.store.tables import entity, statement
 from xietong.vocab import org_kinds, taxonomy_vocab
 
-WEIGHTS = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activity": 0.05}
+# an alliance of the asker's own industry ("一家钢厂想…": steel) weighs as much as one whose members
+# complement the asker's province: both say whom joining it would put you beside
+WEIGHTS = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activity": 0.05, "industry": 0.15}
 RND = ("university", "research_institute")
 MAX_QUERY = 2000
 TEXT_FLOOR = 0.1
@@ -81,6 +83,8 @@ class Matcher:
     listing_titles: list[str] = field(default_factory=list)
     alliance_names: list[str] = field(default_factory=list)
     activity_scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    alliance_sectors: list[frozenset[str]] = field(default_factory=list)  # of sectors.yaml, from name and sector
+    asker_sectors: frozenset[str] = frozenset()  # read from the need ("一家钢厂想…") for one match
 
     # The text indexes are built on first use: the directory and the indicators
     # need the snapshot and the profiles, not the TF-IDF of every organisation.
@@ -140,7 +144,10 @@ class Matcher:
                    has_rnd, act, l_prov, l_owner, [d["id"] for d in open_listings], [d["title"] for d in open_listings],
                    [snap.alliance(i).name for i in range(snap.n_alliances)],
                    np.array([act[snap.alliance(i).name]["activity"] if snap.alliance(i).name in act else 0.0
-                             for i in range(snap.n_alliances)]))
+                             for i in range(snap.n_alliances)]),
+                   [textmod.sectors_in(" ".join([snap.alliance(i).name, *(sectors.label(v) for v in
+                                                                           extra.get(a_id, {}).get("sector", []))]))
+                    for i, a_id in enumerate(snap.alliance_ids)])
 
 
 def _open_listings(conn: Any) -> list[dict[str, Any]]:
@@ -199,6 +206,9 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
             if r is not None:
                 m = _with_own_province(m, r.province)
                 break
+    asked = textmod.asker_sectors(topic or need)
+    if asked:  # "一家钢厂想…": who asks, and so which alliances are of their industry
+        m = _with(m, asker_sectors=asked)
     query, expansions = textmod.expand(topic or need)
     q_words = textmod.words(topic or need) + [e.means for e in expansions]
     results: list[Result] = []
@@ -226,10 +236,16 @@ def _shares_word(r: Result) -> bool:
 
 def _with_own_province(m: Matcher, province: str) -> Matcher:
     """The matcher, told the user's province (read from the need's text)."""
+    return _with(m, own_province=province)
+
+
+def _with(m: Matcher, **told: Any) -> Matcher:
+    """The matcher, told what one need says of who asks; the shared one is left as it was."""
     import copy
 
     m2 = copy.copy(m)
-    m2.own_province = province
+    for k, v in told.items():
+        setattr(m2, k, v)
     return m2
 
 
@@ -315,6 +331,7 @@ def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[text
         "chain": components.chain(own_kind, m.has_firms, m.has_rnd),
         "network": components.network(partner_counts),
         "activity": m.activity_scores,
+        "industry": components.industry(m.asker_sectors, m.alliance_sectors),
     }
 
     def explain(i: int) -> list[str]:
@@ -335,6 +352,10 @@ def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[text
             in_it = set(po[pa == i].tolist()) & partners
             who = "、".join(sorted(s.org_names[o] for o in in_it)[:3])
             reasons.append(f"您的合作伙伴{who}已在该联盟" if lang == "zh" else f"your partners {who} are members")
+        if comps["industry"][i]:
+            same = sorted(m.asker_sectors & m.alliance_sectors[i])
+            reasons.append(f"与您同属{'、'.join(same)}行业" if lang == "zh" else
+                           f"of your own industry ({', '.join(sectors.label(x, 'en') for x in same)})")
         if names[i] in act_rows:
             ev = act_rows[names[i]]["events"]
             reasons.append(f"有活动记录{sum(ev.values())}条" if lang == "zh" else f"{sum(ev.values())} recorded events")

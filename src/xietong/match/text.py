@@ -36,6 +36,51 @@ def synonyms() -> dict[str, list[str]]:
     return table
 
 
+@cache
+def _sector_names() -> frozenset[str]:
+    return frozenset(simplify(s["sector"]) for s in load_yaml("sectors.yaml")["sectors"])
+
+
+def sectors_in(text: str) -> frozenset[str]:
+    """The sectors of ``sectors.yaml`` that ``text`` names by any of their words or colloquial
+    words (钢厂 → 钢铁, 石墨烯 → 新材料).
+
+    >>> sorted(sectors_in("钢铁／节能减排")), sorted(sectors_in("一家化肥企业"))
+    (['节能环保', '钢铁'], ['农业'])
+    """
+    t = simplify(text)
+    named = {n for n in _sector_names() if n in t}
+    return frozenset(named | {v for word, means in synonyms().items() if word in t for v in means if v in _sector_names()})
+
+
+# what a need wants begins at the first of these: the words before say who asks ("一家钢厂想…")
+_WANTS = re.compile(r"想|希望|需要|要|寻找|寻求|打算|计划|拟|急需|求")
+
+
+@cache
+def _rnd_words() -> re.Pattern[str]:
+    """How universities and institutes are called (高校, 科研院所): bodies of no one industry."""
+    from xietong.vocab import org_kinds
+
+    words = {w for k in ("university", "research_institute") for t in [org_kinds().terms[k]]
+             for w in (t.zh, *t.aliases, *t.cues)}  # type: ignore[attr-defined]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def asker_sectors(need: str) -> frozenset[str]:
+    """The sectors of whoever a need says is asking, named before what it wants: an alliance of
+    one's own industry is the one to join ("一家钢厂想降低能耗": steel). A university or an
+    institute asking names no industry of its own: it works for all of them.
+
+    >>> sorted(asker_sectors("一家钢厂想降低吨钢能耗")), sorted(asker_sectors("想找钢铁行业的合作伙伴"))
+    (['钢铁'], [])
+    >>> sorted(asker_sectors("北京高校想把科研成果转移到河北")), sorted(asker_sectors("一家化肥企业想提高耕地质量"))
+    ([], ['农业'])
+    """
+    m = _WANTS.search(need)
+    return sectors_in(_rnd_words().sub(" ", need[: m.start()])) if m else frozenset()
+
+
 def words(text: str) -> list[str]:
     """Content words of ``text`` (jieba, search mode), stop words and generic verbs dropped."""
     return _words_of(_plain(text))
