@@ -40,6 +40,34 @@ def test_docx(tmp_path: Path) -> None:
     assert isinstance(d, Document) and SENTENCE in d.text
 
 
+def test_a_table_in_a_page_or_a_document_is_read_row_by_row(tmp_path: Path) -> None:
+    """A report lists its alliances in a table: each row stays a line, its cells apart by tabs, in the
+    order the document has them, so extraction reads each row's founding date and place."""
+    import docx
+
+    from xietong.text.extract import extract
+
+    rows = [["联盟名称", "成立时间", "成立地点"], ["京津冀测试表格甲联盟", "2016年5月", "天津"],
+            ["京津冀测试表格乙联盟", "2019", "河北 保定"]]
+    page = tmp_path / "page.html"
+    page.write_text("<p>各联盟情况如下：</p><table>" + "".join(
+        "<tr>" + "".join(f"<td> {c} </td>" for c in r) + "</tr>" for r in rows) + "</table><p>以上。</p>", encoding="utf-8")
+    doc = docx.Document()
+    doc.add_paragraph("各联盟情况如下：")
+    table = doc.add_table(rows=3, cols=3)
+    for i, r in enumerate(rows):
+        for j, c in enumerate(r):
+            table.cell(i, j).text = c
+    doc.add_paragraph("以上。")
+    doc.save(tmp_path / "report.docx")
+    for path in (page, tmp_path / "report.docx"):
+        d = _one(path)
+        assert isinstance(d, Document)
+        assert [line for line in d.text.split("\n") if line][1:4] == ["\t".join(r) for r in rows]
+        found = {r.alliance: (r.founded, r.city) for r in extract(d.text)}
+        assert found == {"京津冀测试表格甲联盟": ("2016-05", "120000"), "京津冀测试表格乙联盟": ("2019", "130600")}, path
+
+
 def test_binary_empty_and_huge_files_are_skipped(tmp_path: Path) -> None:
     (tmp_path / "a.bin").write_bytes(b"\x00\x01\x02PNG")
     (tmp_path / "b.txt").write_bytes(b"")

@@ -41,7 +41,8 @@ class _TextOnly(HTMLParser):
     elements end lines so sentences do not run together."""
 
     SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "td", "title"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title", "table"}
+    CELL = {"td", "th"}  # a table's row stays one line, its cells apart by tabs (read by text.labelled)
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -57,6 +58,8 @@ class _TextOnly(HTMLParser):
             self._in_title = True
         if tag in self.BLOCK:
             self.parts.append("\n")
+        if tag in self.CELL:
+            self.parts.append("\t")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP and self.skip:
@@ -74,24 +77,38 @@ class _TextOnly(HTMLParser):
 
 
 def html_text(markup: str) -> tuple[str, str | None]:
-    """Example:
+    r"""Example:
 
     >>> html_text("<p>联盟<script>alert('联盟')</script>成立</p>")[0].strip()
     '联盟成立'
+    >>> html_text("<table><tr><th>联盟名称</th><th>成立时间</th></tr><tr><td> 甲联盟 </td><td>2017年</td></tr></table>")[0].strip()
+    '联盟名称\t成立时间\n甲联盟\t2017年'
     """
     p = _TextOnly()
     p.feed(markup)
     p.close()
-    text = re.sub(r"[ \t\r\f\v]+", " ", html.unescape("".join(p.parts)))
+    text = re.sub(r"[ \r\f\v]+", " ", html.unescape("".join(p.parts)))
+    text = re.sub(r"[ \t]*\t[ \t]*", "\t", text)  # a cell's own spaces go; the tab between cells stays
+    text = re.sub(r"^[ \t]+|[ \t]+$", "", text, flags=re.M)
     text = re.sub(r"\n\s*\n+", "\n", text)
     return text, ("".join(p.title).strip() or None)
 
 
 def docx_text(path: Path | IO[bytes]) -> str:
+    """A DOCX's paragraphs and tables in the order they stand, a table's row a line of cells apart
+    by tabs (read by :mod:`xietong.text.labelled`: a report often lists its alliances in a table)."""
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     d = docx.Document(path if not isinstance(path, Path) else str(path))
-    return "\n".join(par.text for par in d.paragraphs)
+    lines = []
+    for block in d.element.body.iterchildren():
+        if block.tag.endswith("}p"):
+            lines.append(Paragraph(block, d).text)
+        elif block.tag.endswith("}tbl"):
+            lines += ["\t".join(" ".join(c.text.split()) for c in row.cells) for row in Table(block, d).rows]
+    return "\n".join(lines)
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -29,6 +29,7 @@ _LINE = re.compile(r"^[ \t\u3000]*(?P<label>[^：:\n]{2,10}?)[ \t\u3000]*[：:][
                    re.M)
 _CELLS = re.compile(r"[^\s\u3000]+")
 _SPACED = re.compile(r"\S[ \t\u3000]+\S")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")
 MAX_HEADER = 200  # characters: a line of column names is short
 
 
@@ -96,7 +97,8 @@ def _tables(text: str) -> list[Labelled]:
         if len(lines[i][2]) > MAX_HEADER or not _SPACED.search(lines[i][2]):  # prose: no header of columns
             i += 1
             continue
-        cells = [c.group() for c in _CELLS.finditer(lines[i][2])]
+        tabbed = "\t" in lines[i][2]  # cells apart by tabs (a table from a page or a document) may hold spaces
+        cells = [c.strip() for c in lines[i][2].split("\t")] if tabbed else [c.group() for c in _CELLS.finditer(lines[i][2])]
         fields = [None if fold(c) in _INDEX else _field(c) for c in cells]
         if len(cells) < 2 or "name" not in fields or sum(f is not None for f in fields) < 2:
             i += 1
@@ -104,19 +106,33 @@ def _tables(text: str) -> list[Labelled]:
         i += 1
         while i < len(lines):
             start, _, line = lines[i]
-            row = list(_CELLS.finditer(line))
+            row = _cells(line, tabbed)
             if len(row) != len(cells):
                 break
-            values = {f: c.group() for f, c in zip(fields, row, strict=True) if f is not None}
-            name = row[fields.index("name")]
+            values = {f: line[a:b] for f, (a, b) in zip(fields, row, strict=True) if f is not None and b > a}
+            a, b = row[fields.index("name")]
             f = _facts(values) or facts_mod.Facts()
-            found.append(Labelled(start, lines[i][1], f, (start + name.start(), start + name.end()), _aliases(values)))
+            found.append(Labelled(start, lines[i][1], f, (start + a, start + b), _aliases(values)))
             i += 1
     return found
 
 
+def _cells(line: str, tabbed: bool) -> list[tuple[int, int]]:
+    """Where each cell of a row is in ``line``: apart by tabs, or by any white space."""
+    if not tabbed:
+        return [c.span() for c in _CELLS.finditer(line)]
+    spans, at = [], 0
+    for cell in line.split("\t"):
+        lead = len(cell) - len(cell.lstrip())
+        spans.append((at + lead, at + len(cell.rstrip())))
+        at += len(cell) + 1
+    return spans
+
+
 def _facts(values: dict[str, str]) -> facts_mod.Facts | None:
-    """The facts labelled values state, each read as the import reads its column; None if none."""
+    """The facts labelled values state, each read as the import reads its column; None if none.
+    Spaces between Chinese characters in a cell ("河北 保定") are a layout's, not the value's."""
+    values = {k: _CJK_GAP.sub("", v) for k, v in values.items()}
     f = facts_mod.Facts()
     if v := values.get("founded"):
         try:
