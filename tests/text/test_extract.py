@@ -335,3 +335,22 @@ def test_a_count_of_initiators_said_as_a_noun() -> None:
     assert (a.initiator_count, a.initiator_count_qualifier) == (8, "exact")
     b = _by_name("华北测试共计联盟于2019年成立，发起单位共有20余家。")["华北测试共计联盟"]
     assert (b.initiator_count, b.initiator_count_qualifier) == (20, "more_than")
+
+
+def test_documents_as_they_reach_a_reader() -> None:
+    """eval/extraction_dev15: a PDF's line broken inside a date, an emoji before a name, 原 before a
+    merged alliance's name, and a count said after the alliance formed by the merger."""
+    pdf = _by_name("（三）联盟建设方面的进展情况。长三角测试版面联盟于2023年\n11月在苏州成立，由甲大学、乙研究院共同发起。")
+    assert (pdf["长三角测试版面联盟"].founded, pdf["长三角测试版面联盟"].city) == ("2023-11", "320000")
+    assert "长三角测试表情联盟" in _by_name("🚀长三角测试表情联盟今日揭牌！")
+    merged = _by_name("原长三角测试旧甲联盟和长三角测试旧乙联盟合并，组建长三角测试新联盟，会员单位共120家。")
+    assert set(merged) == {"长三角测试旧甲联盟", "长三角测试旧乙联盟", "长三角测试新联盟"}
+    assert [merged[n].member_count for n in ("长三角测试旧甲联盟", "长三角测试旧乙联盟", "长三角测试新联盟")] == [None, None, 120]
+
+
+def test_names_listed_before_the_kind_of_alliance_they_all_are() -> None:
+    """A、B和C三个产业联盟 names three alliances, each with the head they share (eval/extraction_dev15);
+    places listed, or full names before 等一批, are not given it."""
+    found = _by_name("今年新组建成渝测试氢能、成渝测试储能和成渝测试光伏三个产业联盟。")
+    assert set(found) == {"成渝测试氢能产业联盟", "成渝测试储能产业联盟", "成渝测试光伏产业联盟"}
+    assert _by_name("北京、天津等地的产业联盟发展迅速。") == {}

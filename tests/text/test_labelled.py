@@ -42,3 +42,10 @@ def test_labelled_lines_that_name_no_field_are_not_facts() -> None:
     """Prose with a colon, and columns of something else, are not read as labelled facts."""
     assert read("记者：联盟是什么时候成立的？\n主持人：请介绍一下。") == []
     assert read("姓名 职务 单位\n张三 秘书长 甲联盟") == []
+
+
+def test_a_table_pasted_with_bars_and_a_unit_in_a_column_s_name() -> None:
+    """| a | b | rows under a |---| rule, 成员数（家） a count in 家 (eval/extraction_dev15)."""
+    table = "| 联盟名称 | 成立年份 | 成员数（家） |\n|---|---|---|\n| 东北测试冰雪联盟 | 2020 | 33 |"
+    a = _by_name(table)["东北测试冰雪联盟"]
+    assert (a.founded, a.member_count) == ("2020", 33)

@@ -462,11 +462,12 @@ def _founding_said(sentence: str) -> bool:
     return bool(said)
 
 
-def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None) -> Facts:
-    """The facts stated about the mention at ``text[start:end]``."""
+def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None, until: int | None = None) -> Facts:
+    """The facts stated about the mention at ``text[start:end]``; what the sentence says after
+    ``until`` (where it names another alliance, not listed with this one) is that one's."""
     f = Facts()
     s0, s1 = sentence_bounds(text, start, end)
-    before, after = text[s0:start], text[end:s1]
+    before, after = text[s0:start], text[end:s1 if until is None else max(end, min(s1, until))]
     # a bracketed aside after the name (its English name, 简称…) is read for aliases elsewhere; what
     # the sentence then says of the alliance starts after it
     after = _ASIDE.sub("", after, count=1)

@@ -30,6 +30,7 @@ _LINE = re.compile(r"^[ \t\u3000]*(?P<label>[^：:\n]{2,10}?)[ \t\u3000]*[：:][
 _CELLS = re.compile(r"[^\s\u3000]+")
 _SPACED = re.compile(r"\S[ \t\u3000]+\S")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")
+_UNIT = re.compile(r"[（(][^（）()]{1,6}[）)]$")
 MAX_HEADER = 200  # characters: a line of column names is short
 
 
@@ -47,8 +48,9 @@ class Labelled:
 
 
 def _field(label: str) -> str | None:
-    """The alliance field a label names (成立时间 → founded), if it is one read here."""
-    field = specs()["alliances"].lookup().get(fold(label))
+    """The alliance field a label names (成立时间 → founded; 成员数（家）, its unit in brackets, → member_count),
+    if it is one read here."""
+    field = specs()["alliances"].lookup().get(fold(_UNIT.sub("", label)))
     return field if field in READ else None
 
 
@@ -97,8 +99,9 @@ def _tables(text: str) -> list[Labelled]:
         if len(lines[i][2]) > MAX_HEADER or not _SPACED.search(lines[i][2]):  # prose: no header of columns
             i += 1
             continue
-        tabbed = "\t" in lines[i][2]  # cells apart by tabs (a table from a page or a document) may hold spaces
-        cells = [c.strip() for c in lines[i][2].split("\t")] if tabbed else [c.group() for c in _CELLS.finditer(lines[i][2])]
+        # cells apart by tabs (a table from a page or a document) or by | (one pasted as text) may hold spaces
+        sep = next((c for c in ("\t", "|") if c in lines[i][2]), None)
+        cells = [lines[i][2][a:b] for a, b in _cells(lines[i][2], sep)]
         fields = [None if fold(c) in _INDEX else _field(c) for c in cells]
         if len(cells) < 2 or "name" not in fields or sum(f is not None for f in fields) < 2:
             i += 1
@@ -106,7 +109,10 @@ def _tables(text: str) -> list[Labelled]:
         i += 1
         while i < len(lines):
             start, _, line = lines[i]
-            row = _cells(line, tabbed)
+            if sep == "|" and re.fullmatch(r"[\s|:：\-—]+", line):  # "|---|---|" under a header: a rule
+                i += 1
+                continue
+            row = _cells(line, sep)
             if len(row) != len(cells):
                 break
             values = {f: line[a:b] for f, (a, b) in zip(fields, row, strict=True) if f is not None and b > a}
@@ -117,15 +123,21 @@ def _tables(text: str) -> list[Labelled]:
     return found
 
 
-def _cells(line: str, tabbed: bool) -> list[tuple[int, int]]:
-    """Where each cell of a row is in ``line``: apart by tabs, or by any white space."""
-    if not tabbed:
+def _cells(line: str, sep: str | None) -> list[tuple[int, int]]:
+    """Where each cell of a row is in ``line``: apart by ``sep`` (a tab, or | with the outer ones
+    of "| a | b |" left out), or by any white space."""
+    if sep is None:
         return [c.span() for c in _CELLS.finditer(line)]
     spans, at = [], 0
-    for cell in line.split("\t"):
+    for cell in line.split(sep):
         lead = len(cell) - len(cell.lstrip())
         spans.append((at + lead, at + len(cell.rstrip())))
         at += len(cell) + 1
+    if sep == "|":
+        while spans and spans[0][0] >= spans[0][1]:
+            spans.pop(0)
+        while spans and spans[-1][0] >= spans[-1][1]:
+            spans.pop()
     return spans
 
 

@@ -6,6 +6,7 @@ name begins. Names that only name a kind of alliance ("产业联盟",
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,7 +14,8 @@ from xietong.names import split_cluster_prefix
 from xietong.text.cues import cues, segmenter
 
 MAX_NAME = 40
-_NUMBERISH = re.compile(r"^[\d一二三四五六七八九十百千万两〇零]+$|^[年月日号]$")
+# a number, or a number of things ("三个产业联盟"), never begins or lies inside a name
+_NUMBERISH = re.compile(r"^[\d一二三四五六七八九十百千万两〇零]+[个家所项批]?$|^[年月日号]$")
 
 
 @dataclass
@@ -26,11 +28,24 @@ class Mention:
 
 
 def _clause_start(text: str, pos: int) -> int:
+    """Where the clause a name ends in begins: at a boundary mark, or at a symbol no name holds
+    (an emoji, "🎉京津冀数字医疗联盟正式成立").
+
+    >>> text = "【重磅】🎉京津冀数字医疗联盟"
+    >>> text[_clause_start(text, len(text) - 2):]
+    '京津冀数字医疗联盟'
+    """
     c = cues()
     j = pos
-    while j > 0 and text[j - 1] not in c.boundaries and pos - j < MAX_NAME + 20:
+    while (j > 0 and text[j - 1] not in c.boundaries and unicodedata.category(text[j - 1]) not in _NO_NAME
+           and pos - j < MAX_NAME + 20):
         j -= 1
     return j
+
+
+# symbols and marks a name never holds: emoji and other pictographs (So), modifiers (Sk), format and
+# private-use characters (Cf, Co, Cs, Cn)
+_NO_NAME = frozenset({"So", "Sk", "Cf", "Co", "Cs", "Cn"})
 
 
 def _name_tokens(tokens: list[str]) -> list[str]:
@@ -86,6 +101,62 @@ def _founded_here(text: str, name: str, end: int) -> bool:
     return split_cluster_prefix(name)[0] is not None and _FOUNDED_AFTER.match(text, end) is not None
 
 
+def _without_former(name: str) -> str:
+    """A name without the 原 (former) a text puts before it when it was merged or renamed
+    ("原京津冀物流联盟与…合并"); 原 is kept where a place's name begins with it (原平).
+
+    >>> _without_former("原京津冀物流联盟"), _without_former("原北京市测试联盟"), _without_former("原平测试联盟")
+    ('京津冀物流联盟', '北京市测试联盟', '原平测试联盟')
+    """
+    from xietong import regions
+
+    rest = name[1:]
+    if name.startswith("原") and (split_cluster_prefix(rest)[0] is not None
+                                  or any(regions.try_resolve(rest[:n]) for n in (2, 3))):
+        return rest
+    return name
+
+
+_LISTED = ("和", "与", "及", "、", "以及", "和与")
+# names listed before the kind of alliance they all are: "A、B和C(等)(三个)产业联盟"
+_SHARED = re.compile(r"(?P<list>[^，。；！？\s：:、]{2,60}(?:(?:、|和|及|与|以及)[^，。；！？\s：:、和及与]{2,20}?)+)"
+                     r"(?:等)?(?:[\d一二三四五六七八九十两]+个)?")
+
+
+def _sharing_head(text: str, head_start: int) -> list[tuple[int, int, str]]:
+    """The names listed right before a kind of alliance that they all are, each (start, end, name
+    without the head): every one begins with a city cluster or a place, and none is only a place,
+    else none ("北京、天津等地的产业联盟" lists places, not alliances).
+
+    >>> [n for _, _, n in _sharing_head("全年组建京津冀新能源、京津冀新材料等2个产业联盟", 20)]
+    ['京津冀新能源', '京津冀新材料']
+    >>> _sharing_head("北京、天津等地的产业联盟", 8)
+    []
+    """
+    from xietong import regions
+
+    lo = max(0, head_start - 200)
+    lo = max(lo, *(text.rfind(c, lo, head_start) + 1 for c in "，。；！？：: \n\t"))  # from the last mark before the head
+    if not any(c in text[lo:head_start] for c in "、和及与"):
+        return []
+    m = _SHARED.fullmatch(text, lo, head_start)
+    if m is None:
+        return []
+    found = []
+    for part in re.finditer(r"[^、和及与]+", m["list"]):
+        item, at = part.group(), m.start("list") + part.start()
+        lead = next((k for k in range(len(item) - 1) if split_cluster_prefix(item[k:])[0] is not None
+                     or regions.try_resolve(item[k:k + 2])), None)
+        if lead is None:
+            return []
+        item, at = item[lead:], at + lead
+        if (len(item) < 4 or regions.try_resolve(item) is not None or split_cluster_prefix(item)[1] == ""
+                or item.endswith("联盟") or "等" in item):  # full names already, or "…等一批新型联盟": no shared head
+            return []
+        found.append((at, at + len(item), item))
+    return found
+
+
 def find(text: str) -> list[Mention]:
     """Alliance mentions in normalised text, in order.
 
@@ -101,16 +172,22 @@ def find(text: str) -> list[Mention]:
         tokens = [t for t in jieba.cut(clause) if t]
         if not tokens or not tokens[-1].endswith("联盟"):
             continue
-        name = "".join(_name_tokens(tokens))
+        name = _without_former("".join(_name_tokens(tokens)))
         if len(name) <= len("联盟") or len(name) > MAX_NAME:
             continue
         start = end - len(name)
         if is_generic(name) and not _founded_here(text, name, end):
+            # "京津冀智能网联汽车、京津冀生物医药等2个产业联盟": each item with the head they share
+            for item_start, item_end, item in _sharing_head(text, start):
+                shared = Mention(item + name, item_start, item_end, start_clause)
+                if out and out[-1].end <= item_start and text[out[-1].end:item_start] in _LISTED:
+                    shared.coordinated_with = len(out) - 1
+                out.append(shared)
             continue
         mention = Mention(name, start, end, start_clause)
         if out:
             between = text[out[-1].end:start]
-            if between in ("和", "与", "及", "、", "以及", "和与"):
+            if between in _LISTED:
                 mention.coordinated_with = len(out) - 1
         out.append(mention)
     return out

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from xietong.names import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
-_GAP = re.compile(rf"(?<=[{_CJK}，。、；：）])\s+(?=[{_CJK}，。、；：（])")
+# white space between Chinese characters, or a line break between one and a digit ("于2024年\n8月在保定成立":
+# a line of a PDF's text wrapped inside a date), is layout, not text
+_GAP = re.compile(rf"(?<=[{_CJK}，。、；：）])(?:\s+(?=[{_CJK}，。、；：（])|(?<=[{_CJK}])[ \t]*\n[ \t]*(?=\d))")
 
 
 SHORT_LINE = 24
@@ -49,6 +51,8 @@ def normalize(original: str) -> Normalized:
     '2016年04月25日\n\n以联盟为纽带'
     >>> normalize("２０２４年，京津冀醫療器械產業聯盟成立").text
     '2024年，京津冀医疗器械产业联盟成立'
+    >>> normalize("（二）产业联盟建设。京津冀新能源装备产业联盟于2024年\n8月在河北保定成立").text[-20:]
+    '备产业联盟于2024年8月在河北保定成立'
     """
     kept: list[str] = []
     offsets: list[int] = []
