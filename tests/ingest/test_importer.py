@@ -66,6 +66,20 @@ def test_a_date_cell_written_out_with_its_time_is_its_day_and_an_excel_day_numbe
                                   "(it would be 2015-04-01); format the column as dates, or write the date out"]
 
 
+def test_a_member_list_kept_as_a_word_table_imports_and_a_bad_row_is_named_by_table_row_and_column(
+        store: Store, tmp_path: Path) -> None:
+    """A secretariat's 成员单位名单.docx: its table is imported as a spreadsheet is; a bad cell is named
+    by the document, the table's row and its column, and nothing is written."""
+    from tests.ingest.test_readers import _docx
+
+    bad = _docx(tmp_path / "名单.docx", "成员单位名单", [["单位名称", "所属省份"], ["甲测试有限公司", "北京"], ["乙测试大学", "火星"]])
+    assert _refused(store, bad) == [f"{bad}:3:所属省份: unknown region '火星'"]
+    good = _docx(tmp_path / "名单2.docx", "成员单位名单", [["单位名称", "所属省份"], ["甲测试有限公司", "北京"], ["乙测试大学", "天津"]])
+    _import(store, good)
+    provinces = {o["name"]: o["province"] for o in registry.list_entities(store, "org")}
+    assert (provinces["甲测试有限公司"], provinces["乙测试大学"]) == ("110000", "120000")
+
+
 def test_province_and_seat_are_kept_apart(store: Store, tmp_path: Path) -> None:
     _import(store, write_csv(tmp_path / "orgs.csv", *ORGS))
     o = next(o for o in registry.list_entities(store, "org") if o["name"] == "河北丙大学")

@@ -290,3 +290,46 @@ def test_a_workbook_s_sheet_sizes_are_read_from_their_heads_as_openpyxl_reads_th
         assert seen[0] == seen[1], name
     assert ReadOnlyWorksheet._get_size is own
     assert seen[0][0][2] is None  # the write-only workbook has no <dimension>: the case this is for
+
+
+def _docx(path: Path, *blocks: str | list[list[str]]) -> Path:
+    """A Word document of paragraphs (text) and tables (rows of cells), in that order."""
+    import docx
+
+    doc = docx.Document()
+    for b in blocks:
+        if isinstance(b, str):
+            doc.add_paragraph(b)
+            continue
+        table = doc.add_table(rows=len(b), cols=len(b[0]))
+        for i, row in enumerate(b):
+            for j, cell in enumerate(row):
+                table.cell(i, j).text = cell
+    doc.save(path)
+    return path
+
+
+def test_a_word_document_s_tables_are_read_each_named_by_the_line_above_it(tmp_path: Path) -> None:
+    """Member lists are often kept in Word: each table is read, a title row in it left out as a
+    sheet's is, rows numbered as the table's rows, and the paragraph above names it."""
+    f = _docx(tmp_path / "名单.docx", "附件1", "京津冀测试联盟成员单位名单",
+              [["京津冀测试联盟成员单位名单（2016年）", "", ""], ["单位名称", "单位类型", "所属省份"],
+               ["甲科技有限公司", "企业", "北京"], ["", "", ""], ["乙大学", "高校", "天津"]],
+              "说明：以上排名不分先后。", [["联盟名称", "成立时间"], ["京津冀测试联盟", "2016年4月"]])
+    orgs, alliances = read_tables(f)
+    assert (orgs.name, orgs.headers, orgs.header) == ("京津冀测试联盟成员单位名单", ["单位名称", "单位类型", "所属省份"], 2)
+    assert [(n, r["单位名称"]) for n, r in orgs.rows] == [(3, "甲科技有限公司"), (5, "乙大学")]
+    assert alliances.name == "说明：以上排名不分先后。" and alliances.where == f"{f}[说明：以上排名不分先后。]"
+    assert [r for _, r in alliances.rows] == [{"联盟名称": "京津冀测试联盟", "成立时间": "2016年4月"}]
+
+
+def test_a_word_document_without_a_table_says_what_to_use_instead(tmp_path: Path) -> None:
+    f = _docx(tmp_path / "新闻.docx", "京津冀测试联盟在北京成立。")
+    with pytest.raises(InputError) as exc:
+        read_tables(f)
+    assert [str(p) for p in exc.value.problems] == [
+        f"{f}: no table in this document: import reads tables (to read alliances out of its text, use xietong extract)"]
+    broken = tmp_path / "坏.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a document")
+    with pytest.raises(InputError, match="not a readable DOCX document"):
+        read_tables(broken)

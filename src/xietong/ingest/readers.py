@@ -232,6 +232,8 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
         return _read_xlsx(p, label, size)
     if suffix == ".xls":
         raise InputError([Problem(label, None, None, "old .xls workbooks are not read; save it as .xlsx or CSV")])
+    if suffix == ".docx":
+        return _read_docx(p, label, size)
     with p.open("rb") as fh:
         sample = fh.read(SAMPLE)
     if suffix == ".json":
@@ -485,6 +487,52 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
         tables.append(TableData(label, ws.title, headers, rows(), None, size, skipped=skipped, header=at + 1))
     if not tables:
         raise InputError([Problem(label, None, None, "empty workbook (no sheet has a header row)")])
+    return tables
+
+
+def _read_docx(p: Path, label: str, size: int) -> list[TableData]:
+    """The tables of a Word document: a member list is often kept as one. Each is named by the
+    paragraph just above it ("京津冀某某联盟成员单位名单"), else 表1, 表2 …; its header row is found as
+    a sheet's is, under a title row; cells merged across columns repeat their text."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        d = docx.Document(str(p))
+    except Exception as exc:  # not a zip, a zip of something else, a damaged document
+        raise InputError([Problem(label, None, None, f"not a readable DOCX document: {exc}")]) from None
+    tables: list[TableData] = []
+    caption: str | None = None
+    for block in d.element.body.iterchildren():
+        if block.tag.endswith("}p"):
+            caption = " ".join(Paragraph(block, d).text.split()) or caption
+            continue
+        if not block.tag.endswith("}tbl"):
+            continue
+        records = [[" ".join(c.text.split()) for c in row.cells] for row in Table(block, d).rows]
+        name = caption if caption and len(caption) <= 40 else f"表{len(tables) + 1}"
+        caption = None
+        if not records:
+            continue
+        at, headers, skipped, _ahead = _head(records[:TITLE_ROWS])
+        while headers and not headers[-1]:
+            headers.pop()
+        if not headers:
+            continue
+
+        def rows(records: list[list[str]] = records, headers: list[str] = headers,
+                 at: int = at) -> Iterator[tuple[int, dict[str, Cell]]]:
+            for n, cells in enumerate(records[at + 1:], start=at + 2):
+                if any(c.strip() for c in cells):
+                    yield n, dict(zip(headers, cells, strict=False))
+
+        if any(t.name == name for t in tables):
+            name = f"{name} ({len(tables) + 1})"
+        tables.append(TableData(label, name, headers, rows(), None, size, skipped=skipped, header=at + 1))
+    if not tables:
+        raise InputError([Problem(label, None, None, "no table in this document: import reads tables "
+                                  "(to read alliances out of its text, use xietong extract)")])
     return tables
 
 
