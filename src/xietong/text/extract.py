@@ -185,7 +185,8 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
     return found
 
 
-_FORMER_LATTER = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:其中，?)?(前者|后者)")
+_FORMER_LATTER = re.compile(r"前者|后者")
+_SENTENCE_OPENS = re.compile(r"(?:^|[。！？；\n])\s*(?:其中，?)?$")  # what stands before a sentence's subject
 
 
 def _former_latter(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
@@ -194,8 +195,10 @@ def _former_latter(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
     last of the alliances the sentence before names, when it names two or more
     by different names and the word's own sentence names none."""
     found = []
-    for m in _FORMER_LATTER.finditer(t):
-        start, end = m.span(1)
+    for m in _FORMER_LATTER.finditer(t):  # the rare word first, then whether it opens its sentence
+        start, end = m.span()
+        if not _SENTENCE_OPENS.search(t, max(0, start - 8), start) and start > 0:
+            continue
         before = [x for x in mentions if x.end <= start]
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
         if not before or start - before[-1].end > ANAPHOR_REACH or any(s0 <= x.start < s1 for x in mentions):
@@ -203,5 +206,5 @@ def _former_latter(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
         p0, p1 = facts_mod.sentence_bounds(t, before[-1].start, before[-1].end)
         named = [x for x in before if p0 <= x.start < p1]
         if len({x.name for x in named}) >= 2:
-            found.append((start, end, named[0] if m[1] == "前者" else named[-1]))
+            found.append((start, end, named[0] if m.group() == "前者" else named[-1]))
     return found

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from xietong import counts, dates
 from xietong.ingest.headers import fold, specs
@@ -25,8 +26,18 @@ from xietong.text import facts as facts_mod
 # initiator, as 牵头组建 is in a sentence
 READ = {"name", "aliases", "founded", "city", "initiators", "leads", "initiator_count", "member_count", "regions"}
 _INDEX = {"序号", "编号", "no", "no.", "#"}  # a table's running number, a column to pass over
-_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[^：:\n]{2,10}?)[ \t\u3000]*[：:][ \t\u3000]*(?P<value>\S[^\n]*?)[ \t\u3000]*$",
-                   re.M)
+
+
+@cache
+def _line() -> re.Pattern[str]:
+    """A labelled line, "成立时间：2022年6月": only the labels of the fields read here are looked
+    for (a news report's "记者：" lines are many), each as headers.yaml writes it, with a unit after."""
+    labels = {syn for f, syns in specs()["alliances"].fields.items() if f in READ for syn in (f, *syns)}
+    alternation = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^[ \t\u3000]*(?P<label>(?:{alternation})(?:[（(][^（）()\n]{{1,6}}[）)])?)[ \t\u3000]*[：:]"
+                      r"[ \t\u3000]*(?P<value>\S[^\n]*?)[ \t\u3000]*$", re.M | re.I)
+
+
 _CELLS = re.compile(r"[^\s\u3000]+")
 _SPACED = re.compile(r"\S[ \t\u3000]+\S")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")
@@ -79,7 +90,7 @@ def _sheets(text: str) -> list[Labelled]:
                 found.append(Labelled(run[0].start(), run[-1].end(), f or facts_mod.Facts(), named, aliases))
             run.clear()
 
-    for m in _LINE.finditer(text):
+    for m in _line().finditer(text):
         if _field(m["label"]) is None:
             close()
             continue

@@ -17,7 +17,19 @@ from xietong.names import to_simplified
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # white space between Chinese characters, or a line break between one and a digit ("于2024年\n8月在保定成立":
 # a line of a PDF's text wrapped inside a date), is layout, not text
-_GAP = re.compile(rf"(?<=[{_CJK}，。、；：）])(?:\s+(?=[{_CJK}，。、；：（])|(?<=[{_CJK}])[ \t]*\n[ \t]*(?=\d))")
+_SPACE = re.compile(r"\s+")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_BEFORE_GAP = re.compile(rf"[{_CJK}，。、；：）]")
+_AFTER_GAP = re.compile(rf"[{_CJK}，。、；：（]")
+
+
+def _is_gap(text: str, start: int, end: int) -> bool:
+    """Whether the white space ``text[start:end]`` is layout (see above)."""
+    if start == 0 or end == len(text) or not _BEFORE_GAP.match(text[start - 1]):
+        return False
+    after = text[end]
+    return bool(_AFTER_GAP.match(after)) or (after.isdigit() and "\n" in text[start:end]
+                                              and bool(_CJK_CHAR.match(text[start - 1])))
 
 
 SHORT_LINE = 24
@@ -57,7 +69,9 @@ def normalize(original: str) -> Normalized:
     kept: list[str] = []
     offsets: list[int] = []
     pos = 0
-    for m in _GAP.finditer(original):
+    for m in _SPACE.finditer(original):  # white space is rare in Chinese text: each run is looked at
+        if not _is_gap(original, m.start(), m.end()):
+            continue
         line_start = original.rfind("\n", 0, m.start()) + 1
         if "\n" in m.group() and m.start() - line_start < SHORT_LINE:
             continue  # a short line is a heading or a date line, not a wrapped one
