@@ -118,3 +118,13 @@ def test_regional_revitalisation_and_paired_co_operation_are_regional_co_operati
     assert classify("黑吉辽对口合作联盟").type == "comprehensive"
     assert classify("京蒙东西部协作联盟").type == "comprehensive"
     assert classify("京津冀中医药传承振兴联盟").type == "social"  # 振兴 alone names no region's revival
+
+
+def test_newer_words_for_elderly_care_travel_and_payment() -> None:
+    """eval/classification_dev7 (stop 23): the silver economy is elderly care, a study tour (研学旅行)
+    is tourism, digital currency is finance."""
+    from xietong.classify import classify
+
+    assert classify("长三角银发经济服务联盟").type == "social"
+    assert classify("成渝旅行服务联盟").type == "service" and classify("京津冀研学联盟").type == "service"
+    assert classify("粤港澳大湾区跨境支付联盟").type == "service"
