@@ -333,3 +333,23 @@ def test_a_word_document_without_a_table_says_what_to_use_instead(tmp_path: Path
     broken.write_bytes(b"PK\x03\x04 not really a document")
     with pytest.raises(InputError, match="not a readable DOCX document"):
         read_tables(broken)
+
+
+def test_a_saved_web_page_s_tables_are_read_each_named_by_its_caption_or_the_line_above(tmp_path: Path) -> None:
+    """A member list published on a site, saved as a page: its tables are read as a Word document's,
+    scripts and a table inside a cell left as text."""
+    page = tmp_path / "名单.html"
+    page.write_text(
+        "<html><head><script>var t='<table><tr><td>假</td></tr></table>';</script></head><body>"
+        "<h2>京津冀测试联盟成员名单</h2><table><tr><th>单位名称</th><th>所属省份</th></tr>"
+        "<tr><td> 甲科技&amp;有限公司 </td><td>北京</td></tr><tr><td>乙大学<table><tr><td>注</td></tr></table></td><td>天津</td></tr>"
+        "</table><p>另附：</p><table><caption>联盟一览</caption><tr><td>联盟名称</td><td>成立时间</td></tr>"
+        "<tr><td>京津冀测试联盟</td><td>2016年4月</td></tr></table></body></html>", encoding="gbk")
+    orgs, alliances = read_tables(page)
+    assert (orgs.name, orgs.headers) == ("京津冀测试联盟成员名单", ["单位名称", "所属省份"])
+    assert [(n, r["单位名称"], r["所属省份"]) for n, r in orgs.rows] == [(2, "甲科技&有限公司", "北京"), (3, "乙大学注", "天津")]
+    assert alliances.name == "联盟一览" and [r["成立时间"] for _, r in alliances.rows] == ["2016年4月"]
+    bare = tmp_path / "新闻.htm"
+    bare.write_text("<p>京津冀测试联盟在北京成立。</p>", encoding="utf-8")
+    with pytest.raises(InputError, match="no table in this page"):
+        read_tables(bare)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
@@ -234,6 +235,9 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
         raise InputError([Problem(label, None, None, "old .xls workbooks are not read; save it as .xlsx or CSV")])
     if suffix == ".docx":
         return _read_docx(p, label, size)
+    if suffix in (".html", ".htm"):
+        with p.open("rb") as fh:
+            return _read_html(p, label, fh.read(SAMPLE), size)
     with p.open("rb") as fh:
         sample = fh.read(SAMPLE)
     if suffix == ".json":
@@ -490,29 +494,92 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
     return tables
 
 
-def _read_docx(p: Path, label: str, size: int) -> list[TableData]:
-    """The tables of a Word document: a member list is often kept as one. Each is named by the
-    paragraph just above it ("京津冀某某联盟成员单位名单"), else 表1, 表2 …; its header row is found as
-    a sheet's is, under a title row; cells merged across columns repeat their text."""
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+class _HtmlTables(HTMLParser):
+    """The tables of a web page: each a list of rows of cell texts, with the text just before it
+    (its caption, else the last heading or paragraph) for a name. A table inside a cell is read
+    as that cell's text."""
 
-    try:
-        d = docx.Document(str(p))
-    except Exception as exc:  # not a zip, a zip of something else, a damaged document
-        raise InputError([Problem(label, None, None, f"not a readable DOCX document: {exc}")]) from None
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[tuple[str | None, list[list[str]]]] = []
+        self._depth = 0  # tables open
+        self._rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+        self._caption: list[str] | None = None
+        self._text: list[str] = []  # text outside tables, since the last block began
+        self._before: str | None = None  # the last block of text outside tables
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip += 1
+        elif tag == "table":
+            self._depth += 1
+            if self._depth == 1:
+                self._block()
+                self._rows = []
+        elif self._depth == 1 and tag == "tr":
+            self._rows.append([])
+        elif self._depth == 1 and tag in ("td", "th"):
+            self._cell = []
+        elif self._depth == 1 and tag == "caption":
+            self._caption = []
+        elif self._depth == 0 and tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "br", "li"):
+            self._block()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip = max(0, self._skip - 1)
+        elif tag == "table" and self._depth:
+            self._depth -= 1
+            if self._depth == 0:
+                caption = " ".join("".join(self._caption or []).split()) or self._before
+                self.tables.append((caption, [r for r in self._rows if r]))
+                self._caption, self._before = None, None
+        elif self._depth == 1 and tag in ("td", "th") and self._cell is not None:
+            if self._rows:
+                self._rows[-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif self._depth == 1 and tag == "caption":
+            self._caption = self._caption or []
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._depth == 0:
+            self._text.append(data)
+        elif self._caption is not None and self._cell is None:
+            self._caption.append(data)
+        elif self._cell is not None:
+            self._cell.append(data)
+
+    def _block(self) -> None:
+        text = " ".join("".join(self._text).split())
+        if text:
+            self._before = text
+        self._text = []
+
+
+def _read_html(p: Path, label: str, sample: bytes, size: int) -> list[TableData]:
+    """The tables of a saved web page (a member list published on a site), each named by its
+    caption or the line above it, as a Word document's are."""
+    parser = _HtmlTables()
+    parser.feed(_decode_all(p, label, sample))
+    parser.close()
+    tables = _named_tables(label, size, parser.tables)
+    if not tables:
+        raise InputError([Problem(label, None, None, "no table in this page: import reads tables "
+                                  "(to read alliances out of its text, use xietong extract)")])
+    return tables
+
+
+def _named_tables(label: str, size: int, found: list[tuple[str | None, list[list[str]]]]) -> list[TableData]:
+    """Tables of a document or a page (each its caption or the line above it, and its rows of
+    cells) as tables to import: the header row found as a sheet's is, under a title row; rows
+    numbered as the table's; a name a second table repeats is numbered."""
     tables: list[TableData] = []
-    caption: str | None = None
-    for block in d.element.body.iterchildren():
-        if block.tag.endswith("}p"):
-            caption = " ".join(Paragraph(block, d).text.split()) or caption
-            continue
-        if not block.tag.endswith("}tbl"):
-            continue
-        records = [[" ".join(c.text.split()) for c in row.cells] for row in Table(block, d).rows]
+    for caption, records in found:
         name = caption if caption and len(caption) <= 40 else f"表{len(tables) + 1}"
-        caption = None
         if not records:
             continue
         at, headers, skipped, _ahead = _head(records[:TITLE_ROWS])
@@ -530,6 +597,30 @@ def _read_docx(p: Path, label: str, size: int) -> list[TableData]:
         if any(t.name == name for t in tables):
             name = f"{name} ({len(tables) + 1})"
         tables.append(TableData(label, name, headers, rows(), None, size, skipped=skipped, header=at + 1))
+    return tables
+
+
+def _read_docx(p: Path, label: str, size: int) -> list[TableData]:
+    """The tables of a Word document: a member list is often kept as one. Each is named by the
+    paragraph just above it ("京津冀某某联盟成员单位名单"), else 表1, 表2 …; its header row is found as
+    a sheet's is, under a title row; cells merged across columns repeat their text."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        d = docx.Document(str(p))
+    except Exception as exc:  # not a zip, a zip of something else, a damaged document
+        raise InputError([Problem(label, None, None, f"not a readable DOCX document: {exc}")]) from None
+    found: list[tuple[str | None, list[list[str]]]] = []
+    caption: str | None = None
+    for block in d.element.body.iterchildren():
+        if block.tag.endswith("}p"):
+            caption = " ".join(Paragraph(block, d).text.split()) or caption
+        elif block.tag.endswith("}tbl"):
+            found.append((caption, [[" ".join(c.text.split()) for c in row.cells] for row in Table(block, d).rows]))
+            caption = None
+    tables = _named_tables(label, size, found)
     if not tables:
         raise InputError([Problem(label, None, None, "no table in this document: import reads tables "
                                   "(to read alliances out of its text, use xietong extract)")])
