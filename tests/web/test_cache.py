@@ -154,3 +154,25 @@ def test_each_changing_transaction_counts_once_and_a_dry_run_not_at_all(store: S
     assert seen() == first
     registry.mark_different(store, "京津冀计数测试0联盟", "京津冀计数测试1联盟")
     assert seen() > first
+
+
+def test_a_background_rebuild_that_fails_says_why_and_drops_the_views(bundled: Store, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    """A failure while the views are rebuilt beside those served is logged with its cause, and the
+    views are dropped, so the next reader builds them and meets the error itself, never stale data."""
+    monkeypatch.setattr(catalog_module, "CHECK_EVERY", 0.0)
+    catalog = catalog_module.Catalog(bundled)
+    catalog.rows()
+    write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀后台失败测试联盟", "2022-03"]])
+    registry.import_paths(bundled, [str(tmp_path / "a.csv")], kind="alliances")
+
+    def broken(self: catalog_module.Catalog) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(catalog_module.Catalog, "rows", broken)
+    with caplog.at_level("ERROR", logger="xietong.web.catalog"):
+        catalog.current()
+        catalog.settle()
+    assert "building the views in the background failed" in caplog.text and "disk on fire" in caplog.text
+    assert catalog._rows is None and catalog._matcher is None

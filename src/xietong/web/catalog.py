@@ -4,6 +4,7 @@ write. Queries here are the core's; routes only call them."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -21,6 +22,7 @@ from xietong.store.changes import generation
 from xietong.store.db import Store
 
 REMEMBERED = 2048  # query results kept (lists of row positions)
+log = logging.getLogger(__name__)
 CHECK_EVERY = 1.0  # seconds between looks at whether the registry changed elsewhere
 
 
@@ -106,7 +108,8 @@ class Catalog:
                     self._install(fresh)
                     self._generation = fresh._generation
         except Exception:  # noqa: BLE001
-            # drop the views: the next reader builds them and meets the error itself
+            # drop the views: the next reader builds them and meets the error itself; the log says why
+            log.exception("building the views in the background failed; they are dropped, to be built by the next reader")
             self.refresh()
         finally:
             self._building = None
