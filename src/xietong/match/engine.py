@@ -204,7 +204,7 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
         for place in places:  # "我们河北企业…": where the user is
             r = regions.try_resolve(place)
             if r is not None:
-                m = _with_own_province(m, r.province)
+                m = _with(m, own_province=r.province)
                 break
     asked = textmod.asker_sectors(topic or need)
     if asked:  # "一家钢厂想…": who asks, and so which alliances are of their industry
@@ -234,13 +234,9 @@ def _shares_word(r: Result) -> bool:
     return any(("涉及" in x or "mentions" in x) for x in r.reasons)
 
 
-def _with_own_province(m: Matcher, province: str) -> Matcher:
-    """The matcher, told the user's province (read from the need's text)."""
-    return _with(m, own_province=province)
-
-
 def _with(m: Matcher, **told: Any) -> Matcher:
-    """The matcher, told what one need says of who asks; the shared one is left as it was."""
+    """The matcher, told what one need says of who asks (their province, their industry); the
+    shared one is left as it was."""
     import copy
 
     m2 = copy.copy(m)
