@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from xietong.ingest.headers import known_columns
 from xietong.ingest.problems import InputError, Problem
@@ -235,11 +235,10 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
         raise InputError([Problem(label, None, None, "old .xls workbooks are not read; save it as .xlsx or CSV")])
     if suffix == ".docx":
         return _read_docx(p, label, size)
-    if suffix in (".html", ".htm"):
-        with p.open("rb") as fh:
-            return _read_html(p, label, fh.read(SAMPLE), size)
     with p.open("rb") as fh:
         sample = fh.read(SAMPLE)
+    if suffix in (".html", ".htm"):
+        return _read_html(p, label, sample, size)
     if suffix == ".json":
         return _read_json(p, label, sample, size, headers)
     if suffix in (".jsonl", ".ndjson"):
@@ -600,26 +599,36 @@ def _named_tables(label: str, size: int, found: list[tuple[str | None, list[list
     return tables
 
 
-def _read_docx(p: Path, label: str, size: int) -> list[TableData]:
-    """The tables of a Word document: a member list is often kept as one. Each is named by the
-    paragraph just above it ("京津冀某某联盟成员单位名单"), else 表1, 表2 …; its header row is found as
-    a sheet's is, under a title row; cells merged across columns repeat their text."""
+def docx_blocks(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[str | list[list[str]]]:
+    """A Word document's paragraphs (their text) and tables (rows of cell texts, white space
+    collapsed; cells merged across columns repeat their text), in the order they stand."""
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    try:
-        d = docx.Document(str(p))
-    except Exception as exc:  # not a zip, a zip of something else, a damaged document
-        raise InputError([Problem(label, None, None, f"not a readable DOCX document: {exc}")]) from None
-    found: list[tuple[str | None, list[list[str]]]] = []
-    caption: str | None = None
+    d = docx.Document(str(source) if isinstance(source, (str, os.PathLike)) else source)
     for block in d.element.body.iterchildren():
         if block.tag.endswith("}p"):
-            caption = " ".join(Paragraph(block, d).text.split()) or caption
+            yield Paragraph(block, d).text
         elif block.tag.endswith("}tbl"):
-            found.append((caption, [[" ".join(c.text.split()) for c in row.cells] for row in Table(block, d).rows]))
-            caption = None
+            yield [[" ".join(c.text.split()) for c in row.cells] for row in Table(block, d).rows]
+
+
+def _read_docx(p: Path, label: str, size: int) -> list[TableData]:
+    """The tables of a Word document: a member list is often kept as one. Each is named by the
+    paragraph just above it ("京津冀某某联盟成员单位名单"), else 表1, 表2 …; its header row is found as
+    a sheet's is, under a title row."""
+    found: list[tuple[str | None, list[list[str]]]] = []
+    caption: str | None = None
+    try:
+        for block in docx_blocks(p):
+            if isinstance(block, str):
+                caption = " ".join(block.split()) or caption
+            else:
+                found.append((caption, block))
+                caption = None
+    except Exception as exc:  # not a zip, a zip of something else, a damaged document
+        raise InputError([Problem(label, None, None, f"not a readable DOCX document: {exc}")]) from None
     tables = _named_tables(label, size, found)
     if not tables:
         raise InputError([Problem(label, None, None, "no table in this document: import reads tables "

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from xietong.ingest.problems import InputError
-from xietong.ingest.readers import detect_encoding
+from xietong.ingest.readers import detect_encoding, docx_blocks
 
 MAX_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html", ".xhtml", ".docx", ""}
@@ -97,18 +97,7 @@ def html_text(markup: str) -> tuple[str, str | None]:
 def docx_text(path: Path | IO[bytes]) -> str:
     """A DOCX's paragraphs and tables in the order they stand, a table's row a line of cells apart
     by tabs (read by :mod:`xietong.text.labelled`: a report often lists its alliances in a table)."""
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    d = docx.Document(path if not isinstance(path, Path) else str(path))
-    lines = []
-    for block in d.element.body.iterchildren():
-        if block.tag.endswith("}p"):
-            lines.append(Paragraph(block, d).text)
-        elif block.tag.endswith("}tbl"):
-            lines += ["\t".join(" ".join(c.text.split()) for c in row.cells) for row in Table(block, d).rows]
-    return "\n".join(lines)
+    return "\n".join(b if isinstance(b, str) else "\n".join("\t".join(row) for row in b) for b in docx_blocks(path))
 
 
 def _decode(data: bytes, name: str) -> str:
