@@ -20,7 +20,10 @@ def test_a_fact_sheet_under_a_title_gives_the_titled_alliance_its_facts() -> Non
     assert (a.founded, a.city, a.initiators) == ("2021-09-18", "500000", ["重庆甲大学", "四川乙集团"])
     assert (a.member_count, a.member_count_qualifier, a.regions) == (80, "about", ["510000", "500000"])
     assert a.aliases == ["测试表单盟"]
-    assert a.evidence_of["founded"].text.startswith("成立日期：2021年9月18日")  # where it was read, for review
+    # each fact quotes the line that states it, for review and the registry's sources
+    assert a.evidence_of["founded"].text == "成立日期：2021年9月18日"
+    assert a.evidence_of["initiators:四川乙集团"].text == "牵头单位：重庆甲大学、四川乙集团"
+    assert (a.evidence_of["member_count"].text, a.evidence_of["aliases:测试表单盟"].text) == ("会员数量：约80家", "简称：测试表单盟")
 
 
 def test_a_sheet_naming_its_alliance_in_a_line_gives_it_the_facts_and_a_bad_value_is_left_out() -> None:

@@ -135,6 +135,9 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
                 target.aliases.append(alias)
                 target.evidence_of[f"aliases:{alias}"] = read_in
         _absorb(target, lab.facts, read_in)
+        for key, span in list(target.evidence_of.items()):  # each fact quotes its own line of a sheet
+            if span is read_in and (line := lab.lines.get(key.split(":")[0])):
+                target.evidence_of[key] = Span(line[0], line[1], text[line[0]:line[1]])
     return records
 
 

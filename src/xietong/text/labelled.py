@@ -56,6 +56,15 @@ class Labelled:
     facts: facts_mod.Facts
     named: tuple[int, int] | None = None
     aliases: list[str] = field(default_factory=list)  # 简称：…
+    # where each fact was read, by the name extraction gives it ("founded", "initiators", "aliases" …):
+    # a sheet's own line, so that each fact quotes the line that states it; a table's row is one line
+    lines: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+# the facts (as extraction names them) that each field read here states
+_SAYS = {"name": (), "aliases": ("aliases",), "founded": ("founded",), "city": ("city",), "initiators": ("initiators",),
+         "leads": ("initiators",), "initiator_count": ("initiator_count", "initiator_count_qualifier"),
+         "member_count": ("member_count", "member_count_qualifier"), "regions": ("regions",)}
 
 
 def _field(label: str) -> str | None:
@@ -87,7 +96,8 @@ def _sheets(text: str) -> list[Labelled]:
             values = {_field(m["label"]): m["value"] for m in run}
             f, aliases = _facts(values), _aliases(values)  # type: ignore[arg-type]
             if f is not None or named or aliases:
-                found.append(Labelled(run[0].start(), run[-1].end(), f or facts_mod.Facts(), named, aliases))
+                lines = {said: m.span() for m in run for said in _SAYS[_field(m["label"])]}  # type: ignore[index]
+                found.append(Labelled(run[0].start(), run[-1].end(), f or facts_mod.Facts(), named, aliases, lines))
             run.clear()
 
     for m in _line().finditer(text):
