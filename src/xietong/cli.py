@@ -272,6 +272,11 @@ def _bars(quiet: bool) -> Iterator[Callable[[str, int, int], None]]:
         yield progress
 
 
+def _named(progress: Callable[[str, int, int], None], lang: str | None) -> Callable[[str, int, int], None]:
+    """``progress`` told of a step by the name readers read ("registry" → 读取登记簿)."""
+    return lambda what, done, total: progress(t(f"progress_{what}", lang), done, total)
+
+
 @app.command()
 def export(
     out_path: Annotated[Path, typer.Argument(metavar="OUT", help="File (xlsx, json) or folder (csv) to write")],
@@ -858,7 +863,8 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
     from xietong.brief.content import places, words
 
     scope, home = regions.clusters()[_cluster(cluster)] if cluster else None, _home()
-    result = _guard(run, _store(db), _as_of(as_of), scope, home)
+    with _bars(json_) as progress:
+        result = _guard(run, _store(db), _as_of(as_of), scope, home, _named(progress, lang))
     if json_:
         _emit_json(result)
         return
@@ -946,7 +952,9 @@ def report(
         raise typer.Exit(2)
     scope, home = regions.clusters()[_cluster(cluster)] if cluster else None, _home()
     try:
-        path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of), cluster=scope, home=home)
+        with _bars(False) as progress:
+            path = _guard(write_report, _store(db), format_, out_path, lang=lang, as_of=_as_of(as_of), cluster=scope,
+                          home=home, progress=_named(progress, lang))
     except AssetError as exc:
         _say(str(exc), "said_error", lang)
         raise typer.Exit(3) from None

@@ -5,22 +5,30 @@ and XLSX (``render``)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xietong.regions import Cluster
 from xietong.store.db import Store
 
+if TYPE_CHECKING:
+    from xietong.analytics.run import Progress
+
 
 def report(store: Store, fmt: str, out: Path, *, lang: str = "zh", as_of: str | None = None,
-           cluster: Cluster | None = None, home: Cluster | None = None) -> Path:
+           cluster: Cluster | None = None, home: Cluster | None = None, progress: Progress | None = None) -> Path:
     """Compute the indicators, write the brief in ``fmt`` to ``out``: of one city ``cluster``'s
-    alliances, or of the whole registry read with ``home``'s places (see :mod:`xietong.analytics.run`)."""
-    from xietong.analytics.run import compute
-    from xietong.analytics.snapshot import load
+    alliances, or of the whole registry read with ``home``'s places (see :mod:`xietong.analytics.run`);
+    ``progress`` is told of the reading, each indicator and the writing."""
+    from xietong.analytics.run import compute, read
     from xietong.brief.content import build
     from xietong.brief.render import write
 
-    store.require_schema()
-    with store.engine.connect() as conn:
-        snap = load(conn, as_of)
+    snap = read(store, as_of, progress)
     shown = snap.of_cluster(cluster.id, cluster.provinces) if cluster else snap  # what its charts draw
-    return write(build(compute(snap, cluster, home), shown, lang), fmt, out)
+    content = build(compute(snap, cluster, home, progress), shown, lang)
+    if progress:
+        progress("writing", 0, 1)
+    path = write(content, fmt, out)
+    if progress:
+        progress("writing", 1, 1)
+    return path
