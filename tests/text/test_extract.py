@@ -354,3 +354,16 @@ def test_names_listed_before_the_kind_of_alliance_they_all_are() -> None:
     found = _by_name("今年新组建成渝测试氢能、成渝测试储能和成渝测试光伏三个产业联盟。")
     assert set(found) == {"成渝测试氢能产业联盟", "成渝测试储能产业联盟", "成渝测试光伏产业联盟"}
     assert _by_name("北京、天津等地的产业联盟发展迅速。") == {}
+
+
+def test_members_now_a_total_and_a_day_of_last_month() -> None:
+    """eval/extraction_dev16: 发展到现在的150家 is how many it has grown to; 新增…15家 are those
+    added, 总数达到120家 how many there are; 上月28日 is a day of the month before the article's."""
+    grew = _by_name("华中测试成长联盟成立以来，会员由最初的12家扩大到目前的48家。")["华中测试成长联盟"]
+    assert grew.member_count == 48
+    total = _by_name("华中测试换届联盟召开年会，新吸纳成员单位6家，成员总数达86家。")["华中测试换届联盟"]
+    assert total.member_count == 86
+    only_new = _by_name("华中测试增补联盟召开年会，新增会员单位9家。")["华中测试增补联盟"]
+    assert only_new.member_count is None  # those added are not all it has
+    day = _by_name("上月3日，华中测试光电联盟在武汉揭牌成立。", article_date=dt.date(2026, 1, 10))["华中测试光电联盟"]
+    assert day.founded == "2025-12-03"

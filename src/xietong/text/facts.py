@@ -321,6 +321,12 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
     if m and article:
         year = article.year - {"今年": 0, "去年": 1, "前年": 2}[m[1]]
         return f"{year:04d}-{int(m[2]):02d}" + (f"-{int(m[3]):02d}" if m[3] else "")
+    m = re.search(r"(上个?月|本月|这个月|当月)(\d{1,2})[日号]", s)  # "上月28日": a day of last month, or of this one
+    if m and article:
+        month = article.replace(day=1)
+        if m[1].startswith("上"):
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        return f"{month.year:04d}-{month.month:02d}-{int(m[2]):02d}"
     m = re.search(r"(\d{4})年(\d{1,2})月", s)
     if m:
         return f"{int(m[1]):04d}-{int(m[2]):02d}"
@@ -389,13 +395,20 @@ def _members_clause() -> re.Pattern[str]:
     return _MEMBERS_CLAUSE
 
 
+# "会员总数达到120家": the total, read before any count of those newly added
+_MEMBERS_TOTAL = re.compile(
+    rf"(?:成员单位|会员单位|成员|会员)(?:总数|总量|数量|数)(?:已)?(?:达到|达|为|增至|共|有)?(?P<pre>{PRE})?"
+    rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+# "新增会员单位15家": those who joined this time, not how many members it has
 _MEMBERS_NOW = re.compile(
+    rf"(?<!新增)(?<!新吸纳)(?<!新加入)(?<!新发展)(?<!新吸收)"
     rf"(?:成员单位|会员单位|成员企业|会员企业|成员机构|会员机构|成员|会员)(?:已)?"
     rf"(?:(?P<pre>超过|逾|近|突破)|达到|达|有|共有|共计|合计|总计|共|包括|包含|涵盖)?(?P<up>上(?=[百千]))?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"
 _MEMBERS_GREW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+    rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?:现在的|目前的|如今的|现在|目前|如今)?"
+    rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_MADE_OF = re.compile(
     rf"由[^。；！？]{{0,30}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
 # "首批加盟高校达到42所": those who joined, then how many
@@ -490,7 +503,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.city = place(m["place"])
         if _founding_said(sentence):
             f.founded = _valid_date(_date_in(sentence, article))
-    m = (_members_after().search(after) or _MEMBERS_GREW.search(after) or _MEMBERS_NOW.search(after)
+    m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
+         or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
     before_members = _MEMBERS_BEFORE.search(before) if not m else None
