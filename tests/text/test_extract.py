@@ -367,3 +367,15 @@ def test_members_now_a_total_and_a_day_of_last_month() -> None:
     assert only_new.member_count is None  # those added are not all it has
     day = _by_name("上月3日，华中测试光电联盟在武汉揭牌成立。", article_date=dt.date(2026, 1, 10))["华中测试光电联盟"]
     assert day.founded == "2025-12-03"
+
+
+def test_a_signing_ceremony_s_parties_founded_it_where_they_signed() -> None:
+    """eval/extraction_dev17: 甲、乙和丙在P举行签约仪式，标志着X正式成立; 标志着 is no part of a name;
+    a place before 挂牌 is where it was founded; a count of those who joined may come before the name."""
+    a = _by_name("3月2日，甲研究院和乙大学在保定举行签字仪式，标志着京津冀测试签字联盟正式成立。",
+                 article_date=dt.date(2026, 3, 5))["京津冀测试签字联盟"]
+    assert (a.initiators, a.city, a.founded) == (["甲研究院", "乙大学"], "130600", "2026-03-02")
+    b = _by_name("去年5月，京津冀测试港航联盟在唐山市曹妃甸区挂牌。", article_date=dt.date(2026, 3, 5))["京津冀测试港航联盟"]
+    assert (b.city, b.founded) == ("130200", "2025-05")
+    c = _by_name("三地的26家物流企业先后加入了京津冀测试物流合作联盟。")["京津冀测试物流合作联盟"]
+    assert c.member_count == 26

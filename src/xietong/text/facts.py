@@ -173,6 +173,10 @@ _BEFORE_JOINT = re.compile(
 # it are not said to have initiated it: "川渝两地的12所高校共同组建了" counts no one)
 _BEFORE_JOINT_COUNTED = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?){COUNT}(?:联合|共同)(?:发起成立|发起设立|发起组建|发起)(?:了|的)?$")
+# "甲、乙和丙在廊坊举行签约仪式，标志着…联盟正式成立": those who signed founded it, where they signed
+_BEFORE_SIGNED = re.compile(
+    r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)在(?P<place>[^，。、；在]{1,12}?)(?:共同)?(?:举行|举办)(?:了)?"
+    r"(?:签约仪式|签字仪式|签约|成立仪式|启动仪式|揭牌仪式)[，,](?:这)?(?:标志着|宣告)$")
 _AFTER_BY = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
@@ -185,11 +189,11 @@ _AFTER_ETC = re.compile(
 ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
 # a place of up to 12 characters: "北京经济技术开发区", "天津滨海新区" (read by its leading place, see _place)
 _PLACE_BEFORE = re.compile(
-    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|组建|启动|签约成立)(?:了)?的?$")
+    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|挂牌|组建|启动|签约成立)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
     # the clause after the name, or the one after its founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立")
     rf"^(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
-    r"(?:揭牌成立|成立|揭牌|组建|启动|签约)")
+    r"(?:揭牌成立|挂牌成立|成立|揭牌|挂牌|组建|启动|签约)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,12}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 _REGION_RUN = None
 
@@ -419,6 +423,9 @@ _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
     r"(?:加入|加盟|参与|入盟|成为(?:首批|第一批)?(?:成员|会员))")  # "32家企业和高校成为首批成员"
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
+# "42家港口和航运企业加入了…联盟": how many joined, said before the name
+_JOINED_BEFORE = re.compile(
+    rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
 _MEMBERS_BEFORE = re.compile(
     rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟)的$")
 
@@ -484,7 +491,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # a bracketed aside after the name (its English name, 简称…) is read for aliases elsewhere; what
     # the sentence then says of the alliance starts after it
     after = _ASIDE.sub("", after, count=1)
-    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE):
+    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_SIGNED):
         m = pat.search(before)
         if m:
             _founding(f, m)
@@ -498,7 +505,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         f.initiator_count, f.initiator_count_qualifier = _number(m["n"]), _qualifier(m)
     sentence = text[s0:s1]
     if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
-        m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
+        m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
+             or _BEFORE_SIGNED.search(before))
         if m:
             f.city = place(m["place"])
         if _founding_said(sentence):
@@ -507,7 +515,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
          or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
-    before_members = _MEMBERS_BEFORE.search(before) if not m else None
+    before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before)) if not m else None
     m = m or before_members
     if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
         f.regions_count = _number(m["n"])  # "覆盖12个省区市" counts places, not members
