@@ -491,13 +491,14 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # a bracketed aside after the name (its English name, 简称…) is read for aliases elsewhere; what
     # the sentence then says of the alliance starts after it
     after = _ASIDE.sub("", after, count=1)
-    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_SIGNED):
+    signed = _BEFORE_SIGNED.search(before)  # a signing ceremony says who founded it and where
+    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE):
         m = pat.search(before)
         if m:
             _founding(f, m)
             break
     else:
-        m = _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
+        m = signed or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
         if m:
             _founding(f, m)
     m = None if f.initiator_count is not None else next(filter(None, (p.search(after) for p in _INITIATORS_COUNTED)), None)
@@ -505,8 +506,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         f.initiator_count, f.initiator_count_qualifier = _number(m["n"]), _qualifier(m)
     sentence = text[s0:s1]
     if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
-        m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after)
-             or _BEFORE_SIGNED.search(before))
+        m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
         if m:
             f.city = place(m["place"])
         if _founding_said(sentence):
