@@ -88,25 +88,26 @@ def read(text: str) -> list[Labelled]:
 def _sheets(text: str) -> list[Labelled]:
     """Runs of labelled lines ("成立时间：2022年6月"), each run one alliance's."""
     found: list[Labelled] = []
-    run: list[re.Match[str]] = []
+    run: list[tuple[str, re.Match[str]]] = []  # each line's field, and the line
 
     def close() -> None:
         if run:
-            named = next(((m.start("value"), m.end("value")) for m in run if _field(m["label"]) == "name"), None)
-            values = {_field(m["label"]): m["value"] for m in run}
-            f, aliases = _facts(values), _aliases(values)  # type: ignore[arg-type]
+            named = next(((m.start("value"), m.end("value")) for field, m in run if field == "name"), None)
+            values = {field: m["value"] for field, m in run}
+            f, aliases = _facts(values), _aliases(values)
             if f is not None or named or aliases:
-                lines = {said: m.span() for m in run for said in _SAYS[_field(m["label"])]}  # type: ignore[index]
-                found.append(Labelled(run[0].start(), run[-1].end(), f or facts_mod.Facts(), named, aliases, lines))
+                lines = {said: m.span() for field, m in run for said in _SAYS[field]}
+                found.append(Labelled(run[0][1].start(), run[-1][1].end(), f or facts_mod.Facts(), named, aliases, lines))
             run.clear()
 
     for m in _line().finditer(text):
-        if _field(m["label"]) is None:
+        field = _field(m["label"])
+        if field is None:
             close()
             continue
-        if run and text[run[-1].end():m.start()].strip():  # something else between: a new run
+        if run and text[run[-1][1].end():m.start()].strip():  # something else between: a new run
             close()
-        run.append(m)
+        run.append((field, m))
     close()
     return found
 
