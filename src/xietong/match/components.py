@@ -9,6 +9,8 @@ import numpy as np
 
 from xietong import regions
 
+RND = ("university", "research_institute")  # the kinds of body that do research: they serve every industry
+
 
 @dataclass(frozen=True)
 class Counterparts:
@@ -61,7 +63,7 @@ def province(own: str | None, wanted: str | None, counts: np.ndarray, provinces:
 
 def chain(own_kind: str | None, has_firms: np.ndarray, has_rnd: np.ndarray) -> np.ndarray:
     """An R&D body meets firms; a firm meets R&D."""
-    if own_kind in ("university", "research_institute"):
+    if own_kind in RND:
         return has_firms.astype(float)
     if own_kind == "enterprise":
         return has_rnd.astype(float)

@@ -31,6 +31,7 @@ from xietong.analytics import indicators
 from xietong.analytics.snapshot import KINDS, Snapshot, load
 from xietong.match import components
 from xietong.match import text as textmod
+from xietong.match.components import RND
 from xietong.names import simplify
 from xietong.resolution import active, canonical_map
 from xietong.store.db import Store
@@ -40,7 +41,6 @@ from xietong.vocab import org_kinds, taxonomy_vocab
 # an alliance of the asker's own industry ("一家钢厂想…": steel) weighs as much as one whose members
 # complement the asker's province: both say whom joining it would put you beside
 WEIGHTS = {"text": 0.6, "province": 0.15, "chain": 0.1, "network": 0.1, "activity": 0.05, "industry": 0.15}
-RND = ("university", "research_institute")
 MAX_QUERY = 2000
 TEXT_FLOOR = 0.1
 

@@ -60,9 +60,10 @@ _WANTS = re.compile(r"想|希望|需要|要|寻找|寻求|打算|计划|拟|急�
 @cache
 def _rnd_words() -> re.Pattern[str]:
     """How universities and institutes are called (高校, 科研院所): bodies of no one industry."""
+    from xietong.match.components import RND
     from xietong.vocab import org_kinds
 
-    words = {w for k in ("university", "research_institute") for t in [org_kinds().terms[k]]
+    words = {w for k in RND for t in [org_kinds().terms[k]]
              for w in (t.zh, *t.aliases, *t.cues)}  # type: ignore[attr-defined]
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
