@@ -1,7 +1,8 @@
 """Builds eval/extraction_dev9.jsonl: 6 news items written blind by a reader
 trying `xietong extract` (stop 19, after dev8's fixes): 成立于 with founders
-after it, a founding meeting with participants (not members), 年底 (not read:
-a year-end is often a target), an English name in brackets between the name
+after it, a founding meeting with participants (not members), 年底 (first
+left unread, a year-end taken for a target; relabelled in stop 24: a past
+year-end is the year), an English name in brackets between the name
 and what is said of it, guiding bodies before the name, and founders of a
 research alliance joined by 和. Evaluated once, untuned, before any fix; the
 figure is in eval/README.md. The alliances are fictional. Run from the repo root."""
@@ -15,7 +16,10 @@ items = [
  ("上周，京津冀物业管理行业联盟在北京召开成立大会，来自三地的80余家物业企业参加。", "2026-11-25",
   [E("京津冀物业管理行业联盟", city="110000")]),
  ("2022年底，京津冀健康养老产业联盟在河北三河燕郊揭牌，首批成员涵盖养老机构、医院和保险公司等40家单位。", "2026-11-25",
-  [E("京津冀健康养老产业联盟", city="130000", member_count=40)]),
+  # relabelled in stop 24: 2022年底 is the year it was unveiled, at a year's precision, as the import
+  # reads 2016年底 (stop 19 had left year-ends unread, taking them for targets; a target, 力争2027年底前,
+  # is not a founding either way)
+  [E("京津冀健康养老产业联盟", founded="2022", city="130000", member_count=40)]),
  ("京津冀农产品流通联盟（Beijing-Tianjin-Hebei Agricultural Products Circulation Alliance）于2018年在天津西青成立。",
   "2026-11-25",
   [E("京津冀农产品流通联盟", founded="2018", city="120000")]),

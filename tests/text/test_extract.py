@@ -379,3 +379,47 @@ def test_a_signing_ceremony_s_parties_founded_it_where_they_signed() -> None:
     assert (b.city, b.founded) == ("130200", "2025-05")
     c = _by_name("三地的26家物流企业先后加入了京津冀测试物流合作联盟。")["京津冀测试物流合作联盟"]
     assert c.member_count == 26
+
+
+def test_a_year_s_end_founds_and_a_date_things_stood_at_does_not() -> None:
+    """eval/extraction_dev18: 于2024年底…成立 was founded in 2024; 截至… (as things stood then) is no
+    founding date, whatever its precision, though it comes before the year the alliance was founded."""
+    end = _by_name("华北测试年末联盟于2023年末在太原成立。")["华北测试年末联盟"]
+    assert end.founded == "2023"
+    stood = _by_name("华北测试截至联盟成立于2018年，截至2025年6月已有成员单位90家。")["华北测试截至联盟"]
+    assert (stood.founded, stood.member_count) == ("2018", 90)
+    none = _by_name("截至2025年底，华北测试状态联盟已发起成立三年。")["华北测试状态联盟"]
+    assert none.founded is None
+    for target in ("华北测试目标联盟力争2027年底前成立。", "华北测试目标联盟2027年底前完成组建。"):
+        assert _by_name(target)["华北测试目标联盟"].founded is None  # a year-end as a target: not founded yet
+
+
+def test_what_a_sentence_says_after_another_alliance_dates_that_one() -> None:
+    """eval/extraction_dev18: 继2019年成立A之后，又于2022年组建了B: B's date is the one said after A,
+    A's the one said before B; a sentence that dates only the first still dates what A and B formed."""
+    two = _by_name("继2017年3月成立华东测试先行联盟之后，两地又于2021年5月8日组建了华东测试后继联盟。")
+    assert (two["华东测试先行联盟"].founded, two["华东测试后继联盟"].founded) == ("2017-03", "2021-05-08")
+    merged = _by_name("2020年5月，华东测试甲联盟与华东测试乙联盟合并成立华东测试合并联盟。")
+    assert merged["华东测试合并联盟"].founded == "2020-05"
+
+
+def test_those_who_guide_it_are_not_its_founders_however_many() -> None:
+    """eval/extraction_dev18: 由甲委和乙厅指导，丙、丁等40余家企业共同发起: 甲委 and 乙厅 guide it;
+    丙 and 丁 found it, with 40 more."""
+    a = _by_name("西南测试汽配联盟由云南省工信厅和贵州省工信厅指导，甲公司、乙公司等30余家企业共同发起。")["西南测试汽配联盟"]
+    assert (a.initiators, a.initiator_count) == (["甲公司", "乙公司"], 30)
+
+
+def test_a_name_in_quotation_marks_keeps_its_founders() -> None:
+    """eval/extraction_dev18: 由甲协会发起的“X联盟”: the marks around the name part it from nothing."""
+    a = _by_name("由山西省煤炭工业协会发起的“华北测试引号联盟”2020年在太原成立。")["华北测试引号联盟"]
+    assert (a.initiators, a.founded, a.city) == (["山西省煤炭工业协会"], "2020", "140000")
+
+
+def test_provinces_and_a_city_counted_after_their_characters() -> None:
+    """eval/extraction_dev18: 沪苏浙两省一市 are three, a character each, counted as provinces and a city;
+    those who became the alliance's first members may be said to join 联盟 by that word."""
+    a = _by_name("华东测试治水联盟成员涵盖苏浙沪两省一市的31家单位。")["华东测试治水联盟"]
+    assert (sorted(a.regions), a.member_count) == (["310000", "320000", "330000"], 31)
+    b = _by_name("华东测试环保联盟成立，来自两地的45家企业和高校成为联盟首批成员单位。")["华东测试环保联盟"]
+    assert b.member_count == 45

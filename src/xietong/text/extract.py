@@ -74,7 +74,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
     per_mention: list[facts_mod.Facts] = []
     by_name: dict[str, Record] = {}
     for i, m in enumerate(mentions):
-        f = facts_mod.read(t, m.start, m.end, m.clause_start, article_date, _next_other(t, mentions, i))
+        f = facts_mod.read(t, m.start, m.end, m.clause_start, article_date, *_others(t, mentions, i))
         if m.coordinated_with is not None:
             lead = per_mention[m.coordinated_with]
             f.city = f.city or lead.city
@@ -156,14 +156,21 @@ def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | N
     return record if lab.start - end <= ANAPHOR_REACH else None
 
 
-def _next_other(t: str, mentions: list[Any], i: int) -> int | None:
-    """Where the next alliance is named that is not listed with the ``i``-th, nor its short name
-    ("A联盟与B联盟合并，组建C联盟，成员单位达300家": C, for A and B); what follows it is said of that one."""
+def _others(t: str, mentions: list[Any], i: int) -> tuple[int | None, int | None]:
+    """Where the alliance named before the ``i``-th ends, and where the one after it starts, each
+    not listed with it nor its short name ("A联盟与B联盟合并，组建C联盟，成员单位达300家": for C, B
+    ends before it; for A and B, C starts after them): what a sentence says after one and before
+    the other is said of the ``i``-th."""
+    def listed(j: int) -> bool:  # the j-th is listed with the one before it, or is its short name
+        return mentions[j].coordinated_with == j - 1 or bool(_ABBREVIATION.match(t[mentions[j - 1].end:mentions[j].start]))
+
     j = i + 1
-    while j < len(mentions) and (mentions[j].coordinated_with == j - 1
-                                 or _ABBREVIATION.match(t[mentions[j - 1].end:mentions[j].start])):
+    while j < len(mentions) and listed(j):
         j += 1
-    return mentions[j].start if j < len(mentions) else None
+    k = i
+    while k > 0 and listed(k):
+        k -= 1
+    return (mentions[k - 1].end if k > 0 else None), (mentions[j].start if j < len(mentions) else None)
 
 
 ANAPHOR_REACH = 300  # characters back to the alliance a bare 联盟 stands for

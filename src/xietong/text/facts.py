@@ -93,13 +93,16 @@ _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
 _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
-_FUTURE = re.compile(r"(?:将|拟|计划|即将|有望)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
+_FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
 # group they hold, are not organisations named
 _PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:省区市|省市区|省市|省份|省区|地|省|市)的?[^、，,的]{0,12}$")
 # "科研院所和企业": a kind of body, named by no name
 _KIND_ONLY = re.compile(rf"(?:科研|研究|金融|医疗|教育|行业|相关|有关|其他|骨干|龙头)?{COLLECTIVE}")
-_GUIDING = re.compile(r"(?:指导|主管|支持|见证|主办|协办)$")  # "由三地文旅部门指导，甲协会、乙协会共同发起": not a founder
+GUIDES = r"(?:指导|主管|支持|见证|主办|协办)"
+_GUIDING = re.compile(rf"{GUIDES}$")  # "由三地文旅部门指导，甲协会、乙协会共同发起": not a founder
+# "由甲委和乙厅指导，丙、丁共同发起": the whole clause guides, however many it names
+_GUIDING_CLAUSE = re.compile(rf"(?:^|(?<=[，,]))[^，,]*{GUIDES}(?:[，,]|$)")
 
 
 def founders(text: str) -> list[str]:
@@ -114,7 +117,7 @@ def founders(text: str) -> list[str]:
     >>> founders("北京市科委、天津市科委和河北省科技厅三地科技部门")
     ['北京市科委', '天津市科委', '河北省科技厅']
     """
-    text = _ADVERBS.sub("", text.strip())
+    text = _ADVERBS.sub("", _GUIDING_CLAUSE.sub("", text.strip()))
     text = _SETTING.sub("", text) or text
     items = split_list(text)
     for i, group in [(i, m) for i, item in enumerate(items) if (m := _PLACE_GROUP.search(item))]:
@@ -208,9 +211,17 @@ def _region_run() -> re.Pattern[str]:
     return _REGION_RUN
 
 
+# how many provinces a list names: "四省市", "三地"; "两省一市" is two provinces and a city, three in all
+PLACES_COUNTED = (r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)"
+                  r"(?:(?P<more>[一两二三四五六七八九十]|\d+)(?:个)?市)?")
 _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁、吉林、黑龙江和内蒙古四省区"
-    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)"
-    r"(?:(?P<more>[一两二三四五六七八九十]|\d+)(?:个)?市)?")  # "三省一市": three provinces and a city, four in all
+    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)"
+    + PLACES_COUNTED)
+
+
+def _places_counted(m: re.Match[str]) -> int:
+    """How many places a match of ``PLACES_COUNTED`` says there are."""
+    return (_number(m["n"]) or 0) + ((_number(m["more"]) or 0) if m["more"] else 0)
 
 
 # provinces listed, without their count, before how many members are in them
@@ -256,7 +267,7 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         items[-1] = items[-1].removesuffix("等")
         found = [province(item) for item in items]
         codes = [code for code in found if code is not None]
-        said = (_number(m["n"]) or 0) + (_number(m["more"]) or 0 if m["more"] else 0)
+        said = _places_counted(m)
         if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes, said if said > len(items) else None
@@ -270,7 +281,7 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     for m in _province_run().finditer(sentence):  # "沪苏浙皖四省市": a province a character
         run = [province(ch) for ch in m["abbr"]]
         codes = [c for c in run if c is not None]
-        if len(codes) == len(run) == len(set(codes)) == _number(m["n"]) \
+        if len(codes) == len(run) == len(set(codes)) == _places_counted(m) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes, None
     return [], None
@@ -293,9 +304,8 @@ def _named_elsewhere(sentence: str, start: int, end: int) -> set[str]:
 
 @cache
 def _province_run() -> re.Pattern[str]:
-    """Provinces written a character each, with their count: 沪苏浙皖四省市."""
-    return re.compile(rf"(?P<abbr>[{cues().province_chars}]{{2,}})(?P<n>[两二三四五六七八九十]|\d+)(?:个)?"
-                      r"(?:省区市|省市区|省市|省份|省区|省|地)")
+    """Provinces written a character each, with their count: 沪苏浙皖四省市, 沪苏浙两省一市."""
+    return re.compile(rf"(?P<abbr>[{cues().province_chars}]{{2,}})" + PLACES_COUNTED)
 
 
 def province(text: str) -> str | None:
@@ -316,8 +326,15 @@ def place(text: str) -> str | None:
     return None
 
 
+# "截至2025年6月": the date things stood at (or, 到2027年底, are to stand at), whatever its
+# precision, never a founding's
+_AS_AT = re.compile(r"(?:截至|截止到|截止至|截止|到(?=\d{4}年))(?:[\d]{4}年|今年|去年)?(?:[\d]{1,2}月)?(?:[\d]{1,2}[日号])?"
+                    r"(?:初|中|底|末|上半年|下半年)?")
+
+
 def _date_in(sentence: str, article: dt.date | None) -> str | None:
-    s = dates.arabic(sentence)
+    """The date ``sentence`` gives, the most precise first; a date things stood at (截至…) is none."""
+    s = _AS_AT.sub("", dates.arabic(sentence))
     m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]", s)
     if m:
         return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
@@ -343,7 +360,7 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
         day = int(m[1])
         month = article.replace(day=1) if day <= article.day else (article.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
         return f"{month.year:04d}-{month.month:02d}-{day:02d}"
-    m = re.search(r"(\d{4})年(?!底|末|以来|前|后)", s)
+    m = re.search(r"(\d{4})年(?!以来|前|后|底前|末前)", s)  # 2016年底 is 2016; 2016年底前, by then
     if m:
         return f"{int(m[1]):04d}"
     m = re.search(r"(今年|去年)(?!\d)", s)
@@ -421,7 +438,7 @@ _MEMBERS_JOINED = re.compile(
     rf"(?P<up>上(?=[百千]))?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
-    r"(?:加入|加盟|参与|入盟|成为(?:首批|第一批)?(?:成员|会员))")  # "32家企业和高校成为首批成员"
+    r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
 # "42家港口和航运企业加入了…联盟": how many joined, said before the name
 _JOINED_BEFORE = re.compile(
@@ -482,14 +499,29 @@ def _founding_said(sentence: str) -> bool:
     return bool(said)
 
 
-def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None, until: int | None = None) -> Facts:
+def _own_part(text: str, s0: int, s1: int, end: int, since: int | None, until: int | None) -> str:
+    """The part of the sentence ``text[s0:s1]`` that speaks of the mention ending at ``end`` alone:
+    after the alliance named before it (``since``), and before the clause that names the one after
+    it (``until``): "继2019年成立A之后，又于2022年组建了B" dates A by 2019, B by 2022."""
+    lo = s0 if since is None or not s0 <= since <= end else since
+    if until is None or not end <= until <= s1:
+        return text[lo:s1]
+    clause = max(text.rfind(c, end, until) for c in "，,；;")
+    return text[lo:clause if clause != -1 else until]
+
+
+def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None, since: int | None = None,
+         until: int | None = None) -> Facts:
     """The facts stated about the mention at ``text[start:end]``; what the sentence says after
-    ``until`` (where it names another alliance, not listed with this one) is that one's."""
+    ``until`` (where it names another alliance, not listed with this one) is that one's, and a
+    date said after ``since`` (where such an alliance named before this one ends) is this one's."""
     f = Facts()
     s0, s1 = sentence_bounds(text, start, end)
     before, after = text[s0:start], text[end:s1 if until is None else max(end, min(s1, until))]
-    # a bracketed aside after the name (its English name, 简称…) is read for aliases elsewhere; what
+    # marks around the name (由甲协会发起的“X联盟”) part it from nothing said before or after it; a
+    # bracketed aside after the name (its English name, 简称…) is read for aliases elsewhere, and what
     # the sentence then says of the alliance starts after it
+    before, after = before.rstrip("“「『\"'《"), after.lstrip("”」』\"'》")
     after = _ASIDE.sub("", after, count=1)
     signed = _BEFORE_SIGNED.search(before)  # a signing ceremony says who founded it and where
     for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE):
@@ -510,7 +542,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         if m:
             f.city = place(m["place"])
         if _founding_said(sentence):
-            f.founded = _valid_date(_date_in(sentence, article))
+            f.founded = _valid_date(_date_in(_own_part(text, s0, s1, end, since, until), article)
+                                    or _date_in(sentence, article))
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
          or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
