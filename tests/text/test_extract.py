@@ -423,3 +423,32 @@ def test_provinces_and_a_city_counted_after_their_characters() -> None:
     assert (sorted(a.regions), a.member_count) == (["310000", "320000", "330000"], 31)
     b = _by_name("华东测试环保联盟成立，来自两地的45家企业和高校成为联盟首批成员单位。")["华东测试环保联盟"]
     assert b.member_count == 45
+
+
+def test_founders_counted_as_parties() -> None:
+    """eval/extraction_dev19: 甲、乙和丙三方共同发起 names three founders and says there are three."""
+    a = _by_name("西北测试馆藏联盟由甲大学图书馆、乙大学图书馆和丙大学图书馆三方共同发起。")["西北测试馆藏联盟"]
+    assert (a.initiators, a.initiator_count) == (["甲大学图书馆", "乙大学图书馆", "丙大学图书馆"], 3)
+
+
+def test_a_lead_body_and_those_who_took_part() -> None:
+    """eval/extraction_dev19: 由甲牵头，N所高校参与的X: 甲 founded it; those who took part are its members."""
+    a = _by_name("由甲研究院牵头，华南地区18家企业参与的华南测试材料联盟在广州成立。")["华南测试材料联盟"]
+    assert (a.initiators, a.member_count, a.city) == (["甲研究院"], 18, "440000")
+
+
+def test_some_alliances_are_no_alliance() -> None:
+    """eval/extraction_dev19: 部分联盟, 个别联盟, 不少联盟 speak of alliances in general."""
+    for text in ("部分联盟运行不够规范。", "个别联盟存在挂牌后不运转的现象。", "不少联盟已经停止活动。"):
+        assert _by_name(text) == {}, text
+
+
+def test_members_who_joined_counted_without_a_verb_and_grown_to_this_year_s() -> None:
+    """eval/extraction_dev19: 首批入盟企业37家 is a count of members, as is what they grew to (今年的96家);
+    a time (加入联盟3个月) is no count."""
+    a = _by_name("华中测试入盟联盟首批入盟高校21所。")["华中测试入盟联盟"]
+    assert a.member_count == 21
+    b = _by_name("华中测试增长联盟的会员已从成立时的12家增加到今年的40家。")["华中测试增长联盟"]
+    assert b.member_count == 40
+    c = _by_name("甲公司加入华中测试时长联盟3个月，已对接项目5个。")["华中测试时长联盟"]
+    assert c.member_count is None

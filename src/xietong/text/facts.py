@@ -21,7 +21,8 @@ COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区
 # counted ones are. What they are (单位, 企业和高校) is anything short within the clause.
 # before a number: about, more than, or (上百, 上千) at least
 PRE = r"近|约|超过|逾|上(?=[百千])"
-COUNT = rf"(?:(?P<etc>等)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}[^，。！？；\d]{{0,12}}?)"
+# (founders may be counted as parties: 甲、乙和丙三方共同发起)
+COUNT = rf"(?:(?P<etc>等)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?(?:{UNIT}|方)[^，。！？；\d]{{0,12}}?)"
 _SENTENCE_END = "。！？!?\n；;"
 
 
@@ -167,6 +168,9 @@ _BEFORE_BY = re.compile(
 _BEFORE_CLAUSE = re.compile(
     rf"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?){COUNT}?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起|牵头组建|牵头)[，,]$")
+# "由甲牵头，N所高校参与的X": the lead founded it; those who took part are its members
+_BEFORE_LED = re.compile(
+    r"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?)(?:牵头|领衔|带头)[，,][^，。！？；]*?(?:参与|参加)(?:组建|发起)?的$")
 _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
@@ -428,7 +432,7 @@ _MEMBERS_NOW = re.compile(
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"
 _MEMBERS_GREW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?:现在的|目前的|如今的|现在|目前|如今)?"
+    rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?:现在的|目前的|如今的|今年的|当前的|现在|目前|如今)?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_MADE_OF = re.compile(
     rf"由[^。；！？]{{0,30}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
@@ -436,6 +440,9 @@ _MEMBERS_MADE_OF = re.compile(
 _MEMBERS_JOINED = re.compile(
     rf"(?:加盟|加入|入盟)(?P<kinds>[^，。；！？\d]{{0,6}}?)(?:已)?(?:(?P<pre>超过|逾|近|突破)|达到|达|共有|共|有|为)"
     rf"(?P<up>上(?=[百千]))?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+# "首批入盟企业37家": those who joined, of a kind, then how many (个 of a time, 3个月, is none)
+_MEMBERS_JOINED_KIND = re.compile(
+    rf"(?:加盟|加入|入盟)(?P<kinds>[^，。；！？\d]{{1,6}}?)(?P<n>{NUM})(?P<q>余|多)?(?:家|所|个(?![月小星工]))(?P<q2>以上)?")
 _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
     r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
@@ -444,7 +451,7 @@ _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<
 _JOINED_BEFORE = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
 _MEMBERS_BEFORE = re.compile(
-    rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟)的$")
+    rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟|参与|参加)的$")
 
 
 def _kinds(text: str) -> list[str]:
@@ -524,7 +531,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     before, after = before.rstrip("“「『\"'《"), after.lstrip("”」』\"'》")
     after = _ASIDE.sub("", after, count=1)
     signed = _BEFORE_SIGNED.search(before)  # a signing ceremony says who founded it and where
-    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE):
+    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LED):
         m = pat.search(before)
         if m:
             _founding(f, m)
@@ -547,6 +554,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
          or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
+         or _MEMBERS_JOINED_KIND.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
     before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before)) if not m else None
     m = m or before_members
