@@ -128,3 +128,25 @@ def test_newer_words_for_elderly_care_travel_and_payment() -> None:
     assert classify("长三角银发经济服务联盟").type == "social"
     assert classify("成渝旅行服务联盟").type == "service" and classify("京津冀研学联盟").type == "service"
     assert classify("粤港澳大湾区跨境支付联盟").type == "service"
+
+
+def test_an_industry_s_innovation_alliance_is_of_that_industry() -> None:
+    """eval/classification_dev8 (stop 24): a producing industry just before a way of working together
+    on the seed's 产学研 list decides, as the seed types its 钢铁行业节能减排产业技术创新联盟; after
+    another field, or with none, the way of working stays the head."""
+    from xietong.classify import classify
+
+    assert classify("长三角汽车零部件产业链协同创新联盟").type == "industry"
+    assert classify("京津冀新材料产学研联盟").type == "industry"
+    assert classify("京津冀物流产学研联盟").type == "comprehensive"
+    assert classify("长三角产学研协同创新联盟").type == "comprehensive"
+
+
+def test_performing_arts_specialties_kindergartens_and_soil_conservation() -> None:
+    """eval/classification_dev8 (stop 24): opera genres and troupes are performing arts, medical
+    specialties health, kindergartens education, soil and water conservation ecology; all social."""
+    from xietong.classify import classify
+
+    for name in ("京津冀京剧联盟", "长三角越剧传承联盟", "成渝曲艺联盟", "京津冀口腔专科联盟", "长三角骨科联盟",
+                 "粤港澳大湾区学前教育联盟", "京津冀幼儿园保教联盟", "长江流域水土流失治理联盟"):
+        assert classify(name).type == "social", name

@@ -126,10 +126,15 @@ def _decide(found: list[Hit]) -> Hit | None:
     ['商务服务', '钢铁', '车辆']
 
     So too where a way of working together that the seed lists as 产学研 comes before the field it
-    is done in: the field is the head.
+    is done in: the field is the head. And where it comes after a producing industry: the alliance
+    innovates for that industry, which the seed types it by (its 钢铁行业节能减排产业技术创新联盟 is
+    产业类, and 产业链整合 is what it says 产业类 alliances do); after any other field, the way of
+    working stays the head, even where that field is about an industry (智能制造人才创新创业: talent).
 
     >>> [_decide(hits(n)).sector.sector for n in ("创新创业教育联盟", "教育创新创业联盟", "人才创新创业联盟")]
     ['教育', '产学研', '产学研']
+    >>> [_decide(hits(n)).sector.sector for n in ("钢铁产业链协同创新联盟", "汽车产学研联盟", "旅游产学研联盟")]
+    ['钢铁', '车辆', '产学研']
     """
     seed = [h for h in found if h.sector.seed]
     pool = seed or found
@@ -143,6 +148,11 @@ def _decide(found: list[Hit]) -> Hit | None:
         field = [h for h in found if h.start >= decided.end and h.sector.type != "comprehensive"]
         if field:
             return max(field, key=lambda h: (h.end, len(h.word)))
+        # a producing industry just before it (钢铁产业链协同创新): the industry it innovates for;
+        # not one that only says what another field before it is about (智能制造人才创新创业: talent)
+        before = max((h for h in found if h.end <= decided.start), key=lambda h: (h.end, len(h.word)), default=None)
+        if before is not None and before.sector.type == "industry":
+            return before
     return decided
 
 
