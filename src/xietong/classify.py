@@ -5,7 +5,8 @@ word comes last, so among the sector words found the rightmost decides, and a
 word of the seed's own lists ("钢铁", "园林", "中医药"…) outranks one the
 lexicon adds, unless a service follows one of the seed's industries: a
 食品安全检测, 汽车租赁服务 or 汽车充电服务 alliance serves an industry, and is a service; or a field
-follows a way of working together the seed lists (创新创业教育 is education). Without a sector word in the name, the description decides;
+follows a way of working together the seed lists (创新创业教育 is education), or a producing
+industry just precedes it (钢铁产业链协同创新 is steel). Without a sector word in the name, the description decides;
 without that, the kinds of known members (universities with firms read as
 产学研, comprehensive). Domains and internal relations come from cue words,
 and the relation from member composition where members are known.
