@@ -333,7 +333,7 @@ def test_a_count_of_initiators_said_as_a_noun() -> None:
     """当时只有12家发起单位 (eval/extraction_dev14); 发起单位共有20余家."""
     a = _by_name("华北测试晋商联盟2018年在太原成立，当时只有8家发起单位。")["华北测试晋商联盟"]
     assert (a.initiator_count, a.initiator_count_qualifier) == (8, "exact")
-    b = _by_name("华北测试共计联盟于2019年成立，发起单位共有20余家。")["华北测试共计联盟"]
+    b = _by_name("华北测试晋煤联盟于2019年成立，发起单位共有20余家。")["华北测试晋煤联盟"]
     assert (b.initiator_count, b.initiator_count_qualifier) == (20, "more_than")
 
 
@@ -452,3 +452,38 @@ def test_members_who_joined_counted_without_a_verb_and_grown_to_this_year_s() ->
     assert b.member_count == 40
     c = _by_name("甲公司加入华中测试时长联盟3个月，已对接项目5个。")["华中测试时长联盟"]
     assert c.member_count is None
+
+
+def test_a_date_written_with_hyphens_or_dots() -> None:
+    """eval/extraction_dev20: 2024-05-18 and 2024.5.18, as web pages write dates, are dates."""
+    a = _by_name("2023-11-02，西部测试连字联盟在西安成立。")["西部测试连字联盟"]
+    assert (a.founded, a.city) == ("2023-11-02", "610000")
+    b = _by_name("西部测试圆点联盟于2021.6.9在兰州揭牌成立。")["西部测试圆点联盟"]
+    assert b.founded == "2021-06-09"
+
+
+def test_where_a_combined_founding_meeting_was_held_and_a_place_after_a_comma() -> None:
+    """eval/extraction_dev20: 成立大会暨第一次会员大会于…在天津召开 says where; so does
+    X，近日在北京儿童医院揭牌 (a place after the comma that follows the name)."""
+    a = _by_name("西部测试会展联盟成立大会暨第一届理事会第一次会议于5月6日在银川召开。",
+                 article_date=dt.date(2026, 5, 8))["西部测试会展联盟"]
+    assert (a.city, a.founded) == ("640000", "2026-05-06")
+    b = _by_name("西部测试眼健康联盟，日前在西宁第一人民医院揭牌。")["西部测试眼健康联盟"]
+    assert b.city == "630000"
+
+
+def test_members_grown_said_before_the_name_or_in_a_clause_of_their_own() -> None:
+    """eval/extraction_dev20: 成员单位由最初的18家发展为目前的76家，X已成为… counts X's members; so does
+    X成立时仅有会员单位23家，如今已发展到160家 (the number grown to, not the first)."""
+    a = _by_name("会员单位由最初的9家发展为目前的58家，西部测试家居联盟已成为行业平台。")["西部测试家居联盟"]
+    assert a.member_count == 58
+    b = _by_name("西部测试建筑联盟2021年成立时仅有成员单位15家，现在已增长到88家。")["西部测试建筑联盟"]
+    assert (b.founded, b.member_count) == ("2021", 88)
+    other = _by_name("西部测试甲联盟成员达到100家，西部测试乙联盟正在筹建。")
+    assert (other["西部测试甲联盟"].member_count, other["西部测试乙联盟"].member_count) == (100, None)
+
+
+def test_how_many_alliances_there_are_is_no_alliance() -> None:
+    """eval/extraction_dev20: 京津冀地区共有跨区域产业联盟60余个 counts alliances in general."""
+    assert _by_name("截至今年，长三角地区现有跨区域产业联盟80余个。") == {}
+    assert _by_name("京津冀地区共有跨区域产业联盟60余个。") == {}

@@ -198,10 +198,11 @@ ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
 _PLACE_BEFORE = re.compile(
     rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|挂牌|组建|启动|签约成立)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
-    # the clause after the name, or the one after its founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立")
-    rf"^(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
+    # the clause after the name (a comma may part them: "X，近日在北京儿童医院揭牌"), or the one after its
+    # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立")
+    rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
     r"(?:揭牌成立|挂牌成立|成立|揭牌|挂牌|组建|启动|签约)")
-_PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,12}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
+_PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 _REGION_RUN = None
 
 
@@ -336,9 +337,13 @@ _AS_AT = re.compile(r"(?:截至|截止到|截止至|截止|到(?=\d{4}年))(?:[\
                     r"(?:初|中|底|末|上半年|下半年)?")
 
 
+# "2024-05-18", "2024.5.18", "2024/5/18": a day as web pages write it
+_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
+
+
 def _date_in(sentence: str, article: dt.date | None) -> str | None:
     """The date ``sentence`` gives, the most precise first; a date things stood at (截至…) is none."""
-    s = _AS_AT.sub("", dates.arabic(sentence))
+    s = _AS_AT.sub("", _NUMERIC_DATE.sub(r"\1年\2月\3日", dates.arabic(sentence)))
     m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]", s)
     if m:
         return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
@@ -430,10 +435,12 @@ _MEMBERS_NOW = re.compile(
     rf"(?:成员单位|会员单位|成员企业|会员企业|成员机构|会员机构|成员|会员)(?:已)?"
     rf"(?:(?P<pre>超过|逾|近|突破)|达到|达|有|共有|共计|合计|总计|共|包括|包含|涵盖)?(?P<up>上(?=[百千]))?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
-# growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"
+# growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"; or in a clause
+# of its own after the first count: "成立时仅有会员单位23家，如今已发展到160家"
+GREW = r"(?:增至|增加到|增长到|发展到|扩大到|发展为|增长为|增加为|扩大为)(?:现在的|目前的|如今的|今年的|当前的|现在|目前|如今)?"
 _MEMBERS_GREW = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)[^，。；！？]{{0,16}}?(?:增至|增加到|增长到|发展到|扩大到)(?:现在的|目前的|如今的|今年的|当前的|现在|目前|如今)?"
-    rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+    rf"(?:成员单位|会员单位|成员|会员)(?:[^，。；！？]{{0,16}}?|[^。；！？]{{0,24}}?[，,](?:如今|现在|目前|至今|现|今)?(?:已经|已)?)"
+    rf"{GREW}(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 _MEMBERS_MADE_OF = re.compile(
     rf"由[^。；！？]{{0,30}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
 # "首批加盟高校达到42所": those who joined, then how many
@@ -452,6 +459,15 @@ _JOINED_BEFORE = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
 _MEMBERS_BEFORE = re.compile(
     rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟|参与|参加)的$")
+
+
+def _fronted_members(before: str) -> re.Match[str] | None:
+    """How many members a clause fronted before the name says it has ("会员单位由最初的9家发展为目前的
+    58家，X已成为…"): the sentence ``before`` the name, when it ends with the comma after which the
+    alliance is the subject, and names no other alliance (whose members it would be counting)."""
+    if not re.search(r"[，,]$", before):
+        return None
+    return _MEMBERS_TOTAL.search(before) or _MEMBERS_GREW.search(before) or _MEMBERS_NOW.search(before)
 
 
 def _kinds(text: str) -> list[str]:
@@ -556,7 +572,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_JOINED_KIND.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
-    before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before)) if not m else None
+    before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before)
+                      or (_fronted_members(before) if since is None or since < s0 else None)) if not m else None
     m = m or before_members
     if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
         f.regions_count = _number(m["n"])  # "覆盖12个省区市" counts places, not members
