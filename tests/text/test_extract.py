@@ -7,6 +7,7 @@ import datetime as dt
 
 from xietong.ingest.bundled import seed_text
 from xietong.text.extract import extract
+from xietong.text.facts import split_list
 from xietong.text.mentions import is_generic
 
 SEED_ALLIANCES = {
@@ -487,3 +488,40 @@ def test_how_many_alliances_there_are_is_no_alliance() -> None:
     """eval/extraction_dev20: 京津冀地区共有跨区域产业联盟60余个 counts alliances in general."""
     assert _by_name("截至今年，长三角地区现有跨区域产业联盟80余个。") == {}
     assert _by_name("京津冀地区共有跨区域产业联盟60余个。") == {}
+
+
+def test_the_latter_after_the_former_in_one_sentence() -> None:
+    """eval/extraction_dev21: 前者成立于2018年，后者于2020年在河北保定成立: each is dated by its own clause."""
+    found = _by_name("此前已成立华中测试前联盟和华中测试后联盟。前者成立于2016年，后者于2019年在湖北襄阳成立。")
+    assert (found["华中测试前联盟"].founded, found["华中测试前联盟"].city) == ("2016", None)
+    assert (found["华中测试后联盟"].founded, found["华中测试后联盟"].city) == ("2019", "420000")
+
+
+def test_a_bare_lianmeng_later_in_a_sentence_or_dated_before_what_it_says() -> None:
+    """eval/extraction_dev21: 会上，22家企业新加入联盟，联盟成员总数达到218家 counts the alliance named
+    before; 该联盟2020年由…成立 and 该联盟成立于2018年 date it."""
+    a = _by_name("华中测试年会联盟年度会议在武汉召开。会上，9家企业新加入联盟，联盟会员总数达到64家。")["华中测试年会联盟"]
+    assert a.member_count == 64
+    b = _by_name("华中测试科创联盟召开年会。该联盟2019年由湖北、湖南、江西三省科技部门共同指导成立。")["华中测试科创联盟"]
+    assert (b.founded, sorted(b.regions), b.initiators) == ("2019", ["360000", "420000", "430000"], [])
+    c = _by_name("华中测试沿革联盟召开年会。该联盟成立于2017年，总部设在长沙。")["华中测试沿革联盟"]
+    assert c.founded == "2017"
+
+
+def test_the_same_day_is_the_day_the_sentence_before_gives() -> None:
+    """eval/extraction_dev21: 同日 (the same day) and 当天 found it on the day the sentence before names."""
+    found = _by_name("5月9日，华中测试主联盟召开年会。同日，华中测试分联盟宣告成立。", article_date=dt.date(2026, 5, 12))
+    assert found["华中测试分联盟"].founded == "2026-05-09"
+    between = _by_name("5月9日，华中测试主联盟召开年会。该联盟2019年由甲大学发起。同日，华中测试分联盟宣告成立。",
+                       article_date=dt.date(2026, 5, 12))
+    assert between["华中测试分联盟"].founded == "2026-05-09"  # a year is no day: the day is further back
+    assert _by_name("华中测试另联盟当天宣告成立。")["华中测试另联盟"].founded is None  # no day before to be the same as
+
+
+def test_the_last_of_a_list_of_brands_is_split_at_he() -> None:
+    """eval/extraction_dev21: A、B和C names three where B and C are brands without a kind of body at
+    their end; 文化和旅游部 and 国家发展和改革委员会, one body each, stay whole."""
+    a = _by_name("华中测试芯片联盟由小米、华为和联想共同牵头成立。")["华中测试芯片联盟"]
+    assert a.initiators == ["小米", "华为", "联想"]
+    assert split_list("湖北大学、文化和旅游部") == ["湖北大学", "文化和旅游部"]
+    assert split_list("甲公司、国家发展和改革委员会") == ["甲公司", "国家发展和改革委员会"]

@@ -115,15 +115,19 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         if m.name in target.aliases and f"aliases:{m.name}" not in target.evidence_of and sentence != target.evidence:
             target.evidence_of[f"aliases:{m.name}"] = sentence
         _absorb(target, f, sentence)
-    for start, end, named in _anaphors(t, mentions) + _former_latter(t, mentions):
+    standing = sorted(_anaphors(t, mentions) + _former_latter(t, mentions), key=lambda a: a[0])
+    for k, (start, end, named) in enumerate(standing):
         # "联盟由…共同发起，首批成员单位56家": the alliance named just before, by the word 联盟;
-        # "前者成立于2021年": the first of two named in the sentence before
+        # "前者成立于2021年，后者…": the first of two named in the sentence before, each by its own clauses
         target = by_name[named.name]
         o_start, o_end = norm.span(start, end)
         target.mentions.append(Span(o_start, o_end, text[o_start:o_end]))
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
         e_start, e_end = norm.span(s0, s1)
-        _absorb(target, facts_mod.read(t, start, end, start, article_date), Span(e_start, e_end, text[e_start:e_end]))
+        since = standing[k - 1][1] if k > 0 and standing[k - 1][1] > s0 else None
+        until = standing[k + 1][0] if k + 1 < len(standing) and standing[k + 1][0] < s1 else None
+        _absorb(target, facts_mod.read(t, start, end, start, article_date, since, until),
+                Span(e_start, e_end, text[e_start:e_end]))
     for lab in labelled.read(text):
         # a fact sheet's lines and a pasted table's rows (成立时间：2022年6月): the alliance they name, else the one before
         target = _labelled_about(records, lab)
@@ -174,10 +178,11 @@ def _others(t: str, mentions: list[Any], i: int) -> tuple[int | None, int | None
 
 
 ANAPHOR_REACH = 300  # characters back to the alliance a bare 联盟 stands for
-# "该联盟由…", and a charter's "第二条 本联盟由…"
-_ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:[^，。；！？\n]{0,10}，)?"
-                      r"(?:该|这一|此|这个|本)?(联盟)"
-                      r"(?=由|是由|系由|现有|已有|共有|目前|首批|汇聚|整合|聚集|吸引|拥有|涵盖|成员|会员)")
+# "该联盟由…", "会上，9家企业新加入联盟，联盟会员总数达到64家", "该联盟2019年由…成立", "该联盟成立于2017年",
+# and a charter's "第二条 本联盟由…": 联盟 as the subject of a clause, saying what it is made of or when it began
+_ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:[^。；！？\n]{0,40}[，,])?"
+                      r"(?:该|这一|此|这个|本)?(联盟)(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                      r"(?=由|是由|系由|现有|已有|共有|目前|首批|汇聚|整合|聚集|吸引|拥有|涵盖|成员|会员|成立于|于\d{4}年)")
 
 
 def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
@@ -196,7 +201,8 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
 
 
 _FORMER_LATTER = re.compile(r"前者|后者")
-_SENTENCE_OPENS = re.compile(r"(?:^|[。！？；\n])\s*(?:其中，?)?$")  # what stands before a sentence's subject
+# what stands before a sentence's subject, or a clause's ("前者成立于2018年，后者于2020年成立")
+_SENTENCE_OPENS = re.compile(r"(?:^|[。！？；\n，,])\s*(?:其中，?)?$")
 
 
 def _former_latter(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:

@@ -65,12 +65,18 @@ def split_list(text: str) -> list[str]:
     """
     endings = cues().name_endings
     items: list[str] = []
-    for part in re.split(r"[、，,；;]", text):
+    parts = re.split(r"([、，,；;])", text)
+    for k in range(0, len(parts), 2):
+        part = parts[k]
+        # the last of a list set with 、 ("小米、华为和联想"): 和 joins two names there unless what
+        # follows it ends as a body's name does (文化和旅游部, 国家发展和改革委员会: one body)
+        listed = k > 0 and parts[k - 1] == "、"
         pieces = re.split(r"(以及|和|与|及|同)", part)
         current = pieces[0]
         for i in range(1, len(pieces), 2):
             joiner, nxt = pieces[i], pieces[i + 1]
-            if current.endswith(endings) and nxt:
+            last = listed and i == len(pieces) - 2 and len(current) >= 2 and len(nxt) >= 2 and not nxt.endswith(endings)
+            if (current.endswith(endings) or last) and nxt:
                 items.append(current)
                 current = nxt
             else:
@@ -522,15 +528,33 @@ def _founding_said(sentence: str) -> bool:
     return bool(said)
 
 
-def _own_part(text: str, s0: int, s1: int, end: int, since: int | None, until: int | None) -> str:
-    """The part of the sentence ``text[s0:s1]`` that speaks of the mention ending at ``end`` alone:
-    after the alliance named before it (``since``), and before the clause that names the one after
-    it (``until``): "继2019年成立A之后，又于2022年组建了B" dates A by 2019, B by 2022."""
-    lo = s0 if since is None or not s0 <= since <= end else since
-    if until is None or not end <= until <= s1:
-        return text[lo:s1]
-    clause = max(text.rfind(c, end, until) for c in "，,；;")
-    return text[lo:clause if clause != -1 else until]
+_SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _day_before)
+
+
+def _day_before(text: str, s0: int, article: dt.date | None, back: int = 3) -> str | None:
+    """The day the nearest of the ``back`` sentences before ``text[s0:]`` names: the day 同日 (the
+    same day) is. A month or a year is no day: "该联盟2020年由…成立。同日，…" skips it."""
+    while s0 > 0 and back > 0:
+        p0 = sentence_bounds(text, s0 - 1, s0 - 1)[0]
+        day = _valid_date(_date_in(text[p0:s0], article))
+        if day is not None and len(day) == 10:
+            return day
+        s0, back = p0, back - 1
+    return None
+
+
+def _own_part(text: str, s0: int, s1: int, start: int, end: int, since: int | None, until: int | None) -> str:
+    """The part of the sentence ``text[s0:s1]`` that speaks of the mention at ``text[start:end]``
+    alone: from the clause it stands in, when another alliance was named before it (ending at
+    ``since``), to the clause that names the next (starting at ``until``): "继2019年成立A之后，又于
+    2022年组建了B" dates A by 2019 and B by 2022, "前者成立于2018年，后者于2020年成立" each by its own."""
+    lo, hi = s0, s1
+    if since is not None and s0 <= since <= start:
+        lo = max(since, *(text.rfind(c, since, start) + 1 for c in "，,；;"))
+    if until is not None and end <= until <= s1:
+        clause = max(text.rfind(c, end, until) for c in "，,；;")
+        hi = clause if clause != -1 else until
+    return text[lo:hi]
 
 
 def read(text: str, start: int, end: int, clause_start: int, article: dt.date | None, since: int | None = None,
@@ -565,8 +589,10 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         if m:
             f.city = place(m["place"])
         if _founding_said(sentence):
-            f.founded = _valid_date(_date_in(_own_part(text, s0, s1, end, since, until), article)
+            f.founded = _valid_date(_date_in(_own_part(text, s0, s1, start, end, since, until), article)
                                     or _date_in(sentence, article))
+            if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
+                f.founded = _day_before(text, s0, article)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
          or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
