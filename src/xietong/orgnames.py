@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from xietong.names import clean
-from xietong.regions import province_from_name
+from xietong.regions import province_from_name, try_resolve
 from xietong.vocab import load_yaml
 
 
@@ -28,10 +28,24 @@ class Resolution:
 
 
 @cache
-def _tables() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+def _tables() -> tuple[tuple[tuple[str, str], ...], dict[str, str], dict[str, str]]:
     d = load_yaml("abbreviations.yaml")
     parts = tuple(sorted(d["parts"].items(), key=lambda kv: -len(kv[0])))
-    return parts, dict(d["whole"])
+    return parts, dict(d["whole"]), dict(d["universities"])
+
+
+def _university(name: str) -> str | None:
+    """"河北工大" → "河北工业大学": a place xietong knows, then a university's kind in short.
+
+    >>> _university("河北工大"), _university("天津医大"), _university("东方工大")
+    ('河北工业大学', '天津医科大学', None)
+    """
+    kinds = _tables()[2]
+    for n in (2, 3):
+        place, kind = name[:-n], name[-n:]
+        if kind in kinds and len(place) >= 2 and try_resolve(place) is not None:
+            return place + kinds[kind]
+    return None
 
 
 def _in_order(short: str, name: str) -> bool:
@@ -68,10 +82,12 @@ def full_name(name: str, known: Iterable[str] = ()) -> tuple[str, str]:
     ('北京工业大学', 'known short form of 北京工业大学')
     """
     written = clean(name)
-    parts, whole = _tables()
+    parts, whole, _ = _tables()
     full, reason = written, "as written"
     if written in whole:
         return whole[written], f"known short form of {whole[written]}"
+    if (university := _university(written)) is not None:
+        return university, f"a university's short form after its place: {university}"
     expanded = written
     for short, long in parts:
         if short in expanded and long not in expanded:
