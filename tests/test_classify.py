@@ -150,3 +150,15 @@ def test_performing_arts_specialties_kindergartens_and_soil_conservation() -> No
     for name in ("京津冀京剧联盟", "长三角越剧传承联盟", "成渝曲艺联盟", "京津冀口腔专科联盟", "长三角骨科联盟",
                  "粤港澳大湾区学前教育联盟", "京津冀幼儿园保教联盟", "长江流域水土流失治理联盟"):
         assert classify(name).type == "social", name
+
+
+def test_driverless_cars_combined_care_and_urban_renewal() -> None:
+    """eval/classification_dev9 (stop 24): driverless and connected cars are vehicles (industry),
+    combined medical and elderly care is elderly care (social), urban renewal is the co-operation of
+    a city's fields (comprehensive)."""
+    from xietong.classify import classify
+
+    assert classify("长三角自动驾驶联盟").type == "industry"
+    assert classify("成渝车联网联盟").type == "industry"
+    assert classify("长三角医养结合服务联盟").type == "social"
+    assert classify("粤港澳大湾区城市更新联盟").type == "comprehensive"
