@@ -353,3 +353,49 @@ def test_a_saved_web_page_s_tables_are_read_each_named_by_its_caption_or_the_lin
     bare.write_text("<p>京津冀测试联盟在北京成立。</p>", encoding="utf-8")
     with pytest.raises(InputError, match="no table in this page"):
         read_tables(bare)
+
+
+def test_a_web_page_s_cells_spanning_rows_or_columns_stand_in_each(tmp_path: Path) -> None:
+    """A published member list grouped by role (类别 spanning the rows of its group) keeps each
+    row's cells under their own columns: a cell spanning rows stands in each of them, one spanning
+    columns in each column, as Word's merged cells do."""
+    page = tmp_path / "名单.html"
+    page.write_text(
+        "<table><tr><th>类别</th><th>单位名称</th><th>所属省份</th></tr>"
+        "<tr><td rowspan='2'>理事长单位</td><td>甲科技有限公司</td><td>北京</td></tr>"
+        "<tr><td>乙大学</td><td>天津</td></tr>"
+        "<tr><td>成员单位</td><td colspan='2'>丙研究院（河北）</td></tr>"
+        "<tr><td>成员单位</td><td>丁公司</td><td rowspan='9'>河北</td></tr>"
+        "<tr><td>成员单位</td><td>戊公司</td></tr></table>", encoding="utf-8")
+    (table,) = read_tables(page)
+    assert [(r["类别"], r["单位名称"], r["所属省份"]) for _, r in table.rows] == [
+        ("理事长单位", "甲科技有限公司", "北京"), ("理事长单位", "乙大学", "天津"),
+        ("成员单位", "丙研究院（河北）", "丙研究院（河北）"), ("成员单位", "丁公司", "河北"), ("成员单位", "戊公司", "河北")]
+
+
+def test_a_header_of_two_rows_is_read_as_one(tmp_path: Path) -> None:
+    """A form's header of two rows (联系人 over 姓名 and 电话; 单位名称 merged down both) names each
+    column by its lower cell where that is a column xietong reads, else by both; the rows start
+    below it and keep their own numbers. In Word and on a page merged cells repeat their text; in a
+    workbook and a CSV saved from it they are blank."""
+    repeat = [["序号", "单位名称", "联系人", "联系人", "所属省份"], ["序号", "单位名称", "姓名", "电话", "所属省份"],
+              ["1", "甲科技有限公司", "张三", "010-1234", "北京"]]
+    blank = [["序号", "单位名称", "联系人", None, "所属省份"], [None, None, "姓名", "电话", None],
+             ["1", "甲科技有限公司", "张三", "010-1234", "北京"]]
+    word = _docx(tmp_path / "表.docx", "成员名单", repeat)
+    book = write_xlsx(tmp_path / "表.xlsx", {"成员": blank})
+    text = tmp_path / "表.csv"
+    text.write_text("\n".join(",".join(c or "" for c in row) for row in blank) + "\n", encoding="utf-8")
+    for f in (word, book, text):
+        (table,) = read_tables(f)
+        assert table.headers == ["序号", "单位名称", "联系人姓名", "联系人电话", "所属省份"], f
+        assert [(n, r["单位名称"], r["所属省份"], r["联系人电话"]) for n, r in table.rows] == [
+            (3, "甲科技有限公司", "北京", "010-1234")], f
+
+
+def test_a_first_row_of_data_under_the_header_is_no_header(tmp_path: Path) -> None:
+    """The row under a header is a second header row only under a heading that spans columns: a
+    first row of data, however short its cells, stays data."""
+    f = _docx(tmp_path / "表.docx", [["单位名称", "所属省份"], ["甲公司", "北京"], ["乙公司", "天津"]])
+    (table,) = read_tables(f)
+    assert table.headers == ["单位名称", "所属省份"] and [n for n, _ in table.rows] == [2, 3]

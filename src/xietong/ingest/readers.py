@@ -270,12 +270,64 @@ def header_row(records: list[list[str]]) -> int:
 
 
 def _head(first: list[list[str]]) -> tuple[int, list[str], list[tuple[int, str]], list[list[str]]]:
-    """A table's first records split at its header row: the header's index,
-    its headers, the rows above it (row number and text, for a warning) and
-    the records read past it, to be read again as rows."""
+    """A table's first records split at its header: the index of its (last) header row, its
+    headers, the rows above it (row number and text, for a warning) and the records read past
+    it, to be read again as rows. A header may take two rows (see :func:`two_row_header`)."""
     at = header_row(first)
     skipped = [(i + 1, " ".join(c.strip() for c in rec if c.strip())) for i, rec in enumerate(first[:at])]
-    return at, [h.strip() for h in first[at]], skipped, first[at + 1:]
+    headers = [h.strip() for h in first[at]]
+    if at + 1 < len(first) and (joined := two_row_header(headers, first[at + 1])) is not None:
+        return at + 1, joined, skipped, first[at + 2:]
+    return at, headers, skipped, first[at + 1:]
+
+
+def two_row_header(top: list[str], below: list[str]) -> list[str] | None:
+    """The headers of a header taking two rows, ``top`` and ``below``, else None: a form's
+    联系人 over 姓名 and 电话. The row below is part of the header only under a heading that spans
+    columns (in Word and on a page its text repeated across them, in a workbook blank after it),
+    where it names each column the heading spans, and elsewhere repeats the top or is blank (a
+    cell merged down both rows). Each column is named by its lower cell where that is a column
+    xietong reads and the two together are not, else by both ("联系人电话").
+
+    >>> two_row_header(["单位名称", "联系人", "联系人"], ["单位名称", "姓名", "电话"])
+    ['单位名称', '联系人姓名', '联系人电话']
+    >>> two_row_header(["单位名称", "所属省份"], ["甲公司", "北京"]) is None
+    True
+    >>> two_row_header(["单位名称", "", ""], ["甲公司", "张三", "010-1234"]) is None  # unnamed columns over data
+    True
+    """
+    if len({t.strip() for t in top if t.strip()}) < 2:  # a title of one cell over a table is no heading
+        return None
+    width = len(top)
+    if any(c.strip() for c in below[width:]):  # cells beyond the header's own: a row of data
+        return None
+    top = [t.strip() for t in top]
+    below = [(below[j] if j < len(below) else "").strip() for j in range(width)]
+    filled, spanned = list(top), [False] * width  # each column's heading; whether it spans from the left
+    for j in range(1, width):
+        if top[j - 1] and (not top[j] or top[j] == top[j - 1]) and below[j] and below[j - 1] != below[j]:
+            filled[j], spanned[j] = filled[j - 1], True
+            spanned[j - 1] = True
+    if not any(spanned) or all(spanned[j] or not top[j] for j in range(width)):
+        return None  # no heading spans columns, or nothing but one does (a row of data under unnamed columns)
+    for j in range(width):
+        if spanned[j]:
+            if not below[j] or below[j] == filled[j] or _number_like(below[j]):
+                return None
+        elif below[j] and below[j] != top[j]:
+            return None
+    joined = []
+    for t, b in zip(filled, below, strict=True):
+        if not b or b == t:
+            joined.append(t)
+        else:
+            joined.append(b if known_columns([b]) and not known_columns([t + b]) else t + b)
+    return joined
+
+
+def _number_like(text: str) -> bool:
+    """A cell that reads as a number or a date: data, never a header."""
+    return bool(re.fullmatch(r"[\d.,:/\-年月日号 ]+", text))
 
 
 def _csv_reason(exc: csv.Error) -> str:
@@ -493,10 +545,21 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
     return tables
 
 
+MAX_SPAN = 1000  # rows or columns a page's cell may span, at most (a typo of 10000 makes no table that large)
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    """A cell's ``rowspan`` or ``colspan``: a whole number from 1 to MAX_SPAN, else 1."""
+    value = dict(attrs).get(name) or ""
+    return min(int(value), MAX_SPAN) if value.strip().isdigit() and int(value) > 0 else 1
+
+
 class _HtmlTables(HTMLParser):
     """The tables of a web page: each a list of rows of cell texts, with the text just before it
     (its caption, else the last heading or paragraph) for a name. A table inside a cell is read
-    as that cell's text."""
+    as that cell's text. A cell spanning columns or rows stands in each of them, as Word's merged
+    cells do: a member list grouped by role (类别 spanning its group's rows) keeps every row's
+    cells under their own columns."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -508,6 +571,8 @@ class _HtmlTables(HTMLParser):
         self._text: list[str] = []  # text outside tables, since the last block began
         self._before: str | None = None  # the last block of text outside tables
         self._skip = 0
+        self._spans: dict[int, list[Any]] = {}  # column -> [rows still to stand in, text] of cells spanning rows
+        self._cell_span = (1, 1)  # the open cell's rowspan and colspan
 
     def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
         if tag in ("script", "style", "noscript", "template"):
@@ -518,9 +583,11 @@ class _HtmlTables(HTMLParser):
                 self._block()
                 self._rows = []
         elif self._depth == 1 and tag == "tr":
+            self._end_row()
             self._rows.append([])
         elif self._depth == 1 and tag in ("td", "th"):
             self._cell = []
+            self._cell_span = (_span(attrs, "rowspan"), _span(attrs, "colspan"))
         elif self._depth == 1 and tag == "caption":
             self._caption = []
         elif self._depth == 0 and tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "br", "li"):
@@ -532,13 +599,23 @@ class _HtmlTables(HTMLParser):
         elif tag == "table" and self._depth:
             self._depth -= 1
             if self._depth == 0:
+                self._end_row()
+                self._spans = {}
                 caption = " ".join("".join(self._caption or []).split()) or self._before
                 self.tables.append((caption, [r for r in self._rows if r]))
                 self._caption, self._before = None, None
         elif self._depth == 1 and tag in ("td", "th") and self._cell is not None:
             if self._rows:
-                self._rows[-1].append(" ".join("".join(self._cell).split()))
+                row, text = self._rows[-1], " ".join("".join(self._cell).split())
+                self._spanned(row)
+                rowspan, colspan = self._cell_span
+                for col in range(len(row), len(row) + colspan):
+                    row.append(text)
+                    if rowspan > 1:
+                        self._spans[col] = [rowspan - 1, text]
             self._cell = None
+        elif self._depth == 1 and tag == "tr":
+            self._end_row()
         elif self._depth == 1 and tag == "caption":
             self._caption = self._caption or []
 
@@ -551,6 +628,25 @@ class _HtmlTables(HTMLParser):
             self._caption.append(data)
         elif self._cell is not None:
             self._cell.append(data)
+
+    def _spanned(self, row: list[str]) -> None:
+        """Cells spanning rows from above that stand where ``row`` goes on."""
+        while len(row) in self._spans:
+            span = self._spans[len(row)]
+            row.append(span[1])
+            span[0] -= 1
+            if span[0] == 0:
+                del self._spans[len(row) - 1]
+
+    def _end_row(self) -> None:
+        """The row's end: cells spanning rows from above stand in the columns after its own, once."""
+        if self._rows and self._spans and len(self._rows[-1]) <= max(self._spans):
+            row = self._rows[-1]
+            while len(row) <= max(self._spans, default=-1):
+                if len(row) in self._spans:
+                    self._spanned(row)
+                else:
+                    row.append("")
 
     def _block(self) -> None:
         text = " ".join("".join(self._text).split())
