@@ -162,3 +162,14 @@ def test_driverless_cars_combined_care_and_urban_renewal() -> None:
     assert classify("成渝车联网联盟").type == "industry"
     assert classify("长三角医养结合服务联盟").type == "social"
     assert classify("粤港澳大湾区城市更新联盟").type == "comprehensive"
+
+
+def test_a_name_in_traditional_characters_or_full_width_forms_is_read_as_simplified() -> None:
+    """Names from Hong Kong, Macao or Taiwan sources, or typed with full-width forms and spaces, are
+    classified as their simplified reading is; the name itself is kept as written."""
+    from xietong.classify import classify
+
+    for written, simplified in (("粤港澳大灣區醫療聯盟", "粤港澳大湾区医疗联盟"), ("長三角 新能源汽車 產業聯盟", "长三角新能源汽车产业联盟"),
+                                ("京津冀３Ｄ打印產業聯盟", "京津冀3D打印产业联盟")):
+        c, s = classify(written), classify(simplified)
+        assert (c.name, c.type, c.sector) == (written, s.type, s.sector) and s.type is not None, written

@@ -14,12 +14,14 @@ and the relation from member composition where members are known.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any
 
-from xietong.names import split_cluster_prefix
+from xietong.names import split_cluster_prefix, to_simplified
 from xietong.vocab import load_yaml
 
 
@@ -190,6 +192,13 @@ def _members(kinds: list[str]) -> tuple[str | None, list[str], str | None]:
     return None, relations, None
 
 
+def _reading(text: str) -> str:
+    """``text`` as its words are looked for: full-width forms folded, traditional characters made
+    simplified, white space dropped ("粤港澳大灣區 醫療聯盟" reads as 粤港澳大湾区医疗联盟, as the
+    extractor reads a report in traditional characters)."""
+    return re.sub(r"\s+", "", to_simplified(unicodedata.normalize("NFKC", text)))
+
+
 def classify(name: str, description: str | None = None, member_kinds: list[str] | None = None) -> Classification:
     """Classify one alliance.
 
@@ -198,9 +207,12 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
     ('industry', '钢铁', '钢铁')
     >>> classify("长三角跨境电商产业联盟").type
     'service'
+    >>> c = classify("粤港澳大灣區 醫療聯盟"); c.name, c.type, c.sector
+    ('粤港澳大灣區 醫療聯盟', 'social', '卫生')
     """
-    _cluster, core = split_cluster_prefix(name)
     result = Classification(name, None, None)
+    _cluster, core = split_cluster_prefix(_reading(name))
+    description = None if description is None else _reading(description)
     decided = _decide(hits(core))
     served = _serving(core, decided)
     if served:
