@@ -525,3 +525,19 @@ def test_the_last_of_a_list_of_brands_is_split_at_he() -> None:
     assert a.initiators == ["小米", "华为", "联想"]
     assert split_list("湖北大学、文化和旅游部") == ["湖北大学", "文化和旅游部"]
     assert split_list("甲公司、国家发展和改革委员会") == ["甲公司", "国家发展和改革委员会"]
+
+
+def test_founders_counted_then_when_and_where_they_founded_it() -> None:
+    """eval/extraction_dev22: 由甲、乙等12所高校于2016年11月在广州发起成立: the count, then the time and
+    the place, then the verb."""
+    a = _by_name("东北测试高校联盟（NE University Alliance）由吉林大学、东北大学等9所高校于2019年5月在长春发起成立。")
+    rec = a["东北测试高校联盟"]
+    assert (rec.initiators, rec.initiator_count, rec.founded, rec.city) == (["吉林大学", "东北大学"], 9, "2019-05", "220000")
+
+
+def test_a_proposer_in_a_clause_before_the_name_and_building_together() -> None:
+    """eval/extraction_dev22: 由甲倡议，X在P成立: 甲 founded it; 共建X联盟 founds it, and is no part of its name."""
+    a = _by_name("今年3月，由中国石油吉林石化公司倡议，东北测试化工联盟在吉林成立。", article_date=dt.date(2026, 5, 1))
+    assert (a["东北测试化工联盟"].initiators, a["东北测试化工联盟"].founded) == (["中国石油吉林石化公司"], "2026-03")
+    b = _by_name("2023年9月，沈阳市与大连市签署合作协议，共建沈大测试装备联盟。")
+    assert set(b) == {"沈大测试装备联盟"} and b["沈大测试装备联盟"].founded == "2023-09"

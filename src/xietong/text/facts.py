@@ -173,7 +173,7 @@ _BEFORE_BY = re.compile(
 # "由甲发起，乙联盟于…成立": the founders in a clause of their own before the name
 _BEFORE_CLAUSE = re.compile(
     rf"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?){COUNT}?(?:联合|共同)?"
-    r"(?:倡议发起|发起成立|发起|牵头组建|牵头)[，,]$")
+    r"(?:倡议发起|发起成立|发起|牵头组建|牵头|倡议|提议|倡导)[，,]$")
 # "由甲牵头，N所高校参与的X": the lead founded it; those who took part are its members
 _BEFORE_LED = re.compile(
     r"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?)(?:牵头|领衔|带头)[，,][^，。！？；]*?(?:参与|参加)(?:组建|发起)?的$")
@@ -190,8 +190,10 @@ _BEFORE_JOINT_COUNTED = re.compile(
 _BEFORE_SIGNED = re.compile(
     r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)在(?P<place>[^，。、；在]{1,12}?)(?:共同)?(?:举行|举办)(?:了)?"
     r"(?:签约仪式|签字仪式|签约|成立仪式|启动仪式|揭牌仪式)[，,](?:这)?(?:标志着|宣告)$")
+# the setting of a founding, between those who founded it and the verb ("…等12所高校于2016年11月在广州发起成立")
+SETTING = r"(?:(?:于|在)[^，。！？；、]{1,16}?)*"
 _AFTER_BY = re.compile(
-    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?(?:联合|共同)?"
+    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
@@ -206,8 +208,8 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     # the clause after the name (a comma may part them: "X，近日在北京儿童医院揭牌"), or the one after its
     # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立")
-    rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,30}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
-    r"(?:揭牌成立|挂牌成立|成立|揭牌|挂牌|组建|启动|签约)")
+    rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
+    r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 _REGION_RUN = None
 
