@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from xietong.classify import hits
 from xietong.names import simplify, split_cluster_prefix
 from xietong.text.cues import segmenter
 
@@ -52,6 +53,8 @@ def compare(a: str, b: str, context_cluster: str | None = None) -> Verdict:
     True
     >>> compare("京津冀设计产业联盟", "长三角设计产业联盟").same
     False
+    >>> compare("京津冀人工智能产业联盟", "京津冀人工智能教育联盟").same  # a field more is another alliance
+    False
     """
     ca, ka = core(a)
     cb, kb = core(b)
@@ -67,6 +70,9 @@ def compare(a: str, b: str, context_cluster: str | None = None) -> Verdict:
     jaccard = len(_bigrams(ka) & _bigrams(kb)) / len(_bigrams(ka) | _bigrams(kb))
     shorter, longer = sorted((ka, kb), key=len)
     if shorter in longer and len(shorter) >= 2 and len(shorter) / len(longer) >= 0.6:
+        more = longer.replace(shorter, "", 1)
+        if (field := next(iter(hits(more)), None)) is not None:  # 人工智能 / 人工智能教育: another field
+            return Verdict(False, round(jaccard, 3), f"「{longer}」 names another field beside 「{shorter}」: 「{field.word}」")
         score = max(jaccard, 0.8)
         return Verdict(score >= THRESHOLD, round(score, 3), f"「{shorter}」 is part of 「{longer}」")
     return Verdict(jaccard >= THRESHOLD, round(jaccard, 3), f"shared character pairs of the distinctive words: {jaccard:.2f}")
