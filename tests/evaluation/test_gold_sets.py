@@ -18,7 +18,8 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
                                   "extraction_dev14.jsonl", "extraction_dev15.jsonl", "extraction_dev16.jsonl",
                                   "extraction_dev17.jsonl", "extraction_dev18.jsonl",
                                   "extraction_dev19.jsonl", "extraction_dev20.jsonl",
-                                  "extraction_dev21.jsonl", "extraction_dev22.jsonl"])
+                                  "extraction_dev21.jsonl", "extraction_dev22.jsonl",
+                                  "extraction_dev23.jsonl"])
 def test_extraction_f1(name: str) -> None:
     report = extraction.evaluate(str(EVAL / name))
     assert report.overall.f1 >= 0.90, report.as_dict()["errors"]

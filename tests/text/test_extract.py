@@ -541,3 +541,21 @@ def test_a_proposer_in_a_clause_before_the_name_and_building_together() -> None:
     assert (a["东北测试化工联盟"].initiators, a["东北测试化工联盟"].founded) == (["中国石油吉林石化公司"], "2026-03")
     b = _by_name("2023年9月，沈阳市与大连市签署合作协议，共建沈大测试装备联盟。")
     assert set(b) == {"沈大测试装备联盟"} and b["沈大测试装备联盟"].founded == "2023-09"
+
+
+def test_members_counted_after_their_provinces_characters() -> None:
+    """eval/extraction_dev23: 整合了京津冀50余家物流企业: the members are of those three provinces."""
+    a = _by_name("西南测试标准联盟整合了川渝黔40余家企业和科研机构。")["西南测试标准联盟"]
+    assert (sorted(a.regions), a.member_count) == (["500000", "510000", "520000"], 40)
+
+
+def test_governments_founding_together_are_two_founders() -> None:
+    """eval/extraction_dev23: 甲省人民政府与乙市人民政府 are two founders, 政府 ending a body's name."""
+    a = _by_name("由四川省人民政府与重庆市人民政府共同发起成立的西南测试水源联盟。")["西南测试水源联盟"]
+    assert sorted(a.initiators) == ["四川省人民政府", "重庆市人民政府"]
+
+
+def test_the_former_and_the_latter_in_the_sentence_that_names_both() -> None:
+    """eval/extraction_dev23: A和B，前者有成员单位68家，后者有成员单位41家: each count is its own one's."""
+    found = _by_name("今年还组建了西南测试甲联盟和西南测试乙联盟，前者有会员单位30家，后者有会员单位12家。")
+    assert (found["西南测试甲联盟"].member_count, found["西南测试乙联盟"].member_count) == (30, 12)

@@ -206,21 +206,23 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[。！？；\n，,])\s*(?:其中，?)?$")
 
 
 def _former_latter(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
-    """Sentences whose subject is 前者 (the former) or 后者 (the latter): the
-    (start, end) of that word and the mention it stands for, the first or the
-    last of the alliances the sentence before names, when it names two or more
-    by different names and the word's own sentence names none."""
+    """Clauses whose subject is 前者 (the former) or 后者 (the latter): the (start, end) of that
+    word and the mention it stands for, the first or the last of the alliances named before it in
+    its own sentence ("组建了A和B，前者…，后者…"), else in the sentence before when its own names
+    none, when they are two or more by different names."""
     found = []
-    for m in _FORMER_LATTER.finditer(t):  # the rare word first, then whether it opens its sentence
+    for m in _FORMER_LATTER.finditer(t):  # the rare word first, then whether it opens its sentence or clause
         start, end = m.span()
         if not _SENTENCE_OPENS.search(t, max(0, start - 8), start) and start > 0:
             continue
-        before = [x for x in mentions if x.end <= start]
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
-        if not before or start - before[-1].end > ANAPHOR_REACH or any(s0 <= x.start < s1 for x in mentions):
-            continue
-        p0, p1 = facts_mod.sentence_bounds(t, before[-1].start, before[-1].end)
-        named = [x for x in before if p0 <= x.start < p1]
+        named = [x for x in mentions if s0 <= x.start and x.end <= start]
+        if len({x.name for x in named}) < 2:
+            before = [x for x in mentions if x.end <= start]
+            if not before or start - before[-1].end > ANAPHOR_REACH or any(s0 <= x.start < s1 for x in mentions):
+                continue
+            p0, p1 = facts_mod.sentence_bounds(t, before[-1].start, before[-1].end)
+            named = [x for x in before if p0 <= x.start < p1]
         if len({x.name for x in named}) >= 2:
             found.append((start, end, named[0] if m.group() == "前者" else named[-1]))
     return found

@@ -297,6 +297,11 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         if len(codes) == len(run) == len(set(codes)) == _places_counted(m) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes, None
+    for m in _province_run_counted().finditer(sentence):  # "整合了京津冀50余家物流企业": where those counted are
+        run = [province(ch) for ch in m["abbr"]]
+        codes = [c for c in run if c is not None]
+        if len(codes) == len(run) == len(set(codes)) and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
+            return codes, None
     return [], None
 
 
@@ -313,6 +318,13 @@ def _named_elsewhere(sentence: str, start: int, end: int) -> set[str]:
     them ("北京、天津两地的企业和河北高校") is not all the alliance covers, and is not read."""
     return {code for m in _province_names().finditer(sentence) if m.end() <= start or m.start() >= end
             if (code := province(m.group())) is not None}
+
+
+@cache
+def _province_run_counted() -> re.Pattern[str]:
+    """Provinces written a character each, right before a count of bodies: 京津冀50余家, 川渝黔的40家."""
+    return re.compile(rf"(?<![{cues().province_chars}])(?P<abbr>[{cues().province_chars}]{{2,}})(?:地区|等地)?的?"
+                      rf"(?:{PRE})?{NUM}(?:余|多)?(?:家|所|个)")
 
 
 @cache
@@ -530,6 +542,7 @@ def _founding_said(sentence: str) -> bool:
     return bool(said)
 
 
+_THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _day_before)
 
 
@@ -572,6 +585,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # the sentence then says of the alliance starts after it
     before, after = before.rstrip("“「『\"'《"), after.lstrip("”」』\"'》")
     after = _ASIDE.sub("", after, count=1)
+    # "A和B，前者有成员68家，后者…": what follows 前者 or 后者 is said of the one it stands for
+    after = after[:m.start()] if (m := _THE_FORMER.search(after)) else after
     signed = _BEFORE_SIGNED.search(before)  # a signing ceremony says who founded it and where
     for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LED):
         m = pat.search(before)
