@@ -559,3 +559,11 @@ def test_the_former_and_the_latter_in_the_sentence_that_names_both() -> None:
     """eval/extraction_dev23: A和B，前者有成员单位68家，后者有成员单位41家: each count is its own one's."""
     found = _by_name("今年还组建了西南测试甲联盟和西南测试乙联盟，前者有会员单位30家，后者有会员单位12家。")
     assert (found["西南测试甲联盟"].member_count, found["西南测试乙联盟"].member_count) == (30, 12)
+
+
+def test_an_honour_and_a_description_before_a_dash_are_no_alliances() -> None:
+    """eval/extraction_dev24: 被授予“国家级示范联盟”称号 names an honour; 长三角地区首个跨省域知识产权联盟——X
+    describes X before naming it."""
+    assert set(_by_name("东北测试冰雪联盟荣获“全国优秀产业联盟”称号。")) == {"东北测试冰雪联盟"}
+    assert set(_by_name("东北地区首个跨省域人才联盟——东北测试人才联盟在沈阳成立。")) == {"东北测试人才联盟"}
+    assert set(_by_name("东北测试甲联盟——东北测试乙联盟合作签约仪式举行。")) == {"东北测试甲联盟", "东北测试乙联盟"}

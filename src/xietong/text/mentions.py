@@ -117,6 +117,12 @@ def _without_former(name: str) -> str:
     return name
 
 
+# a name followed by these is an honour's ("被授予“国家级示范联盟”称号"), not an alliance's
+_HONOUR = re.compile(r"[”」』\"']?(?:称号|荣誉称号|荣誉|奖项|奖牌|牌匾)")
+# "长三角地区首个跨省域知识产权联盟——长三角知识产权保护联盟": the first of its kind, described
+# before a dash that names it
+_FIRST_OF_ITS_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一|最大的|最早的)$")
+_DASH = re.compile(r"\s*[—–]{1,2}|\s*--")
 _LISTED = ("和", "与", "及", "、", "以及", "和与")
 # names listed before the kind of alliance they all are: "A、B和C(等)(三个)产业联盟"
 _SHARED = re.compile(r"(?P<list>[^，。；！？\s：:、]{2,60}(?:(?:、|和|及|与|以及)[^，。；！？\s：:、和及与]{2,20}?)+)"
@@ -176,6 +182,9 @@ def find(text: str) -> list[Mention]:
         if len(name) <= len("联盟") or len(name) > MAX_NAME:
             continue
         start = end - len(name)
+        if _HONOUR.match(text, end) or (_FIRST_OF_ITS_KIND.search(text, start_clause, start)
+                                        and _DASH.match(text, end)):
+            continue  # "荣获“全国优秀产业联盟”称号": an honour; "首个跨省域人才联盟——X联盟": X described first
         if is_generic(name) and not _founded_here(text, name, end):
             # "京津冀智能网联汽车、京津冀生物医药等2个产业联盟": each item with the head they share
             for item_start, item_end, item in _sharing_head(text, start):
