@@ -291,17 +291,14 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
             if len(codes) == len(items) == len(set(codes)) \
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
                 return codes, None
-    for m in _province_run().finditer(sentence):  # "沪苏浙皖四省市": a province a character
-        run = [province(ch) for ch in m["abbr"]]
-        codes = [c for c in run if c is not None]
-        if len(codes) == len(run) == len(set(codes)) == _places_counted(m) \
-                and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
-            return codes, None
-    for m in _province_run_counted().finditer(sentence):  # "整合了京津冀50余家物流企业": where those counted are
-        run = [province(ch) for ch in m["abbr"]]
-        codes = [c for c in run if c is not None]
-        if len(codes) == len(run) == len(set(codes)) and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
-            return codes, None
+    # "沪苏浙皖四省市": a province a character, as many as counted; "整合了京津冀50余家物流企业": where
+    # those counted are
+    for pattern, counted in ((_province_run(), True), (_province_run_counted(), False)):
+        for m in pattern.finditer(sentence):
+            codes = [c for c in map(province, m["abbr"]) if c is not None]
+            if len(codes) == len(m["abbr"]) == len(set(codes)) and (not counted or len(codes) == _places_counted(m)) \
+                    and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
+                return codes, None
     return [], None
 
 
