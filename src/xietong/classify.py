@@ -195,7 +195,8 @@ def _members(kinds: list[str]) -> tuple[str | None, list[str], str | None]:
 def _reading(text: str) -> str:
     """``text`` as its words are looked for: full-width forms folded, traditional characters made
     simplified, white space dropped ("粤港澳大灣區 醫療聯盟" reads as 粤港澳大湾区医疗联盟, as the
-    extractor reads a report in traditional characters)."""
+    extractor reads a report in traditional characters). Not :func:`xietong.names.simplify`, whose
+    lower case would hide words written with capitals (3D打印, AI)."""
     return re.sub(r"\s+", "", to_simplified(unicodedata.normalize("NFKC", text)))
 
 

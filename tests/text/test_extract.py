@@ -567,3 +567,9 @@ def test_an_honour_and_a_description_before_a_dash_are_no_alliances() -> None:
     assert set(_by_name("东北测试冰雪联盟荣获“全国优秀产业联盟”称号。")) == {"东北测试冰雪联盟"}
     assert set(_by_name("东北地区首个跨省域人才联盟——东北测试人才联盟在沈阳成立。")) == {"东北测试人才联盟"}
     assert set(_by_name("东北测试甲联盟——东北测试乙联盟合作签约仪式举行。")) == {"东北测试甲联盟", "东北测试乙联盟"}
+
+
+def test_an_honour_of_an_alliance_keeps_the_alliance() -> None:
+    """荣获X联盟荣誉会员称号: the honour is the alliance's to give; X is an alliance, and 荣获 no part of it."""
+    assert set(_by_name("甲公司荣获东北测试冰雪联盟荣誉会员称号。")) == {"东北测试冰雪联盟"}
+    assert set(_by_name("乙公司获评东北测试冰雪联盟“优秀会员单位”。")) == {"东北测试冰雪联盟"}

@@ -54,8 +54,8 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     k = len(tokens) - 2
     while k >= 0:
         tok = tokens[k]
-        if tok in c.stop_tokens or _NUMBERISH.match(tok):
-            break
+        if tok in c.stop_tokens or _NUMBERISH.match(tok) or tok.endswith("联盟"):
+            break  # (a 联盟 before: another alliance's name ends there, "甲联盟授予乙公司丙联盟…")
         if tok in c.conjunctions:
             before = tokens[k - 1] if k > 0 else ""
             if not before or before.endswith(c.name_endings):
@@ -117,8 +117,9 @@ def _without_former(name: str) -> str:
     return name
 
 
-# a name followed by these is an honour's ("被授予“国家级示范联盟”称号"), not an alliance's
-_HONOUR = re.compile(r"[”」』\"']?(?:称号|荣誉称号|荣誉|奖项|奖牌|牌匾)")
+# a name followed by these is an honour's ("被授予“国家级示范联盟”称号"), not an alliance's; by an
+# award's words only when quoted ("X联盟荣誉会员" is an honour of the alliance X)
+_HONOUR = re.compile(r"[”」』\"']?(?:称号|荣誉称号)|[”」』\"'](?:荣誉|奖项|奖牌|奖|牌匾)")
 # "长三角地区首个跨省域知识产权联盟——长三角知识产权保护联盟": the first of its kind, described
 # before a dash that names it
 _FIRST_OF_ITS_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一|最大的|最早的)$")
