@@ -573,3 +573,19 @@ def test_an_honour_of_an_alliance_keeps_the_alliance() -> None:
     """荣获X联盟荣誉会员称号: the honour is the alliance's to give; X is an alliance, and 荣获 no part of it."""
     assert set(_by_name("甲公司荣获东北测试冰雪联盟荣誉会员称号。")) == {"东北测试冰雪联盟"}
     assert set(_by_name("乙公司获评东北测试冰雪联盟“优秀会员单位”。")) == {"东北测试冰雪联盟"}
+
+
+def test_a_launch_an_unveiling_and_first_members_of_a_kind() -> None:
+    """eval/extraction_dev25: 启航 and 揭幕 found it, where they say; 成为首届会员 and 成为创始会员 count members;
+    provinces listed to a final 和 before a count are the members'."""
+    a = _by_name("5月6日，西北测试文创联盟在西安启航，20家企业成为创始会员。", article_date=dt.date(2026, 5, 8))
+    assert (a["西北测试文创联盟"].founded, a["西北测试文创联盟"].city, a["西北测试文创联盟"].member_count) == (
+        "2026-05-06", "610000", 20)
+    b = _by_name("西北测试能源联盟在银川揭幕，成员涵盖宁夏、甘肃和青海的66家企业。")["西北测试能源联盟"]
+    assert (b.city, sorted(b.regions), b.member_count) == ("640000", ["620000", "630000", "640000"], 66)
+
+
+def test_bodies_that_formed_it_are_its_members() -> None:
+    """eval/extraction_dev25: 四省区的32所高校共同组建了X: 32 members (and no founder named)."""
+    a = _by_name("陕西、山西两省的18所高校共同组建了西北测试高校联盟。")["西北测试高校联盟"]
+    assert (a.member_count, a.initiators, sorted(a.regions)) == (18, [], ["140000", "610000"])

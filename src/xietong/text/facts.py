@@ -183,7 +183,8 @@ _BEFORE_ETC = re.compile(
 _BEFORE_JOINT = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
 # "沪苏浙皖四地的60余家单位共同发起成立": how many initiated it, named or not (those who 组建, form,
-# it are not said to have initiated it: "川渝两地的12所高校共同组建了" counts no one)
+# it are not said to have initiated it: "川渝两地的12所高校共同组建了" counts no initiator; they are
+# its members, see _MEMBERS_BEFORE)
 _BEFORE_JOINT_COUNTED = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?){COUNT}(?:联合|共同)(?:发起成立|发起设立|发起组建|发起)(?:了|的)?$")
 # "甲、乙和丙在廊坊举行签约仪式，标志着…联盟正式成立": those who signed founded it, where they signed
@@ -204,12 +205,12 @@ _AFTER_ETC = re.compile(
 ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
 # a place of up to 12 characters: "北京经济技术开发区", "天津滨海新区" (read by its leading place, see _place)
 _PLACE_BEFORE = re.compile(
-    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|挂牌|组建|启动|签约成立)(?:了)?的?$")
+    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|挂牌|组建|启动|签约成立|启航|揭幕)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
     # the clause after the name (a comma may part them: "X，近日在北京儿童医院揭牌"), or the one after its
     # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立")
     rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
-    r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约)")
+    r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约|启航|揭幕)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 _REGION_RUN = None
 
@@ -238,8 +239,9 @@ def _places_counted(m: re.Match[str]) -> int:
 
 
 # provinces listed, without their count, before how many members are in them
-_PROVINCES_OF_MEMBERS = re.compile(
-    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}、)+[^、，,。；！？\s\d]{{2,4}}?)(?:等地)?的?"
+_PROVINCES_OF_MEMBERS = re.compile(  # the last joined by 和, 及 or 与 too: "涵盖宁夏、甘肃和青海的66家企业"
+    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}、)+[^、，,。；！？\s\d和及与]{{2,4}}?"
+    rf"(?:[和及与][^、，,。；！？\s\d]{{2,4}}?)?)(?:等地)?的?"
     rf"(?:{PRE})?{NUM}(?:余|多)?{UNIT}")
 
 
@@ -286,7 +288,7 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
             return codes, said if said > len(items) else None
     for pattern in (_PROVINCES_OF_MEMBERS, _PROVINCES_COVERED):  # "覆盖北京、天津、河北45家医疗机构"
         for m in pattern.finditer(sentence):
-            items = m["list"].split("、")
+            items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
             codes = [code for item in items if (code := province(item)) is not None]
             if len(codes) == len(items) == len(set(codes)) \
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
@@ -469,13 +471,13 @@ _MEMBERS_JOINED_KIND = re.compile(
     rf"(?:加盟|加入|入盟)(?P<kinds>[^，。；！？\d]{{1,6}}?)(?P<n>{NUM})(?P<q>余|多)?(?:家|所|个(?![月小星工]))(?P<q2>以上)?")
 _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
-    r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
+    r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批|首届|第一届|创始)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
 # "42家港口和航运企业加入了…联盟": how many joined, said before the name
 _JOINED_BEFORE = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
 _MEMBERS_BEFORE = re.compile(
-    rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟|参与|参加)的$")
+    rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟|参与|参加)(?:的|了)$")
 
 
 def _fronted_members(before: str) -> re.Match[str] | None:

@@ -83,7 +83,7 @@ def is_generic(name: str) -> bool:
 
 # what follows a name that a sentence says was founded: "…联盟日前在深圳成立", "…联盟于2019年11月正式揭牌"
 _FOUNDED_AFTER = re.compile(r"(?:(?:[于在][^，。；！？、“”]{1,15}?)|日前|近日|今天|昨天|今日|昨日|正式|宣告|宣布)*"
-                            r"(?:成立|揭牌|挂牌|组建|创立)")
+                            r"(?:成立|揭牌|挂牌|组建|创立|启航|揭幕)")
 
 
 def _founded_here(text: str, name: str, end: int) -> bool:
