@@ -589,3 +589,10 @@ def test_bodies_that_formed_it_are_its_members() -> None:
     """eval/extraction_dev25: 四省区的32所高校共同组建了X: 32 members (and no founder named)."""
     a = _by_name("陕西、山西两省的18所高校共同组建了西北测试高校联盟。")["西北测试高校联盟"]
     assert (a.member_count, a.initiators, sorted(a.regions)) == (18, [], ["140000", "610000"])
+
+
+def test_alliances_spoken_of_in_general_in_a_policy_text() -> None:
+    """发挥好产业联盟的作用 and 培育了30余个市级产业技术创新战略联盟 speak of kinds of alliance, not of one."""
+    assert _by_name("要发挥好产业联盟的桥梁纽带作用。") == {}
+    assert _by_name("该市先后培育了30余个市级产业技术创新战略联盟。") == {}
+    assert _by_name("全省已有20多家省级产业联盟。") == {}

@@ -14,8 +14,9 @@ from xietong.names import split_cluster_prefix
 from xietong.text.cues import cues, segmenter
 
 MAX_NAME = 40
-# a number, or a number of things ("三个产业联盟"), never begins or lies inside a name
-_NUMBERISH = re.compile(r"^[\d一二三四五六七八九十百千万两〇零]+[个家所项批]?$|^[年月日号]$")
+# a number, or a number of things ("三个产业联盟", "30余个…联盟": 余个 a token of its own), never begins
+# or lies inside a name
+_NUMBERISH = re.compile(r"^[\d一二三四五六七八九十百千万两〇零]+[个家所项批]?$|^[年月日号]$|^[余多][个家所项批]$")
 
 
 @dataclass
