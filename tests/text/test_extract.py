@@ -596,3 +596,12 @@ def test_alliances_spoken_of_in_general_in_a_policy_text() -> None:
     assert _by_name("要发挥好产业联盟的桥梁纽带作用。") == {}
     assert _by_name("该市先后培育了30余个市级产业技术创新战略联盟。") == {}
     assert _by_name("全省已有20多家省级产业联盟。") == {}
+
+
+def test_shells_communities_and_provinces_of_alliances_in_general() -> None:
+    """“空壳联盟” (shell alliances), 创新共同体和产业联盟, 参与京津产业联盟建设: no alliance named; 对接 may be part of a name (供需对接联盟)."""
+    assert _by_name("要引导联盟规范发展，防止出现“空壳联盟”。") == {}
+    assert _by_name("推进京津冀创新共同体和产业联盟建设。") == {}
+    assert _by_name("河北省积极参与京津产业联盟建设。") == {}
+    assert set(_by_name("津冀测试港口联盟日前成立。")) == {"津冀测试港口联盟"}
+    assert set(_by_name("津冀测试供需对接联盟日前成立。")) == {"津冀测试供需对接联盟"}

@@ -11,6 +11,7 @@ from xietong.vocab import load_yaml
 @dataclass(frozen=True)
 class Cues:
     stop_tokens: frozenset[str]
+    stop_endings: tuple[str, ...]
     conjunctions: frozenset[str]
     name_endings: tuple[str, ...]
     boundaries: frozenset[str]
@@ -25,7 +26,7 @@ class Cues:
 def cues() -> Cues:
     d = load_yaml("extraction.yaml")
     return Cues(
-        frozenset(d["stop_tokens"]), frozenset(d["conjunctions"]), tuple(d["name_endings"]),
+        frozenset(d["stop_tokens"]), tuple(d["stop_endings"]), frozenset(d["conjunctions"]), tuple(d["name_endings"]),
         frozenset(d["boundaries"]), frozenset(d["generic_words"]),
         tuple(d["founding_verbs"]), tuple(d["count_verbs"]), d["province_chars"],
         tuple(d["agreements"]),

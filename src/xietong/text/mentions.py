@@ -55,7 +55,8 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     k = len(tokens) - 2
     while k >= 0:
         tok = tokens[k]
-        if tok in c.stop_tokens or _NUMBERISH.match(tok) or tok.endswith("联盟"):
+        if tok in c.stop_tokens or _NUMBERISH.match(tok) or tok.endswith("联盟") \
+                or (len(tok) > 2 and tok.endswith(c.stop_endings)):
             break  # (a 联盟 before: another alliance's name ends there, "甲联盟授予乙公司丙联盟…")
         if tok in c.conjunctions:
             before = tokens[k - 1] if k > 0 else ""
@@ -74,8 +75,13 @@ def is_generic(name: str) -> bool:
 
     >>> is_generic("跨省市产业联盟"), is_generic("京津冀技术创新联盟"), is_generic("协同创新联盟")
     (True, True, False)
+    >>> is_generic("京津产业联盟"), is_generic("津冀港口联盟")  # provinces a character each, as a cluster
+    (True, False)
     """
     _cluster, core = split_cluster_prefix(name)
+    run = re.match(f"[{cues().province_chars}]{{2,}}", core)
+    if run and _cluster is None:
+        core = core[run.end():]
     body = core[: -len("联盟")] if core.endswith("联盟") else core
     if not body:
         return True
