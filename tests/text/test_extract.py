@@ -605,3 +605,10 @@ def test_shells_communities_and_provinces_of_alliances_in_general() -> None:
     assert _by_name("河北省积极参与京津产业联盟建设。") == {}
     assert set(_by_name("津冀测试港口联盟日前成立。")) == {"津冀测试港口联盟"}
     assert set(_by_name("津冀测试供需对接联盟日前成立。")) == {"津冀测试供需对接联盟"}
+
+
+def test_what_is_done_to_alliances_in_a_policy_text_is_no_alliance() -> None:
+    """健全联盟治理结构, 完善联盟运行机制, 定期发布联盟发展报告: verbs before 联盟, no names; 正在筹建X联盟
+    names X without them."""
+    assert _by_name("一是健全联盟治理结构。二是完善联盟运行机制。建立制度，定期发布联盟发展报告。") == {}
+    assert set(_by_name("雄安新区正在筹建雄安测试数字联盟。")) == {"雄安测试数字联盟"}
