@@ -173,3 +173,16 @@ def test_a_name_in_traditional_characters_or_full_width_forms_is_read_as_simplif
                                 ("京津冀３Ｄ打印產業聯盟", "京津冀3D打印产业联盟")):
         c, s = classify(written), classify(simplified)
         assert (c.name, c.type, c.sector) == (written, s.type, s.sector) and s.type is not None, written
+
+
+def test_light_industry_consumer_services_and_more_of_finance_media_food_and_machinery() -> None:
+    """General vocabulary of fields the lexicon lacked, each typed by its sector: light industry
+    (玩具, 化妆品) and machinery (机床) are industries, food (烘焙) too; catering (餐饮), venture
+    capital (创投) and credit reporting (征信) are services; online video (网络视听) is media."""
+    from xietong.classify import classify
+
+    expected = {"长三角玩具联盟": ("industry", "轻工"), "京津冀化妆品联盟": ("industry", "轻工"),
+                "长三角机床联盟": ("industry", "智能制造"), "京津冀烘焙联盟": ("industry", "农业"),
+                "京津冀餐饮联盟": ("service", "生活服务"), "长三角创投联盟": ("service", "金融"),
+                "京津冀征信联盟": ("service", "金融"), "长三角网络视听联盟": ("social", "媒体")}
+    assert {n: (classify(n).type, classify(n).sector) for n in expected} == expected
