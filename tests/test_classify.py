@@ -186,3 +186,25 @@ def test_light_industry_consumer_services_and_more_of_finance_media_food_and_mac
                 "京津冀餐饮联盟": ("service", "生活服务"), "长三角创投联盟": ("service", "金融"),
                 "京津冀征信联盟": ("service", "金融"), "长三角网络视听联盟": ("social", "媒体")}
     assert {n: (classify(n).type, classify(n).sector) for n in expected} == expected
+
+
+def test_equipment_for_a_field_is_the_equipment_industry_and_says_so() -> None:
+    """eval/classification_dev10 (stop 24): 消防装备 and 冷链装备 are equipment, an industry, whatever
+    field it serves; the evidence says the head decided, in either language."""
+    from xietong.classify import classify
+    from xietong.i18n import Labels
+
+    for name in ("长三角应急装备产业联盟", "京津冀冷链装备联盟", "成渝体育装备产业联盟"):
+        c = classify(name)
+        assert (c.type, c.sector) == ("industry", "智能制造"), name
+    rule = classify("长三角应急装备产业联盟").evidence[0].rule
+    assert Labels("zh").note(rule) == "「装备」是名称的中心词，据此归入智能制造行业（产业类）"
+    assert Labels("en").note(rule) == "「装备」 is the name's head, which decides: intelligent manufacturing (industry)"
+
+
+def test_popular_science_seeds_and_structural_steel() -> None:
+    """eval/classification_dev10 (stop 24): 科普 is culture (social), 种子 agriculture, 钢结构 building
+    materials (industry)."""
+    from xietong.classify import classify
+
+    assert [classify(n).type for n in ("长三角科普联盟", "成渝种子产业联盟", "京津冀钢结构建筑联盟")] == ["social", "industry", "industry"]

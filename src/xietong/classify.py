@@ -65,6 +65,26 @@ def tails() -> tuple[dict[str, str], ...]:
     return tuple(load_yaml("sectors.yaml")["tails"])
 
 
+@cache
+def _heads() -> tuple[tuple[str, Sector], ...]:
+    by_name = {s.sector: s for s in sectors()}
+    return tuple((h["head"], by_name[h["sector"]]) for h in load_yaml("sectors.yaml")["heads"])
+
+
+def _head(core: str) -> Hit | None:
+    """A word that decides as the name's head, before 产业 and 联盟 ("消防装备产业联盟": 装备,
+    equipment, whatever it is for).
+
+    >>> _head("消防装备产业联盟").sector.sector, _head("装备制造联盟")
+    ('智能制造', None)
+    """
+    body = core.removesuffix("联盟").removesuffix("大").removesuffix("产业")
+    for word, sector in _heads():
+        if body.endswith(word):
+            return Hit(len(body) - len(word), len(body), word, sector)
+    return None
+
+
 def _tail(core: str) -> tuple[dict[str, str], str] | None:
     """The generic tail before 联盟 ("会计服务联盟" → 服务), for names with no sector word, and the
     ending it was read from ("科技创新联盟" → 科技, from 科技创新).
@@ -214,7 +234,8 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
     result = Classification(name, None, None)
     _cluster, core = split_cluster_prefix(_reading(name))
     description = None if description is None else _reading(description)
-    decided = _decide(hits(core))
+    head = _head(core)
+    decided = head or _decide(hits(core))
     served = _serving(core, decided)
     if served:
         t, ending = served
@@ -224,8 +245,10 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
     elif decided:
         lists = "the seed's list for" if decided.sector.seed else "the lexicon's"
         result.type, result.sector = decided.sector.type, decided.sector.sector
-        result.confidence = 0.95 if decided.sector.seed else 0.85
-        result.evidence.append(Evidence("name", decided.word, f"「{decided.word}」 is in {lists} {decided.sector.sector} ({decided.sector.type})"))
+        result.confidence = 0.95 if decided.sector.seed and not head else 0.85
+        said = (f"「{decided.word}」 is the name's head, which decides: {decided.sector.sector} ({decided.sector.type})" if head
+                else f"「{decided.word}」 is in {lists} {decided.sector.sector} ({decided.sector.type})")
+        result.evidence.append(Evidence("name", decided.word, said))
     elif description and (d := _decide(hits(description))):
         result.type, result.sector, result.confidence = d.sector.type, d.sector.sector, 0.7
         result.evidence.append(Evidence("description", d.word, f"the description names 「{d.word}」 ({d.sector.sector}, {d.sector.type})"))

@@ -262,7 +262,7 @@ class Labels:
 
         if m := re.fullmatch(r"cue for (domain|relation) (\w+)", part):
             return f"cue for {m[1]}: {self._term(m[1] + 's', m[2])}"
-        if m := re.fullmatch(r"(.+ (?:is in the seed's list for|is in the lexicon's)) (.+) \((\w+)\)", part):
+        if m := re.fullmatch(r"(.+ (?:is in the seed's list for|is in the lexicon's|is the name's head, which decides:)) (.+) \((\w+)\)", part):
             return f"{m[1]} {sectors.label(m[2], 'en')} ({self._term('types', m[3])})"
         if m := re.fullmatch(r"(the description names 「.+」) \((.+), (\w+)\)", part):
             return f"{m[1]} ({sectors.label(m[2], 'en')}, {self._term('types', m[3])})"
