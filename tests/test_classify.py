@@ -208,3 +208,14 @@ def test_popular_science_seeds_and_structural_steel() -> None:
     from xietong.classify import classify
 
     assert [classify(n).type for n in ("长三角科普联盟", "成渝种子产业联盟", "京津冀钢结构建筑联盟")] == ["social", "industry", "industry"]
+
+
+def test_a_service_to_an_industry_says_so_in_either_language() -> None:
+    """The evidence that a …服务联盟 after an industry is a service reads in the reader's language,
+    its sector named in it."""
+    from xietong.classify import classify
+    from xietong.i18n import Labels
+
+    rule = classify("京津冀农机作业服务联盟").evidence[0].rule
+    assert Labels("zh").note(rule) == "「…服务联盟」在「农机」（农业行业）之后：为该行业提供的服务（服务类）"
+    assert Labels("en").note(rule) == "「…服务联盟」 after 「农机」 (agriculture): a service to that industry (services)"

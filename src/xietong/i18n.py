@@ -264,6 +264,8 @@ class Labels:
             return f"cue for {m[1]}: {self._term(m[1] + 's', m[2])}"
         if m := re.fullmatch(r"(.+ (?:is in the seed's list for|is in the lexicon's|is the name's head, which decides:)) (.+) \((\w+)\)", part):
             return f"{m[1]} {sectors.label(m[2], 'en')} ({self._term('types', m[3])})"
+        if m := re.fullmatch(r"(「….+联盟」 after 「.+」) \((.+)\): a service to that industry \((\w+)\)", part):
+            return f"{m[1]} ({sectors.label(m[2], 'en')}): a service to that industry ({self._term('types', m[3])})"
         if m := re.fullmatch(r"(the description names 「.+」) \((.+), (\w+)\)", part):
             return f"{m[1]} ({sectors.label(m[2], 'en')}, {self._term('types', m[3])})"
         return part
