@@ -119,6 +119,26 @@ def test_english_reasons(matcher: Matcher) -> None:
     assert r.reasons and r.reasons[0].startswith("its profile")
 
 
+@pytest.mark.parametrize("need, expected", [
+    ("A steel mill wants to cut energy use and emissions", "钢铁行业节能减排"),
+    ("find graphene research partners", "石墨烯"),
+    ("cross-border e-commerce", "跨境电商"),
+    ("we want partners in landscaping and gardens", "园林"),
+])
+def test_a_need_written_in_english_finds_by_its_sectors_english_names(matcher: Matcher, need: str, expected: str) -> None:
+    """An English reader may write a need in English: a sector's English name, or an English term
+    sectors.yaml gives, stands for its Chinese words; the words every need has are left out, and
+    pairs of Latin letters are no evidence."""
+    [top] = match(matcher, need, kind="alliance", top=1)
+    assert expected in top.name
+
+
+def test_a_need_in_english_says_where_the_asker_is_in_english() -> None:
+    from xietong.match.text import split_places
+
+    assert split_places("tourism across Beijing and HEBEI") == ("tourism across  and ", ["Beijing", "HEBEI"])
+
+
 @pytest.mark.parametrize("need, kw, message", [
     ("", {}, "empty"),
     ("很" * 10_000, {}, "10000 characters"),

@@ -16,7 +16,12 @@ from xietong.names import simplify
 from xietong.text.cues import segmenter
 from xietong.vocab import load_yaml
 
-STOP = frozenset("的 了 和 与 及 在 是 我们 我 想 希望 需要 寻找 找 有 一个 一些 方面 相关 进行 合作 伙伴 企业 单位 公司 联盟 能 可以 如何 怎么 哪些 什么".split())
+STOP = frozenset("的 了 和 与 及 在 是 我们 我 想 希望 需要 寻找 找 有 一个 一些 方面 相关 进行 合作 伙伴 企业 单位 公司 联盟 能 可以 如何 怎么 哪些 什么 "
+                 # a need written in English: its function words and the words every need has
+                 "a an the and or of to for in on at by with from into across between we our us my i you "
+                 "want wants wanted need needs looking look seek seeks seeking find finding partner partners "
+                 "cooperation cooperate company companies firm firms enterprise enterprises alliance alliances "
+                 "would like help".split())
 # verbs that say nothing of a field, but whose characters begin a word that does: 开发 (to develop
 # a product, a market) is not 开发区 (a development zone, the seed's own field for parks)
 GENERIC_VERBS = re.compile(r"开发(?!区)")
@@ -24,15 +29,22 @@ GENERIC_VERBS = re.compile(r"开发(?!区)")
 
 @cache
 def synonyms() -> dict[str, list[str]]:
-    """word -> vocabulary it stands for: the colloquial list, and every sector
-    word of ``sectors.yaml`` standing for its sector."""
+    """word -> vocabulary it stands for: the colloquial list, every sector word of ``sectors.yaml``
+    standing for its sector, and, for needs written in English, each sector's English name and
+    the English terms ``sectors.yaml`` gives ("steel" → 钢铁, "graphene" → 石墨烯)."""
+    doc = load_yaml("sectors.yaml")
     table: dict[str, list[str]] = {simplify(k): [simplify(v) for v in vs] for k, vs in load_yaml("synonyms.yaml").items()}
-    for sector in load_yaml("sectors.yaml")["sectors"]:
+    english = [(s["en"], s["sector"]) for s in doc["sectors"]] + list(doc["terms"].items())
+    for sector in doc["sectors"]:
         name = simplify(sector["sector"])
         for word in sector["words"]:
             w = simplify(word)
             if len(w) >= 2 and w != name and name not in table.setdefault(w, []):
                 table[w].append(name)
+    for written, means in english:
+        w, m = simplify(written), simplify(means)
+        if len(w) >= 4 and m not in table.setdefault(w, []):
+            table[w].append(m)
     return table
 
 
@@ -123,7 +135,8 @@ def _part_features(text: str) -> Counter[str]:
     feats: Counter[str] = Counter()
     for i in range(len(t) - 1):
         pair = t[i : i + 2]
-        if pair.strip() and not any(c in "，。、；：,. " for c in pair):
+        # pairs of Latin letters say nothing (every English word has "re", "ch"): English is read by its words
+        if pair.strip() and not any(c in "，。、；：,. " for c in pair) and not (pair.isascii() and pair.isalpha()):
             feats["c:" + pair] += 1
     for w in _words_of(t):
         feats["w:" + w] += 1
@@ -139,20 +152,35 @@ def _places() -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+@cache
+def _english_places() -> re.Pattern[str]:
+    """Provinces' and cities' English names, as whole words in any case (Beijing, hebei)."""
+    from xietong.regions import regions
+
+    names = sorted({r.en for r in regions().values() if r.en}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+
+
 def split_places(text: str) -> tuple[str, list[str]]:
-    """The text without place names, and the places it names (first first).
+    """The text without place names, and the places it names (first first), in Chinese or, in a
+    need written in English, by their English names.
 
     A need's place says where the user is, not what it is about: it is read
     by the province component, not matched as a topic word.
 
     >>> split_places("我们河北企业想找钢铁节能技术")
     ('我们企业想找钢铁节能技术', ['河北'])
+    >>> split_places("a Hebei steel mill")
+    ('a  steel mill', ['Hebei'])
     """
     found = []
     for p in _places():
         while p in text:
             found.append((text.index(p), p))
             text = text.replace(p, "", 1)
+    for m in reversed(list(_english_places().finditer(text))):
+        found.append((m.start(), m.group()))
+        text = text[:m.start()] + text[m.end():]
     return text, [p for _, p in sorted(found)]
 
 
