@@ -612,3 +612,16 @@ def test_what_is_done_to_alliances_in_a_policy_text_is_no_alliance() -> None:
     names X without them."""
     assert _by_name("一是健全联盟治理结构。二是完善联盟运行机制。建立制度，定期发布联盟发展报告。") == {}
     assert set(_by_name("雄安新区正在筹建雄安测试数字联盟。")) == {"雄安测试数字联盟"}
+
+
+def test_founders_registered_names_their_short_names_a_label_and_a_lead_without_you() -> None:
+    """eval/extraction_dev27: a founder's short name in brackets (（简称…）) is no part of its name, other
+    brackets are; founders listed after 发起单位包括： are its founders; 甲牵头组建了X names 甲."""
+    a = _by_name("由中国中车股份有限公司（以下简称中国中车）牵头的华北测试轨交联盟日前成立。")["华北测试轨交联盟"]
+    assert a.initiators == ["中国中车股份有限公司"]
+    b = _by_name("华北测试康养联盟由山西医科大学第一医院（山西省第一人民医院）发起。")["华北测试康养联盟"]
+    assert b.initiators == ["山西医科大学第一医院（山西省第一人民医院）"]
+    c = _by_name("华北测试医药联盟的发起单位包括：甲药业股份有限公司、乙医药集团有限公司。")["华北测试医药联盟"]
+    assert c.initiators == ["甲药业股份有限公司", "乙医药集团有限公司"]
+    d = _by_name("太原理工大学牵头组建了华北测试煤化联盟。")["华北测试煤化联盟"]
+    assert d.initiators == ["太原理工大学"]

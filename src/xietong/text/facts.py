@@ -112,6 +112,10 @@ _GUIDING = re.compile(rf"{GUIDES}$")  # "由三地文旅部门指导，甲协会
 _GUIDING_CLAUSE = re.compile(rf"(?:^|(?<=[，,]))[^，,]*{GUIDES}(?:[，,]|$)")
 
 
+# a founder's short name in brackets after its name ("中国铁建股份有限公司（简称中国铁建）"): no part of the name
+_SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[^（）()]{0,30}[）)]")
+
+
 def founders(text: str) -> list[str]:
     """The founders a list names. Its setting ("在天津", "于2015年在北京"), its
     adverbs ("自发") and groups described rather than named ("三地的文化企业")
@@ -124,7 +128,7 @@ def founders(text: str) -> list[str]:
     >>> founders("北京市科委、天津市科委和河北省科技厅三地科技部门")
     ['北京市科委', '天津市科委', '河北省科技厅']
     """
-    text = _ADVERBS.sub("", _GUIDING_CLAUSE.sub("", text.strip()))
+    text = _ADVERBS.sub("", _GUIDING_CLAUSE.sub("", _SHORT_NAMED.sub("", text.strip())))
     text = _SETTING.sub("", text) or text
     items = split_list(text)
     for i, group in [(i, m) for i, item in enumerate(items) if (m := _PLACE_GROUP.search(item))]:
@@ -177,6 +181,9 @@ _BEFORE_CLAUSE = re.compile(
 # "由甲牵头，N所高校参与的X": the lead founded it; those who took part are its members
 _BEFORE_LED = re.compile(
     r"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?)(?:牵头|领衔|带头)[，,][^，。！？；]*?(?:参与|参加)(?:组建|发起)?的$")
+# "甲牵头组建了X": a lead without 由
+_BEFORE_LEAD = re.compile(
+    r"(?:^|[，,：:])(?P<list>[^，。！？；]+?)(?:牵头|领衔)(?:组建|成立|发起成立|发起)(?:了)?的?$")
 _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
@@ -196,6 +203,8 @@ SETTING = r"(?:(?:于|在)[^，。！？；、]{1,16}?)*"
 _AFTER_BY = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
+# "X的发起单位包括：甲、乙": its founders, listed after the label
+_AFTER_LISTED = re.compile(r"^的?(?:发起单位|发起方|发起人|发起机构)(?:包括|有|为|是)?[：:](?P<list>[^。！？；]+)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
     r"(?:发起成立|发起设立|发起|成立|组建)")
@@ -587,13 +596,14 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # "A和B，前者有成员68家，后者…": what follows 前者 or 后者 is said of the one it stands for
     after = after[:m.start()] if (m := _THE_FORMER.search(after)) else after
     signed = _BEFORE_SIGNED.search(before)  # a signing ceremony says who founded it and where
-    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LED):
+    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LED, _BEFORE_LEAD):
         m = pat.search(before)
         if m:
             _founding(f, m)
             break
     else:
-        m = signed or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
+        m = (signed or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
+             or _AFTER_LISTED.search(after))
         if m:
             _founding(f, m)
     m = None if f.initiator_count is not None else next(filter(None, (p.search(after) for p in _INITIATORS_COUNTED)), None)
