@@ -625,3 +625,11 @@ def test_founders_registered_names_their_short_names_a_label_and_a_lead_without_
     assert c.initiators == ["甲药业股份有限公司", "乙医药集团有限公司"]
     d = _by_name("太原理工大学牵头组建了华北测试煤化联盟。")["华北测试煤化联盟"]
     assert d.initiators == ["太原理工大学"]
+
+
+def test_a_page_s_source_line_does_not_run_into_the_body() -> None:
+    """A saved page's 来源… line, ending with a name, and the body's first line, beginning with a date
+    (5月18日，…), are two lines: the page's date is not read as the founding's."""
+    text = "华北测试氢能联盟成立\n来源：某某日报 2026-05-20 09:31 编辑：张三\n5月18日，华北测试氢能联盟在太原成立。"
+    a = _by_name(text, article_date=dt.date(2026, 5, 20))["华北测试氢能联盟"]
+    assert (a.founded, a.city) == ("2026-05-18", "140000")

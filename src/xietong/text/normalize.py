@@ -21,6 +21,9 @@ _SPACE = re.compile(r"\s+")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _BEFORE_GAP = re.compile(rf"[{_CJK}，。、；：）]")
 _AFTER_GAP = re.compile(rf"[{_CJK}，。、；：（]")
+# a date the line break falls inside: "于2024年" before "8月", "2024年5月" before "18日" (not a name
+# before a date that begins the next line: "编辑：张三" / "5月18日，…")
+_WRAPPED_DATE = re.compile(r"\d(?:年|月)$")
 
 
 def _is_gap(text: str, start: int, end: int) -> bool:
@@ -29,7 +32,7 @@ def _is_gap(text: str, start: int, end: int) -> bool:
         return False
     after = text[end]
     return bool(_AFTER_GAP.match(after)) or (after.isdigit() and "\n" in text[start:end]
-                                              and bool(_CJK_CHAR.match(text[start - 1])))
+                                              and bool(_WRAPPED_DATE.search(text, max(0, start - 6), start)))
 
 
 SHORT_LINE = 24
@@ -65,6 +68,8 @@ def normalize(original: str) -> Normalized:
     '2024年，京津冀医疗器械产业联盟成立'
     >>> normalize("（二）产业联盟建设。京津冀新能源装备产业联盟于2024年\n8月在河北保定成立").text[-20:]
     '备产业联盟于2024年8月在河北保定成立'
+    >>> normalize("来源：某某日报 2026-05-20 09:31 编辑：张三\n5月18日，京津冀氢能产业联盟成立").text[-23:]
+    '编辑：张三\n5月18日，京津冀氢能产业联盟成立'
     """
     kept: list[str] = []
     offsets: list[int] = []
