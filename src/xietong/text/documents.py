@@ -4,6 +4,7 @@ binary or oversized files are skipped with a reason."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import sys
@@ -98,6 +99,34 @@ def docx_text(path: Path | IO[bytes]) -> str:
     """A DOCX's paragraphs and tables in the order they stand, a table's row a line of cells apart
     by tabs (read by :mod:`xietong.text.labelled`: a report often lists its alliances in a table)."""
     return "\n".join(b if isinstance(b, str) else "\n".join("\t".join(row) for row in b) for b in docx_blocks(path))
+
+
+# the date a page or a report gives itself near its top: after a label (发布时间：2026-05-20), or with
+# the time of day (2026-05-20 09:31), as news sites and papers print them
+_PUBLISHED = re.compile(
+    r"(?:(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期)[：:]\s*|来源[^\n]{0,40}?)"
+    r"(?P<y>20\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+    r"|(?P<y2>20\d{2})[-/.年](?P<m2>\d{1,2})[-/.月](?P<d2>\d{1,2})日?\s+\d{1,2}:\d{2}")
+PUBLISHED_REACH = 800  # characters from a document's top its date is looked for in
+
+
+def published(text: str) -> dt.date | None:
+    r"""The day a document says it was published, near its top, else None: what its relative dates
+    (昨天, 5月18日, 今年4月) are read against when no date is given.
+
+    >>> published("京津冀某联盟成立\n来源：某某日报 2026-05-20 09:31 编辑：张三\n5月18日，…")
+    datetime.date(2026, 5, 20)
+    >>> published("发布时间：2025年12月3日\n…"), published("2025年12月3日，某联盟成立。")
+    (datetime.date(2025, 12, 3), None)
+    """
+    m = _PUBLISHED.search(text, 0, PUBLISHED_REACH)
+    if m is None:
+        return None
+    y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -34,6 +34,7 @@ class Record(facts_mod.Facts):
     mentions: list[Span] = field(default_factory=list)
     merges: list[dict[str, Any]] = field(default_factory=list)
     source: str | None = None
+    article_date: str | None = None  # the day relative dates were read against (given, or the page's own)
     # the sentence each fact was read from, where it is not the evidence's: by field
     # ("founded", "member_count" …), and by field and value for lists ("initiators:天津大学")
     evidence_of: dict[str, Span] = field(default_factory=dict)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from xietong.text.documents import Document, Skipped, documents
+from xietong.text.documents import Document, Skipped, documents, published
 from xietong.text.extract import Record, extract
 
 
@@ -27,7 +27,9 @@ def extract_documents(docs: Iterable[Document | Skipped], *, article_date: dt.da
                       context_cluster: str | None = None,
                       progress: Callable[[int, int], None] | None = None) -> Results:
     """The alliances ``docs`` report (a file, a folder, a page submitted on the platform); those that
-    cannot be read are kept as skipped, with why. ``progress(done, total)`` is told after each
+    cannot be read are kept as skipped, with why. Relative dates are read against ``article_date``,
+    else against the day each document says it was published (:func:`published`), which each
+    record keeps as its ``article_date``. ``progress(done, total)`` is told after each
     document, when ``docs`` is a list (a folder of a news archive takes minutes)."""
     res = Results()
     total = len(docs) if isinstance(docs, list) else 0
@@ -36,8 +38,11 @@ def extract_documents(docs: Iterable[Document | Skipped], *, article_date: dt.da
             res.skipped.append(doc)
         else:
             res.documents.append(doc)
-            res.records.extend(extract(doc.text, article_date=article_date, source=doc.name,
-                                       context_cluster=context_cluster))
+            dated = article_date or published(doc.text)  # else the day the page says it was published
+            found = extract(doc.text, article_date=dated, source=doc.name, context_cluster=context_cluster)
+            for rec in found:
+                rec.article_date = None if dated is None else dated.isoformat()
+            res.records.extend(found)
         if progress is not None and total:
             progress(i, total)
     return res
