@@ -18,7 +18,6 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # white space between Chinese characters, or a line break between one and a digit ("于2024年\n8月在保定成立":
 # a line of a PDF's text wrapped inside a date), is layout, not text
 _SPACE = re.compile(r"\s+")
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
 _BEFORE_GAP = re.compile(rf"[{_CJK}，。、；：）]")
 _AFTER_GAP = re.compile(rf"[{_CJK}，。、；：（]")
 # a date the line break falls inside: "于2024年" before "8月", "2024年5月" before "18日" (not a name
