@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from xietong.names import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
-# white space between Chinese characters, or a line break between one and a digit ("于2024年\n8月在保定成立":
-# a line of a PDF's text wrapped inside a date), is layout, not text
+# white space between Chinese characters, or a line break inside a date ("于2024年\n8月在保定成立": a
+# line of a PDF's text wrapped there), is layout, not text
 _SPACE = re.compile(r"\s+")
 _BEFORE_GAP = re.compile(rf"[{_CJK}，。、；：）]")
 _AFTER_GAP = re.compile(rf"[{_CJK}，。、；：（]")
