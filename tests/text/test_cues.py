@@ -12,10 +12,14 @@ TEXTS = ["京津冀钢铁行业节能减排产业技术创新联盟", "北京工
 
 def test_the_segmenter_cuts_as_jieba_loaded_its_own_way_does() -> None:
     """Its dictionary read whole rather than a value at a time, and pkg_resources not imported for it:
-    the same words, the same dictionary, and pkg_resources still importable afterwards."""
+    the same words, the same dictionary (with the words extraction keeps whole added to both), and
+    pkg_resources still importable afterwards."""
     from xietong.text.cues import segmenter
+    from xietong.vocab import load_yaml
 
+    whole = load_yaml("extraction.yaml")["whole_words"]
     plain = ("import json, logging, jieba\njieba.setLogLevel(logging.ERROR)\njieba.initialize()\n"
+             f"[jieba.add_word(w) for w in {whole!r}]\n"
              f"print(json.dumps([[list(jieba.cut(t)) for t in {TEXTS!r}], len(jieba.dt.FREQ), jieba.dt.total]))\n")
     out = subprocess.run([sys.executable, "-c", plain], capture_output=True, text=True, timeout=120, check=True)
     jieba = segmenter()

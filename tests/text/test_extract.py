@@ -633,3 +633,12 @@ def test_a_page_s_source_line_does_not_run_into_the_body() -> None:
     text = "华北测试氢能联盟成立\n来源：某某日报 2026-05-20 09:31 编辑：张三\n5月18日，华北测试氢能联盟在太原成立。"
     a = _by_name(text, article_date=dt.date(2026, 5, 20))["华北测试氢能联盟"]
     assert (a.founded, a.city) == ("2026-05-18", "140000")
+
+
+def test_a_name_that_recycles_and_members_included_from_provinces() -> None:
+    """eval/extraction_dev28: …回收利用联盟 is a name (利用, to use, ends no name where it is half of
+    回收利用); 首批成员包括北京、天津、河北的42家… are the members of those provinces."""
+    a = _by_name("西南测试废旧电池回收利用联盟在成都揭牌。")["西南测试废旧电池回收利用联盟"]
+    assert a.city == "510000"
+    b = _by_name("西南测试康养联盟首批成员包括四川、重庆、贵州的30家机构。")["西南测试康养联盟"]
+    assert (sorted(b.regions), b.member_count) == (["500000", "510000", "520000"], 30)

@@ -64,6 +64,8 @@ def segmenter():  # type: ignore[no-untyped-def]
     jieba.marshal = _WholeFileMarshal
     jieba.setLogLevel(logging.ERROR)
     jieba.initialize()
+    for word in load_yaml("extraction.yaml").get("whole_words", []):  # 回收利用: one word, never 利用 alone
+        jieba.add_word(word)
     return jieba
 
 
