@@ -642,3 +642,14 @@ def test_a_name_that_recycles_and_members_included_from_provinces() -> None:
     assert a.city == "510000"
     b = _by_name("西南测试康养联盟首批成员包括四川、重庆、贵州的30家机构。")["西南测试康养联盟"]
     assert (sorted(b.regions), b.member_count) == (["500000", "510000", "520000"], 30)
+
+
+def test_a_name_may_end_in_a_verb_that_before_a_name_says_what_is_done_to_it() -> None:
+    """品牌培育联盟, 标准化推进联盟, 质量提升联盟: names end so; 积极推进联盟建设, 政府重点支持联盟发展 and
+    要推动联盟规范发展 name none; 重点实验室 is one word of a name."""
+    for name in ("京津冀测试品牌培育联盟", "京津冀测试标准化推进联盟", "京津冀测试质量提升联盟", "京津冀测试产业整合联盟",
+                 "京津冀测试重点实验室联盟"):
+        assert set(_by_name(f"{name}日前在北京成立。")) == {name}, name
+    for text in ("要积极推进联盟建设。", "支持联盟开展活动。", "进一步整合联盟资源。", "政府重点支持联盟发展。",
+                 "各地要推动联盟规范发展。", "需要联盟发挥作用。"):
+        assert _by_name(text) == {}, text

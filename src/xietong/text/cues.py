@@ -12,6 +12,7 @@ from xietong.vocab import load_yaml
 class Cues:
     stop_tokens: frozenset[str]
     stop_endings: tuple[str, ...]
+    name_verbs: frozenset[str]
     conjunctions: frozenset[str]
     name_endings: tuple[str, ...]
     boundaries: frozenset[str]
@@ -26,7 +27,8 @@ class Cues:
 def cues() -> Cues:
     d = load_yaml("extraction.yaml")
     return Cues(
-        frozenset(d["stop_tokens"]), tuple(d["stop_endings"]), frozenset(d["conjunctions"]), tuple(d["name_endings"]),
+        frozenset(d["stop_tokens"]), tuple(d["stop_endings"]), frozenset(d["name_verbs"]), frozenset(d["conjunctions"]),
+        tuple(d["name_endings"]),
         frozenset(d["boundaries"]), frozenset(d["generic_words"]),
         tuple(d["founding_verbs"]), tuple(d["count_verbs"]), d["province_chars"],
         tuple(d["agreements"]),

@@ -49,12 +49,23 @@ def _clause_start(text: str, pos: int) -> int:
 _NO_NAME = frozenset({"So", "Sk", "Cf", "Co", "Cs", "Cn"})
 
 
+def _in_name(tok: str) -> bool:
+    """Whether ``tok`` may stand in a name: no stop token, number, mark or conjunction."""
+    c = cues()
+    return (bool(tok.strip()) and tok not in c.stop_tokens and tok not in c.conjunctions and not _NUMBERISH.match(tok)
+            and not any(ch in c.boundaries for ch in tok))
+
+
 def _name_tokens(tokens: list[str]) -> list[str]:
     c = cues()
     kept = [tokens[-1]]
     k = len(tokens) - 2
     while k >= 0:
         tok = tokens[k]
+        if k == len(tokens) - 2 and tok in c.name_verbs and k > 0 and _in_name(tokens[k - 1]):
+            kept.insert(0, tok)  # "品牌培育联盟": a name may end in a verb after a word of its own
+            k -= 1
+            continue
         if tok in c.stop_tokens or _NUMBERISH.match(tok) or tok.endswith("联盟") \
                 or (len(tok) > 2 and tok.endswith(c.stop_endings)):
             break  # (a 联盟 before: another alliance's name ends there, "甲联盟授予乙公司丙联盟…")
