@@ -49,11 +49,12 @@ def _clause_start(text: str, pos: int) -> int:
 _NO_NAME = frozenset({"So", "Sk", "Cf", "Co", "Cs", "Cn"})
 
 
-def _in_name(tok: str) -> bool:
-    """Whether ``tok`` may stand in a name: no stop token, number, mark or conjunction."""
+def _ends_name(tok: str) -> bool:
+    """Whether reading a name backwards stops before ``tok``: a stop token or a word ending in a
+    stop verb, a number, or another alliance's 联盟 ("甲联盟授予乙公司丙联盟…")."""
     c = cues()
-    return (bool(tok.strip()) and tok not in c.stop_tokens and tok not in c.conjunctions and not _NUMBERISH.match(tok)
-            and not any(ch in c.boundaries for ch in tok))
+    return (tok in c.stop_tokens or bool(_NUMBERISH.match(tok)) or tok.endswith("联盟")
+            or (len(tok) > 2 and tok.endswith(c.stop_endings)))
 
 
 def _name_tokens(tokens: list[str]) -> list[str]:
@@ -62,13 +63,13 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     k = len(tokens) - 2
     while k >= 0:
         tok = tokens[k]
-        if k == len(tokens) - 2 and tok in c.name_verbs and k > 0 and _in_name(tokens[k - 1]):
+        if k == len(tokens) - 2 and tok in c.name_verbs and k > 0 and not _ends_name(tokens[k - 1]) \
+                and tokens[k - 1] not in c.conjunctions and tokens[k - 1].strip():
             kept.insert(0, tok)  # "品牌培育联盟": a name may end in a verb after a word of its own
             k -= 1
             continue
-        if tok in c.stop_tokens or _NUMBERISH.match(tok) or tok.endswith("联盟") \
-                or (len(tok) > 2 and tok.endswith(c.stop_endings)):
-            break  # (a 联盟 before: another alliance's name ends there, "甲联盟授予乙公司丙联盟…")
+        if _ends_name(tok):
+            break
         if tok in c.conjunctions:
             before = tokens[k - 1] if k > 0 else ""
             if not before or before.endswith(c.name_endings):
