@@ -399,3 +399,25 @@ def test_a_first_row_of_data_under_the_header_is_no_header(tmp_path: Path) -> No
     f = _docx(tmp_path / "表.docx", [["单位名称", "所属省份"], ["甲公司", "北京"], ["乙公司", "天津"]])
     (table,) = read_tables(f)
     assert table.headers == ["单位名称", "所属省份"] and [n for n, _ in table.rows] == [2, 3]
+
+
+def test_a_page_s_spans_that_are_no_numbers_or_too_large_are_read_as_bounded(tmp_path: Path) -> None:
+    """rowspan="x" and colspan="0" are 1; colspan="100000" stands in at most MAX_SPAN columns, and a
+    rowspan past the table's last row ends with the table: the page is read, nothing runs away."""
+    from xietong.ingest.readers import MAX_SPAN
+
+    page = tmp_path / "名单.html"
+    page.write_text("<table><tr><th>单位名称</th><th>所属省份</th></tr>"
+                    "<tr><td rowspan='x'>甲公司</td><td colspan='0'>北京</td></tr>"
+                    "<tr><td rowspan='99999'>乙公司</td><td>天津</td></tr></table>"
+                    "<table><tr><th>单位名称</th><th>所属省份</th></tr><tr><td>丙公司</td><td>河北</td></tr>"
+                    "<tr><td colspan='100000'>注</td></tr></table>", encoding="utf-8")
+    first, second = read_tables(page)
+    assert [(r["单位名称"], r["所属省份"]) for _, r in first.rows] == [("甲公司", "北京"), ("乙公司", "天津")]
+    rows = [r for _, r in second.rows]
+    assert rows[0] == {"单位名称": "丙公司", "所属省份": "河北"} and len(rows) == 2
+    from xietong.ingest.readers import _HtmlTables
+
+    parser = _HtmlTables()
+    parser.feed(page.read_text(encoding="utf-8"))
+    assert len(parser.tables[1][1][-1]) == MAX_SPAN  # the note's row: as wide as a span may be, no wider
