@@ -667,3 +667,11 @@ def test_every_name_of_the_classification_sets_is_found_whole() -> None:
     assert len(names) > 300
     cut = {n: list(found) for n in sorted(names) if list(found := _by_name(f"{n}日前在北京成立。")) != [n]}
     assert cut == {}
+
+
+def test_a_name_joining_a_place_to_another_by_a_dash_is_one_name() -> None:
+    """eval/extraction_dev28 (scored whole only by its variant, stop 24): 广西—东盟跨境物流联盟 and
+    中国—中亚…联盟 are one name each; an aside set off by two dashes is not joined."""
+    assert set(_by_name("云南—南亚测试物流联盟在昆明成立。")) == {"云南—南亚测试物流联盟"}
+    assert set(_by_name("中国—东盟测试产业联盟秘书处落户南宁。")) == {"中国—东盟测试产业联盟"}
+    assert set(_by_name("项目对接会—华南测试专场联盟举行。")) == {"华南测试专场联盟"}

@@ -143,6 +143,31 @@ _HONOUR = re.compile(r"[”」』\"']?(?:称号|荣誉称号)|[”」』\"'](?:�
 # before a dash that names it
 _FIRST_OF_ITS_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一|最大的|最早的)$")
 _DASH = re.compile(r"\s*[—–]{1,2}|\s*--")
+_JOINING_DASH = "—－-–"
+
+
+def _joined_place(text: str, start: int) -> int | None:
+    """Where a name begins that joins a place to what follows it by one dash ("广西—东盟…联盟",
+    "中国—中亚…联盟", "京津冀—长三角…联盟"), when the name read back from 联盟 starts right after
+    that dash; else None. Two dashes set off an aside ("首个…联盟——X联盟"), not a place.
+
+    >>> t = "广西—东盟跨境物流联盟成立"; _joined_place(t, 3), _joined_place("某某——东盟联盟", 4)
+    (0, None)
+    """
+    if start < 2 or text[start - 1] not in _JOINING_DASH or text[start - 2] in _JOINING_DASH:
+        return None
+    from xietong import regions
+
+    c = cues()
+    for n in range(min(6, start - 1), 1, -1):
+        place = text[start - 1 - n:start - 1]
+        if any(ch in c.boundaries for ch in place):
+            continue
+        if place == "中国" or regions.try_resolve(place) is not None or regions.resolve_cluster(place) is not None:
+            return start - 1 - n
+    return None
+
+
 _LISTED = ("和", "与", "及", "、", "以及", "和与")
 # names listed before the kind of alliance they all are: "A、B和C(等)(三个)产业联盟"
 _SHARED = re.compile(r"(?P<list>[^，。；！？\s：:、]{2,60}(?:(?:、|和|及|与|以及)[^，。；！？\s：:、和及与]{2,20}?)+)"
@@ -202,6 +227,8 @@ def find(text: str) -> list[Mention]:
         if len(name) <= len("联盟") or len(name) > MAX_NAME:
             continue
         start = end - len(name)
+        if (joined := _joined_place(text, start)) is not None:  # "广西—东盟跨境物流联盟": one name
+            start, name = joined, text[joined:end]
         if _HONOUR.match(text, end) or (_FIRST_OF_ITS_KIND.search(text, start_clause, start)
                                         and _DASH.match(text, end)):
             continue  # "荣获“全国优秀产业联盟”称号": an honour; "首个跨省域人才联盟——X联盟": X described first
