@@ -675,3 +675,12 @@ def test_a_name_joining_a_place_to_another_by_a_dash_is_one_name() -> None:
     assert set(_by_name("云南—南亚测试物流联盟在昆明成立。")) == {"云南—南亚测试物流联盟"}
     assert set(_by_name("中国—东盟测试产业联盟秘书处落户南宁。")) == {"中国—东盟测试产业联盟"}
     assert set(_by_name("项目对接会—华南测试专场联盟举行。")) == {"华南测试专场联盟"}
+
+
+def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
+    """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
+    where the founding date was read, so a reviewer (and the registry's source) sees the day."""
+    text = "5月9日，华中测试主联盟召开年会。同日，华中测试分联盟宣告成立。"
+    rec = _by_name(text, article_date=dt.date(2026, 5, 12))["华中测试分联盟"]
+    assert rec.founded == "2026-05-09" and rec.evidence_of["founded"].text == "5月9日，华中测试主联盟召开年会。"
+    assert "founded_in" not in rec.as_dict()  # the JSON says it in evidence_of, as for every fact

@@ -42,20 +42,24 @@ class Record(facts_mod.Facts):
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
         head = {k: d.pop(k) for k in ("alliance", "aliases", "cluster")}
+        d.pop("founded_in")  # said in evidence_of
         return {**head, **d, "initiator_details": [asdict(expand(n)) for n in self.initiators]}
 
 
 _ABBREVIATION = re.compile(r"^[（(，,]?\s*(?:以下)?简称[:：]?\s*[“\"「『]?$")
 
 
-def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span) -> None:
+def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span, norm: Any) -> None:
     """Take the facts ``f`` the sentence ``read_in`` states that ``rec`` has not yet, noting where
-    each was read when that is not the record's evidence."""
+    each was read when that is not the record's evidence (a founding date said 同日 was read in
+    the sentence that names the day)."""
     for name in ("founded", "city", "initiator_count", "initiator_count_qualifier", "member_count", "member_count_qualifier",
                  "regions_count"):
         if getattr(rec, name) is None and getattr(f, name) is not None:
             setattr(rec, name, getattr(f, name))
-            if read_in != rec.evidence:
+            if name == "founded" and f.founded_in is not None:
+                rec.evidence_of[name] = _span(norm, *f.founded_in)
+            elif read_in != rec.evidence:
                 rec.evidence_of[name] = read_in
     for name in ("initiators", "member_kinds", "regions"):
         for v in getattr(f, name):
@@ -63,6 +67,12 @@ def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span) -> None:
                 getattr(rec, name).append(v)
                 if read_in != rec.evidence:
                     rec.evidence_of[f"{name}:{v}"] = read_in
+
+
+def _span(norm: Any, start: int, end: int) -> Span:
+    """The original text's span of ``norm.text[start:end]``."""
+    o_start, o_end = norm.span(start, end)
+    return Span(o_start, o_end, norm.original[o_start:o_end])
 
 
 def extract(text: str, *, article_date: dt.date | None = None, source: str | None = None,
@@ -81,10 +91,8 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
             f.city = f.city or lead.city
             f.founded = f.founded or lead.founded
         per_mention.append(f)
-        o_start, o_end = norm.span(m.start, m.end)
-        s0, s1 = facts_mod.sentence_bounds(t, m.start, m.end)
-        e_start, e_end = norm.span(s0, s1)
-        mention_span = Span(o_start, o_end, text[o_start:o_end])
+        mention_span = _span(norm, m.start, m.end)
+        sentence = _span(norm, *facts_mod.sentence_bounds(t, m.start, m.end))
         target = None
         if records and _ABBREVIATION.match(t[mentions[i - 1].end:m.start]) and i > 0:
             target = next(r for r in records if mentions[i - 1].name in (r.alliance, *r.aliases))
@@ -108,27 +116,23 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
                 break
         if target is None:
             target = Record(alliance=m.name, cluster=split_cluster_prefix(m.name)[0] or context_cluster,
-                            evidence=Span(e_start, e_end, text[e_start:e_end]), source=source)
+                            evidence=sentence, source=source)
             records.append(target)
         by_name.setdefault(m.name, target)
         target.mentions.append(mention_span)
-        sentence = Span(e_start, e_end, text[e_start:e_end])
         if m.name in target.aliases and f"aliases:{m.name}" not in target.evidence_of and sentence != target.evidence:
             target.evidence_of[f"aliases:{m.name}"] = sentence
-        _absorb(target, f, sentence)
+        _absorb(target, f, sentence, norm)
     standing = sorted(_anaphors(t, mentions) + _former_latter(t, mentions), key=lambda a: a[0])
     for k, (start, end, named) in enumerate(standing):
         # "联盟由…共同发起，首批成员单位56家": the alliance named just before, by the word 联盟;
         # "前者成立于2021年，后者…": the first of two named in the sentence before, each by its own clauses
         target = by_name[named.name]
-        o_start, o_end = norm.span(start, end)
-        target.mentions.append(Span(o_start, o_end, text[o_start:o_end]))
+        target.mentions.append(_span(norm, start, end))
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
-        e_start, e_end = norm.span(s0, s1)
         since = standing[k - 1][1] if k > 0 and standing[k - 1][1] > s0 else None
         until = standing[k + 1][0] if k + 1 < len(standing) and standing[k + 1][0] < s1 else None
-        _absorb(target, facts_mod.read(t, start, end, start, article_date, since, until),
-                Span(e_start, e_end, text[e_start:e_end]))
+        _absorb(target, facts_mod.read(t, start, end, start, article_date, since, until), _span(norm, s0, s1), norm)
     for lab in labelled.read(text):
         # a fact sheet's lines and a pasted table's rows (成立时间：2022年6月): the alliance they name, else the one before
         target = _labelled_about(records, lab)
@@ -139,7 +143,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
             if alias not in (target.alliance, *target.aliases):
                 target.aliases.append(alias)
                 target.evidence_of[f"aliases:{alias}"] = read_in
-        _absorb(target, lab.facts, read_in)
+        _absorb(target, lab.facts, read_in, norm)
         for key, span in list(target.evidence_of.items()):  # each fact quotes its own line of a sheet
             if span is read_in and (line := lab.lines.get(key.split(":")[0])):
                 target.evidence_of[key] = Span(line[0], line[1], text[line[0]:line[1]])

@@ -38,6 +38,9 @@ class Facts:
     member_kinds: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     regions_count: int | None = None
+    # where the founding date was read, when not in the mention's own sentence ("同日": the sentence
+    # before that names the day), as offsets into the text read
+    founded_in: tuple[int, int] | None = None
 
 
 WINDOW = 1000  # no sentence this extractor reads is longer
@@ -554,14 +557,15 @@ _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _day_before)
 
 
-def _day_before(text: str, s0: int, article: dt.date | None, back: int = 3) -> str | None:
-    """The day the nearest of the ``back`` sentences before ``text[s0:]`` names: the day 同日 (the
-    same day) is. A month or a year is no day: "该联盟2020年由…成立。同日，…" skips it."""
+def _day_before(text: str, s0: int, article: dt.date | None, back: int = 3) -> tuple[str, tuple[int, int]] | None:
+    """The day the nearest of the ``back`` sentences before ``text[s0:]`` names, and where that
+    sentence is: the day 同日 (the same day) is. A month or a year is no day: "该联盟2020年由…成立。
+    同日，…" skips it."""
     while s0 > 0 and back > 0:
         p0 = sentence_bounds(text, s0 - 1, s0 - 1)[0]
         day = _valid_date(_date_in(text[p0:s0], article))
         if day is not None and len(day) == 10:
-            return day
+            return day, (p0, s0)
         s0, back = p0, back - 1
     return None
 
@@ -618,7 +622,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.founded = _valid_date(_date_in(_own_part(text, s0, s1, start, end, since, until), article)
                                     or _date_in(sentence, article))
             if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
-                f.founded = _day_before(text, s0, article)
+                f.founded, f.founded_in = _day_before(text, s0, article) or (None, None)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
          or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
