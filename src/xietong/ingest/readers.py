@@ -640,13 +640,12 @@ class _HtmlTables(HTMLParser):
 
     def _end_row(self) -> None:
         """The row's end: cells spanning rows from above stand in the columns after its own, once."""
-        if self._rows and self._spans and len(self._rows[-1]) <= max(self._spans):
-            row = self._rows[-1]
-            while len(row) <= max(self._spans, default=-1):
-                if len(row) in self._spans:
-                    self._spanned(row)
-                else:
-                    row.append("")
+        row = self._rows[-1] if self._rows else None
+        while row is not None and self._spans and len(row) <= max(self._spans):
+            if len(row) in self._spans:
+                self._spanned(row)
+            else:
+                row.append("")
 
     def _block(self) -> None:
         text = " ".join("".join(self._text).split())
