@@ -619,8 +619,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         if m:
             f.city = place(m["place"])
         if _founding_said(sentence):
-            f.founded = _valid_date(_date_in(_own_part(text, s0, s1, start, end, since, until), article)
-                                    or _date_in(sentence, article))
+            own = _own_part(text, s0, s1, start, end, since, until)
+            f.founded = _valid_date(_date_in(own, article) or (_date_in(sentence, article) if own != sentence else None))
             if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
                 f.founded, f.founded_in = _day_before(text, s0, article) or (None, None)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
