@@ -677,6 +677,16 @@ def test_a_name_joining_a_place_to_another_by_a_dash_is_one_name() -> None:
     assert set(_by_name("项目对接会—华南测试专场联盟举行。")) == {"华南测试专场联盟"}
 
 
+def test_a_place_in_brackets_after_another_place_is_part_of_the_name() -> None:
+    """eval/extraction_dev20 (scored whole only by its variant, stop 25): 中国（天津）自由贸易试验区…联盟
+    is one name, as the free-trade zones are officially named; a bracket that does not hold a place
+    after a place still ends the name before it."""
+    assert set(_by_name("中国（河北）自由贸易试验区测试服务联盟日前成立。")) == {"中国（河北）自由贸易试验区测试服务联盟"}
+    assert set(_by_name("京津冀（雄安）测试创新联盟在雄安成立。")) == {"京津冀（雄安）测试创新联盟"}
+    assert set(_by_name("会议（第二次）测试研究联盟在天津成立。")) == {"测试研究联盟"}
+    assert set(_by_name("天津市人民政府（测试）华北测试物流联盟成立。")) == {"华北测试物流联盟"}
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

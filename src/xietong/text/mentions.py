@@ -156,15 +156,40 @@ def _joined_place(text: str, start: int) -> int | None:
     """
     if start < 2 or text[start - 1] not in _JOINING_DASH or text[start - 2] in _JOINING_DASH:
         return None
+    return _place_ending(text, start - 1)
+
+
+_BRACKETED = re.compile(r"[（(]([^（()）]{2,6})[）)]$")
+
+
+def _bracketed_place(text: str, start: int) -> int | None:
+    """Where a name begins that puts a place in brackets after another ("中国（天津）自由贸易试验区…
+    联盟", "京津冀（雄安）…联盟"), as the free-trade zones are officially named, when the name read
+    back from 联盟 starts right after the bracket; else None.
+
+    >>> t = "中国（天津）自由贸易试验区测试联盟"; _bracketed_place(t, 6), _bracketed_place("会议（第二次）测试联盟", 7)
+    (0, None)
+    """
+    from xietong import regions
+
+    bracket = _BRACKETED.search(text, max(0, start - 8), start)
+    if bracket is None or regions.try_resolve(bracket[1]) is None:
+        return None
+    return _place_ending(text, bracket.start())
+
+
+def _place_ending(text: str, end: int) -> int | None:
+    """Where a place that ends at ``end`` begins (中国, a region or a city cluster, 2 to 6
+    characters, the longest), else None."""
     from xietong import regions
 
     c = cues()
-    for n in range(min(6, start - 1), 1, -1):
-        place = text[start - 1 - n:start - 1]
+    for n in range(min(6, end), 1, -1):
+        place = text[end - n:end]
         if any(ch in c.boundaries for ch in place):
             continue
         if place == "中国" or regions.try_resolve(place) is not None or regions.resolve_cluster(place) is not None:
-            return start - 1 - n
+            return end - n
     return None
 
 
@@ -227,7 +252,10 @@ def find(text: str) -> list[Mention]:
         if len(name) <= len("联盟") or len(name) > MAX_NAME:
             continue
         start = end - len(name)
-        if (joined := _joined_place(text, start)) is not None:  # "广西—东盟跨境物流联盟": one name
+        joined = _joined_place(text, start)  # "广西—东盟跨境物流联盟": one name
+        if joined is None:
+            joined = _bracketed_place(text, start)  # "中国（天津）自由贸易试验区…联盟": one name
+        if joined is not None:
             start, name = joined, text[joined:end]
         if _HONOUR.match(text, end) or (_FIRST_OF_ITS_KIND.search(text, start_clause, start)
                                         and _DASH.match(text, end)):
