@@ -57,6 +57,24 @@ def test_a_missed_field_lowers_the_score(tmp_path: Path) -> None:
     assert report.fields["city"].tp == 0 and report.fields["city"].fp == 1 and report.fields["city"].fn == 1
 
 
+def test_a_name_found_short_is_paired_but_scores_as_wrong(tmp_path: Path) -> None:
+    """A name found without some of its words is still the gold's alliance (its city is judged), but
+    the name itself counts against both precision and recall: the variant match that pairs them
+    must not hide a name cut short."""
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"text": "京津冀测试产业联盟在北京成立。", "alliances": [{"alliance": "京津冀测试产业联盟", '
+                    '"city": "110000"}, {"alliance": "华北航运物流联盟"}]}\n', encoding="utf-8")
+    whole = extraction.evaluate(str(gold))
+    assert whole.fields["alliance"].tp == 1 and whole.fields["city"].tp == 1
+    gold.write_text(gold.read_text(encoding="utf-8").replace('"alliance": "京津冀测试产业联盟"',
+                                                             '"alliance": "京津冀测试产业技术创新联盟"'), encoding="utf-8")
+    cut = extraction.evaluate(str(gold))
+    assert (cut.fields["alliance"].tp, cut.fields["alliance"].fp, cut.fields["alliance"].fn) == (0, 1, 2)
+    assert cut.fields["city"].tp == 1
+    assert {"id": "?", "field": "alliance", "predicted": "京津冀测试产业联盟", "expected": "京津冀测试产业技术创新联盟"} \
+        in cut.errors
+
+
 def test_bad_gold_files_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "bad.tsv"
     bad.write_text("name\ttype\n某联盟\t火星类\n", encoding="utf-8")

@@ -3,9 +3,13 @@
 Each gold line: ``{"id", "text", "date"?, "cluster"?, "alliances": [...]}``
 where every alliance has ``alliance`` (its name), ``aliases``, ``founded``,
 ``city``, ``initiators``, ``initiator_count``, ``member_count``, ``regions``.
-A predicted alliance matches a gold one by name or alias (or as a name
-variant); its fields are then compared one by one. An alliance found that
-the gold does not name counts against precision in every field it fills.
+A predicted alliance is paired with a gold one by name or alias, or as a
+name variant; its fields are then compared one by one. The name itself
+scores only when it is the gold's name or one of its aliases: a name cut
+short or run long ("自由贸易试验区…联盟" for "中国（天津）自由贸易试验区…联盟")
+is paired, so its other fields are judged, but its name counts as wrong. An
+alliance found that the gold does not name counts against precision in every
+field it fills.
 """
 
 from __future__ import annotations
@@ -72,11 +76,14 @@ def _names(rec: dict[str, Any] | Record) -> list[str]:
     return [rec["alliance"], *rec.get("aliases", [])]
 
 
+def _named_alike(pred: Record, gold: dict[str, Any]) -> bool:
+    """Whether the predicted name or an alias is the gold's name or one of its aliases."""
+    return bool({simplify(n) for n in _names(pred)} & {simplify(n) for n in _names(gold)})
+
+
 def _same(pred: Record, gold: dict[str, Any], cluster: str | None) -> bool:
-    pn = {simplify(n) for n in _names(pred)}
-    if pn & {simplify(n) for n in _names(gold)}:
-        return True
-    return any(variants.compare(a, b, cluster).same for a in _names(pred) for b in _names(gold))
+    return _named_alike(pred, gold) or any(variants.compare(a, b, cluster).same
+                                           for a in _names(pred) for b in _names(gold))
 
 
 def _norm_list(name: str, values: list[Any]) -> set[str]:
@@ -85,8 +92,13 @@ def _norm_list(name: str, values: list[Any]) -> set[str]:
 
 def _compare(pred: Record | None, gold: dict[str, Any] | None, report: Report, item_id: str) -> None:
     f = report.fields
-    if pred is not None and gold is not None:
+    if pred is not None and gold is not None and _named_alike(pred, gold):
         f["alliance"].tp += 1
+    elif pred is not None and gold is not None:  # paired as a variant: the name itself is wrong
+        f["alliance"].fp += 1
+        f["alliance"].fn += 1
+        report.errors.append({"id": item_id, "field": "alliance", "predicted": pred.alliance,
+                              "expected": gold["alliance"]})
     elif pred is not None:
         f["alliance"].fp += 1
         report.errors.append({"id": item_id, "field": "alliance", "predicted": pred.alliance, "expected": None})
