@@ -319,17 +319,18 @@ def list_(
         raise typer.Exit(2)
     scope = _cluster(cluster)
     store = _store(db)
+    bound = _as_of(as_of)
     if scope:  # alliances are few (thousands): read whole, then the page of those in the cluster
         from itertools import islice
 
         from xietong.names import scoped_cluster
 
-        every = _guard(registry.iter_entities, store, "alliance", as_of=_as_of(as_of))
+        every = _guard(registry.iter_entities, store, "alliance", as_of=bound)
         chosen = (a for a in every if scoped_cluster(a["cluster"], a["name"]) == scope)
         items: Iterable[dict[str, Any]] = islice(chosen, offset, None if limit is None else offset + limit)
     else:
         # read a page at a time as printed: a whole large registry's listing held at once took gigabytes
-        items = _guard(registry.iter_entities, store, kinds[what], as_of=_as_of(as_of), limit=limit, offset=offset)
+        items = _guard(registry.iter_entities, store, kinds[what], as_of=bound, limit=limit, offset=offset)
     if json_:
         _guard(_emit_json_array, items)
         return
@@ -354,15 +355,16 @@ def list_(
     rows = _guard(list, map(row, items))
     _print_table([t(col, lang) for col in columns], rows)
     if not rows and as_of and offset == 0:
-        _why_empty(store, as_of, lang)
+        _why_empty(store, as_of, bound, lang)
 
 
-def _why_empty(store: Store, as_of: str, lang: str | None) -> None:
-    """Why a listing ``--as-of`` a date shows nothing, when it is because the registry's first
-    record is later: ``--as-of`` reads when facts were recorded, and a reader who wanted the
-    alliances founded by then is told so, not left with an empty table."""
+def _why_empty(store: Store, as_of: str, bound: str | None, lang: str | None) -> None:
+    """Why a listing ``--as-of`` a date (``as_of`` as given, ``bound`` as read) shows nothing,
+    when it is because the registry's first record is later: ``--as-of`` reads when facts were
+    recorded, and a reader who wanted the alliances founded by then is told so, not left with an
+    empty table."""
     first = registry.first_recorded(store)
-    if first is not None and first > _as_of(as_of):  # type: ignore[operator]
+    if first is not None and bound is not None and first > bound:
         _say(f"--as-of {as_of}: the registry's first record was made on {first[:10]}; --as-of reads the "
              "registry as it had been recorded by then, not what had been founded by then", lang=lang)
 
@@ -412,11 +414,12 @@ def show(
     """Show an alliance or organisation with every fact and its source passage."""
     store = _store(db)
     paged = None if json_ or all_ else slice(0, SHOWN_MEMBERS)  # an alliance's first members, read alone
-    found = _guard(registry.show, store, name, as_of=_as_of(as_of), members=paged)
+    bound = _as_of(as_of)
+    found = _guard(registry.show, store, name, as_of=bound, members=paged)
     if not found:
         _say(f"nothing named {name!r}", lang=lang)
         if as_of:
-            _why_empty(store, as_of, lang)
+            _why_empty(store, as_of, bound, lang)
         raise typer.Exit(1)
     if json_:
         _emit_json(found if len(found) > 1 else found[0])
