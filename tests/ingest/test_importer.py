@@ -674,3 +674,17 @@ def test_progress_reaches_each_file_s_end_then_the_last_step(seeded: Store, tmp_
     size = orgs.stat().st_size
     assert calls[-3:] == [(str(orgs), size, size), (FINISHING, 0, 0), (FINISHING, 1, 1)]
     assert all(done <= total for path, done, total in calls if path == str(orgs))
+
+
+def test_a_header_of_two_rows_under_a_title_is_said_to_take_both(seeded: Store, tmp_path: Path) -> None:
+    """A member form's title, then 联系人 over 姓名 and 电话: the warning names both header rows, so the
+    reader looking for the header finds where it begins, and the titles above it as left out."""
+    from xietong.i18n import problem
+
+    path = tmp_path / "o.csv"
+    path.write_text("京津冀测试联盟成员名录,,,\n单位名称,联系人,,所属省份\n,姓名,电话,\n两行表头测试有限公司,张三,010-1234,北京\n",
+                    encoding="utf-8")
+    report = registry.import_paths(seeded, [str(path)])
+    said = f"{path}: header rows 2-3; not imported above it: '京津冀测试联盟成员名录'"
+    assert said in report.warnings
+    assert problem(said, "zh") == f"{path}：表头在第 2–3 行，其上各行未导入：'京津冀测试联盟成员名录'"

@@ -296,8 +296,10 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
                 continue
             if t.skipped:
                 titles = ", ".join(repr(text) for _, text in t.skipped if text)
-                warnings.append(f"{t.where}: header row {t.header}; not imported above it: {titles}" if titles
-                                else f"{t.where}: header row {t.header} (blank rows above it)")
+                top = len(t.skipped) + 1  # every row above the header is skipped; a header may take two rows
+                rows = f"header row {t.header}" if top == t.header else f"header rows {top}-{t.header}"
+                warnings.append(f"{t.where}: {rows}; not imported above it: {titles}" if titles
+                                else f"{t.where}: {rows} (blank rows above it)")
             if mapping.ignored:
                 warnings.append(f"{t.where}: columns not imported (not known for {k}): {', '.join(mapping.ignored)}")
             plans.append(_Plan(t, index, mapping, digest))
