@@ -33,6 +33,22 @@ def test_names_shared_with_other_places_or_not_places_are_refused(text: str) -> 
         regions.resolve(text)
 
 
+@pytest.mark.parametrize("text, code", [
+    ("绍兴", "330000"), ("宜昌市", "420000"), ("遵义", "520000"), ("赣州", "360000"), ("柳州市", "450000"),
+    ("大庆", "230000"), ("鞍山", "210000"), ("恩施州", "420000"), ("兴安盟", "150000"), ("喀什", "650000"),
+    ("台州", "330000"), ("泰州", "320000"), ("湖北省宜昌市", "420000"),
+])
+def test_every_province_s_cities_resolve_to_it(text: str, code: str) -> None:
+    """A province kept at province level is still named by any of its prefecture-level cities (a
+    founding in 绍兴 is one in Zhejiang), not only by its capital and best-known cities."""
+    assert regions.resolve(text).code == code
+
+
+def test_cities_with_namesakes_are_left_out() -> None:
+    """朝阳 is Liaoning's city and Beijing's district; 海南 Qinghai's prefecture and the province."""
+    assert regions.try_resolve("朝阳") is None and regions.resolve("海南").code == "460000"
+
+
 def test_hebei_has_eleven_prefecture_cities_and_xiongan() -> None:
     hebei = [r for r in regions.regions().values() if r.parent == "130000"]
     assert len(hebei) == 12

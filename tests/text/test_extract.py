@@ -687,6 +687,12 @@ def test_a_place_in_brackets_after_another_place_is_part_of_the_name() -> None:
     assert set(_by_name("天津市人民政府（测试）华北测试物流联盟成立。")) == {"华北测试物流联盟"}
 
 
+def test_a_founding_in_any_prefecture_city_is_in_its_province() -> None:
+    """在绍兴成立 founds it in Zhejiang, as 在杭州成立 always did: every province's cities are read."""
+    assert _by_name("浙东测试文旅联盟2024年3月在绍兴成立。")["浙东测试文旅联盟"].city == "330000"
+    assert _by_name("三峡测试旅游联盟在宜昌揭牌。")["三峡测试旅游联盟"].city == "420000"
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""
