@@ -693,6 +693,42 @@ def test_a_founding_in_any_prefecture_city_is_in_its_province() -> None:
     assert _by_name("三峡测试旅游联盟在宜昌揭牌。")["三峡测试旅游联盟"].city == "420000"
 
 
+def test_a_founding_at_a_meeting_held_somewhere_is_founded_there() -> None:
+    """eval/extraction_dev29: 在P召开的成立大会上 and 在P举行的签约仪式上 say where it was founded; a meeting
+    held there that founds nothing gives no founding place."""
+    assert _by_name("在广州召开的成立大会上，华南测试康养联盟正式揭牌。")["华南测试康养联盟"].city == "440000"
+    found = _by_name("在西安举行的签约仪式上，陕甘两省的15所高校共同组建了西北测试文博联盟。")["西北测试文博联盟"]
+    assert (found.city, found.member_count) == ("610000", 15)
+    assert _by_name("在承德召开的年会上，华北测试文旅联盟发布了年度报告。")["华北测试文旅联盟"].city is None
+
+
+def test_founders_counted_as_schools_or_one_body_per_place() -> None:
+    """eval/extraction_dev29: 三校联合发起 counts three founders; 两地政府 and 四市文旅部门 count one body per
+    place; 三地的高校 counts places, not founders."""
+    found = _by_name("由甲测试大学、乙测试学院两校联合发起的华东测试教育联盟在南京成立。")["华东测试教育联盟"]
+    assert (found.initiators, found.initiator_count) == (["甲测试大学", "乙测试学院"], 2)
+    assert _by_name("由川渝两地政府共同发起的川渝测试协作联盟成立。")["川渝测试协作联盟"].initiator_count == 2
+    assert _by_name("由京津冀三地的高校共同发起的京津冀测试研学联盟成立。")["京津冀测试研学联盟"].initiator_count is None
+
+
+def test_founders_counted_in_a_clause_of_their_own_after_the_name() -> None:
+    """eval/extraction_dev29: X在P成立，甲、乙两家单位共同发起 (no 由, no 等) names its founders."""
+    found = _by_name("西南测试茶业联盟在昆明成立，甲测试茶叶公司、乙测试农业大学两家单位共同发起。")["西南测试茶业联盟"]
+    assert (found.city, found.initiators, found.initiator_count) == ("530000", ["甲测试茶叶公司", "乙测试农业大学"], 2)
+
+
+def test_members_said_to_come_from_places_are_counted() -> None:
+    """eval/extraction_dev29: 首批成员来自…的68家检测机构 counts 68 members; 来自全国20个省份 counts places."""
+    assert _by_name("华东测试设计联盟成立，首批成员来自江苏、浙江的25家设计机构。")["华东测试设计联盟"].member_count == 25
+    assert _by_name("华东测试会展联盟成立，成员来自全国20个省份。")["华东测试会展联盟"].member_count is None
+
+
+def test_a_merger_s_verb_is_no_part_of_the_name_it_merges_into() -> None:
+    """eval/extraction_dev29: 并入 (and 划入, 更名 …) end the name read back from 联盟."""
+    assert set(_by_name("原京津冀测试冷链联盟并入京津冀测试物流联盟。")) == {"京津冀测试冷链联盟", "京津冀测试物流联盟"}
+    assert "华北测试仓储联盟" in _by_name("该联盟划入华北测试仓储联盟管理。")
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

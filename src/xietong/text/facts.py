@@ -14,6 +14,8 @@ from xietong import counts, dates, regions
 from xietong.text.cues import cues
 
 NUM = r"[\d一二三四五六七八九十百千两〇零]+"
+# places counted where each has one of the bodies: "四市文旅部门", "两地政府" (not "三地的高校": many each)
+ONE_EACH = r"(?:省|市|地|区|县)(?=[^，。！？；\d的]{0,8}?(?:政府|部门|局|厅|委))"
 UNIT = r"(?:家|个|所|名|位)"
 COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区|医院|院所|成员|会员)"
 # how many founded it, as said before the founding verb ("等12家单位", "100余家企业", "等18家企业和高校",
@@ -22,7 +24,7 @@ COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区
 # before a number: about, more than, or (上百, 上千) at least
 PRE = r"近|约|超过|逾|上(?=[百千])"
 # (founders may be counted as parties: 甲、乙和丙三方共同发起)
-COUNT = rf"(?:(?P<etc>等)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?(?:{UNIT}|方)[^，。！？；\d]{{0,12}}?)"
+COUNT = rf"(?:(?P<etc>等)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?(?:{UNIT}|方|校|{ONE_EACH})[^，。！？；\d]{{0,12}}?)"
 _SENTENCE_END = "。！？!?\n；;"
 
 
@@ -214,6 +216,10 @@ _AFTER_AS = re.compile(
 _AFTER_ETC = re.compile(
     rf"^[^。！？；]*?[，,](?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}[^，。！？；\d]{{0,6}}?(?:联合|共同)"
     r"(?:发起成立|发起设立|发起|倡议成立|倡议)")
+# "X在衢州签约成立，黄山、上饶、南平、衢州四市文旅部门共同发起": founders counted in a clause of
+# their own after the name, without 由 or 等
+_AFTER_JOINT = re.compile(
+    rf"^[^。！？；]*?[，,](?P<list>[^，。！？；]*?){COUNT}(?:联合|共同)(?:发起成立|发起设立|发起)(?:了)?(?:[。！？；，,]|$)")
 ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
 # a place of up to 12 characters: "北京经济技术开发区", "天津滨海新区" (read by its leading place, see _place)
 _PLACE_BEFORE = re.compile(
@@ -224,6 +230,9 @@ _PLACE_AFTER = re.compile(
     rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
     r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约|启航|揭幕)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
+# "在雄安新区召开的成立大会上，X正式揭牌", "在郑州举行的签约仪式上，…组建了X": where the meeting it was
+# founded at was held, said before the name (read only where the sentence founds it)
+_PLACE_VENUE = re.compile(r"在(?P<place>[^，。、；在]{1,12}?)(?:举行|召开|举办)的[^，。；]{0,20}?(?:上|期间)[，,]")
 _REGION_RUN = None
 
 
@@ -485,6 +494,11 @@ _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
     r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批|首届|第一届|创始)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
+# "首批成员来自北京、天津、河北及山东的68家检测机构": where they come from, then how many (not how many
+# places: "来自全国20个省份")
+_MEMBERS_FROM = re.compile(
+    rf"(?:成员单位|会员单位|成员|会员)(?:均|分别|主要)?来自[^。；！？]{{0,40}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
+    rf"{UNIT}(?!省|市|地|国|城|区|县|行业|领域)(?P<q2>以上)?")
 # "42家港口和航运企业加入了…联盟": how many joined, said before the name
 _JOINED_BEFORE = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
@@ -607,7 +621,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             break
     else:
         m = (signed or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
-             or _AFTER_LISTED.search(after))
+             or _AFTER_LISTED.search(after) or _AFTER_JOINT.search(after))
         if m:
             _founding(f, m)
     m = None if f.initiator_count is not None else next(filter(None, (p.search(after) for p in _INITIATORS_COUNTED)), None)
@@ -615,17 +629,19 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         f.initiator_count, f.initiator_count_qualifier = _number(m["n"]), _qualifier(m)
     sentence = text[s0:s1]
     if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
-        m = _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
+        founding = _founding_said(sentence)
+        m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
+             or (_PLACE_VENUE.search(before) if founding else None))
         if m:
             f.city = place(m["place"])
-        if _founding_said(sentence):
+        if founding:
             own = _own_part(text, s0, s1, start, end, since, until)
             f.founded = _valid_date(_date_in(own, article) or (_date_in(sentence, article) if own != sentence else None))
             if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
                 f.founded, f.founded_in = _day_before(text, s0, article) or (None, None)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
          or _MEMBERS_NOW.search(after)
-         or _MEMBERS_LISTED.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
+         or _MEMBERS_LISTED.search(after) or _MEMBERS_FROM.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_JOINED_KIND.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
     before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before)
