@@ -36,7 +36,8 @@ def test_extraction_sets_are_big_enough() -> None:
 @pytest.mark.parametrize("name", ["classification.tsv", "classification_dev2.tsv", "classification_dev3.tsv",
                                   "classification_dev4.tsv", "classification_dev5.tsv", "classification_dev6.tsv",
                                   "classification_dev7.tsv", "classification_dev8.tsv",
-                                  "classification_dev9.tsv", "classification_dev10.tsv"])
+                                  "classification_dev9.tsv", "classification_dev10.tsv",
+                                  "classification_dev11.tsv"])
 def test_classification_accuracy(name: str) -> None:
     report = classification.evaluate(str(EVAL / name))
     assert report.accuracy >= 0.90, report.errors
