@@ -729,6 +729,35 @@ def test_a_merger_s_verb_is_no_part_of_the_name_it_merges_into() -> None:
     assert "华北测试仓储联盟" in _by_name("该联盟划入华北测试仓储联盟管理。")
 
 
+def test_a_day_of_last_week_or_this_one() -> None:
+    """eval/extraction_dev30: 上周五 against a Saturday's article is the Friday eight days before; 本周二
+    and 上星期日 are read the same way (weeks begin on Monday)."""
+    saturday = dt.date(2026, 11, 28)
+    assert _by_name("上周五，华北测试低空联盟在天津成立。", article_date=saturday)["华北测试低空联盟"].founded == "2026-11-20"
+    assert _by_name("本周二，华北测试低空联盟在天津成立。", article_date=saturday)["华北测试低空联盟"].founded == "2026-11-24"
+    assert _by_name("上星期日，华北测试低空联盟在天津成立。", article_date=saturday)["华北测试低空联盟"].founded == "2026-11-22"
+
+
+def test_the_place_of_a_congress_that_founded_it() -> None:
+    """eval/extraction_dev30: 首届X大会在P召开，会上宣布联盟正式成立 founds it in P; an annual meeting that
+    founds nothing gives no founding place."""
+    assert _by_name("首届华东测试康养联盟大会在杭州召开，会上宣布联盟正式成立。")["华东测试康养联盟"].city == "330000"
+    assert _by_name("华东测试康养联盟2025年年会在杭州召开。")["华东测试康养联盟"].city is None
+
+
+def test_members_said_to_be_spread_over_places_are_counted() -> None:
+    """eval/extraction_dev30: 成员涵盖三地56家单位 counts 56; 覆盖12个省区市 counts places, not members."""
+    text = "首届京津冀测试保护联盟大会在保定召开，会上宣布联盟正式成立，首批成员涵盖三地56家单位。"
+    assert _by_name(text)["京津冀测试保护联盟"].member_count == 56
+    assert _by_name("华东测试会展联盟成立，成员覆盖12个省区市。")["华东测试会展联盟"].member_count is None
+
+
+def test_a_founder_with_participants_listed_after_a_pause() -> None:
+    """eval/extraction_dev30: 由甲发起、N所高校参与的X: 甲 founded it, those who took part are members."""
+    found = _by_name("由甲测试大学发起、华东地区30所高校参与的华东测试创业联盟在合肥成立。")["华东测试创业联盟"]
+    assert (found.initiators, found.member_count, found.city) == (["甲测试大学"], 30, "340000")
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

@@ -185,7 +185,7 @@ _BEFORE_CLAUSE = re.compile(
     r"(?:倡议发起|发起成立|发起|牵头组建|牵头|倡议|提议|倡导)[，,]$")
 # "由甲牵头，N所高校参与的X": the lead founded it; those who took part are its members
 _BEFORE_LED = re.compile(
-    r"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?)(?:牵头|领衔|带头)[，,][^，。！？；]*?(?:参与|参加)(?:组建|发起)?的$")
+    r"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；、]+?)(?:牵头|领衔|带头|发起|倡议)[，,、][^，。！？；]*?(?:参与|参加)(?:组建|发起)?的$")
 # "甲牵头组建了X": a lead without 由
 _BEFORE_LEAD = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]+?)(?:牵头|领衔)(?:组建|成立|发起成立|发起)(?:了)?的?$")
@@ -233,6 +233,9 @@ _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌�
 # "在雄安新区召开的成立大会上，X正式揭牌", "在郑州举行的签约仪式上，…组建了X": where the meeting it was
 # founded at was held, said before the name (read only where the sentence founds it)
 _PLACE_VENUE = re.compile(r"在(?P<place>[^，。、；在]{1,12}?)(?:举行|召开|举办)的[^，。；]{0,20}?(?:上|期间)[，,]")
+# "首届X大会在保定召开，会上宣布联盟正式成立": the place of its congress, where the sentence founds it
+_PLACE_CONGRESS = re.compile(r"^(?:\d{4}年)?(?:大会|会员大会|成员大会|代表大会|年会|峰会|论坛)[^，。；]{0,24}?"
+                             r"在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 _REGION_RUN = None
 
 
@@ -397,6 +400,10 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
         if m[1].startswith("上"):
             month = (month - dt.timedelta(days=1)).replace(day=1)
         return f"{month.year:04d}-{month.month:02d}-{int(m[2]):02d}"
+    m = re.search(r"(上|本|这)个?(?:周|星期|礼拜)([一二三四五六日天])", s)  # "上周五": a day of last week, or this one
+    if m and article:
+        monday = article - dt.timedelta(days=article.weekday() + (7 if m[1] == "上" else 0))
+        return (monday + dt.timedelta(days="一二三四五六日".index(m[2].replace("天", "日")))).isoformat()
     m = re.search(r"(\d{4})年(\d{1,2})月", s)
     if m:
         return f"{int(m[1]):04d}-{int(m[2]):02d}"
@@ -494,10 +501,10 @@ _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
     r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批|首届|第一届|创始)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
-# "首批成员来自北京、天津、河北及山东的68家检测机构": where they come from, then how many (not how many
-# places: "来自全国20个省份")
+# "首批成员来自北京、天津、河北及山东的68家检测机构", "成员涵盖三地56家单位": where they come from or
+# are, then how many (not how many places: "来自全国20个省份")
 _MEMBERS_FROM = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:均|分别|主要)?来自[^。；！？]{{0,40}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
+    rf"(?:成员单位|会员单位|成员|会员)(?:均|分别|主要|已)?(?:来自|涵盖|覆盖|遍及|分布于|分布在)[^。；！？]{{0,40}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
     rf"{UNIT}(?!省|市|地|国|城|区|县|行业|领域)(?P<q2>以上)?")
 # "42家港口和航运企业加入了…联盟": how many joined, said before the name
 _JOINED_BEFORE = re.compile(
@@ -631,7 +638,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
         founding = _founding_said(sentence)
         m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
-             or (_PLACE_VENUE.search(before) if founding else None))
+             or (_PLACE_VENUE.search(before) or _PLACE_CONGRESS.search(after) if founding else None))
         if m:
             f.city = place(m["place"])
         if founding:
