@@ -22,7 +22,8 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
                                   "extraction_dev23.jsonl", "extraction_dev24.jsonl",
                                   "extraction_dev25.jsonl", "extraction_dev26.jsonl",
                                   "extraction_dev27.jsonl", "extraction_dev28.jsonl",
-                                  "extraction_dev29.jsonl", "extraction_dev30.jsonl"])
+                                  "extraction_dev29.jsonl", "extraction_dev30.jsonl",
+                                  "extraction_dev31.jsonl"])
 def test_extraction_f1(name: str) -> None:
     report = extraction.evaluate(str(EVAL / name))
     assert report.overall.f1 >= 0.90, report.as_dict()["errors"]
@@ -75,6 +76,16 @@ def test_a_name_found_short_is_paired_but_scores_as_wrong(tmp_path: Path) -> Non
     assert cut.fields["city"].tp == 1
     assert {"id": "?", "field": "alliance", "predicted": "京津冀测试产业联盟", "expected": "京津冀测试产业技术创新联盟"} \
         in cut.errors
+
+
+def test_a_document_without_a_date_is_read_against_the_day_it_was_published(tmp_path: Path) -> None:
+    """As `xietong extract` reads a page: with no date given, 4月21日 is of the year the page's
+    publication line (发布时间：2026-04-22) gives."""
+    gold = tmp_path / "g.jsonl"
+    text = "京津冀测试交通联盟成立\\n发布时间：2026-04-22 10:15\\n4月21日，京津冀测试交通联盟在石家庄成立。"
+    gold.write_text('{"text": "%s", "alliances": [{"alliance": "京津冀测试交通联盟", "founded": "2026-04-21", '
+                    '"city": "130100"}]}\n' % text, encoding="utf-8")
+    assert extraction.evaluate(str(gold)).fields["founded"].tp == 1
 
 
 def test_bad_gold_files_are_refused(tmp_path: Path) -> None:

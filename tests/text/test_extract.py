@@ -758,6 +758,30 @@ def test_a_founder_with_participants_listed_after_a_pause() -> None:
     assert (found.initiators, found.member_count, found.city) == (["甲测试大学"], 30, "340000")
 
 
+def test_an_interview_s_answer_says_联盟_for_the_alliance_the_question_named() -> None:
+    """eval/extraction_dev31: 张主任：联盟是2021年5月在天津成立的 answers a question naming the alliance;
+    a later sentence opening on the members (现在成员已经增加到64家) goes on about it, and what they grew
+    to is its count over those who joined at first; its places are read with their districts."""
+    text = ("记者：华北测试显示联盟是什么时候成立的？\n张主任：联盟是2021年5月在天津成立的，当时有28家企业加入。"
+            "现在成员已经增加到64家，覆盖北京海淀、天津西青、河北廊坊三地。")
+    found = _by_name(text)["华北测试显示联盟"]
+    assert (found.founded, found.city, found.member_count) == ("2021-05", "120000", 64)
+    assert found.regions == ["110000", "120000", "130000"]
+
+
+def test_a_sentence_on_members_goes_on_only_about_the_alliance_just_spoken_of() -> None:
+    """A sentence opening on members without saying whose is the last alliance's only when the
+    sentence before is about it: after one about something else, it is nobody's."""
+    assert _by_name("华北测试显示联盟在天津成立。天气晴好。成员已经增加到64家。")["华北测试显示联盟"].member_count is None
+    found = _by_name("华北测试显示联盟在天津成立，首批成员30家。目前成员已达到64家。")["华北测试显示联盟"]
+    assert found.member_count == 64
+
+
+def test_what_someone_plans_is_no_part_of_a_name() -> None:
+    """eval/extraction_dev31: 我们计划明年与X联盟签署… names X, not 我们计划明年与X联盟."""
+    assert set(_by_name("我们计划明年与华南测试显示产业联盟签署合作协议。")) == {"华南测试显示产业联盟"}
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

@@ -24,6 +24,7 @@ from xietong import regions
 from xietong.evaluation.scores import Tally
 from xietong.names import simplify
 from xietong.text import variants
+from xietong.text.documents import published
 from xietong.text.extract import Record, extract
 
 SCALARS = ("founded", "city", "initiator_count", "member_count")
@@ -136,7 +137,9 @@ def evaluate(path: str) -> Report:
         if item.get("cluster"):
             c = regions.resolve_cluster(item["cluster"])
             cluster = c.id if c else None
-        date = dt.date.fromisoformat(item["date"]) if item.get("date") else None
+        # as `xietong extract` reads a document: relative dates against the day given, else the day
+        # the document says it was published near its top
+        date = dt.date.fromisoformat(item["date"]) if item.get("date") else published(item["text"])
         preds = extract(item["text"], article_date=date, context_cluster=cluster)
         unmatched = list(preds)
         for gold in item["alliances"]:

@@ -43,6 +43,7 @@ class Record(facts_mod.Facts):
         d = asdict(self)
         head = {k: d.pop(k) for k in ("alliance", "aliases", "cluster")}
         d.pop("founded_in")  # said in evidence_of
+        d.pop("member_count_latest")  # how it was read, not a fact
         return {**head, **d, "initiator_details": [asdict(expand(n)) for n in self.initiators]}
 
 
@@ -53,6 +54,12 @@ def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span, norm: Any) -> None:
     """Take the facts ``f`` the sentence ``read_in`` states that ``rec`` has not yet, noting where
     each was read when that is not the record's evidence (a founding date said 同日 was read in
     the sentence that names the day)."""
+    # a total or a growth said later (现在成员已经增加到64家) is the members' count over one of those
+    # who joined at first (当时有28家企业加入)
+    newer = f.member_count_latest and not rec.member_count_latest and f.member_count is not None
+    if newer:
+        rec.member_count = rec.member_count_qualifier = None
+        rec.member_count_latest = True
     for name in ("founded", "city", "initiator_count", "initiator_count_qualifier", "member_count", "member_count_qualifier",
                  "regions_count"):
         if getattr(rec, name) is None and getattr(f, name) is not None:
@@ -124,11 +131,13 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
             target.evidence_of[f"aliases:{m.name}"] = sentence
         _absorb(target, f, sentence, norm)
     standing = sorted(_anaphors(t, mentions) + _former_latter(t, mentions), key=lambda a: a[0])
+    standing = sorted(standing + _unsaid_subjects(t, mentions, standing), key=lambda a: a[0])
     for k, (start, end, named) in enumerate(standing):
         # "联盟由…共同发起，首批成员单位56家": the alliance named just before, by the word 联盟;
         # "前者成立于2021年，后者…": the first of two named in the sentence before, each by its own clauses
         target = by_name[named.name]
-        target.mentions.append(_span(norm, start, end))
+        if end > start:  # a subject left unsaid has no words to point at
+            target.mentions.append(_span(norm, start, end))
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
         since = standing[k - 1][1] if k > 0 and standing[k - 1][1] > s0 else None
         until = standing[k + 1][0] if k + 1 < len(standing) and standing[k + 1][0] < s1 else None
@@ -184,10 +193,13 @@ def _others(t: str, mentions: list[Any], i: int) -> tuple[int | None, int | None
 
 ANAPHOR_REACH = 300  # characters back to the alliance a bare 联盟 stands for
 # "该联盟由…", "会上，9家企业新加入联盟，联盟会员总数达到64家", "该联盟2019年由…成立", "该联盟成立于2017年",
-# and a charter's "第二条 本联盟由…": 联盟 as the subject of a clause, saying what it is made of or when it began
-_ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:[^。；！？\n]{0,40}[，,])?"
+# a charter's "第二条 本联盟由…", and an interview's answer, "张主任：联盟是2022年9月在苏州成立的": 联盟 as
+# the subject of a clause, saying what it is made of or when it began
+_ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:[^。；！？\n：:]{1,12}[：:])?"
+                      r"(?:[^。；！？\n]{0,40}[，,])?"
                       r"(?:该|这一|此|这个|本)?(联盟)(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
-                      r"(?=由|是由|系由|现有|已有|共有|目前|首批|汇聚|整合|聚集|吸引|拥有|涵盖|成员|会员|成立于|于\d{4}年)")
+                      r"(?=由|是由|系由|现有|已有|共有|目前|首批|汇聚|整合|聚集|吸引|拥有|涵盖|成员|会员|成立于|于\d{4}年"
+                      r"|是(?:\d{4}年|在|于))")
 
 
 def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
@@ -202,6 +214,30 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
         if before and start - before[-1].end <= ANAPHOR_REACH and not any(s0 <= x.start < s1 for x in mentions):
             found.append((start, end, before[-1]))
+    return found
+
+
+# "…成立的，当时有28家企业加入。现在成员已经增加到64家，覆盖…": a sentence that opens on its members
+# without saying whose, right after one about an alliance, goes on about it
+_MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n：:]{1,12}[：:])?(?:现在|目前|如今|至今|现|截至目前[，,]?)?"
+                           r"(?=(?:成员单位|会员单位|成员|会员)(?:数量|总数)?(?:已经|已)?"
+                           r"(?:增加|增长|发展|扩大|扩展|达到|达|突破|超过))")
+
+
+def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Sentences that open on their members without saying whose ("现在成员已经增加到64家"): the
+    (empty) place of the subject and the alliance they go on about, when the sentence before names
+    it or stands for it (see :func:`_anaphors`) and this one names none."""
+    found = []
+    for m in _MEMBERS_OPEN.finditer(t):
+        at = m.end()
+        s0, s1 = facts_mod.sentence_bounds(t, at, at)
+        if s0 == 0 or any(s0 <= x.start < s1 for x in mentions):
+            continue
+        p0 = facts_mod.sentence_bounds(t, s0 - 1, s0 - 1)[0]
+        about = [x for x in mentions if p0 <= x.start < s0] + [a for (a0, _a1, a) in standing if p0 <= a0 < s0]
+        if about:
+            found.append((at, at, about[-1]))
     return found
 
 

@@ -43,6 +43,9 @@ class Facts:
     # where the founding date was read, when not in the mention's own sentence ("同日": the sentence
     # before that names the day), as offsets into the text read
     founded_in: tuple[int, int] | None = None
+    # whether the member count is a total or what the members grew to (成员总数达到…, 增加到…): the
+    # latest said, over a count of those who joined at first said before it (当时有28家企业加入)
+    member_count_latest: bool = False
 
 
 WINDOW = 1000  # no sentence this extractor reads is longer
@@ -297,6 +300,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['440000', '810000', '820000'], None)
     >>> _province_list("联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所")
     (['210000', '220000', '230000', '150000'], None)
+    >>> _province_list("覆盖上海青浦、江苏吴江、浙江嘉善三地")  # places counted: each by its province
+    (['310000', '320000', '330000'], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
@@ -304,7 +309,7 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         items[0] = next((first[k:] for k in range(len(first) - 1) if province(first[k:])), first)
         some = items[-1].endswith("等")  # "…陕西等九省区": those named are some of them
         items[-1] = items[-1].removesuffix("等")
-        found = [province(item) for item in items]
+        found = [province(item) or _province_leading(item) for item in items]
         codes = [code for code in found if code is not None]
         said = _places_counted(m)
         if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
@@ -326,6 +331,17 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
                 return codes, None
     return [], None
+
+
+def _province_leading(item: str) -> str | None:
+    """The province a counted place is written with, before a district of it ("上海青浦",
+    "江苏吴江"): read only in a list its count says are places (三地).
+
+    >>> _province_leading("江苏吴江"), _province_leading("江苏"), _province_leading("苏州吴江")
+    ('320000', None, None)
+    """
+    m = _province_names().match(item)
+    return province(m.group()) if m and 0 < len(item) - m.end() <= 2 else None
 
 
 @cache
@@ -476,6 +492,8 @@ def _members_clause() -> re.Pattern[str]:
 _MEMBERS_TOTAL = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)(?:总数|总量|数量|数)(?:已)?(?:达到|达|为|增至|共|有)?(?P<pre>{PRE})?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+# what a count of members says it has come to: "成员已达到64家", "会员增至120家"
+_BY_NOW = re.compile(r"已|达到|增至|增加到|发展到|扩大到|突破")
 # "新增会员单位15家": those who joined this time, not how many members it has
 _MEMBERS_NOW = re.compile(
     rf"(?<!新增)(?<!新吸纳)(?<!新加入)(?<!新发展)(?<!新吸收)"
@@ -662,6 +680,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         if n is not None:
             f.member_count = n
             f.member_count_qualifier = _qualifier(m)
+            f.member_count_latest = m.re in (_MEMBERS_TOTAL, _MEMBERS_GREW) or bool(_BY_NOW.search(m.group()))
             if m.groupdict().get("kinds"):
                 f.member_kinds = _kinds(m["kinds"])
     m = _region_run().search(before)
