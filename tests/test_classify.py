@@ -219,3 +219,11 @@ def test_a_service_to_an_industry_says_so_in_either_language() -> None:
     rule = classify("京津冀农机作业服务联盟").evidence[0].rule
     assert Labels("zh").note(rule) == "「…服务联盟」在「农机」（农业行业）之后：为该行业提供的服务（服务类）"
     assert Labels("en").note(rule) == "「…服务联盟」 after 「农机」 (agriculture): a service to that industry (services)"
+
+
+def test_forestry_is_agriculture_and_fire_prevention_and_private_firms_are_read() -> None:
+    """eval/classification_dev12 (stop 25): forestry (林业) is agriculture, an industry, not the
+    landscaping the seed lists as a service; forest fire prevention is public safety (social); the
+    private economy (民营经济) is business across trades, as the seed's chambers of commerce."""
+    names = ("华北测试林业产业联盟", "华北测试森林防火联盟", "华北测试民营经济联盟", "华北测试园林绿化联盟")
+    assert [classify(n).type for n in names] == ["industry", "social", "comprehensive", "service"]
