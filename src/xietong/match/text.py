@@ -42,10 +42,27 @@ def synonyms() -> dict[str, list[str]]:
             if len(w) >= 2 and w != name and name not in table.setdefault(w, []):
                 table[w].append(name)
     for written, means in english:
-        w, m = simplify(written), simplify(means)
-        if len(w) >= 4 and m not in table.setdefault(w, []):
-            table[w].append(m)
+        m = simplify(means)
+        for w in {simplify(written), _singular(simplify(written))}:
+            if len(w) >= 4 and m not in table.setdefault(w, []):
+                table[w].append(m)
     return table
+
+
+def _singular(phrase: str) -> str:
+    """An English phrase with its plural nouns made singular, so that "a chamber of commerce" is
+    found as sectors.yaml's "chambers of commerce" is ("industries" → "industry", not "glass").
+
+    >>> _singular("chambers of commerce"), _singular("cultural industries"), _singular("glass")
+    ('chamber of commerce', 'cultural industry', 'glass')
+    """
+    def one(word: str) -> str:
+        if len(word) > 4 and word.endswith("ies"):
+            return word[:-3] + "y"
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word[:-1]
+        return word
+    return " ".join(one(w) for w in phrase.split(" "))
 
 
 @cache
