@@ -21,7 +21,9 @@ items = [
  ("京津冀数字医疗联盟、京津冀医学影像联盟同日揭牌，两个联盟分别吸纳成员单位58家和36家。", D,
   [E("京津冀数字医疗联盟", member_count=58), E("京津冀医学影像联盟", member_count=36)]),
  ("由清华大学牵头，联合京津冀三地12所高校成立的京津冀高校碳中和联盟，日前发布了首批研究成果。", D,
-  [E("京津冀高校碳中和联盟", initiators=["清华大学"], member_count=12)]),
+  # relabelled after the first run: 京津冀三地 names the three a character each, read as regions as
+  # dev30-09's 京津冀地区 is; stop 25 had left them empty
+  [E("京津冀高校碳中和联盟", initiators=["清华大学"], member_count=12, regions=["110000", "120000", "130000"])]),
  ("长三角科技创新共同体联盟（简称“长三角科创联盟”）2024年在上海成立。", D,
   [E("长三角科技创新共同体联盟", aliases=["长三角科创联盟"], founded="2024", city="310000")]),
  ("京津冀钢铁行业碳达峰联盟成员单位包括河钢集团、首钢集团、天津钢铁集团等。", D,

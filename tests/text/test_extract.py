@@ -782,6 +782,42 @@ def test_what_someone_plans_is_no_part_of_a_name() -> None:
     assert set(_by_name("我们计划明年与华南测试显示产业联盟签署合作协议。")) == {"华南测试显示产业联盟"}
 
 
+def test_the_writer_s_own_body_is_no_founder_s_name() -> None:
+    """eval/extraction_dev32: 由我院牵头发起 names no founder a registry could hold."""
+    assert _by_name("由我院牵头发起的华北测试医学联盟在石家庄成立。")["华北测试医学联盟"].initiators == []
+
+
+def test_listed_alliances_counted_respectively() -> None:
+    """eval/extraction_dev32: A和B…分别有成员单位40家和25家 gives each its own count, in order; counts
+    that do not pair off with the alliances listed are left to the usual reading."""
+    found = _by_name("华东测试甲联盟和华东测试乙联盟同日成立，两家联盟分别有成员单位40家和25家。")
+    assert (found["华东测试甲联盟"].member_count, found["华东测试乙联盟"].member_count) == (40, 25)
+    found = _by_name("华东测试甲联盟和华东测试乙联盟同日成立，分别有成员40家、25家和10家。")
+    assert found["华东测试乙联盟"].member_count != 25
+
+
+def test_partners_a_lead_joined_only_counted_are_members_named_ones_founders() -> None:
+    """eval/extraction_dev32: 由甲牵头，联合…20所高校组建的X: 甲 founded it, the twenty are members; named
+    partners (联合乙、丙等8家单位组建, eval/extraction_dev4) founded it with the lead."""
+    found = _by_name("由甲测试大学牵头，联合华东地区20所高校组建的华东测试教育联盟成立。")["华东测试教育联盟"]
+    assert (found.initiators, found.initiator_count, found.member_count) == (["甲测试大学"], None, 20)
+    found = _by_name("由甲测试大学牵头，联合乙测试学院、丙测试学院等8家单位组建的华东测试医教联盟成立。")["华东测试医教联盟"]
+    assert (found.initiators, found.initiator_count) == (["甲测试大学", "乙测试学院", "丙测试学院"], 8)
+
+
+def test_those_who_signed_an_agreement_to_found_it_founded_it_there() -> None:
+    """eval/extraction_dev32: 甲和乙在贵阳签署协议，共同发起成立了X."""
+    text = "2019年6月，甲测试委员会和乙测试委员会在贵阳签署协议，共同发起成立了西南测试卫生联盟。"
+    found = _by_name(text)["西南测试卫生联盟"]
+    assert (found.founded, found.city, found.initiators) == ("2019-06", "520000", ["甲测试委员会", "乙测试委员会"])
+
+
+def test_founders_counted_with_a_date_before_their_verb() -> None:
+    """eval/extraction_dev32: 三地的30余家博物馆于2019年共同发起成立X counts thirty founders."""
+    found = _by_name("上海、江苏、浙江三地的30余家博物馆于2019年共同发起成立长三角测试博物馆联盟。")["长三角测试博物馆联盟"]
+    assert (found.initiator_count, found.founded) == (30, "2019")
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

@@ -8,6 +8,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from xietong import counts
 from xietong.names import split_cluster_prefix
 from xietong.orgnames import expand
 from xietong.text import facts as facts_mod
@@ -93,6 +94,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
     by_name: dict[str, Record] = {}
     for i, m in enumerate(mentions):
         f = facts_mod.read(t, m.start, m.end, m.clause_start, article_date, *_others(t, mentions, i))
+        _respectively(t, mentions, i, f)
         if m.coordinated_with is not None:
             lead = per_mention[m.coordinated_with]
             f.city = f.city or lead.city
@@ -157,6 +159,33 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
             if span is read_in and (line := lab.lines.get(key.split(":")[0])):
                 target.evidence_of[key] = Span(line[0], line[1], text[line[0]:line[1]])
     return records
+
+
+# "A、B同日揭牌，两个联盟分别吸纳成员单位58家和36家": counts said of listed alliances, in their order
+_RESPECTIVELY = re.compile(rf"分别[^。；！？\d]{{0,12}}?(?P<counts>{facts_mod.NUM}(?:余|多)?[家个所]"
+                           rf"(?:(?:和|与|及|、)[^。；！？\d]{{0,6}}?{facts_mod.NUM}(?:余|多)?[家个所])+)")
+
+
+def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts) -> None:
+    """The ``i``-th mention's member count where the alliances listed with it are counted 分别
+    (respectively), one count each in the order they were named."""
+    first = i
+    while mentions[first].coordinated_with == first - 1 and first > 0:
+        first -= 1
+    last = i
+    while last + 1 < len(mentions) and mentions[last + 1].coordinated_with == last:
+        last += 1
+    if first == last:
+        return
+    s1 = facts_mod.sentence_bounds(t, mentions[last].start, mentions[last].end)[1]
+    m = _RESPECTIVELY.search(t, mentions[last].end, s1)
+    if m is None:
+        return
+    each = list(re.finditer(rf"(?P<n>{facts_mod.NUM})(?P<q>余|多)?[家个所]", m["counts"]))
+    if len(each) == last - first + 1:
+        mine = each[i - first]
+        f.member_count = counts.number(mine["n"])
+        f.member_count_qualifier = "more_than" if mine["q"] else "exact"
 
 
 def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | None:

@@ -114,6 +114,8 @@ _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取)(?:于|在)
 _PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:省区市|省市区|省市|省份|省区|地|省|市)的?[^、，,的]{0,12}$")
 # "科研院所和企业": a kind of body, named by no name
 _KIND_ONLY = re.compile(rf"(?:科研|研究|金融|医疗|教育|行业|相关|有关|其他|骨干|龙头)?{COLLECTIVE}")
+# "由我公司牵头": the writer's own body (我公司, 我院, 本单位), named by no name
+_SELF = re.compile(r"^(?:我|本|我们)(?:公司|集团|院|校|所|局|委|厅|会|市|区|县|省|单位|中心|协会|学会|商会)$")
 GUIDES = r"(?:指导|主管|支持|见证|主办|协办)"
 _GUIDING = re.compile(rf"{GUIDES}$")  # "由三地文旅部门指导，甲协会、乙协会共同发起": not a founder
 # "由甲委和乙厅指导，丙、丁共同发起": the whole clause guides, however many it names
@@ -152,7 +154,7 @@ def founders(text: str) -> list[str]:
         items[first:i + 1] = [""] * (i + 1 - first)
     return [item for item in items
             if item and not _DESCRIBED.search(item) and not _GUIDING.search(item) and not _COUNTED.search(item)
-            and not _KIND_ONLY.fullmatch(item)]
+            and not _KIND_ONLY.fullmatch(item) and not _SELF.match(item)]
 
 
 def _shared_tail(items: list[str]) -> bool:
@@ -186,28 +188,36 @@ _BEFORE_BY = re.compile(
 _BEFORE_CLAUSE = re.compile(
     rf"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?){COUNT}?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起|牵头组建|牵头|倡议|提议|倡导)[，,]$")
-# "由甲牵头，N所高校参与的X": the lead founded it; those who took part are its members
+# "由甲牵头，N所高校参与的X", "由甲牵头，联合…12所高校成立的X": the lead founded it; those who took
+# part, or whom it joined with to form it, only counted, are its members (named, "联合乙、丙等8家单位
+# 组建", they founded it with the lead: _BEFORE_BY)
 _BEFORE_LED = re.compile(
-    r"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；、]+?)(?:牵头|领衔|带头|发起|倡议)[，,、][^，。！？；]*?(?:参与|参加)(?:组建|发起)?的$")
+    r"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；、]+?)(?:牵头|领衔|带头|发起|倡议)[，,、]"
+    r"(?:[^，。！？；]*?(?:参与|参加)(?:组建|发起)?|联合(?![^，。！？；]*?[、等])[^，。！？；]*?(?:成立|组建))的$")
 # "甲牵头组建了X": a lead without 由
 _BEFORE_LEAD = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]+?)(?:牵头|领衔)(?:组建|成立|发起成立|发起)(?:了)?的?$")
 _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
+# the setting of a founding, between those who founded it and the verb ("…等12所高校于2016年11月在广州发起成立")
+SETTING = r"(?:(?:于|在)[^，。！？；、]{1,16}?)*"
 _BEFORE_JOINT = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
 # "沪苏浙皖四地的60余家单位共同发起成立": how many initiated it, named or not (those who 组建, form,
 # it are not said to have initiated it: "川渝两地的12所高校共同组建了" counts no initiator; they are
 # its members, see _MEMBERS_BEFORE)
 _BEFORE_JOINT_COUNTED = re.compile(
-    rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?){COUNT}(?:联合|共同)(?:发起成立|发起设立|发起组建|发起)(?:了|的)?$")
+    rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?){COUNT}{SETTING}(?:联合|共同)(?:发起成立|发起设立|发起组建|发起)(?:了|的)?$")
 # "甲、乙和丙在廊坊举行签约仪式，标志着…联盟正式成立": those who signed founded it, where they signed
 _BEFORE_SIGNED = re.compile(
     r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)在(?P<place>[^，。、；在]{1,12}?)(?:共同)?(?:举行|举办)(?:了)?"
     r"(?:签约仪式|签字仪式|签约|成立仪式|启动仪式|揭牌仪式)[，,](?:这)?(?:标志着|宣告)$")
-# the setting of a founding, between those who founded it and the verb ("…等12所高校于2016年11月在广州发起成立")
-SETTING = r"(?:(?:于|在)[^，。！？；、]{1,16}?)*"
+# "甲和乙在成都签署协议，共同发起成立了X": those who signed founded it, where they signed
+_BEFORE_SIGNED_AND_FOUNDED = re.compile(
+    r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)在(?P<place>[^，。、；在]{1,12}?)"
+    r"(?:签署|签订)(?:了)?(?:[^，。！？；]{0,8}?)(?:协议|备忘录|意向书)[，,](?:共同|联合)?"
+    r"(?:发起成立|发起组建|发起|成立|组建)(?:了)?$")
 _AFTER_BY = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
@@ -529,6 +539,10 @@ _JOINED_BEFORE = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
 _MEMBERS_BEFORE = re.compile(
     rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟|参与|参加)(?:的|了)$")
+# "由甲牵头，联合京津冀三地12所高校成立的X": those the lead joined with to form it
+_PARTNERS_BEFORE = re.compile(
+    rf"联合(?![^，。！？；]*?[、等])[^，。！？；]*?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d的]*?)"
+    r"(?:共同)?(?:成立|组建)的$")
 
 
 def _fronted_members(before: str) -> re.Match[str] | None:
@@ -638,9 +652,12 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     after = _ASIDE.sub("", after, count=1)
     # "A和B，前者有成员68家，后者…": what follows 前者 or 后者 is said of the one it stands for
     after = after[:m.start()] if (m := _THE_FORMER.search(after)) else after
-    signed = _BEFORE_SIGNED.search(before)  # a signing ceremony says who founded it and where
-    for pat in (_BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LED, _BEFORE_LEAD):
+    # a signing ceremony, or an agreement signed to found it, says who founded it and where
+    signed = _BEFORE_SIGNED.search(before) or _BEFORE_SIGNED_AND_FOUNDED.search(before)
+    for pat in (_BEFORE_LED, _BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LEAD):
         m = pat.search(before)
+        if m and signed and not m["list"].strip():
+            continue  # "甲和乙在成都签署协议，共同发起成立了X": the clause names no one; the signers founded it
         if m:
             _founding(f, m)
             break
@@ -669,7 +686,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
          or _MEMBERS_LISTED.search(after) or _MEMBERS_FROM.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_JOINED_KIND.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
-    before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before)
+    before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _PARTNERS_BEFORE.search(before)
                       or (_fronted_members(before) if since is None or since < s0 else None)) if not m else None
     m = m or before_members
     if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
