@@ -818,6 +818,21 @@ def test_founders_counted_with_a_date_before_their_verb() -> None:
     assert (found.initiator_count, found.founded) == (30, "2019")
 
 
+def test_last_month_this_month_and_the_year_before_last() -> None:
+    """上个月, 本月初 and 上月中旬 are months of the article's calendar, 前年 the year before last; a
+    day said with them is still read as a day, and a year stated outright comes first."""
+    day = dt.date(2026, 11, 28)
+
+    def founded(text: str) -> str | None:
+        return _by_name(text, article_date=day)["华北测试甲联盟"].founded
+
+    assert founded("华北测试甲联盟上个月在天津成立。") == "2026-10"
+    assert founded("本月初，华北测试甲联盟在天津成立。") == "2026-11"
+    assert founded("华北测试甲联盟前年在天津成立。") == "2024"
+    assert founded("华北测试甲联盟上月28日在天津成立。") == "2026-10-28"
+    assert founded("华北测试甲联盟2019年成立，上个月召开年会。") == "2019"
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

@@ -445,9 +445,15 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
     m = re.search(r"(\d{4})年(?!以来|前|后|底前|末前)", s)  # 2016年底 is 2016; 2016年底前, by then
     if m:
         return f"{int(m[1]):04d}"
-    m = re.search(r"(今年|去年)(?!\d)", s)
+    m = re.search(r"(?<!\d)(上个?月|本月|这个月)(?![\d份]?\d)", s)  # "上个月", "本月初": a month, no day
     if m and article:
-        return f"{article.year - (m[1] == '去年'):04d}"
+        month = article.replace(day=1)
+        if m[1].startswith("上"):
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        return f"{month.year:04d}-{month.month:02d}"
+    m = re.search(r"(今年|去年|前年)(?!\d)", s)
+    if m and article:
+        return f"{article.year - {'今年': 0, '去年': 1, '前年': 2}[m[1]]:04d}"
     m = re.search(r"(?<![\d月])(今天|今日|昨天|昨日|前天)", s)
     if m and article:
         return (article - dt.timedelta(days=_DAYS_BACK[m[1]])).isoformat()
