@@ -227,3 +227,12 @@ def test_forestry_is_agriculture_and_fire_prevention_and_private_firms_are_read(
     private economy (民营经济) is business across trades, as the seed's chambers of commerce."""
     names = ("华北测试林业产业联盟", "华北测试森林防火联盟", "华北测试民营经济联盟", "华北测试园林绿化联盟")
     assert [classify(n).type for n in names] == ["industry", "social", "comprehensive", "service"]
+
+
+def test_utilities_sanitation_local_chronicles_board_games_and_legal_aid() -> None:
+    """Fields a registry of many alliances meets that no sector word named: heating and gas supply
+    are energy (industry), sanitation ecology (social), street dance performing arts, Go sport, local
+    chronicles culture (all social), and legal aid a legal service."""
+    names = ("华北测试供热联盟", "华北测试燃气联盟", "华北测试环卫联盟", "华北测试街舞联盟", "华北测试围棋联盟",
+             "华北测试方志联盟", "华北测试法律援助联盟")
+    assert [classify(n).type for n in names] == ["industry", "industry", "social", "social", "social", "social", "service"]
