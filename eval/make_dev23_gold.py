@@ -31,7 +31,9 @@ items = [
  ("商贸流通联盟由北京市商务委、天津市商务委、河北省商务厅联合指导，三地百货商业协会共同发起。", D,
   [E("商贸流通联盟")]),
  ("由河北省人民政府与北京市人民政府共同发起成立的京冀生态水源保护联盟，覆盖张家口、承德两市。", D,
-  [E("京冀生态水源保护联盟", initiators=["河北省人民政府", "北京市人民政府"])]),
+  # relabelled in stop 25: 覆盖张家口、承德两市 says what it covers, two cities, as provinces listed
+  # after 覆盖 are its regions (dev10); regions are any region's code, a prefecture's too
+  [E("京冀生态水源保护联盟", initiators=["河北省人民政府", "北京市人民政府"], regions=["130700", "130800"])]),
  ("此外，三地还组建了京津冀养老服务联盟和京津冀家政服务联盟，前者有成员单位68家，后者有成员单位41家。", D,
   [E("京津冀养老服务联盟", member_count=68), E("京津冀家政服务联盟", member_count=41)]),
 ]

@@ -833,6 +833,31 @@ def test_last_month_this_month_and_the_year_before_last() -> None:
     assert founded("华北测试甲联盟2019年成立，上个月召开年会。") == "2019"
 
 
+def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
+    """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
+    each one name; a quoted term not right before the name is no part of it."""
+    assert set(_by_name("“双碳”测试服务联盟在杭州成立。")) == {"“双碳”测试服务联盟"}
+    assert set(_by_name("围绕“四个中心”建设，华北测试港口联盟成立。")) == {"华北测试港口联盟"}
+    assert set(_by_name("天津滨海—中关村测试园联盟在天津成立。")) == {"天津滨海—中关村测试园联盟"}
+    assert set(_by_name("中国（长三角）测试创新联盟在上海成立。")) == {"中国（长三角）测试创新联盟"}
+
+
+def test_bodies_only_counted_that_formed_it_are_members_not_founders() -> None:
+    """eval/extraction_dev33: 由…80家企业共同组建 counts 80 members and no founders; named ones who formed
+    it (由甲、乙等8家单位组建) still founded it."""
+    found = _by_name("华东测试协同联盟由上海、江苏两省市的80家企业共同组建。")["华东测试协同联盟"]
+    assert (found.initiator_count, found.member_count) == (None, 80)
+    assert _by_name("华东测试医教联盟由甲测试学院、乙测试学院等8家单位组建。")["华东测试医教联盟"].initiator_count == 8
+
+
+def test_cities_counted_are_its_regions() -> None:
+    """eval/extraction_dev33 and dev23-09 (relabelled): 覆盖张家口、承德两市 and 由石家庄、邢台、邯郸三市…发起
+    name cities, each a region of its own (a prefecture's code)."""
+    assert _by_name("华北测试水源联盟成立，覆盖张家口、承德两市。")["华北测试水源联盟"].regions == ["130700", "130800"]
+    found = _by_name("冀南测试制造联盟由石家庄、邢台、邯郸三市工信部门联合发起。")["冀南测试制造联盟"]
+    assert (sorted(found.regions), found.initiator_count) == (["130100", "130400", "130500"], 3)
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

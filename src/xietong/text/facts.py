@@ -270,6 +270,11 @@ _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁�
     + PLACES_COUNTED)
 
 
+_CITY_LIST = re.compile(
+    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)"
+    r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:城市|地市|市)")
+
+
 def _places_counted(m: re.Match[str]) -> int:
     """How many places a match of ``PLACES_COUNTED`` says there are."""
     return (_number(m["n"]) or 0) + ((_number(m["more"]) or 0) if m["more"] else 0)
@@ -312,6 +317,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['210000', '220000', '230000', '150000'], None)
     >>> _province_list("覆盖上海青浦、江苏吴江、浙江嘉善三地")  # places counted: each by its province
     (['310000', '320000', '330000'], None)
+    >>> _province_list("由石家庄、邢台、邯郸三市工信部门联合发起")  # cities counted: each its own region
+    (['130100', '130500', '130400'], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
@@ -325,6 +332,14 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes, said if said > len(items) else None
+    for m in _CITY_LIST.finditer(sentence):  # "石家庄、邢台、邯郸三市": cities, each its own region
+        items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
+        first = items[0]  # "由石家庄": the first item starts where its place does
+        items[0] = next((first[k:] for k in range(len(first) - 1) if regions.try_resolve(first[k:])), first)
+        found = [r.code if (r := regions.try_resolve(item)) is not None else None for item in items]
+        codes = [code for code in found if code is not None]
+        if len(codes) == len(items) == len(set(codes)) == _number(m["n"]):
+            return codes, None
     for pattern in (_PROVINCES_OF_MEMBERS, _PROVINCES_COVERED):  # "覆盖北京、天津、河北45家医疗机构"
         for m in pattern.finditer(sentence):
             items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
@@ -577,14 +592,19 @@ def _qualifier(m: re.Match[str]) -> str:
 def _founding(f: Facts, m: re.Match[str]) -> None:
     """The founders a founding pattern's match names, and how many it says there are. Places
     right before the count, without 等, say where those counted are, not who they are: 由京津冀12家
-    单位共同发起 names no founder, where 由天津市、河北省沧州市等2家单位 names two."""
+    单位共同发起 names no founder, where 由天津市、河北省沧州市等2家单位 names two. Bodies only
+    counted that formed it (由…120家企业共同组建) are its members, not its founders."""
     named = founders(m["list"])
     if m.groupdict().get("n"):
-        f.initiator_count = _number(m["n"])
-        f.initiator_count_qualifier = _qualifier(m) if f.initiator_count is not None else None
         if "etc" in m.groupdict() and m["etc"] is None:
             named = [n for n in named if not _where(n)]
+        if named or not _FORMED.search(m.group()):  # "由…120家企业共同组建": its members, counted (_MEMBERS_BEFORE)
+            f.initiator_count = _number(m["n"])
+            f.initiator_count_qualifier = _qualifier(m) if f.initiator_count is not None else None
     f.initiators = named
+
+
+_FORMED = re.compile(r"(?:组建|组成)(?:了)?的?$")  # formed by those counted: members, not founders, when none is named
 
 
 def _where(item: str) -> bool:

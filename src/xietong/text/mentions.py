@@ -159,28 +159,32 @@ def _joined_place(text: str, start: int) -> int | None:
     return _place_ending(text, start - 1)
 
 
-_BRACKETED = re.compile(r"[（(]([^（()）]{2,6})[）)]$")
+_BRACKETED = re.compile(r"[（(]([^（()）]{2,8})[）)]$")
 
 
 def _bracketed_place(text: str, start: int) -> int | None:
-    """Where a name begins that puts a place in brackets after another ("中国（天津）自由贸易试验区…
-    联盟", "京津冀（雄安）…联盟"), as the free-trade zones are officially named, when the name read
-    back from 联盟 starts right after the bracket; else None.
+    """Where a name begins that puts a place or a city cluster in brackets after another ("中国（天津）
+    自由贸易试验区…联盟", "京津冀（雄安）…联盟", "中国（京津冀）…联盟"), as the free-trade zones are
+    officially named, when the name read back from 联盟 starts right after the bracket; else None.
 
     >>> t = "中国（天津）自由贸易试验区测试联盟"; _bracketed_place(t, 6), _bracketed_place("会议（第二次）测试联盟", 7)
     (0, None)
     """
     from xietong import regions
 
-    bracket = _BRACKETED.search(text, max(0, start - 8), start)
-    if bracket is None or regions.try_resolve(bracket[1]) is None:
+    bracket = _BRACKETED.search(text, max(0, start - 10), start)
+    if bracket is None or (regions.try_resolve(bracket[1]) is None and regions.resolve_cluster(bracket[1]) is None):
         return None
     return _place_ending(text, bracket.start())
 
 
 def _place_ending(text: str, end: int) -> int | None:
-    """Where a place that ends at ``end`` begins (中国, a region or a city cluster, 2 to 6
-    characters, the longest), else None."""
+    """Where a place that ends at ``end`` begins (中国, a region or a city cluster, or a region with
+    a part of it after (天津滨海), 2 to 6 characters, the longest), else None.
+
+    >>> _place_ending("天津滨海—", 4), _place_ending("会议—", 2)
+    (0, None)
+    """
     from xietong import regions
 
     c = cues()
@@ -188,9 +192,28 @@ def _place_ending(text: str, end: int) -> int | None:
         place = text[end - n:end]
         if any(ch in c.boundaries for ch in place):
             continue
-        if place == "中国" or regions.try_resolve(place) is not None or regions.resolve_cluster(place) is not None:
+        lead = regions.try_resolve(place[:2]) if len(place) >= 4 else None  # 天津 of 天津滨海
+        if (place == "中国" or regions.try_resolve(place) is not None or regions.resolve_cluster(place) is not None
+                or (lead is not None and lead.level == "province")):
             return end - n
     return None
+
+
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；：！？、\s]{2,8})[”」』\"]$")
+
+
+def _quoted_lead(text: str, start: int) -> int | None:
+    """Where a name begins that opens on a quoted term ("“一带一路”港口城市合作联盟"), when the name read
+    back from 联盟 starts right after the closing mark and the term opens a clause; else None.
+
+    >>> _quoted_lead("“一带一路”港口联盟", 6), _quoted_lead("打造“四个中心”港口联盟", 8)
+    (0, None)
+    """
+    quoted = _QUOTED.search(text, max(0, start - 10), start)
+    if quoted is None:
+        return None
+    at = quoted.start()
+    return at if at == 0 or text[at - 1] in cues().boundaries else None
 
 
 _LISTED = ("和", "与", "及", "、", "以及", "和与")
@@ -255,6 +278,8 @@ def find(text: str) -> list[Mention]:
         joined = _joined_place(text, start)  # "广西—东盟跨境物流联盟": one name
         if joined is None:
             joined = _bracketed_place(text, start)  # "中国（天津）自由贸易试验区…联盟": one name
+        if joined is None:
+            joined = _quoted_lead(text, start)  # "“一带一路”港口城市合作联盟": one name
         if joined is not None:
             start, name = joined, text[joined:end]
         if _HONOUR.match(text, end) or (_FIRST_OF_ITS_KIND.search(text, start_clause, start)
