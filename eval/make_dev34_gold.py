@@ -14,7 +14,9 @@ items = [
  ("京津冀低碳建筑联盟目前仍在筹备，尚未正式成立。", D,
   [E("京津冀低碳建筑联盟")]),
  ("在京津冀康复医疗联盟成立一周年之际，联盟成员单位已增加到95家。", D,
-  [E("京津冀康复医疗联盟", founded="2025", member_count=95)]),
+  # relabelled after the first run: an anniversary (成立一周年) states no founding date, as dev15-04's
+  # 成立十周年 is labelled; stop 25 had counted a year back from the article's date
+  [E("京津冀康复医疗联盟", member_count=95)]),
  ("长三角中小企业数字化转型联盟目前拥有会员企业1.2万家。", D,
   [E("长三角中小企业数字化转型联盟", member_count=12000)]),
  ("京津冀中医骨伤科联盟共有成员单位一百二十家。", D,

@@ -858,6 +858,35 @@ def test_cities_counted_are_its_regions() -> None:
     assert (sorted(found.regions), found.initiator_count) == (["130100", "130400", "130500"], 3)
 
 
+def test_members_counted_in_tens_of_thousands() -> None:
+    """eval/extraction_dev34: 会员企业1.2万家 is 12,000 members."""
+    assert _by_name("华东测试数字化联盟目前拥有会员企业1.2万家。")["华东测试数字化联盟"].member_count == 12000
+
+
+def test_the_place_of_a_congress_held_before_the_founding_during_it() -> None:
+    """eval/extraction_dev34: …大会在廊坊举行，大会期间X宣告成立 founds X in Langfang."""
+    text = "首届华北测试创意大会在廊坊举行，大会期间华北测试创意联盟宣告成立。"
+    assert _by_name(text)["华北测试创意联盟"].city == "131000"
+
+
+def test_an_alliance_setting_up_a_branch_founds_the_branch_not_itself() -> None:
+    """eval/extraction_dev34: 今年3月，A设立B分联盟，分联盟由…发起: B was founded in March, by whom and
+    where its founders are; A founded nothing then, and 分联盟 alone is no alliance but the branch."""
+    text = "今年3月，华北测试旅游联盟设立太行测试文旅分联盟，分联盟由保定、张家口两市的旅游协会发起。"
+    found = _by_name(text, article_date=dt.date(2026, 11, 28))
+    assert set(found) == {"华北测试旅游联盟", "太行测试文旅分联盟"}
+    assert (found["华北测试旅游联盟"].founded, found["华北测试旅游联盟"].regions) == (None, [])
+    assert found["太行测试文旅分联盟"].founded == "2026-03"
+    assert found["太行测试文旅分联盟"].regions == ["130600", "130700"]
+
+
+def test_an_anniversary_states_no_founding_date() -> None:
+    """eval/extraction_dev15 and dev34: 成立一周年之际 says when it is celebrated, not when it was founded;
+    no date is worked out from it (the registry records what is stated)."""
+    found = _by_name("在华北测试康复联盟成立一周年之际，联盟成员单位已增加到95家。", article_date=dt.date(2026, 11, 28))
+    assert (found["华北测试康复联盟"].founded, found["华北测试康复联盟"].member_count) == (None, 95)
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

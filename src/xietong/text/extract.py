@@ -222,11 +222,11 @@ def _others(t: str, mentions: list[Any], i: int) -> tuple[int | None, int | None
 
 ANAPHOR_REACH = 300  # characters back to the alliance a bare 联盟 stands for
 # "该联盟由…", "会上，9家企业新加入联盟，联盟会员总数达到64家", "该联盟2019年由…成立", "该联盟成立于2017年",
-# a charter's "第二条 本联盟由…", and an interview's answer, "张主任：联盟是2022年9月在苏州成立的": 联盟 as
-# the subject of a clause, saying what it is made of or when it began
+# a charter's "第二条 本联盟由…", an interview's answer, "张主任：联盟是2022年9月在苏州成立的", and a
+# branch, "分联盟由…发起": 联盟 as the subject of a clause, saying what it is made of or when it began
 _ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:[^。；！？\n：:]{1,12}[：:])?"
                       r"(?:[^。；！？\n]{0,40}[，,])?"
-                      r"(?:该|这一|此|这个|本)?(联盟)(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                      r"(?:该|这一|此|这个|本|(?P<branch>分))?(?P<word>联盟)(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
                       r"(?=由|是由|系由|现有|已有|共有|目前|首批|汇聚|整合|聚集|吸引|拥有|涵盖|成员|会员|成立于|于\d{4}年"
                       r"|是(?:\d{4}年|在|于))")
 
@@ -238,8 +238,10 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
     sentence names none itself."""
     found = []
     for m in _ANAPHOR.finditer(t):
-        start, end = m.span(1)
+        start, end = m.span("word")
         before = [x for x in mentions if x.end <= start]
+        if m["branch"]:  # "分联盟由…发起": the branch named last, not the alliance it belongs to
+            before = [x for x in before if x.name.endswith("分联盟")]
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
         if before and start - before[-1].end <= ANAPHOR_REACH and not any(s0 <= x.start < s1 for x in mentions):
             found.append((start, end, before[-1]))

@@ -13,7 +13,7 @@ from functools import cache
 from xietong import counts, dates, regions
 from xietong.text.cues import cues
 
-NUM = r"[\d一二三四五六七八九十百千两〇零]+"
+NUM = r"(?:\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两〇零]+)"  # 1.2万 is 12000
 # places counted where each has one of the bodies: "四市文旅部门", "两地政府" (not "三地的高校": many each)
 ONE_EACH = r"(?:省|市|地|区|县)(?=[^，。！？；\d的]{0,8}?(?:政府|部门|局|厅|委))"
 UNIT = r"(?:家|个|所|名|位)"
@@ -243,9 +243,11 @@ _PLACE_AFTER = re.compile(
     rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
     r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约|启航|揭幕)")
 _PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
-# "在雄安新区召开的成立大会上，X正式揭牌", "在郑州举行的签约仪式上，…组建了X": where the meeting it was
-# founded at was held, said before the name (read only where the sentence founds it)
-_PLACE_VENUE = re.compile(r"在(?P<place>[^，。、；在]{1,12}?)(?:举行|召开|举办)的[^，。；]{0,20}?(?:上|期间)[，,]")
+# "在雄安新区召开的成立大会上，X正式揭牌", "在郑州举行的签约仪式上，…组建了X", "…大会在廊坊举行，大会期间
+# X宣告成立": where the meeting it was founded at was held, said before the name (read only where the
+# sentence founds it)
+_PLACE_VENUE = re.compile(r"在(?P<place>[^，。、；在]{1,12}?)(?:举行|召开|举办)(?:的[^，。；]{0,20}?(?:上|期间)[，,]"
+                          r"|[，,](?:大会|会议|论坛|峰会|博览会|活动)?(?:期间|上|会上)[，,]?)")
 # "首届X大会在保定召开，会上宣布联盟正式成立": the place of its congress, where the sentence founds it
 _PLACE_CONGRESS = re.compile(r"^(?:\d{4}年)?(?:大会|会员大会|成员大会|代表大会|年会|峰会|论坛)[^，。；]{0,24}?"
                              r"在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
@@ -697,7 +699,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         f.initiator_count, f.initiator_count_qualifier = _number(m["n"]), _qualifier(m)
     sentence = text[s0:s1]
     if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
-        founding = _founding_said(sentence)
+        # a founding said only of the next alliance named ("A设立B，B由…发起") founds nothing of this one
+        founding = _founding_said(text[s0:min(s1, until)] if until is not None else sentence)
         m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
              or (_PLACE_VENUE.search(before) or _PLACE_CONGRESS.search(after) if founding else None))
         if m:
@@ -737,7 +740,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         if m["n"]:
             f.regions_count = _number(m["n"])
     else:
-        f.regions, named_of = _province_list(sentence)
+        f.regions, named_of = _province_list(text[s0:min(s1, until)] if until is not None else sentence)
         if named_of:
             f.regions_count = named_of
     return f
