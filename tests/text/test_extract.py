@@ -887,6 +887,34 @@ def test_an_anniversary_states_no_founding_date() -> None:
     assert (found["华北测试康复联盟"].founded, found["华北测试康复联盟"].member_count) == (None, 95)
 
 
+def test_a_fact_sheet_on_one_line() -> None:
+    """eval/extraction_dev35: 联盟名称：X；成立时间：2022年9月；发起单位：甲、乙。 reads as the lines of a fact
+    sheet, the sentence's last mark no part of the last founder's name."""
+    found = _by_name("联盟名称：华北测试农业联盟；成立时间：2022年9月；发起单位：甲测试大学、乙测试学院。")["华北测试农业联盟"]
+    assert (found.founded, found.initiators) == ("2022-09", ["甲测试大学", "乙测试学院"])
+
+
+def test_a_proposer_before_counted_founders() -> None:
+    """eval/extraction_dev35: 由甲倡议，京津冀三地28家企业共同成立了X: 甲 (without 倡议) proposed it."""
+    text = "由甲测试电力公司倡议，京津冀三地28家能源企业共同成立了京津冀测试电力联盟。"
+    found = _by_name(text)["京津冀测试电力联盟"]
+    assert (found.initiators, found.initiator_count) == (["甲测试电力公司"], 28)
+
+
+def test_new_members_and_new_alliances_are_not_counted_as_its_members_or_named() -> None:
+    """eval/extraction_dev35: 今年吸纳新会员56家 counts those new this year, not its members; 京津冀新增产业联盟8个
+    counts new alliances, and names none."""
+    assert _by_name("华北测试合作联盟今年吸纳新会员56家。")["华北测试合作联盟"].member_count is None
+    assert _by_name("2024年，京津冀新增产业联盟8个。") == {}
+
+
+def test_members_counted_place_by_place_give_its_regions() -> None:
+    """eval/extraction_dev35: 成员单位中，北京有45家，天津有38家，河北有62家: the three are its regions; no
+    total is stated, so none is summed."""
+    found = _by_name("华北测试职教联盟的成员单位中，北京有45家，天津有38家，河北有62家。")["华北测试职教联盟"]
+    assert (found.regions, found.member_count) == (["110000", "120000", "130000"], None)
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

@@ -122,6 +122,8 @@ _GUIDING = re.compile(rf"{GUIDES}$")  # "由三地文旅部门指导，甲协会
 _GUIDING_CLAUSE = re.compile(rf"(?:^|(?<=[，,]))[^，,]*{GUIDES}(?:[，,]|$)")
 
 
+# a founder followed by what it did before the others founded it ("由甲倡议，京津冀28家企业共同成立了")
+_PROPOSED = re.compile(r"(?:倡议|提议|倡导|牵头|带头|领衔)(?=[，,]|$)")
 # a founder's short name in brackets after its name ("中国铁建股份有限公司（简称中国铁建）"): no part of the name
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[^（）()]{0,30}[）)]")
 
@@ -139,6 +141,7 @@ def founders(text: str) -> list[str]:
     ['北京市科委', '天津市科委', '河北省科技厅']
     """
     text = _ADVERBS.sub("", _GUIDING_CLAUSE.sub("", _SHORT_NAMED.sub("", text.strip())))
+    text = _PROPOSED.sub("", text)  # "由甲倡议，…": 甲 proposed it
     text = _SETTING.sub("", text) or text
     items = split_list(text)
     for i, group in [(i, m) for i, item in enumerate(items) if (m := _PLACE_GROUP.search(item))]:
@@ -272,6 +275,10 @@ _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁�
     + PLACES_COUNTED)
 
 
+# members counted place by place: "成员单位中，北京有45家，天津有38家，河北有62家"
+_PLACE_COUNT = re.compile(rf"(?P<place>[^，,、。；！？\s\d]{{2,4}}?)(?:有|占|为)?{NUM}(?:余|多)?家")
+_MEMBERS_BY_PLACE = re.compile(
+    rf"(?:成员|会员)[^，。；！？]{{0,6}}中[，,]?(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
 _CITY_LIST = re.compile(
     r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)"
     r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:城市|地市|市)")
@@ -319,6 +326,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['210000', '220000', '230000', '150000'], None)
     >>> _province_list("覆盖上海青浦、江苏吴江、浙江嘉善三地")  # places counted: each by its province
     (['310000', '320000', '330000'], None)
+    >>> _province_list("成员单位中，北京有45家，天津有38家，河北有62家")  # members counted place by place
+    (['110000', '120000', '130000'], None)
     >>> _province_list("由石家庄、邢台、邯郸三市工信部门联合发起")  # cities counted: each its own region
     (['130100', '130500', '130400'], None)
     """
@@ -334,6 +343,10 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes, said if said > len(items) else None
+    for m in _MEMBERS_BY_PLACE.finditer(sentence):  # "成员单位中，北京有45家，天津有38家": where they are
+        codes = [code for p in _PLACE_COUNT.finditer(m["list"]) if (code := province(p["place"])) is not None]
+        if len(codes) == len(_PLACE_COUNT.findall(m["list"])) == len(set(codes)) >= 2:
+            return codes, None
     for m in _CITY_LIST.finditer(sentence):  # "石家庄、邢台、邯郸三市": cities, each its own region
         items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
         first = items[0]  # "由石家庄": the first item starts where its place does
@@ -525,6 +538,8 @@ def _members_clause() -> re.Pattern[str]:
 _MEMBERS_TOTAL = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)(?:总数|总量|数量|数)(?:已)?(?:达到|达|为|增至|共|有)?(?P<pre>{PRE})?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+# those who joined lately, not all the members: "吸纳新会员56家", "新增成员单位15家"
+_NEW_ONES = re.compile(r"新(?:会员|成员|增|吸纳|加入|发展|入盟|入会)")
 # what a count of members says it has come to: "成员已达到64家", "会员增至120家"
 _BY_NOW = re.compile(r"已|达到|增至|增加到|发展到|扩大到|突破")
 # "新增会员单位15家": those who joined this time, not how many members it has
@@ -715,6 +730,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
          or _MEMBERS_LISTED.search(after) or _MEMBERS_FROM.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_JOINED_KIND.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
+    if m and _NEW_ONES.search(m.group()):
+        m = None  # "今年吸纳新会员56家": those new this year, not how many members it has
     before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _PARTNERS_BEFORE.search(before)
                       or (_fronted_members(before) if since is None or since < s0 else None)) if not m else None
     m = m or before_members

@@ -38,6 +38,15 @@ def _line() -> re.Pattern[str]:
                       r"[ \t\u3000]*(?P<value>\S[^\n]*?)[ \t\u3000]*$", re.M | re.I)
 
 
+@cache
+def _inline() -> re.Pattern[str]:
+    """A semicolon before another label on the same line ("联盟名称：甲联盟；成立时间：2022年9月"): a
+    fact sheet written on one line, each fact apart by ；."""
+    labels = {syn for f, syns in specs()["alliances"].fields.items() if f in READ for syn in (f, *syns)}
+    alternation = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"[；;](?=[ \t\u3000]*(?:{alternation})(?:[（(][^（）()\n]{{1,6}}[）)])?[ \t\u3000]*[：:])", re.I)
+
+
 _CELLS = re.compile(r"[^\s\u3000]+")
 _SPACED = re.compile(r"\S[ \t\u3000]+\S")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")
@@ -86,7 +95,12 @@ def read(text: str) -> list[Labelled]:
 
 
 def _sheets(text: str) -> list[Labelled]:
-    """Runs of labelled lines ("成立时间：2022年6月"), each run one alliance's."""
+    """Runs of labelled lines ("成立时间：2022年6月"), each run one alliance's; a run may be written
+    on one line, its facts apart by ；.
+
+    >>> [(r.facts.founded, r.facts.initiators) for r in _sheets("联盟名称：甲联盟；成立时间：2022年9月；发起单位：乙大学、丙大学。")]
+    [('2022-09', ['乙大学', '丙大学'])]
+    """
     found: list[Labelled] = []
     run: list[tuple[str, re.Match[str]]] = []  # each line's field, and the line
 
@@ -100,12 +114,14 @@ def _sheets(text: str) -> list[Labelled]:
                 found.append(Labelled(run[0][1].start(), run[-1][1].end(), f or facts_mod.Facts(), named, aliases, lines))
             run.clear()
 
-    for m in _line().finditer(text):
+    # a sheet on one line reads as one of lines: each ； before a label ends a line (offsets kept)
+    lines = _inline().sub("\n", text)
+    for m in _line().finditer(lines):
         field = _field(m["label"])
         if field is None:
             close()
             continue
-        if run and text[run[-1][1].end():m.start()].strip():  # something else between: a new run
+        if run and lines[run[-1][1].end():m.start()].strip():  # something else between: a new run
             close()
         run.append((field, m))
     close()
@@ -165,8 +181,9 @@ def _cells(line: str, sep: str | None) -> list[tuple[int, int]]:
 
 def _facts(values: dict[str, str]) -> facts_mod.Facts | None:
     """The facts labelled values state, each read as the import reads its column; None if none.
-    Spaces between Chinese characters in a cell ("河北 保定") are a layout's, not the value's."""
-    values = {k: _CJK_GAP.sub("", v) for k, v in values.items()}
+    Spaces between Chinese characters in a cell ("河北 保定") are a layout's, not the value's, and
+    the mark ending a sentence after the last value is no part of it."""
+    values = {k: _CJK_GAP.sub("", v).rstrip("。；;，,") for k, v in values.items()}  # a sheet's last line may end a sentence
     f = facts_mod.Facts()
     if v := values.get("founded"):
         try:
