@@ -915,6 +915,11 @@ def test_members_counted_place_by_place_give_its_regions() -> None:
     assert (found.regions, found.member_count) == (["110000", "120000", "130000"], None)
 
 
+def test_firms_counted_in_间_as_hong_kong_and_macao_count_them() -> None:
+    """eval/extraction_dev36: 聯盟成員已增至120間企業 counts 120 members."""
+    assert _by_name("港澳測試物流聯盟宣佈，聯盟成員已增至120間企業。")["港澳测试物流联盟"].member_count == 120
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

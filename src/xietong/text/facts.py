@@ -16,7 +16,7 @@ from xietong.text.cues import cues
 NUM = r"(?:\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两〇零]+)"  # 1.2万 is 12000
 # places counted where each has one of the bodies: "四市文旅部门", "两地政府" (not "三地的高校": many each)
 ONE_EACH = r"(?:省|市|地|区|县)(?=[^，。！？；\d的]{0,8}?(?:政府|部门|局|厅|委))"
-UNIT = r"(?:家|个|所|名|位)"
+UNIT = r"(?:家|个|所|名|位|间)"  # 间: how Hong Kong and Macao count firms ("120間企業")
 COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区|医院|院所|成员|会员)"
 # how many founded it, as said before the founding verb ("等12家单位", "100余家企业", "等18家企业和高校",
 # "近百家"); 等 says the names before it are only some of them, and without it they say where the
