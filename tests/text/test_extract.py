@@ -920,6 +920,22 @@ def test_firms_counted_in_间_as_hong_kong_and_macao_count_them() -> None:
     assert _by_name("港澳測試物流聯盟宣佈，聯盟成員已增至120間企業。")["港澳测试物流联盟"].member_count == 120
 
 
+def test_an_unveiling_shared_with_another_body_founds_it_where_held() -> None:
+    """eval/extraction_dev37: X联盟暨Y中心揭牌仪式在天津举行 founds X in Tianjin."""
+    assert _by_name("华北测试智能联盟暨华北测试创新中心揭牌仪式在天津举行。")["华北测试智能联盟"].city == "120000"
+
+
+def test_alliances_listed_with_their_years_in_brackets() -> None:
+    """eval/extraction_dev37: A（2016年）、B（2017年） gives each its own year, not the first's to both."""
+    found = _by_name("一批联盟相继成立：华北测试导航联盟（2016年）、华北测试航空联盟（2017年）。")
+    assert (found["华北测试导航联盟"].founded, found["华北测试航空联盟"].founded) == ("2016", "2017")
+
+
+def test_a_lead_named_after_its_label() -> None:
+    """eval/extraction_dev37: X的牵头单位是甲 names 甲 a founder, as X的发起单位包括：甲 does."""
+    assert _by_name("华北测试园区联盟的牵头单位是甲测试科学院。")["华北测试园区联盟"].initiators == ["甲测试科学院"]
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

@@ -108,6 +108,7 @@ _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
 _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
+_ASIDE_YEAR = re.compile(r"^[（(](\d{4}年(?:\d{1,2}月)?)[）)]")  # "京津冀卫星导航产业联盟（2016年）": its year
 _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
 # group they hold, are not organisations named
@@ -224,8 +225,9 @@ _BEFORE_SIGNED_AND_FOUNDED = re.compile(
 _AFTER_BY = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
-# "X的发起单位包括：甲、乙": its founders, listed after the label
-_AFTER_LISTED = re.compile(r"^的?(?:发起单位|发起方|发起人|发起机构)(?:包括|有|为|是)?[：:](?P<list>[^。！？；]+)")
+# "X的发起单位包括：甲、乙", "X的牵头单位是甲": its founders, named after the label
+_AFTER_LISTED = re.compile(r"^的?(?:发起单位|发起方|发起人|发起机构|牵头单位|牵头方)(?:(?:包括|有|为|是)[：:]?|[：:])"
+                           r"(?P<list>[^。！？；]+)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
     r"(?:发起成立|发起设立|发起|成立|组建)")
@@ -245,7 +247,9 @@ _PLACE_AFTER = re.compile(
     # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立")
     rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
     r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约|启航|揭幕)")
-_PLACE_MEETING = re.compile(r"^(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
+# "…联盟(暨…中心)揭牌仪式在天津举行": the ceremony that founded it, and where
+_PLACE_MEETING = re.compile(r"^(?:暨[^，。；]{1,20}?)?(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?"
+                            r"在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 # "在雄安新区召开的成立大会上，X正式揭牌", "在郑州举行的签约仪式上，…组建了X", "…大会在廊坊举行，大会期间
 # X宣告成立": where the meeting it was founded at was held, said before the name (read only where the
 # sentence founds it)
@@ -692,6 +696,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # bracketed aside after the name (its English name, 简称…) is read for aliases elsewhere, and what
     # the sentence then says of the alliance starts after it
     before, after = before.rstrip("“「『\"'《"), after.lstrip("”」』\"'》")
+    aside_year = _ASIDE_YEAR.match(dates.arabic(after))
     after = _ASIDE.sub("", after, count=1)
     # "A和B，前者有成员68家，后者…": what follows 前者 or 后者 is said of the one it stands for
     after = after[:m.start()] if (m := _THE_FORMER.search(after)) else after
@@ -722,7 +727,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.city = place(m["place"])
         if founding:
             own = _own_part(text, s0, s1, start, end, since, until)
-            f.founded = _valid_date(_date_in(own, article) or (_date_in(sentence, article) if own != sentence else None))
+            f.founded = _valid_date((_date_in(aside_year[1], article) if aside_year else None) or _date_in(own, article)
+                                    or (_date_in(sentence, article) if own != sentence else None))
             if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
                 f.founded, f.founded_in = _day_before(text, s0, article) or (None, None)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
