@@ -236,3 +236,15 @@ def test_utilities_sanitation_local_chronicles_board_games_and_legal_aid() -> No
     names = ("华北测试供热联盟", "华北测试燃气联盟", "华北测试环卫联盟", "华北测试街舞联盟", "华北测试围棋联盟",
              "华北测试方志联盟", "华北测试法律援助联盟")
     assert [classify(n).type for n in names] == ["industry", "industry", "social", "social", "social", "social", "service"]
+
+
+def test_a_name_with_no_field_that_joins_research_and_industry_is_comprehensive() -> None:
+    """eval/classification_dev13 (stop 25): 产业技术研究院联盟 names no field, but research institutes
+    serving industries, the seed's 产学研: comprehensive, with the word that says so, in either
+    language; science museums are culture, 电子竞技 the games industry."""
+    from xietong.i18n import problem
+
+    c = classify("华北测试产业技术研究院联盟")
+    assert (c.type, c.sector) == ("comprehensive", "产学研")
+    assert problem(c.evidence[0].rule, "zh") == "名称中没有行业词，「研究院」表明其联结科研与产业（综合类）"
+    assert [classify(n).type for n in ("华北测试科技馆联盟", "华北测试电子竞技联盟")] == ["social", "industry"]

@@ -85,6 +85,12 @@ def _head(core: str) -> Hit | None:
     return None
 
 
+def _collaboration(core: str) -> str | None:
+    """The word of a name with no field of its own that says it joins research and industry
+    (研究院, 科研院所, 校企, 协同创新): the seed's 产学研, a comprehensive alliance."""
+    return next((w for w in _cues()["relations"]["industry_academia"] if w in core), None)
+
+
 def _tail(core: str) -> tuple[dict[str, str], str] | None:
     """The generic tail before 联盟 ("会计服务联盟" → 服务), for names with no sector word, and the
     ending it was read from ("科技创新联盟" → 科技, from 科技创新).
@@ -262,6 +268,10 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
         result.sector = "产学研" if member_type == "comprehensive" else "教育"
     if reason:
         result.evidence.append(Evidence("members", ", ".join(sorted(set(member_kinds or []))), reason))
+    if result.type is None and not member_kinds and (w := _collaboration(core)):
+        # "京津冀产业技术研究院联盟": no field of its own, research joined with industry, the seed's 产学研
+        result.type, result.sector, result.confidence = "comprehensive", "产学研", 0.5
+        result.evidence.append(Evidence("name", w, f"no sector word; 「{w}」 joins research and industry (comprehensive)"))
     text = core + (description or "")
     for domain, words in _cues()["domains"].items():
         w = next((w for w in words if w in text), None)
