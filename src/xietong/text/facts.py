@@ -347,11 +347,11 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes, said if said > len(items) else None
-    for m in _MEMBERS_BY_PLACE.finditer(sentence):  # "成员单位中，北京有45家，天津有38家": where they are
+    for m in _MEMBERS_BY_PLACE.finditer(sentence) if "中" in sentence else ():  # "成员单位中，北京有45家…"
         codes = [code for p in _PLACE_COUNT.finditer(m["list"]) if (code := province(p["place"])) is not None]
         if len(codes) == len(_PLACE_COUNT.findall(m["list"])) == len(set(codes)) >= 2:
             return codes, None
-    for m in _CITY_LIST.finditer(sentence):  # "石家庄、邢台、邯郸三市": cities, each its own region
+    for m in _CITY_LIST.finditer(sentence) if "市" in sentence else ():  # "石家庄、邢台、邯郸三市": cities
         items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
         first = items[0]  # "由石家庄": the first item starts where its place does
         items[0] = next((first[k:] for k in range(len(first) - 1) if regions.try_resolve(first[k:])), first)
