@@ -164,6 +164,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
 # "A、B同日揭牌，两个联盟分别吸纳成员单位58家和36家": counts said of listed alliances, in their order
 _RESPECTIVELY = re.compile(rf"分别[^。；！？\d]{{0,12}}?(?P<counts>{facts_mod.NUM}(?:余|多)?[家个所]"
                            rf"(?:(?:和|与|及|、)[^。；！？\d]{{0,6}}?{facts_mod.NUM}(?:余|多)?[家个所])+)")
+_EACH_COUNT = re.compile(rf"(?P<n>{facts_mod.NUM})(?P<q>余|多)?[家个所]")
 
 
 def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts) -> None:
@@ -181,7 +182,7 @@ def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts) -> No
     m = _RESPECTIVELY.search(t, mentions[last].end, s1)
     if m is None:
         return
-    each = list(re.finditer(rf"(?P<n>{facts_mod.NUM})(?P<q>余|多)?[家个所]", m["counts"]))
+    each = list(_EACH_COUNT.finditer(m["counts"]))
     if len(each) == last - first + 1:
         mine = each[i - first]
         f.member_count = counts.number(mine["n"])

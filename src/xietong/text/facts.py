@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -336,9 +337,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['130100', '130500', '130400'], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
-        items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
-        first = items[0]  # "由北京": the first item starts where its place does
-        items[0] = next((first[k:] for k in range(len(first) - 1) if province(first[k:])), first)
+        items = _items(m["list"])
+        items[0] = _from_place(items[0], province)  # "由北京": the first item starts where its place does
         some = items[-1].endswith("等")  # "…陕西等九省区": those named are some of them
         items[-1] = items[-1].removesuffix("等")
         found = [province(item) or _province_leading(item) for item in items]
@@ -348,20 +348,20 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes, said if said > len(items) else None
     for m in _MEMBERS_BY_PLACE.finditer(sentence) if "中" in sentence else ():  # "成员单位中，北京有45家…"
-        codes = [code for p in _PLACE_COUNT.finditer(m["list"]) if (code := province(p["place"])) is not None]
-        if len(codes) == len(_PLACE_COUNT.findall(m["list"])) == len(set(codes)) >= 2:
+        found = [province(p["place"]) for p in _PLACE_COUNT.finditer(m["list"])]
+        codes = [code for code in found if code is not None]
+        if len(codes) == len(found) == len(set(codes)) >= 2:
             return codes, None
     for m in _CITY_LIST.finditer(sentence) if "市" in sentence else ():  # "石家庄、邢台、邯郸三市": cities
-        items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
-        first = items[0]  # "由石家庄": the first item starts where its place does
-        items[0] = next((first[k:] for k in range(len(first) - 1) if regions.try_resolve(first[k:])), first)
+        items = _items(m["list"])
+        items[0] = _from_place(items[0], regions.try_resolve)  # "由石家庄"
         found = [r.code if (r := regions.try_resolve(item)) is not None else None for item in items]
         codes = [code for code in found if code is not None]
         if len(codes) == len(items) == len(set(codes)) == _number(m["n"]):
             return codes, None
     for pattern in (_PROVINCES_OF_MEMBERS, _PROVINCES_COVERED):  # "覆盖北京、天津、河北45家医疗机构"
         for m in pattern.finditer(sentence):
-            items = re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", m["list"])
+            items = _items(m["list"])
             codes = [code for item in items if (code := province(item)) is not None]
             if len(codes) == len(items) == len(set(codes)) \
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
@@ -375,6 +375,16 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
                 return codes, None
     return [], None
+
+
+def _from_place(first: str, resolve: Callable[[str], object]) -> str:
+    """A list's first item from where its place begins ("由北京" → "北京"), as ``resolve`` reads places."""
+    return next((first[k:] for k in range(len(first) - 1) if resolve(first[k:])), first)
+
+
+def _items(listed: str) -> list[str]:
+    """The places of a list ("北京、天津和河北"), the last parted by 和, 及 or 与 too."""
+    return re.split(r"、|(?<=[^、]{2})[和及与](?=[^、]{2,4}$)", listed)
 
 
 def _province_leading(item: str) -> str | None:
@@ -456,9 +466,7 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
         return f"{year:04d}-{int(m[2]):02d}" + (f"-{int(m[3]):02d}" if m[3] else "")
     m = re.search(r"(上个?月|本月|这个月|当月)(\d{1,2})[日号]", s)  # "上月28日": a day of last month, or of this one
     if m and article:
-        month = article.replace(day=1)
-        if m[1].startswith("上"):
-            month = (month - dt.timedelta(days=1)).replace(day=1)
+        month = _month_of(article, last=m[1].startswith("上"))
         return f"{month.year:04d}-{month.month:02d}-{int(m[2]):02d}"
     m = re.search(r"(上|本|这)个?(?:周|星期|礼拜)([一二三四五六日天])", s)  # "上周五": a day of last week, or this one
     if m and article:
@@ -474,16 +482,14 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
     m = re.search(r"(?<![\d年月])(\d{1,2})日(?![\d内])", s)
     if m and article and 1 <= int(m[1]) <= 31:
         day = int(m[1])
-        month = article.replace(day=1) if day <= article.day else (article.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        month = _month_of(article, last=day > article.day)
         return f"{month.year:04d}-{month.month:02d}-{day:02d}"
     m = re.search(r"(\d{4})年(?!以来|前|后|底前|末前)", s)  # 2016年底 is 2016; 2016年底前, by then
     if m:
         return f"{int(m[1]):04d}"
     m = re.search(r"(?<!\d)(上个?月|本月|这个月)(?![\d份]?\d)", s)  # "上个月", "本月初": a month, no day
     if m and article:
-        month = article.replace(day=1)
-        if m[1].startswith("上"):
-            month = (month - dt.timedelta(days=1)).replace(day=1)
+        month = _month_of(article, last=m[1].startswith("上"))
         return f"{month.year:04d}-{month.month:02d}"
     m = re.search(r"(今年|去年|前年)(?!\d)", s)
     if m and article:
@@ -495,6 +501,12 @@ def _date_in(sentence: str, article: dt.date | None) -> str | None:
 
 
 _DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+
+
+def _month_of(article: dt.date, last: bool) -> dt.date:
+    """The first day of the article's month, or of the month before it (``last``)."""
+    month = article.replace(day=1)
+    return (month - dt.timedelta(days=1)).replace(day=1) if last else month
 
 
 def _valid_date(value: str | None) -> str | None:
@@ -718,9 +730,11 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     if m:
         f.initiator_count, f.initiator_count_qualifier = _number(m["n"]), _qualifier(m)
     sentence = text[s0:s1]
+    # what the sentence says before the next alliance it names: a founding said only of that one ("A设立
+    # B，B由…发起") founds nothing of this one, and the places said there are that one's
+    ours = text[s0:min(s1, until)] if until is not None else sentence
     if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
-        # a founding said only of the next alliance named ("A设立B，B由…发起") founds nothing of this one
-        founding = _founding_said(text[s0:min(s1, until)] if until is not None else sentence)
+        founding = _founding_said(ours)
         m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
              or (_PLACE_VENUE.search(before) or _PLACE_CONGRESS.search(after) if founding else None))
         if m:
@@ -763,7 +777,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         if m["n"]:
             f.regions_count = _number(m["n"])
     else:
-        f.regions, named_of = _province_list(text[s0:min(s1, until)] if until is not None else sentence)
+        f.regions, named_of = _province_list(ours)
         if named_of:
             f.regions_count = named_of
     return f
