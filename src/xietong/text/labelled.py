@@ -29,12 +29,18 @@ _INDEX = {"序号", "编号", "no", "no.", "#"}  # a table's running number, a c
 
 
 @cache
-def _line() -> re.Pattern[str]:
-    """A labelled line, "成立时间：2022年6月": only the labels of the fields read here are looked
-    for (a news report's "记者：" lines are many), each as headers.yaml writes it, with a unit after."""
+def _label() -> str:
+    """A label of a field read here, as headers.yaml writes it, with a unit in brackets after: only
+    these are looked for (a news report's "记者：" lines are many)."""
     labels = {syn for f, syns in specs()["alliances"].fields.items() if f in READ for syn in (f, *syns)}
     alternation = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^[ \t\u3000]*(?P<label>(?:{alternation})(?:[（(][^（）()\n]{{1,6}}[）)])?)[ \t\u3000]*[：:]"
+    return rf"(?:{alternation})(?:[（(][^（）()\n]{{1,6}}[）)])?"
+
+
+@cache
+def _line() -> re.Pattern[str]:
+    """A labelled line, "成立时间：2022年6月"."""
+    return re.compile(rf"^[ \t\u3000]*(?P<label>{_label()})[ \t\u3000]*[：:]"
                       r"[ \t\u3000]*(?P<value>\S[^\n]*?)[ \t\u3000]*$", re.M | re.I)
 
 
@@ -42,9 +48,7 @@ def _line() -> re.Pattern[str]:
 def _inline() -> re.Pattern[str]:
     """A semicolon before another label on the same line ("联盟名称：甲联盟；成立时间：2022年9月"): a
     fact sheet written on one line, each fact apart by ；."""
-    labels = {syn for f, syns in specs()["alliances"].fields.items() if f in READ for syn in (f, *syns)}
-    alternation = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"[；;](?=[ \t\u3000]*(?:{alternation})(?:[（(][^（）()\n]{{1,6}}[）)])?[ \t\u3000]*[：:])", re.I)
+    return re.compile(rf"[；;](?=[ \t\u3000]*{_label()}[ \t\u3000]*[：:])", re.I)
 
 
 _CELLS = re.compile(r"[^\s\u3000]+")
