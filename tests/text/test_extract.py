@@ -936,6 +936,39 @@ def test_a_lead_named_after_its_label() -> None:
     assert _by_name("华北测试园区联盟的牵头单位是甲测试科学院。")["华北测试园区联盟"].initiators == ["甲测试科学院"]
 
 
+def test_listed_alliances_dated_respectively() -> None:
+    """eval/extraction_dev38: A和B分别于2015年3月和2015年8月成立 gives each its own month."""
+    found = _by_name("华北测试会展联盟和华北测试广告联盟分别于2015年3月和2015年8月成立。")
+    assert (found["华北测试会展联盟"].founded, found["华北测试广告联盟"].founded) == ("2015-03", "2015-08")
+
+
+def test_the_seed_s_types_name_no_alliance() -> None:
+    """eval/extraction_dev38: 服务类联盟中 speaks of the seed's services type, not of an alliance."""
+    assert set(_by_name("服务类联盟中，华北测试会展联盟于2015年成立。")) == {"华北测试会展联盟"}
+
+
+def test_a_founding_place_after_a_lead_and_its_participants() -> None:
+    """eval/extraction_dev38: X由甲牵头，三地农科院共同参与，2017年4月在北京宣布成立 founds X in Beijing."""
+    text = "华北测试农业联盟由甲测试科学院牵头，三地农科院共同参与，2017年4月在北京宣布成立。"
+    found = _by_name(text)["华北测试农业联盟"]
+    assert (found.city, found.founded, found.initiators) == ("110000", "2017-04", ["甲测试科学院"])
+
+
+def test_supporters_listed_before_founders_found_nothing() -> None:
+    """eval/extraction_dev38: 由甲局和乙局支持、两地30余家企业发起的X: the bureaus supported it; thirty
+    firms founded it."""
+    found = _by_name("由甲测试商务局和乙测试商务局支持、两地30余家商贸企业发起的华北测试流通联盟成立。")["华北测试流通联盟"]
+    assert (found.initiators, found.initiator_count) == ([], 30)
+
+
+def test_one_kind_of_members_counted_beside_another_is_no_total() -> None:
+    """eval/extraction_dev38: 吸纳了45家钢铁企业和12家科研院所 states no total, and 45 is only some of them;
+    people counted beside bodies (个人会员200名) leave the bodies' count whole."""
+    found = _by_name("华北测试节能联盟吸纳了河北省45家钢铁企业和北京、天津的12家科研院所。")["华北测试节能联盟"]
+    assert found.member_count is None
+    assert _by_name("华北测试会计联盟现有会员企业45家和个人会员200名。")["华北测试会计联盟"].member_count == 45
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

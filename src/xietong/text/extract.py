@@ -8,7 +8,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from xietong import counts
+from xietong import counts, dates
 from xietong.names import split_cluster_prefix
 from xietong.orgnames import expand
 from xietong.text import facts as facts_mod
@@ -94,7 +94,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
     by_name: dict[str, Record] = {}
     for i, m in enumerate(mentions):
         f = facts_mod.read(t, m.start, m.end, m.clause_start, article_date, *_others(t, mentions, i))
-        _respectively(t, mentions, i, f)
+        _respectively(t, mentions, i, f, article_date)
         if m.coordinated_with is not None:
             lead = per_mention[m.coordinated_with]
             f.city = f.city or lead.city
@@ -167,9 +167,14 @@ _RESPECTIVELY = re.compile(rf"分别[^。；！？\d]{{0,12}}?(?P<counts>{facts_
 _EACH_COUNT = re.compile(rf"(?P<n>{facts_mod.NUM})(?P<q>余|多)?[家个所]")
 
 
-def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts) -> None:
-    """The ``i``-th mention's member count where the alliances listed with it are counted 分别
-    (respectively), one count each in the order they were named."""
+# "A和B分别于2015年3月和2015年8月成立": dates said of listed alliances, in their order
+_DATE = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?|\d{1,2}月(?:\d{1,2}[日号])?)"
+_RESPECTIVE_DATES = re.compile(rf"分别(?:于|在)?(?P<dates>{_DATE}(?:(?:和|与|及|、){_DATE})+)")
+
+
+def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts, article: dt.date | None) -> None:
+    """The ``i``-th mention's member count and founding date where the alliances listed with it
+    are counted or dated 分别 (respectively), one each in the order they were named."""
     first = i
     while mentions[first].coordinated_with == first - 1 and first > 0:
         first -= 1
@@ -179,14 +184,17 @@ def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts) -> No
     if first == last:
         return
     s1 = facts_mod.sentence_bounds(t, mentions[last].start, mentions[last].end)[1]
+    listed = last - first + 1
     m = _RESPECTIVELY.search(t, mentions[last].end, s1)
-    if m is None:
-        return
-    each = list(_EACH_COUNT.finditer(m["counts"]))
-    if len(each) == last - first + 1:
+    each = list(_EACH_COUNT.finditer(m["counts"])) if m else []
+    if len(each) == listed:
         mine = each[i - first]
         f.member_count = counts.number(mine["n"])
         f.member_count_qualifier = "more_than" if mine["q"] else "exact"
+    m = _RESPECTIVE_DATES.search(dates.arabic(t[mentions[last].end:s1]))
+    days = re.findall(_DATE, m["dates"]) if m else []
+    if len(days) == listed and f.founded is not None:  # a founding said, of each its own day
+        f.founded = facts_mod.date_in(days[i - first], article)
 
 
 def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | None:

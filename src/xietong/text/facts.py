@@ -121,7 +121,7 @@ _SELF = re.compile(r"^(?:我|本|我们)(?:公司|集团|院|校|所|局|委|厅
 GUIDES = r"(?:指导|主管|支持|见证|主办|协办)"
 _GUIDING = re.compile(rf"{GUIDES}$")  # "由三地文旅部门指导，甲协会、乙协会共同发起": not a founder
 # "由甲委和乙厅指导，丙、丁共同发起": the whole clause guides, however many it names
-_GUIDING_CLAUSE = re.compile(rf"(?:^|(?<=[，,]))[^，,]*{GUIDES}(?:[，,]|$)")
+_GUIDING_CLAUSE = re.compile(rf"(?:^|(?<=[，,]))[^，,]*{GUIDES}(?:[，,、]|$)")  # "…商务局支持、两地30余家企业发起"
 
 
 # a founder followed by what it did before the others founded it ("由甲倡议，京津冀28家企业共同成立了")
@@ -245,8 +245,8 @@ _PLACE_BEFORE = re.compile(
     rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|挂牌|组建|启动|签约成立|启航|揭幕)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
     # the clause after the name (a comma may part them: "X，近日在北京儿童医院揭牌"), or the one after its
-    # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立")
-    rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建)，)?[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
+    # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立", "由甲牵头，三地农科院共同参与，…在北京成立")
+    rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建|参与|参加)，){{0,2}}[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
     r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约|启航|揭幕)")
 # "…联盟(暨…中心)揭牌仪式在天津举行": the ceremony that founded it, and where
 _PLACE_MEETING = re.compile(r"^(?:暨[^，。；]{1,20}?)?(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?"
@@ -454,7 +454,7 @@ _AS_AT = re.compile(r"(?:截至|截止到|截止至|截止|到(?=\d{4}年))(?:[\
 _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
 
 
-def _date_in(sentence: str, article: dt.date | None) -> str | None:
+def date_in(sentence: str, article: dt.date | None) -> str | None:
     """The date ``sentence`` gives, the most precise first; a date things stood at (截至…) is none."""
     s = _AS_AT.sub("", _NUMERIC_DATE.sub(r"\1年\2月\3日", dates.arabic(sentence)))
     m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]", s)
@@ -554,6 +554,8 @@ def _members_clause() -> re.Pattern[str]:
 _MEMBERS_TOTAL = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)(?:总数|总量|数量|数)(?:已)?(?:达到|达|为|增至|共|有)?(?P<pre>{PRE})?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+# another count of members joined to the one read: that one is a part of them ("45家钢铁企业和…12家科研院所")
+_ANOTHER_COUNT = re.compile(rf"[^，。；！？\d]{{0,8}}?(?:和|及|与|以及|、)[^，。；！？\d]{{0,12}}?{NUM}(?:余|多)?[家所个间]")
 # those who joined lately, not all the members: "吸纳新会员56家", "新增成员单位15家"
 _NEW_ONES = re.compile(r"新(?:会员|成员|增|吸纳|加入|发展|入盟|入会)")
 # what a count of members says it has come to: "成员已达到64家", "会员增至120家"
@@ -675,7 +677,7 @@ def _day_before(text: str, s0: int, article: dt.date | None, back: int = 3) -> t
     同日，…" skips it."""
     while s0 > 0 and back > 0:
         p0 = sentence_bounds(text, s0 - 1, s0 - 1)[0]
-        day = _valid_date(_date_in(text[p0:s0], article))
+        day = _valid_date(date_in(text[p0:s0], article))
         if day is not None and len(day) == 10:
             return day, (p0, s0)
         s0, back = p0, back - 1
@@ -741,8 +743,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.city = place(m["place"])
         if founding:
             own = _own_part(text, s0, s1, start, end, since, until)
-            f.founded = _valid_date((_date_in(aside_year[1], article) if aside_year else None) or _date_in(own, article)
-                                    or (_date_in(sentence, article) if own != sentence else None))
+            f.founded = _valid_date((date_in(aside_year[1], article) if aside_year else None) or date_in(own, article)
+                                    or (date_in(sentence, article) if own != sentence else None))
             if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
                 f.founded, f.founded_in = _day_before(text, s0, article) or (None, None)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
@@ -752,8 +754,12 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
     if m and _NEW_ONES.search(m.group()):
         m = None  # "今年吸纳新会员56家": those new this year, not how many members it has
+    # "吸纳了河北省45家钢铁企业和北京、天津的12家科研院所": one kind of several counted, no total said
+    partial = m is not None and _ANOTHER_COUNT.match(after, m.end("n")) is not None
     before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _PARTNERS_BEFORE.search(before)
                       or (_fronted_members(before) if since is None or since < s0 else None)) if not m else None
+    if partial:
+        m = None
     m = m or before_members
     if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
         f.regions_count = _number(m["n"])  # "覆盖12个省区市" counts places, not members
