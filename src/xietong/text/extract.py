@@ -194,7 +194,7 @@ def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts, artic
     m = _RESPECTIVE_DATES.search(dates.arabic(t[mentions[last].end:s1]))
     days = re.findall(_DATE, m["dates"]) if m else []
     if len(days) == listed and f.founded is not None:  # a founding said, of each its own day
-        f.founded = facts_mod.date_in(days[i - first], article)
+        f.founded = facts_mod.valid_date(facts_mod.date_in(days[i - first], article))
 
 
 def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | None:

@@ -509,7 +509,7 @@ def _month_of(article: dt.date, last: bool) -> dt.date:
     return (month - dt.timedelta(days=1)).replace(day=1) if last else month
 
 
-def _valid_date(value: str | None) -> str | None:
+def valid_date(value: str | None) -> str | None:
     if value is None:
         return None
     try:
@@ -677,7 +677,7 @@ def _day_before(text: str, s0: int, article: dt.date | None, back: int = 3) -> t
     同日，…" skips it."""
     while s0 > 0 and back > 0:
         p0 = sentence_bounds(text, s0 - 1, s0 - 1)[0]
-        day = _valid_date(date_in(text[p0:s0], article))
+        day = valid_date(date_in(text[p0:s0], article))
         if day is not None and len(day) == 10:
             return day, (p0, s0)
         s0, back = p0, back - 1
@@ -743,7 +743,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.city = place(m["place"])
         if founding:
             own = _own_part(text, s0, s1, start, end, since, until)
-            f.founded = _valid_date((date_in(aside_year[1], article) if aside_year else None) or date_in(own, article)
+            f.founded = valid_date((date_in(aside_year[1], article) if aside_year else None) or date_in(own, article)
                                     or (date_in(sentence, article) if own != sentence else None))
             if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
                 f.founded, f.founded_in = _day_before(text, s0, article) or (None, None)
