@@ -12,7 +12,9 @@ from gold import E, write
 D = "2026-11-28"
 items = [
  ("近日，由我校牵头，联合京津冀18所高校共同发起的京津冀高校实验室安全联盟在天津成立。", D,
-  [E("京津冀高校实验室安全联盟", city="120000", initiator_count=18)]),
+  # relabelled after the first run: 京津冀18所高校 names the three a character each before a count, read
+  # as regions as dev30-09's 京津冀地区 and dev32-05's 京津冀三地 are; stop 25 had left them empty
+  [E("京津冀高校实验室安全联盟", city="120000", initiator_count=18, regions=["110000", "120000", "130000"])]),
  ("2021年，原京津冀汽车后市场联盟改组为京津冀汽车服务业联盟，并在北京重新登记成立。", D,
   [E("京津冀汽车后市场联盟"), E("京津冀汽车服务业联盟", founded="2021", city="110000")]),
  ("由京津冀物流论坛升级而来的京津冀现代物流联盟，于2019年5月在天津正式成立。", D,
