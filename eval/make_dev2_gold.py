@@ -20,7 +20,9 @@ items = [
  ("京津冀乡村旅游发展联盟于去年8月在承德成立，吸引了三地200多家民宿和景区加入。", "2022-03-01",
   [E("京津冀乡村旅游发展联盟", founded="2021-08", city="130800", member_count=200)]),
  ("天津市与河北省沧州市共同发起的渤海新区港产城融合联盟签约仪式在黄骅举行。", None,
-  [E("渤海新区港产城融合联盟", initiators=["天津市", "河北省沧州市"])]),
+  # relabelled in stop 25: its signing ceremony founded it in 黄骅 (Cangzhou), as dev17's ceremonies
+  # found theirs where held; stop 18 had left the place empty, 黄骅 being unknown to it
+  [E("渤海新区港产城融合联盟", city="130900", initiators=["天津市", "河北省沧州市"])]),
  ("京津冀动漫游戏产业联盟、京津冀电竞产业联盟等一批新型联盟相继成立。", None,
   [E("京津冀动漫游戏产业联盟"), E("京津冀电竞产业联盟")]),
  ("川渝两地的12所高校共同组建了成渝地区双城经济圈高校联盟。", None,

@@ -14,7 +14,9 @@ items = [
  ("成渝地区双城经济圈高校联盟近日在成都宣告成立，首批加盟高校达到42所。", "2026-09-01",
   [E("成渝地区双城经济圈高校联盟", city="510000", member_count=42)]),
  ("经过半年筹备，京津冀中药材产业联盟于今年1月在河北安国正式启动，由河北中医学院牵头组建。", "2026-09-01",
-  [E("京津冀中药材产业联盟", founded="2026-01", city="130000", initiators=["河北中医学院"])]),
+  # relabelled in stop 25: 安国 is a county-level city of Baoding, read as its prefecture now that
+  # regions.yaml lists Hebei's county-level places (stop 19 had Hebei, all it could read)
+  [E("京津冀中药材产业联盟", founded="2026-01", city="130600", initiators=["河北中医学院"])]),
  ("去年12月，京津冀冰雪运动产业联盟在张家口崇礼成立。该联盟目前拥有会员单位100余家，覆盖京津冀三地及内蒙古。", "2026-09-01",
   [E("京津冀冰雪运动产业联盟", founded="2025-12", city="130700", member_count=100)]),
  ("北京、天津、河北三地的20家三甲医院联合组建了京津冀儿科医疗联盟，联盟秘书处设在首都医科大学附属北京儿童医院。", "2026-09-01",

@@ -19,7 +19,9 @@ items = [
   # relabelled in stop 24: 2022年底 is the year it was unveiled, at a year's precision, as the import
   # reads 2016年底 (stop 19 had left year-ends unread, taking them for targets; a target, 力争2027年底前,
   # is not a founding either way)
-  [E("京津冀健康养老产业联盟", founded="2022", city="130000", member_count=40)]),
+  # relabelled in stop 25: 三河燕郊 is in Langfang, read as its prefecture now that regions.yaml lists
+  # Hebei's county-level places (stop 19 had Hebei, all it could read)
+  [E("京津冀健康养老产业联盟", founded="2022", city="131000", member_count=40)]),
  ("京津冀农产品流通联盟（Beijing-Tianjin-Hebei Agricultural Products Circulation Alliance）于2018年在天津西青成立。",
   "2026-11-25",
   [E("京津冀农产品流通联盟", founded="2018", city="120000")]),

@@ -44,9 +44,21 @@ def test_every_province_s_cities_resolve_to_it(text: str, code: str) -> None:
     assert regions.resolve(text).code == code
 
 
+@pytest.mark.parametrize("text, code", [
+    ("正定", "130100"), ("河北正定", "130100"), ("三河", "131000"), ("河北三河燕郊", "131000"), ("安国", "130600"),
+    ("黄骅", "130900"), ("定州", "130600"), ("雄县", "133100"),
+])
+def test_hebei_s_county_level_places_resolve_to_their_prefecture(text: str, code: str) -> None:
+    """Hebei goes down to its prefectures: a founding in 正定 or 三河燕郊 is one in Shijiazhuang or
+    Langfang, not only in Hebei; 雄县, 容城 and 安新 are Xiong'an's."""
+    assert regions.resolve(text).code == code
+
+
 def test_cities_with_namesakes_are_left_out() -> None:
-    """朝阳 is Liaoning's city and Beijing's district; 海南 Qinghai's prefecture and the province."""
+    """朝阳 is Liaoning's city and Beijing's district; 海南 Qinghai's prefecture and the province; 沙河
+    a town of Beijing's too, and 大厂 a big factory."""
     assert regions.try_resolve("朝阳") is None and regions.resolve("海南").code == "460000"
+    assert regions.try_resolve("沙河") is None and regions.try_resolve("大厂") is None
 
 
 def test_hebei_has_eleven_prefecture_cities_and_xiongan() -> None:

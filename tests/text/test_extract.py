@@ -688,9 +688,11 @@ def test_a_place_in_brackets_after_another_place_is_part_of_the_name() -> None:
 
 
 def test_a_founding_in_any_prefecture_city_is_in_its_province() -> None:
-    """在绍兴成立 founds it in Zhejiang, as 在杭州成立 always did: every province's cities are read."""
+    """在绍兴成立 founds it in Zhejiang, as 在杭州成立 always did: every province's cities are read, and
+    Hebei's county-level places as their prefecture (eval/extraction_dev39: 河北正定 is Shijiazhuang)."""
     assert _by_name("浙东测试文旅联盟2024年3月在绍兴成立。")["浙东测试文旅联盟"].city == "330000"
     assert _by_name("三峡测试旅游联盟在宜昌揭牌。")["三峡测试旅游联盟"].city == "420000"
+    assert _by_name("华北测试乡村联盟9日在河北正定成立。")["华北测试乡村联盟"].city == "130100"  # Shijiazhuang
 
 
 def test_a_founding_at_a_meeting_held_somewhere_is_founded_there() -> None:
