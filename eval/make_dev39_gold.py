@@ -24,7 +24,10 @@ items = [
  ("在昨天举行的新闻发布会上，天津市宣布京津冀海洋经济联盟正式成立。", D,
   [E("京津冀海洋经济联盟", founded="2026-11-27")]),
  ("京津冀远程医疗联盟通过视频连线方式在北京、天津、石家庄三地同步启动。", D,
-  [E("京津冀远程医疗联盟")]),
+  # relabelled after dev40: the three places counted in its sentence are its regions, as dev40-03's
+  # 北京、天津、石家庄三地 (labelled so, blind) and every list of provinces counted is read; stop 25 had
+  # left them empty here. Its places are read only since Shijiazhuang, a city, may stand among them
+  [E("京津冀远程医疗联盟", regions=["110000", "120000", "130100"])]),
  ("40家创始成员共同见证！京津冀绿色家居产业联盟在廊坊成立", D,
   [E("京津冀绿色家居产业联盟", city="131000", member_count=40)]),
  ("京津冀旅游直通车联盟成员单位从2016年的12家增加到目前的65家。", D,

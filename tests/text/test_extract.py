@@ -971,6 +971,30 @@ def test_one_kind_of_members_counted_beside_another_is_no_total() -> None:
     assert _by_name("华北测试会计联盟现有会员企业45家和个人会员200名。")["华北测试会计联盟"].member_count == 45
 
 
+def test_the_day_a_reporter_learned_it_is_no_founding_day() -> None:
+    """eval/extraction_dev40: 记者8日从…获悉，X已于近期组建完成 was founded lately, not on the 8th."""
+    found = _by_name("记者8日从甲测试商务局获悉，华北测试物流联盟已于近期组建完成。", article_date=dt.date(2026, 11, 28))
+    assert found["华北测试物流联盟"].founded is None
+
+
+def test_a_city_counted_among_provinces() -> None:
+    """eval/extraction_dev40: 北京、天津、石家庄三地 are three places, one of them a city of Hebei."""
+    found = _by_name("华北测试人才联盟由北京、天津、石家庄三地人社部门共同发起。")["华北测试人才联盟"]
+    assert (found.regions, found.initiator_count) == (["110000", "120000", "130100"], 3)
+
+
+def test_alliances_of_a_kind_counted_after_their_name_are_none() -> None:
+    """eval/extraction_dev40: 长三角G60科创走廊产业联盟已达20个 counts alliances of a kind."""
+    assert _by_name("截至2025年底，长三角测试走廊产业联盟已达20个。") == {}
+
+
+def test_a_founding_congress_held_with_a_council_meeting() -> None:
+    """eval/extraction_dev40: X第一届理事会第一次会议暨成立大会…在北京召开 founds X in Beijing."""
+    text = "华北测试数字联盟第一届理事会第一次会议暨成立大会于2023年6月16日在北京召开。"
+    found = _by_name(text)["华北测试数字联盟"]
+    assert (found.founded, found.city) == ("2023-06-16", "110000")
+
+
 def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_day() -> None:
     """同日 founds it on the day a sentence before names: that sentence, not the one saying 同日, is
     where the founding date was read, so a reviewer (and the registry's source) sees the day."""

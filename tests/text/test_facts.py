@@ -48,9 +48,11 @@ def test_member_counts_written_without_a_verb_after_growth_or_as_what_it_is_made
 def test_provinces_listed_with_their_count_are_the_regions() -> None:
     r = one("2020年，黄河流域文旅联盟在郑州成立，联盟由山西、河南、山东三省的50家景区组成。")
     assert r.regions == ["140000", "410000", "370000"] and r.member_count == 50
-    # a count that does not match the list, or a list that is not all provinces, states no regions
+    # a count that does not match the list, or a list of what are not all places, states no regions;
+    # a city may stand among provinces, at its own level (stop 25: regions are any region's code)
     assert one("京津冀陶瓷联盟由北京、天津四地的企业组成。").regions == []
-    assert one("京津冀陶瓷联盟由北京、唐山两地的企业组成。").regions == []
+    assert one("京津冀陶瓷联盟由北京、甲公司两地的企业组成。").regions == []
+    assert one("京津冀陶瓷联盟由北京、唐山两地的企业组成。").regions == ["110000", "130200"]
 
 
 def test_member_counts_after_what_the_members_include_or_total() -> None:

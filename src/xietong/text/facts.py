@@ -248,8 +248,9 @@ _PLACE_AFTER = re.compile(
     # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立", "由甲牵头，三地农科院共同参与，…在北京成立")
     rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建|参与|参加)，){{0,2}}[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
     r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约|启航|揭幕)")
-# "…联盟(暨…中心)揭牌仪式在天津举行": the ceremony that founded it, and where
-_PLACE_MEETING = re.compile(r"^(?:暨[^，。；]{1,20}?)?(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?"
+# "…联盟(暨…中心)揭牌仪式在天津举行", "…联盟第一届理事会第一次会议暨成立大会…在北京召开": the ceremony
+# that founded it, and where
+_PLACE_MEETING = re.compile(r"^(?:暨[^，。；]{1,20}?|[^，。；]{1,20}?暨)?(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?"
                             r"在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 # "在雄安新区召开的成立大会上，X正式揭牌", "在郑州举行的签约仪式上，…组建了X", "…大会在廊坊举行，大会期间
 # X宣告成立": where the meeting it was founded at was held, said before the name (read only where the
@@ -341,7 +342,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         items[0] = _from_place(items[0], province)  # "由北京": the first item starts where its place does
         some = items[-1].endswith("等")  # "…陕西等九省区": those named are some of them
         items[-1] = items[-1].removesuffix("等")
-        found = [province(item) or _province_leading(item) for item in items]
+        # a place counted with provinces may be a city of ours ("北京、天津、石家庄三地")
+        found = [province(item) or _province_leading(item) or _region_code(item) for item in items]
         codes = [code for code in found if code is not None]
         said = _places_counted(m)
         if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
@@ -355,7 +357,7 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     for m in _CITY_LIST.finditer(sentence) if "市" in sentence else ():  # "石家庄、邢台、邯郸三市": cities
         items = _items(m["list"])
         items[0] = _from_place(items[0], regions.try_resolve)  # "由石家庄"
-        found = [r.code if (r := regions.try_resolve(item)) is not None else None for item in items]
+        found = [_region_code(item) for item in items]
         codes = [code for code in found if code is not None]
         if len(codes) == len(items) == len(set(codes)) == _number(m["n"]):
             return codes, None
@@ -375,6 +377,12 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
                 return codes, None
     return [], None
+
+
+def _region_code(item: str) -> str | None:
+    """The code of the region ``item`` names, at whatever level (石家庄 → Shijiazhuang), else None."""
+    r = regions.try_resolve(item)
+    return r.code if r is not None else None
 
 
 def _from_place(first: str, resolve: Callable[[str], object]) -> str:
@@ -447,7 +455,9 @@ def place(text: str) -> str | None:
 # "截至2025年6月": the date things stood at (or, 到2027年底, are to stand at), whatever its
 # precision, never a founding's
 _AS_AT = re.compile(r"(?:截至|截止到|截止至|截止|到(?=\d{4}年))(?:[\d]{4}年|今年|去年)?(?:[\d]{1,2}月)?(?:[\d]{1,2}[日号])?"
-                    r"(?:初|中|底|末|上半年|下半年)?")
+                    r"(?:初|中|底|末|上半年|下半年)?"
+                    # "记者8日从天津市商务局获悉": the day the reporter learned it, never a founding's
+                    r"|记者(?:[\d]{1,2}月)?(?:[\d]{1,2}[日号]|今天|昨天|近日|日前)?从[^，。；]{0,20}?(?:获悉|了解到|得知)")
 
 
 # "2024-05-18", "2024.5.18", "2024/5/18": a day as web pages write it

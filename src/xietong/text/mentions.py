@@ -143,6 +143,8 @@ _HONOUR = re.compile(r"[”」』\"']?(?:称号|荣誉称号)|[”」』\"'](?:�
 # before a dash that names it
 _FIRST_OF_ITS_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一|最大的|最早的)$")
 _DASH = re.compile(r"\s*[—–]{1,2}|\s*--")
+# "长三角G60科创走廊产业联盟已达20个": alliances of a kind, counted, not one alliance
+_COUNTED_AFTER = re.compile(r"(?:已达到|已达|达到|已有|共有|增至|超过)?[\d一二三四五六七八九十百两]+个(?![月小星工时])")  # not 3个月
 _JOINING_DASH = "—－-–"
 
 
@@ -282,7 +284,7 @@ def find(text: str) -> list[Mention]:
             joined = _quoted_lead(text, start)  # "“一带一路”港口城市合作联盟": one name
         if joined is not None:
             start, name = joined, text[joined:end]
-        if _HONOUR.match(text, end) or (_FIRST_OF_ITS_KIND.search(text, start_clause, start)
+        if _HONOUR.match(text, end) or _COUNTED_AFTER.match(text, end) or (_FIRST_OF_ITS_KIND.search(text, start_clause, start)
                                         and _DASH.match(text, end)):
             continue  # "荣获“全国优秀产业联盟”称号": an honour; "首个跨省域人才联盟——X联盟": X described first
         if is_generic(name) and not _founded_here(text, name, end):
