@@ -343,7 +343,7 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         some = items[-1].endswith("等")  # "…陕西等九省区": those named are some of them
         items[-1] = items[-1].removesuffix("等")
         # a place counted with provinces may be a city of ours ("北京、天津、石家庄三地")
-        found = [province(item) or _province_leading(item) or _region_code(item) for item in items]
+        found = [province(item) or _province_leading(item) or regions.code_of(item) for item in items]
         codes = [code for code in found if code is not None]
         said = _places_counted(m)
         if len(codes) == len(items) == len(set(codes)) and (said == len(items) or some and said > len(items)) \
@@ -356,8 +356,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
             return codes, None
     for m in _CITY_LIST.finditer(sentence) if "市" in sentence else ():  # "石家庄、邢台、邯郸三市": cities
         items = _items(m["list"])
-        items[0] = _from_place(items[0], regions.try_resolve)  # "由石家庄"
-        found = [_region_code(item) for item in items]
+        items[0] = _from_place(items[0], regions.code_of)  # "由石家庄"
+        found = [regions.code_of(item) for item in items]
         codes = [code for code in found if code is not None]
         if len(codes) == len(items) == len(set(codes)) == _number(m["n"]):
             return codes, None
@@ -377,12 +377,6 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
                 return codes, None
     return [], None
-
-
-def _region_code(item: str) -> str | None:
-    """The code of the region ``item`` names, at whatever level (石家庄 → Shijiazhuang), else None."""
-    r = regions.try_resolve(item)
-    return r.code if r is not None else None
 
 
 def _from_place(first: str, resolve: Callable[[str], object]) -> str:
