@@ -166,6 +166,21 @@ def test_errors_are_json_with_codes(client: TestClient, url: str, status: int, c
     assert r.status_code == status and r.json()["error"]["code"] == code and r.json()["error"]["message"]
 
 
+@pytest.mark.parametrize("url", [
+    "/api/v1/alliances?limit=0", "/api/v1/alliances?year=20155", "/api/v1/alliances?province=火星",
+    "/api/v1/alliances?type=火星类", "/api/v1/alliances?sort=colour", "/api/v1/indicators?as_of=2016-13",
+    "/api/v1/alliances/nope", "/api/v1/organisations/nope", "/api/v1/match?q=", "/api/v1/match?q=钢铁&kind=xx",
+    "/api/v1/listings?status=lost", "/api/v1/listings?kind=lost", "/api/v1/alliances?domain=火星",
+    "/api/v1/organisations?kind=外星人", "/api/v1/no-such-thing",
+])
+def test_an_api_error_says_its_message_in_chinese_beside_the_english(client: TestClient, url: str) -> None:
+    """Programs test the code and may match the English message; the people they show it to read Chinese."""
+    said = client.get(url).json()["error"]
+    assert said["message"] and re.search(r"[\u4e00-\u9fff]", said["message_zh"]), said
+    for field in said.get("fields", []):
+        assert re.search(r"[\u4e00-\u9fff]", field["message_zh"]), field
+
+
 def test_an_empty_need_is_refused_in_words_for_the_api_not_the_command_line(client: TestClient) -> None:
     said = client.get("/api/v1/match", params={"q": " "}).json()["error"]["message"]
     assert said.startswith("the need is empty") and "--" not in said  # the API's parameter is org, not --org
@@ -177,7 +192,8 @@ def test_the_router_s_own_refusals_have_the_same_shape(client: TestClient) -> No
     """No such address and a method an address does not take are errors like any other: JSON with a code
     for programs, a page in the reader's language for a browser."""
     r = client.get("/api/v1/no-such-thing")
-    assert r.status_code == 404 and r.json()["error"] == {"code": "not_found", "message": "Not Found"}
+    assert r.status_code == 404 and r.json()["error"] == {"code": "not_found", "message": "Not Found",
+                                                          "message_zh": "没有找到这个页面"}
     r = client.delete("/api/v1/alliances")
     assert r.status_code == 405 and r.json()["error"]["code"] == "not_allowed" and r.headers["allow"] == "GET"
     page = client.get("/no-such-page", headers={"Accept": "text/html"})

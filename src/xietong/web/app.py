@@ -74,7 +74,11 @@ STATIC = {"echarts.min.js": "echarts/dist/echarts.min.js", "htmx.min.js": "htmx.
 
 
 def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message, **extra}}, status_code=status)
+    """An API error: its code (what programs test), its message as the core
+    states it (English, the form scripts match on) and the same message in
+    Chinese (``message_zh``), for the people a program shows it to."""
+    return JSONResponse({"error": {"code": code, "message": message, "message_zh": problem(message, "zh"), **extra}},
+                        status_code=status)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -119,7 +123,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        fields = [{"field": ".".join(str(x) for x in e["loc"][1:]), "message": e["msg"]} for e in exc.errors()]
+        fields = [{"field": ".".join(str(x) for x in e["loc"][1:]), "message": e["msg"],
+                   "message_zh": problem(e["msg"], "zh")} for e in exc.errors()]
         return _error(422, "invalid", "invalid request parameters", fields=fields)
 
     def lang_of(request: Request) -> str:
