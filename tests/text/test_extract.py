@@ -835,6 +835,30 @@ def test_last_month_this_month_and_the_year_before_last() -> None:
     assert founded("华北测试甲联盟2019年成立，上个月召开年会。") == "2019"
 
 
+def test_a_founding_some_years_ago_is_that_many_years_before_the_article() -> None:
+    """eval/extraction_dev41: 两年前成立的X was founded two years before the article's year; 两年前的今天,
+    on the article's day two years before; many years ago (多年前) and before a year (2016年前) give none."""
+    day = dt.date(2026, 11, 28)
+
+    def founded(text: str) -> str | None:
+        return _by_name(text, article_date=day)["华北测试乙联盟"].founded
+
+    assert founded("两年前成立的华北测试乙联盟已有会员200家。") == "2024"
+    assert founded("华北测试乙联盟成立于3年前。") == "2023"
+    assert founded("两年前的今天，华北测试乙联盟在天津成立。") == "2024-11-28"
+    assert founded("华北测试乙联盟多年前在天津成立。") is None
+    assert founded("华北测试乙联盟在2016年前成立。") is None
+
+
+def test_a_founder_joining_others_is_one_of_them() -> None:
+    """eval/extraction_dev41: 甲大学联合乙学院、丙学院共同发起成立X names three founders; 联合 inside a
+    name (中国联合网络通信集团) joins nothing."""
+    found = _by_name("华北测试大学联合华北测试学院、首都测试学院共同发起成立华北测试教育联盟。")["华北测试教育联盟"]
+    assert found.initiators == ["华北测试大学", "华北测试学院", "首都测试学院"]
+    found = _by_name("中国联合网络通信集团、华北测试大学共同发起成立华北测试通信联盟。")["华北测试通信联盟"]
+    assert found.initiators == ["中国联合网络通信集团", "华北测试大学"]
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""

@@ -71,6 +71,8 @@ def split_list(text: str) -> list[str]:
     ['国家发展和改革委员会', '天津大学']
     >>> split_list("首都医科大学牵头，联合天津医科大学、河北医科大学")
     ['首都医科大学', '天津医科大学', '河北医科大学']
+    >>> split_list("北京体育大学联合河北体育学院、首都体育学院")
+    ['北京体育大学', '河北体育学院', '首都体育学院']
     """
     endings = cues().name_endings
     items: list[str] = []
@@ -80,7 +82,8 @@ def split_list(text: str) -> list[str]:
         # the last of a list set with 、 ("小米、华为和联想"): 和 joins two names there unless what
         # follows it ends as a body's name does (文化和旅游部, 国家发展和改革委员会: one body)
         listed = k > 0 and parts[k - 1] == "、"
-        pieces = re.split(r"(以及|和|与|及|同)", part)
+        # "甲大学联合乙学院": one name joining the next, as 和 joins them (not 联合会, 联合国, 联合体)
+        pieces = re.split(r"(以及|和|与|及|同|联合(?![国会体]))", part)
         current = pieces[0]
         for i in range(1, len(pieces), 2):
             joiner, nxt = pieces[i], pieces[i + 1]
@@ -498,12 +501,19 @@ def date_in(sentence: str, article: dt.date | None) -> str | None:
     m = re.search(r"(今年|去年|前年)(?!\d)", s)
     if m and article:
         return f"{article.year - {'今年': 0, '去年': 1, '前年': 2}[m[1]]:04d}"
+    m = _YEARS_AGO.search(s)  # "两年前成立的": the year, that many before the article's; 两年前的今天, that day
+    if m and article:
+        year = article.year - (int(m[1]) if m[1].isdigit() else _FEW[m[1]])
+        return article.replace(year=year, day=min(article.day, 28 if article.month == 2 else 31)).isoformat() \
+            if m[2] else f"{year:04d}"
     m = re.search(r"(?<![\d月])(今天|今日|昨天|昨日|前天)", s)
     if m and article:
         return (article - dt.timedelta(days=_DAYS_BACK[m[1]])).isoformat()
     return None
 
 
+_YEARS_AGO = re.compile(r"(?<![\d年])(\d{1,2}|[一两二三四五六七八九十])年前(的今天)?")
+_FEW = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 
 
