@@ -859,6 +859,25 @@ def test_a_founder_joining_others_is_one_of_them() -> None:
     assert found.initiators == ["中国联合网络通信集团", "华北测试大学"]
 
 
+def test_places_each_with_a_trade_s_association_count_that_many_founders() -> None:
+    """eval/extraction_dev42: 北京、天津、河北三地的医疗器械行业协会 are three founders, one a place, as
+    三地人社部门 are, with or without 的; 三地的高校 are many a place, so not counted."""
+    for text in ("华北测试器械联盟由北京、天津、河北三地的医疗器械行业协会发起成立。",
+                 "华北测试器械联盟由北京、天津、河北三地医疗器械行业协会发起成立。",
+                 "华北测试器械联盟由北京、天津、河北三地的人社部门发起成立。"):
+        found = _by_name(text)["华北测试器械联盟"]
+        assert (found.initiator_count, found.initiators) == (3, []), text
+    assert _by_name("华北测试器械联盟由北京、天津、河北三地的高校发起成立。")["华北测试器械联盟"].initiator_count is None
+
+
+def test_where_counted_founders_come_from_names_none_of_them() -> None:
+    """eval/extraction_dev42: 来自三地的40余家医疗机构共同发起成立X: forty founders, none named (来自 is no name)."""
+    found = _by_name("来自三地的40余家医疗机构共同发起成立华北测试专科联盟。")["华北测试专科联盟"]
+    assert (found.initiators, found.initiator_count) == ([], 40)
+    found = _by_name("来自北京、天津的40余家医疗机构共同发起成立华北测试专科联盟。")["华北测试专科联盟"]
+    assert (found.initiators, found.initiator_count, found.regions) == ([], 40, ["110000", "120000"])
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""

@@ -15,8 +15,9 @@ from xietong import counts, dates, regions
 from xietong.text.cues import cues
 
 NUM = r"(?:\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两〇零]+)"  # 1.2万 is 12000
-# places counted where each has one of the bodies: "四市文旅部门", "两地政府" (not "三地的高校": many each)
-ONE_EACH = r"(?:省|市|地|区|县)(?=[^，。！？；\d的]{0,8}?(?:政府|部门|局|厅|委))"
+# places counted where each has one of the bodies: "四市文旅部门", "两地政府", "三地的医疗器械行业协会" (a
+# trade's association, one a place; not "三地的高校" or "三地的协会": many each)
+ONE_EACH = r"(?:省|市|地|区|县)(?=的?[^，。！？；\d的]{0,8}?(?:政府|部门|局|厅|委|行业协会))"
 UNIT = r"(?:家|个|所|名|位|间)"  # 间: how Hong Kong and Macao count firms ("120間企業")
 COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区|医院|院所|成员|会员)"
 # how many founded it, as said before the founding verb ("等12家单位", "100余家企业", "等18家企业和高校",
@@ -96,7 +97,8 @@ def split_list(text: str) -> list[str]:
         items.append(current)
     out = []
     for it in items:
-        it = re.sub(r"^(?:由|是由|包括|其中|以及|和|与|及|联合(?!国)|会同|携手|联手)", "", it.strip())
+        # "来自三地的40余家医疗机构": where those counted come from, not a name
+        it = re.sub(r"^(?:由|是由|包括|其中|以及|和|与|及|联合(?!国)|会同|携手|联手|(?:分别)?来自)", "", it.strip())
         # "由甲大学牵头，联合乙大学、丙大学等", "丙大学等单位", "丙大学等多家单位": the list goes on, not the name
         it = re.sub(rf"(?:等(?:多|若干|数)?{UNIT}?{COLLECTIVE}?|牵头|领衔|带头)$", "", it).strip()
         if 2 <= len(it) <= 40:
