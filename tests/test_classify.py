@@ -248,3 +248,11 @@ def test_a_name_with_no_field_that_joins_research_and_industry_is_comprehensive(
     assert (c.type, c.sector) == ("comprehensive", "产学研")
     assert problem(c.evidence[0].rule, "zh") == "名称中没有行业词，「研究院」表明其联结科研与产业（综合类）"
     assert [classify(n).type for n in ("华北测试科技馆联盟", "华北测试电子竞技联盟")] == ["social", "industry"]
+
+
+def test_rights_to_use_energy_or_water_trade_as_property_rights_and_sub_parks_and_enclaves_are_parks() -> None:
+    """eval/classification_dev14 (stop 26): trading the right to use energy (用能权) or water (水权)
+    is the seed's 产权交易, as emission rights are; a park's sub-parks (分园) and innovation enclaves
+    (科创飞地, one place's park in another) are development zones: comprehensive both."""
+    names = ("华北测试用能权交易联盟", "华北测试水权交易联盟", "华北测试分园联盟", "华北测试科创飞地联盟")
+    assert [classify(n).type for n in names] == ["comprehensive"] * 4
