@@ -208,14 +208,22 @@ class Expansion:
 
 
 def expand(query: str) -> tuple[str, list[Expansion]]:
-    """The query with the sector words its words stand for appended."""
+    """The query with the sector words its words stand for appended; a word that stands for
+    another stands for what that one does too ("farmland" → 农田 → 农业), one step."""
     q = simplify(query)
-    found = []
-    for word, targets in synonyms().items():
+    found: list[Expansion] = []
+    table = synonyms()
+
+    def add(word: str, means: str) -> None:
+        if means not in q and all(e.means != means for e in found):
+            found.append(Expansion(word, means))
+
+    for word, targets in table.items():
         if word in q:
             for t in targets:
-                if t not in q and all(e.means != t for e in found):
-                    found.append(Expansion(word, t))
+                add(word, t)
+                for further in table.get(t, ()):
+                    add(word, further)
     return q + " " + " ".join(e.means for e in found), found
 
 
