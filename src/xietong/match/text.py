@@ -111,6 +111,20 @@ def asker_sectors(need: str) -> frozenset[str]:
     return sectors_in(_rnd_words().sub(" ", need[: m.start()])) if m else frozenset()
 
 
+def without_asker_kind(need: str) -> str:
+    """``need`` with the words naming what kind of body asks blanked out, where a university or an
+    institute asks ("北京一家高校研究所想共建联合实验室"): they say who asks, not what is wanted, and
+    would match alliances whose names share them (a universities' think tank).
+
+    >>> without_asker_kind("北京一家高校研究所想和企业共建联合实验室")
+    '北京一家     想和企业共建联合实验室'
+    >>> without_asker_kind("想找高校的研究所合作")
+    '想找高校的研究所合作'
+    """
+    m = _WANTS.search(need)
+    return _rnd_words().sub(lambda w: " " * len(w[0]), need[: m.start()]) + need[m.start():] if m else need
+
+
 def words(text: str) -> list[str]:
     """Content words of ``text`` (jieba, search mode), stop words and generic verbs dropped."""
     return _words_of(_plain(text))
