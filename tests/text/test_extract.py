@@ -878,6 +878,28 @@ def test_where_counted_founders_come_from_names_none_of_them() -> None:
     assert (found.initiators, found.initiator_count, found.regions) == ([], 40, ["110000", "120000"])
 
 
+def test_a_founding_said_against_the_date_of_a_sentence_before() -> None:
+    """eval/extraction_dev43: 同年9月 is the September of the year the sentence before gives, 次年3月 the
+    next year's March, 一个月后 and 次月 the month after that sentence's month; with no date before, none."""
+    def founded(text: str) -> str | None:
+        return _by_name(text, article_date=dt.date(2026, 11, 28))["华北测试乙联盟"].founded
+
+    assert founded("2015年6月，华北测试甲联盟在北京成立。同年9月，华北测试乙联盟在天津宣告成立。") == "2015-09"
+    assert founded("2015年6月，华北测试甲联盟在北京成立。次年3月，华北测试乙联盟在天津成立。") == "2016-03"
+    assert founded("2024年4月20日，华北测试甲联盟在北京成立。一个月后，华北测试乙联盟也在天津揭牌。") == "2024-05"
+    assert founded("2024年12月，华北测试甲联盟在北京成立。次月，华北测试乙联盟在天津成立。") == "2025-01"
+    assert founded("华北测试甲联盟在北京成立。同年9月，华北测试乙联盟在天津成立。") is None
+
+
+def test_a_charter_s_article_number_is_no_part_of_a_name_and_founders_acting_willingly_are_named_alone() -> None:
+    """eval/extraction_dev43: 第三条 联盟秘书处设在北京市 names no alliance (第三条, 第3条 are an article's
+    number); 甲、乙等单位自愿发起成立 names 甲 and 乙, 自愿 (willingly) saying how they did it."""
+    assert _by_name("第三条 联盟秘书处设在北京市。") == {}
+    assert _by_name("第3条 联盟秘书处设在北京市。") == {}
+    found = _by_name("华北测试认证联盟由华北测试大学、华北测试研究院等单位自愿发起成立。")["华北测试认证联盟"]
+    assert found.initiators == ["华北测试大学", "华北测试研究院"]
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""

@@ -109,7 +109,7 @@ def split_list(text: str) -> list[str]:
 
 
 _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
-_ADVERBS = re.compile(r"(?:自发|携手|分别|共同|联合)+$")
+_ADVERBS = re.compile(r"(?:自发|自愿|携手|分别|共同|联合)+$")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
@@ -684,19 +684,47 @@ def _founding_said(sentence: str) -> bool:
 
 
 _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
-_SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _day_before)
+_SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _date_before)
+# a month said against the year a sentence before gives: 同年9月 (that year's), 次年3月 (the next year's)
+_SAME_YEAR = re.compile(r"(同年|当年|次年|翌年|第二年)(\d{1,2})月(?:(\d{1,2})[日号])?")
+# a month said against the month a sentence before gives: 一个月后, 三个月后, 次月
+_MONTHS_LATER = re.compile(r"(?:([一两二三四五六七八九十]|\d{1,2})个月后|(次月))")
 
 
-def _day_before(text: str, s0: int, article: dt.date | None, back: int = 3) -> tuple[str, tuple[int, int]] | None:
-    """The day the nearest of the ``back`` sentences before ``text[s0:]`` names, and where that
-    sentence is: the day 同日 (the same day) is. A month or a year is no day: "该联盟2020年由…成立。
-    同日，…" skips it."""
+def _date_before(text: str, s0: int, article: dt.date | None, precision: int = 10,
+                 back: int = 3) -> tuple[str, tuple[int, int]] | None:
+    """The date the nearest of the ``back`` sentences before ``text[s0:]`` names, at least as
+    precise as ``precision`` characters of an ISO date (10, a day; 7, a month; 4, a year), and
+    where that sentence is: the day 同日 (the same day) is, the year 同年 is. A month or a year is
+    no day: "该联盟2020年由…成立。同日，…" skips it."""
     while s0 > 0 and back > 0:
         p0 = sentence_bounds(text, s0 - 1, s0 - 1)[0]
-        day = valid_date(date_in(text[p0:s0], article))
-        if day is not None and len(day) == 10:
-            return day, (p0, s0)
+        said = valid_date(date_in(text[p0:s0], article))
+        if said is not None and len(said) >= precision:
+            return said, (p0, s0)
         s0, back = p0, back - 1
+    return None
+
+
+def _date_after(own: str, text: str, s0: int, article: dt.date | None) -> tuple[str, tuple[int, int]] | None:
+    """A founding date said against a date a sentence before gives, and where that sentence is:
+    同年9月 is that year's September, 次年3月 the next year's March, 一个月后 (次月) the month after
+    that sentence's month.
+
+    >>> _date_after("同年9月，乙联盟成立", "2015年6月，甲联盟成立。同年9月，乙联盟成立", 12, None)
+    ('2015-09', (0, 12))
+    >>> _date_after("一个月后，乙联盟成立", "2024年4月20日，甲联盟成立。一个月后，乙联盟成立", 15, None)
+    ('2024-05', (0, 15))
+    """
+    m = _SAME_YEAR.search(own)
+    if m and (before := _date_before(text, s0, article, 4)):
+        year = int(before[0][:4]) + (m[1] not in ("同年", "当年"))
+        return f"{year:04d}-{int(m[2]):02d}" + (f"-{int(m[3]):02d}" if m[3] else ""), before[1]
+    m = _MONTHS_LATER.search(own)
+    if m and (before := _date_before(text, s0, article, 7)):
+        later = 1 if m[2] else int(m[1]) if m[1].isdigit() else _FEW[m[1]]
+        months = int(before[0][:4]) * 12 + int(before[0][5:7]) - 1 + later
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", before[1]
     return None
 
 
@@ -762,7 +790,10 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.founded = valid_date((date_in(aside_year[1], article) if aside_year else None) or date_in(own, article)
                                     or (date_in(sentence, article) if own != sentence else None))
             if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
-                f.founded, f.founded_in = _day_before(text, s0, article) or (None, None)
+                f.founded, f.founded_in = _date_before(text, s0, article) or (None, None)
+            if f.founded is None:  # "同年9月，X宣告成立", "一个月后，X也在嘉善揭牌"
+                said, f.founded_in = _date_after(own, text, s0, article) or (None, None)
+                f.founded = valid_date(said)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
          or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_FROM.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)

@@ -14,9 +14,10 @@ from xietong.names import split_cluster_prefix
 from xietong.text.cues import cues, segmenter
 
 MAX_NAME = 40
-# a number, or a number of things ("三个产业联盟", "30余个…联盟": 余个 a token of its own), never begins
-# or lies inside a name
-_NUMBERISH = re.compile(r"^[\d一二三四五六七八九十百千万两〇零]+[个家所项批]?$|^[年月日号]$|^[余多][个家所项批]$")
+# a number, or a number of things ("三个产业联盟", "30余个…联盟": 余个 a token of its own), or a
+# charter's article or chapter ("第三条 联盟秘书处设在…"), never begins or lies inside a name
+_NUMBERISH = re.compile(r"^[\d一二三四五六七八九十百千万两〇零]+[个家所项批]?$|^[年月日号]$|^[余多][个家所项批]$"
+                        r"|^第[\d一二三四五六七八九十百零〇两]+[条章节款]$")
 
 
 @dataclass
@@ -76,6 +77,8 @@ def _name_tokens(tokens: list[str]) -> list[str]:
                 break
         kept.insert(0, tok)
         k -= 1
+    if len(kept) > 1 and kept[0] in ("条", "章", "节", "款") and k >= 1 and tokens[k - 1] == "第":
+        kept.pop(0)  # "第3条 联盟秘书处…": the rest of an article's number, as 第三条 is one token
     while len(kept) > 1 and kept[0] in c.conjunctions:
         kept.pop(0)  # "培育和发展产业联盟": a name does not begin with 和
     return kept
