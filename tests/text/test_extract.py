@@ -900,6 +900,33 @@ def test_a_charter_s_article_number_is_no_part_of_a_name_and_founders_acting_wil
     assert found.initiators == ["华北测试大学", "华北测试研究院"]
 
 
+def test_a_lead_and_those_it_named_joining_it_after_the_name_found_it_together() -> None:
+    """eval/extraction_dev44: X是在…指导下，由甲牵头，联合乙、丙等16家单位共同发起成立的 names three founders
+    of sixteen, as the same said before the name does, and sixteen is not also its members; only
+    counted (联合16家单位), those joined are members, the lead the one founder named."""
+    found = _by_name("华北测试教育联盟是在教育部指导下，由华北测试大学牵头，联合华北测试学院、首都测试学院等16家单位"
+                     "共同发起成立的。")["华北测试教育联盟"]
+    assert (found.initiators, found.initiator_count, found.member_count) == (
+        ["华北测试大学", "华北测试学院", "首都测试学院"], 16, None)
+    found = _by_name("华北测试教育联盟由华北测试大学牵头，联合16家单位共同发起成立。")["华北测试教育联盟"]
+    assert (found.initiators, found.initiator_count, found.member_count) == (["华北测试大学"], None, 16)
+
+
+def test_places_and_a_kind_of_body_joined_by_a_lead_name_no_founder() -> None:
+    """eval/extraction_dev5 held while dev44 was mended: 由甲牵头，联合北京、河北相关企业组建 names 甲 alone;
+    北京、河北相关企业 are firms of two places, named by no name (天津高校 likewise; 北京医院 is a name)."""
+    found = _by_name("华北测试器械联盟由华北测试协会牵头，联合北京、河北相关企业组建。")["华北测试器械联盟"]
+    assert found.initiators == ["华北测试协会"]
+    found = _by_name("华北测试医疗联盟由华北测试协会牵头，联合北京医院、天津高校等8家单位共同发起成立。")["华北测试医疗联盟"]
+    assert found.initiators == ["华北测试协会", "北京医院"]
+
+
+def test_members_counted_after_the_places_they_cover() -> None:
+    """eval/extraction_dev44: 成员已覆盖三地13个城市的86家景区 counts 86 members in 13 places."""
+    found = _by_name("华北测试旅游联盟成员已覆盖三地13个城市的86家景区。")["华北测试旅游联盟"]
+    assert (found.member_count, found.regions_count) == (86, 13)
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""

@@ -157,14 +157,35 @@ def founders(text: str) -> list[str]:
             # "甲、乙和河北省科技厅三地科技部门": the group says what those named are
             items[i] = named
             continue
-        # "北京、河北两地港口物流企业": the group, and the places listed before it, name no one
-        first = i
-        while first > 0 and items[first - 1] and regions.try_resolve(items[first - 1]) is not None:
-            first -= 1
-        items[first:i + 1] = [""] * (i + 1 - first)
+        _no_one(items, i)
+    for i in [i for i, item in enumerate(items) if _place_kind(item)]:
+        _no_one(items, i)  # "北京、河北相关企业": places and a kind of body, named by no name
     return [item for item in items
             if item and not _DESCRIBED.search(item) and not _GUIDING.search(item) and not _COUNTED.search(item)
             and not _KIND_ONLY.fullmatch(item) and not _SELF.match(item)]
+
+
+def _no_one(items: list[str], i: int) -> None:
+    """Blank ``items[i]``, a group ("北京、河北两地港口物流企业"), and the places listed before it: they name no one."""
+    first = i
+    while first > 0 and items[first - 1] and regions.try_resolve(items[first - 1]) is not None:
+        first -= 1
+    items[first:i + 1] = [""] * (i + 1 - first)
+
+
+def _place_kind(item: str) -> bool:
+    """Whether ``item`` is a place and a kind of body ("河北相关企业", "天津高校"), naming no one; a
+    place and one body (北京医院, 天津市医疗器械行业协会) may be a name.
+
+    >>> _place_kind("河北相关企业"), _place_kind("天津高校"), _place_kind("北京医院"), _place_kind("天津大学")
+    (True, True, False, False)
+    """
+    return any(regions.try_resolve(item[:n]) is not None and _KIND_OF_MANY.fullmatch(item[n:])
+               for n in range(len(item) - 2, 0, -1))
+
+
+# kinds of body that, after a place, are many of them: "河北相关企业", "天津高校", "北京科研院所"
+_KIND_OF_MANY = re.compile(r"(?:科研|研究|金融|医疗|教育|行业|相关|有关|其他|骨干|龙头)?(?:企业|高校|院校|单位|机构|院所|部门)")
 
 
 def _shared_tail(items: list[str]) -> bool:
@@ -228,6 +249,12 @@ _BEFORE_SIGNED_AND_FOUNDED = re.compile(
     r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)在(?P<place>[^，。、；在]{1,12}?)"
     r"(?:签署|签订)(?:了)?(?:[^，。！？；]{0,8}?)(?:协议|备忘录|意向书)[，,](?:共同|联合)?"
     r"(?:发起成立|发起组建|发起|成立|组建)(?:了)?$")
+# "该联盟是在…指导下，由甲牵头，联合乙、丙等16家单位共同发起成立的": the lead and those it joined
+# with, named, founded it together (only counted, "联合16家单位", those are its members: _AFTER_BY)
+_AFTER_LED = re.compile(
+    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)"
+    rf"(?P<list>[^。！？；、]+?(?:牵头|领衔|带头)[，,]联合(?=[^，。！？；]*?[、等])[^。！？；]*?){COUNT}?{SETTING}"
+    r"(?:联合|共同)?(?:发起成立|发起设立|发起组建|发起|成立|组建)")
 _AFTER_BY = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
@@ -566,6 +593,8 @@ def _members_clause() -> re.Pattern[str]:
     return _MEMBERS_CLAUSE
 
 
+# what follows a count of those who founded it: "（等16家）单位共同发起成立"
+_FOUNDERS_COUNTED = re.compile(r"[^，。；！？\d]{0,8}?(?:共同|联合)?(?:发起|倡议)")
 # "会员总数达到120家": the total, read before any count of those newly added
 _MEMBERS_TOTAL = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)(?:总数|总量|数量|数)(?:已)?(?:达到|达|为|增至|共|有)?(?P<pre>{PRE})?"
@@ -768,7 +797,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             _founding(f, m)
             break
     else:
-        m = (signed or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
+        m = (signed or _AFTER_LED.search(after) or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
              or _AFTER_LISTED.search(after) or _AFTER_JOINT.search(after))
         if m:
             _founding(f, m)
@@ -801,6 +830,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
     if m and _NEW_ONES.search(m.group()):
         m = None  # "今年吸纳新会员56家": those new this year, not how many members it has
+    if m and f.initiator_count is not None and _FOUNDERS_COUNTED.match(m.groupdict().get("kinds") or ""):
+        m = None  # "联合乙、丙等16家单位共同发起成立": those counted founded it, counted so already
     # "吸纳了河北省45家钢铁企业和北京、天津的12家科研院所": one kind of several counted, no total said
     partial = m is not None and _ANOTHER_COUNT.match(after, m.end("n")) is not None
     before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _PARTNERS_BEFORE.search(before)
@@ -810,7 +841,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     m = m or before_members
     if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
         f.regions_count = _number(m["n"])  # "覆盖12个省区市" counts places, not members
-        m = None
+        m = _MEMBERS_FROM.search(after)  # "覆盖三地13个城市的86家景区": the places, then the members
     if m:
         n = _number(m["n"])
         if n is not None:
