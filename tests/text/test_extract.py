@@ -927,6 +927,14 @@ def test_members_counted_after_the_places_they_cover() -> None:
     assert (found.member_count, found.regions_count) == (86, 13)
 
 
+def test_a_name_may_hold_the_ways_a_resource_is_used() -> None:
+    """eval/extraction_dev45: 资源化利用 (turned into a resource), 梯次利用 (used again in a lesser role)
+    are part of a name, as 综合利用 was: jieba cuts 利用 off, a word names end before."""
+    assert set(_by_name("又相继成立了华北测试污染防治联盟、固体废物资源化利用联盟等。")) == {
+        "华北测试污染防治联盟", "固体废物资源化利用联盟"}
+    assert set(_by_name("华北测试动力电池梯次利用联盟在天津成立。")) == {"华北测试动力电池梯次利用联盟"}
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""
