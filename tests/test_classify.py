@@ -256,3 +256,12 @@ def test_rights_to_use_energy_or_water_trade_as_property_rights_and_sub_parks_an
     (科创飞地, one place's park in another) are development zones: comprehensive both."""
     names = ("华北测试用能权交易联盟", "华北测试水权交易联盟", "华北测试分园联盟", "华北测试科创飞地联盟")
     assert [classify(n).type for n in names] == ["comprehensive"] * 4
+
+
+def test_factoring_technology_brokers_universities_with_localities_and_bonded_zones() -> None:
+    """eval/classification_dev15 (stop 26): factoring (保理) is finance, a service; technology brokers
+    (技术经纪) trade technology, the seed's 技术交易; universities working with localities (校地合作) are
+    its 产学研; bonded zones (保税区, 综保区) are zones and parks. A university's geology (高校地质) is no 校地."""
+    names = ("华北测试保理联盟", "华北测试技术经纪人联盟", "华北测试校地合作联盟", "华北测试综合保税区联盟")
+    assert [classify(n).type for n in names] == ["service", "comprehensive", "comprehensive", "comprehensive"]
+    assert classify("华北测试高校地质学联盟").type != "comprehensive"
