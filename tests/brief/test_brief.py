@@ -187,6 +187,7 @@ def test_a_brief_of_another_city_cluster_reads_its_places_and_its_alliances_only
     with bundled.engine.connect() as conn:
         snap = load(conn)
     result = compute(snap, yrd)
+    assert compute(snap, yrd, cut=snap.of_cluster(yrd.id, yrd.provinces)) == result  # the cut a caller keeps
     assert result["formation"]["total"] == 2 and result["lead"] is None
     assert result["coverage"]["provinces"] == list(yrd.provinces)
     # its organisations: members, and those of its provinces in no alliance; 北京工业大学 is a member

@@ -25,7 +25,7 @@ def report(store: Store, fmt: str, out: Path, *, lang: str = "zh", as_of: str | 
 
     snap = read(store, as_of, progress)
     shown = snap.of_cluster(cluster.id, cluster.provinces) if cluster else snap  # what its charts draw
-    content = build(compute(snap, cluster, home, progress), shown, lang)
+    content = build(compute(snap, cluster, home, progress, cut=shown if cluster else None), shown, lang)
     if progress:
         progress("writing", 0, 1)
     path = write(content, fmt, out)

@@ -178,7 +178,8 @@ class Catalog:
             hit = self._scoped.get(scope.id)
         if hit is not None:
             return hit
-        built = (m.snap.of_cluster(scope.id, scope.provinces), compute(m.snap, scope))
+        cut = m.snap.of_cluster(scope.id, scope.provinces)
+        built = (cut, compute(m.snap, scope, cut=cut))
         with self._lock:
             if version == self.version:
                 self._scoped[scope.id] = built
