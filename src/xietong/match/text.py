@@ -222,8 +222,9 @@ class Expansion:
 
 
 def expand(query: str) -> tuple[str, list[Expansion]]:
-    """The query with the sector words its words stand for appended; a word that stands for
-    another stands for what that one does too ("farmland" → 农田 → 农业), one step."""
+    """The query with the sector words its words stand for appended. An English word stands for
+    what its Chinese word does too ("farmland" → 农田 → 农业), one step; a Chinese word stands for
+    what it is listed for alone (能耗 → 节能减排, not on to the wider 节能环保 that names)."""
     q = simplify(query)
     found: list[Expansion] = []
     table = synonyms()
@@ -236,7 +237,7 @@ def expand(query: str) -> tuple[str, list[Expansion]]:
         if word in q:
             for t in targets:
                 add(word, t)
-                for further in table.get(t, ()):
+                for further in table.get(t, ()) if word.isascii() else ():
                     add(word, further)
     return q + " " + " ".join(e.means for e in found), found
 
