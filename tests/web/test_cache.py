@@ -24,6 +24,16 @@ def _cache(client: TestClient):  # type: ignore[no-untyped-def]
     return client.app.state.response_cache  # type: ignore[attr-defined]
 
 
+def _gated(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """A gate the background build waits at until the old views have been looked at: on a loaded
+    machine the bundled registry's build could finish between two reads, and a test then saw the
+    new views where it meant to see the old. Set it to let the build go on."""
+    gate = threading.Event()
+    rebuild = catalog_module.Catalog._rebuild
+    monkeypatch.setattr(catalog_module.Catalog, "_rebuild", lambda self, version: (gate.wait(30), rebuild(self, version)))
+    return gate
+
+
 def test_repeated_reads_are_served_from_the_cache(client: TestClient) -> None:
     cache = _cache(client)
     first = client.get("/api/v1/alliances?q=钢铁")
@@ -57,11 +67,7 @@ def test_the_old_views_are_served_while_the_new_are_built(bundled: Store, tmp_pa
     process drops the views at once (the writer sees it on the next page),
     and a background build started before it is discarded."""
     monkeypatch.setattr(catalog_module, "CHECK_EVERY", 0.0)
-    # the background build waits until the old views have been looked at: on a loaded machine the
-    # bundled registry's build could finish between two reads, and the test then saw the new views
-    gate = threading.Event()
-    rebuild = catalog_module.Catalog._rebuild
-    monkeypatch.setattr(catalog_module.Catalog, "_rebuild", lambda self, version: (gate.wait(30), rebuild(self, version)))
+    gate = _gated(monkeypatch)
     catalog = catalog_module.Catalog(bundled)
     rows, version = catalog.rows(), catalog.version
     write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀后台重建测试联盟", "2021-01"]])
@@ -98,8 +104,10 @@ def test_the_merge_reviews_proposals_are_worked_out_once_for_each_state_of_the_r
     first = catalog.lookalikes()
     assert catalog.lookalikes() is first and len(calls) == 1
     write_csv(tmp_path / "o.csv", ["名称", "省份"], [["北京甲乙丙智能科技有限公司", "北京"], ["甲乙丙智能科技公司", ""]])
+    gate = _gated(monkeypatch)
     registry.import_paths(bundled, [str(tmp_path / "o.csv")], kind="orgs")
     assert catalog.lookalikes() is first  # the old views, while the new are built
+    gate.set()
     catalog.settle()
     after = catalog.lookalikes()
     assert len(calls) == 2 and {"北京甲乙丙智能科技有限公司", "甲乙丙智能科技公司"} <= {x[k] for x in after for k in ("left", "right")}
@@ -118,8 +126,10 @@ def test_a_city_cluster_s_indicators_are_rebuilt_beside_the_views_served(bundled
     before = catalog.indicators_of(bth)
     assert catalog.indicators_of(bth) is before and catalog.snapshot_of(bth).n_alliances == before["formation"]["total"]
     write_csv(tmp_path / "a.csv", ["联盟名称", "成立时间"], [["京津冀后台指标测试联盟", "2022-03"]])
+    gate = _gated(monkeypatch)
     registry.import_paths(bundled, [str(tmp_path / "a.csv")], kind="alliances")
     assert catalog.indicators_of(bth) is before  # the old, while the new are built
+    gate.set()
     catalog.settle()
     calls: list[int] = []
     compute = catalog_module.compute
