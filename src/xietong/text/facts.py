@@ -532,7 +532,7 @@ def date_in(sentence: str, article: dt.date | None) -> str | None:
         return f"{article.year - {'今年': 0, '去年': 1, '前年': 2}[m[1]]:04d}"
     m = _YEARS_AGO.search(s)  # "两年前成立的": the year, that many before the article's; 两年前的今天, that day
     if m and article:
-        year = article.year - (int(m[1]) if m[1].isdigit() else _FEW[m[1]])
+        year = article.year - counts.number(m[1])
         return article.replace(year=year, day=min(article.day, 28 if article.month == 2 else 31)).isoformat() \
             if m[2] else f"{year:04d}"
     m = re.search(r"(?<![\d月])(今天|今日|昨天|昨日|前天)", s)
@@ -542,7 +542,6 @@ def date_in(sentence: str, article: dt.date | None) -> str | None:
 
 
 _YEARS_AGO = re.compile(r"(?<![\d年])(\d{1,2}|[一两二三四五六七八九十])年前(的今天)?")
-_FEW = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 
 
@@ -751,7 +750,7 @@ def _date_after(own: str, text: str, s0: int, article: dt.date | None) -> tuple[
         return f"{year:04d}-{int(m[2]):02d}" + (f"-{int(m[3]):02d}" if m[3] else ""), before[1]
     m = _MONTHS_LATER.search(own)
     if m and (before := _date_before(text, s0, article, 7)):
-        later = 1 if m[2] else int(m[1]) if m[1].isdigit() else _FEW[m[1]]
+        later = 1 if m[2] else counts.number(m[1])
         months = int(before[0][:4]) * 12 + int(before[0][5:7]) - 1 + later
         return f"{months // 12:04d}-{months % 12 + 1:02d}", before[1]
     return None
