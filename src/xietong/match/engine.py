@@ -209,9 +209,9 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
     asked = textmod.asker_sectors(topic or need)
     if asked:  # "一家钢厂想…": who asks, and so which alliances are of their industry
         m = _with(m, asker_sectors=asked)
-    wanted = textmod.without_asker_kind(topic or need)
-    query, expansions = textmod.expand(wanted)
-    q_words = textmod.words(wanted) + [e.means for e in expansions]
+    sought = textmod.without_asker_kind(topic or need)  # what is wanted, not who asks
+    query, expansions = textmod.expand(sought)
+    q_words = textmod.words(sought) + [e.means for e in expansions]
     results: list[Result] = []
     for wanted, scorer in (("alliance", _alliances), ("org", _orgs), ("listing", _listings)):
         if kind in (None, wanted):

@@ -120,7 +120,8 @@ _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取)(?:于|在)
 # group they hold, are not organisations named
 _PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:省区市|省市区|省市|省份|省区|地|省|市)的?[^、，,的]{0,12}$")
 # "科研院所和企业": a kind of body, named by no name
-_KIND_ONLY = re.compile(rf"(?:科研|研究|金融|医疗|教育|行业|相关|有关|其他|骨干|龙头)?{COLLECTIVE}")
+_KIND_OF = r"(?:科研|研究|金融|医疗|教育|行业|相关|有关|其他|骨干|龙头)?"  # which of a kind: 科研院所, 相关企业
+_KIND_ONLY = re.compile(rf"{_KIND_OF}{COLLECTIVE}")
 # "由我公司牵头": the writer's own body (我公司, 我院, 本单位), named by no name
 _SELF = re.compile(r"^(?:我|本|我们)(?:公司|集团|院|校|所|局|委|厅|会|市|区|县|省|单位|中心|协会|学会|商会)$")
 GUIDES = r"(?:指导|主管|支持|见证|主办|协办)"
@@ -185,7 +186,7 @@ def _place_kind(item: str) -> bool:
 
 
 # kinds of body that, after a place, are many of them: "河北相关企业", "天津高校", "北京科研院所"
-_KIND_OF_MANY = re.compile(r"(?:科研|研究|金融|医疗|教育|行业|相关|有关|其他|骨干|龙头)?(?:企业|高校|院校|单位|机构|院所|部门)")
+_KIND_OF_MANY = re.compile(rf"{_KIND_OF}(?:企业|高校|院校|单位|机构|院所|部门)")
 
 
 def _shared_tail(items: list[str]) -> bool:
