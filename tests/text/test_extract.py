@@ -22,6 +22,11 @@ def _by_name(text: str, **kw) -> dict:  # type: ignore[no-untyped-def]
     return {r.alliance: r for r in extract(text, **kw)}
 
 
+def _founded(name: str, text: str) -> str | None:
+    """When ``text``, an article of 2026-11-28, says the alliance ``name`` was founded."""
+    return _by_name(text, article_date=dt.date(2026, 11, 28))[name].founded
+
+
 def test_the_seed_yields_its_fifteen_alliances_and_no_others() -> None:
     found = _by_name(seed_text(), context_cluster="jingjinji")
     assert set(found) == SEED_ALLIANCES
@@ -823,31 +828,21 @@ def test_founders_counted_with_a_date_before_their_verb() -> None:
 def test_last_month_this_month_and_the_year_before_last() -> None:
     """上个月, 本月初 and 上月中旬 are months of the article's calendar, 前年 the year before last; a
     day said with them is still read as a day, and a year stated outright comes first."""
-    day = dt.date(2026, 11, 28)
-
-    def founded(text: str) -> str | None:
-        return _by_name(text, article_date=day)["华北测试甲联盟"].founded
-
-    assert founded("华北测试甲联盟上个月在天津成立。") == "2026-10"
-    assert founded("本月初，华北测试甲联盟在天津成立。") == "2026-11"
-    assert founded("华北测试甲联盟前年在天津成立。") == "2024"
-    assert founded("华北测试甲联盟上月28日在天津成立。") == "2026-10-28"
-    assert founded("华北测试甲联盟2019年成立，上个月召开年会。") == "2019"
+    assert _founded("华北测试甲联盟", "华北测试甲联盟上个月在天津成立。") == "2026-10"
+    assert _founded("华北测试甲联盟", "本月初，华北测试甲联盟在天津成立。") == "2026-11"
+    assert _founded("华北测试甲联盟", "华北测试甲联盟前年在天津成立。") == "2024"
+    assert _founded("华北测试甲联盟", "华北测试甲联盟上月28日在天津成立。") == "2026-10-28"
+    assert _founded("华北测试甲联盟", "华北测试甲联盟2019年成立，上个月召开年会。") == "2019"
 
 
 def test_a_founding_some_years_ago_is_that_many_years_before_the_article() -> None:
     """eval/extraction_dev41: 两年前成立的X was founded two years before the article's year; 两年前的今天,
     on the article's day two years before; many years ago (多年前) and before a year (2016年前) give none."""
-    day = dt.date(2026, 11, 28)
-
-    def founded(text: str) -> str | None:
-        return _by_name(text, article_date=day)["华北测试乙联盟"].founded
-
-    assert founded("两年前成立的华北测试乙联盟已有会员200家。") == "2024"
-    assert founded("华北测试乙联盟成立于3年前。") == "2023"
-    assert founded("两年前的今天，华北测试乙联盟在天津成立。") == "2024-11-28"
-    assert founded("华北测试乙联盟多年前在天津成立。") is None
-    assert founded("华北测试乙联盟在2016年前成立。") is None
+    assert _founded("华北测试乙联盟", "两年前成立的华北测试乙联盟已有会员200家。") == "2024"
+    assert _founded("华北测试乙联盟", "华北测试乙联盟成立于3年前。") == "2023"
+    assert _founded("华北测试乙联盟", "两年前的今天，华北测试乙联盟在天津成立。") == "2024-11-28"
+    assert _founded("华北测试乙联盟", "华北测试乙联盟多年前在天津成立。") is None
+    assert _founded("华北测试乙联盟", "华北测试乙联盟在2016年前成立。") is None
 
 
 def test_a_founder_joining_others_is_one_of_them() -> None:
@@ -881,14 +876,11 @@ def test_where_counted_founders_come_from_names_none_of_them() -> None:
 def test_a_founding_said_against_the_date_of_a_sentence_before() -> None:
     """eval/extraction_dev43: 同年9月 is the September of the year the sentence before gives, 次年3月 the
     next year's March, 一个月后 and 次月 the month after that sentence's month; with no date before, none."""
-    def founded(text: str) -> str | None:
-        return _by_name(text, article_date=dt.date(2026, 11, 28))["华北测试乙联盟"].founded
-
-    assert founded("2015年6月，华北测试甲联盟在北京成立。同年9月，华北测试乙联盟在天津宣告成立。") == "2015-09"
-    assert founded("2015年6月，华北测试甲联盟在北京成立。次年3月，华北测试乙联盟在天津成立。") == "2016-03"
-    assert founded("2024年4月20日，华北测试甲联盟在北京成立。一个月后，华北测试乙联盟也在天津揭牌。") == "2024-05"
-    assert founded("2024年12月，华北测试甲联盟在北京成立。次月，华北测试乙联盟在天津成立。") == "2025-01"
-    assert founded("华北测试甲联盟在北京成立。同年9月，华北测试乙联盟在天津成立。") is None
+    assert _founded("华北测试乙联盟", "2015年6月，华北测试甲联盟在北京成立。同年9月，华北测试乙联盟在天津宣告成立。") == "2015-09"
+    assert _founded("华北测试乙联盟", "2015年6月，华北测试甲联盟在北京成立。次年3月，华北测试乙联盟在天津成立。") == "2016-03"
+    assert _founded("华北测试乙联盟", "2024年4月20日，华北测试甲联盟在北京成立。一个月后，华北测试乙联盟也在天津揭牌。") == "2024-05"
+    assert _founded("华北测试乙联盟", "2024年12月，华北测试甲联盟在北京成立。次月，华北测试乙联盟在天津成立。") == "2025-01"
+    assert _founded("华北测试乙联盟", "华北测试甲联盟在北京成立。同年9月，华北测试乙联盟在天津成立。") is None
 
 
 def test_a_charter_s_article_number_is_no_part_of_a_name_and_founders_acting_willingly_are_named_alone() -> None:
