@@ -17,7 +17,10 @@ items = [
  ("2025.6.18 粤港澳大湾区新型储能产业联盟在东莞启动", D,
   [E("粤港澳大湾区新型储能产业联盟", founded="2025-06-18", city="440000")]),
  ("成渝地区双城经济圈智能网联新能源汽车产业联盟由长安汽车、赛力斯、四川大学等28家单位组建。", D,
-  [E("成渝地区双城经济圈智能网联新能源汽车产业联盟", initiators=["长安汽车", "赛力斯", "四川大学"], initiator_count=28)]),
+  # relabelled after the first run: those named with their count forming it (等28家单位组建) are its
+  # founders and its members, as dev4-03's 联合…等8家单位组建 is labelled; labelled first without members
+  [E("成渝地区双城经济圈智能网联新能源汽车产业联盟", initiators=["长安汽车", "赛力斯", "四川大学"], initiator_count=28,
+     member_count=28)]),
  ("长三角G60科创走廊新材料产业联盟在上海松江揭牌，首批成员单位包括复旦大学、上海交通大学等56家。", D,
   [E("长三角G60科创走廊新材料产业联盟", city="310000", member_count=56)]),
  ("2023年12月，由上海市科委、江苏省科技厅、浙江省科技厅和安徽省科技厅共同发起的长三角科技创新共同体联盟在南京成立。", D,

@@ -927,6 +927,13 @@ def test_a_name_may_hold_the_ways_a_resource_is_used() -> None:
     assert set(_by_name("华北测试动力电池梯次利用联盟在天津成立。")) == {"华北测试动力电池梯次利用联盟"}
 
 
+def test_an_event_named_with_its_year_before_it_dates_a_founding_at_it() -> None:
+    """eval/extraction_dev47: 在…举行的2025长三角一体化发展高层论坛上，X正式签约成立 was founded in 2025, the
+    year the forum's name opens on; a number of things before an event (共有2025家企业参加大会) is no year."""
+    assert _founded("华北测试医药联盟", "在江苏苏州举行的2025长三角一体化发展高层论坛上，华北测试医药联盟正式签约成立。") == "2025"
+    assert _founded("华北测试医药联盟", "共有2025家企业参加大会，华北测试医药联盟正式成立。") is None
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""

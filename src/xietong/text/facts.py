@@ -524,6 +524,9 @@ def date_in(sentence: str, article: dt.date | None) -> str | None:
     m = re.search(r"(\d{4})年(?!以来|前|后|底前|末前)", s)  # 2016年底 is 2016; 2016年底前, by then
     if m:
         return f"{int(m[1]):04d}"
+    m = _EVENT_YEAR.search(s)  # "2025长三角一体化发展高层论坛上": the year of the event it was said at
+    if m:
+        return m[1]
     m = re.search(r"(?<!\d)(上个?月|本月|这个月)(?![\d份]?\d)", s)  # "上个月", "本月初": a month, no day
     if m and article:
         month = _month_of(article, last=m[1].startswith("上"))
@@ -542,6 +545,10 @@ def date_in(sentence: str, article: dt.date | None) -> str | None:
     return None
 
 
+# an event named with its year before it, no 年 between ("2025中关村论坛", "2024世界智能大会")
+_EVENT_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![家个所名位项批人次件元万亿千百多余])"
+                         r"(?=[\u4e00-\u9fff][^，。；！？\d]{0,20}?"
+                         r"(?:论坛|大会|博览会|峰会|年会|展会|交易会|洽谈会|推介会|对接会))")
 _YEARS_AGO = re.compile(r"(?<![\d年])(\d{1,2}|[一两二三四五六七八九十])年前(的今天)?")
 _DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 
