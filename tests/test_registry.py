@@ -120,6 +120,27 @@ def test_stats_counts_each_cluster_of_merged_organisations_once(bundled: Store) 
     assert registry.stats(bundled)["organisations"] == len(orgs) - 2
 
 
+def test_stats_counts_the_memberships_the_dashboard_counts(bundled: Store, tmp_path: Path) -> None:
+    """An organisation in an alliance once, whatever its roles, however many sources say so, and
+    merged records once: the summary and the dashboard (the network's memberships) give one figure;
+    every stored membership record is counted beside it."""
+    from tests.helpers import write_csv
+    from xietong.analytics.network import metrics
+    from xietong.analytics.snapshot import load
+
+    write_csv(tmp_path / "m.csv", ["联盟", "成员单位", "角色"],
+              [["京津冀设计产业联盟", "北京工业设计促进中心", "成员单位"],  # an initiator, now a member too
+               ["京津冀设计产业联盟", "北京测试成员计数公司", "成员单位"]])
+    registry.import_paths(bundled, [str(tmp_path / "m.csv")])
+    orgs = {o["name"]: o["id"] for o in registry.list_entities(bundled, "org")}
+    registry.merge(bundled, orgs["北京工业设计促进中心"], orgs["北京测试成员计数公司"])
+    for as_of in (None, "2999"):
+        with bundled.engine.connect() as conn:
+            shown = metrics(load(conn, as_of=as_of))["bipartite"]["memberships"]
+        said = registry.stats(bundled, as_of=as_of)
+        assert said["memberships"] == shown < said["membership_facts"], as_of
+
+
 def test_stats_counts_the_organisations_the_registry_lists_after_an_import_is_undone(bundled: Store,
                                                                                       tmp_path: Path) -> None:
     from tests.helpers import write_csv

@@ -476,7 +476,8 @@ def stats(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang:
         _emit_json(s)
         return
     out.print(f"[bold]{t('summary', lang)}[/] — {store.display_url}")
-    for key in ("alliances", "organisations", "memberships", "count_facts", "statements", "sources", "merges"):
+    for key in ("alliances", "organisations", "memberships", "membership_facts", "count_facts", "statements", "sources",
+                "merges"):
         out.print(f"  {t(key, lang)}: {s[key]}")
     types, sep = taxonomy_vocab("types"), "，" if lang == "zh" else ", "
     out.print(f"  {t('by_type', lang)}: " + sep.join(

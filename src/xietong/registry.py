@@ -17,7 +17,7 @@ from xietong.ingest.importer import ImportReport, import_paths
 from xietong.resolution import active, canonical_map, judgement_active, withdrawn
 from xietong.store.changes import generation, touch
 from xietong.store.db import Store
-from xietong.store.lookup import by_ids
+from xietong.store.lookup import CHUNK, by_ids
 from xietong.store.tables import count_fact, entity, init_mark, judgement, membership, source, statement
 from xietong.writer import Changes, Writer
 
@@ -244,7 +244,8 @@ def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
         return {
             "alliances": len(alliances),
             "organisations": n_orgs,
-            "memberships": count(membership),
+            "memberships": _count_memberships(conn, merged, canonical_map(conn, "alliance", as_of), as_of),
+            "membership_facts": count(membership),
             "count_facts": count(count_fact),
             "statements": count(statement),
             "sources": conn.execute(select(func.count()).select_from(source)).scalar_one(),
@@ -255,6 +256,22 @@ def stats(store: Store, *, as_of: str | None = None) -> dict[str, Any]:
             "by_year": dict(sorted(by_year.items())),
             "as_of": as_of,
         }
+
+
+def _count_memberships(conn: Any, orgs: dict[str, str], alliances: dict[str, str], as_of: str | None) -> int:
+    """How many (alliance, organisation) pairs memberships join, whatever their roles and however
+    many sources state each, merged records counted once: the memberships the dashboard counts
+    (``network.metrics``). Counted by the database; only the pairs of merged records, few, are read."""
+    act = active(membership, as_of)
+    pairs = select(membership.c.alliance_id, membership.c.org_id).where(act).distinct().subquery()
+    total = int(conn.execute(select(func.count()).select_from(pairs)).scalar_one())
+    merged = sorted(set(orgs) | set(alliances))
+    if not merged:
+        return total
+    touched = {(r.alliance_id, r.org_id) for i in range(0, len(merged), CHUNK) for column in (membership.c.org_id,
+               membership.c.alliance_id) for r in conn.execute(select(membership.c.alliance_id, membership.c.org_id)
+                                                               .where(act, column.in_(merged[i : i + CHUNK])))}
+    return total - len(touched) + len({(alliances.get(a, a), orgs.get(o, o)) for a, o in touched})
 
 
 def first_recorded(store: Store) -> str | None:
