@@ -348,8 +348,11 @@ def _alliance_id(client: TestClient, name: str) -> str:
 
 
 def test_members_whose_province_is_not_known_are_headed_so(client: TestClient) -> None:
+    """Members stand under their provinces in the order of the provinces' codes (Beijing, Tianjin,
+    Hebei …), whatever order they were listed in, and those whose province is unknown last."""
     page = client.get(f"/alliances/{_alliance_id(client, '京津冀设计产业联盟')}").text  # 工业设计促进会: no province
     assert "<h3>所属省份不明</h3>" in page
+    assert re.findall(r"<h3>(.+?)</h3>", page)[:3] == ["北京市", "天津市", "所属省份不明"]
     client.cookies.set("lang", "en")
     assert "<h3>Province unknown</h3>" in client.get(f"/alliances/{_alliance_id(client, '京津冀设计产业联盟')}").text
 

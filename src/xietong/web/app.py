@@ -477,7 +477,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             kind = kinds.label(org.kind, lang) if org and org.kind else None
             provs = org.provinces if org else []
             by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append({**m, "kind": kind})
-        by_province = {code: _ties(members, "org_id") for code, members in by_province.items()}
+        by_province = {code: _ties(members, "org_id")  # in the order of their codes (北京, 天津, 河北 …), unknown last
+                       for code, members in sorted(by_province.items(), key=lambda group: (group[0] == "", group[0]))}
         history = sorted(
             [{"at": f["recorded_at"], "what": "recorded", "prop": prop, "value": f["value"], "dataset": f["dataset"],
               "source": f.get("source")} for prop, facts in d["facts"].items() for f in facts]
