@@ -347,6 +347,15 @@ def _alliance_id(client: TestClient, name: str) -> str:
                 if a["name"] == name)
 
 
+def test_the_organisation_pages_are_found_by_the_api_s_word_too(client: TestClient) -> None:
+    """/organisations, the API's word, leads to the organisation pages at /orgs, the query kept."""
+    moved = client.get("/organisations", params={"q": "大学"}, follow_redirects=False)
+    assert moved.status_code == 301 and moved.headers["location"] == "/orgs?q=%E5%A4%A7%E5%AD%A6"
+    oid = client.get("/api/v1/organisations", params={"q": "河北工业大学"}).json()["items"][0]["id"]
+    page = client.get(f"/organisations/{oid}")
+    assert page.status_code == 200 and "河北工业大学" in page.text and str(page.url).endswith(f"/orgs/{oid}")
+
+
 def test_members_whose_province_is_not_known_are_headed_so(client: TestClient) -> None:
     """Members stand under their provinces in the order of the provinces' codes (Beijing, Tianjin,
     Hebei …), whatever order they were listed in, and those whose province is unknown last."""
@@ -515,7 +524,10 @@ def test_an_alliance_page_lists_its_members_a_page_at_a_time_and_the_api_a_slice
         return re.findall(r'<li><a href="/orgs/(O[0-9a-f]+)">', html)
 
     pages = [listed(p) for p in range(1, -(-total // 2) + 1)]
-    assert all(len(p) == 2 for p in pages[:-1]) and sum(pages, []) == [m["org_id"] for m in detail["members"]]
+    ids = [m["org_id"] for m in detail["members"]]
+    # each page the next slice of the members, nothing left out or shown twice (grouped by province within it)
+    assert all(len(p) == 2 for p in pages[:-1]) and [sorted(p) for p in pages] == \
+        [sorted(ids[i : i + 2]) for i in range(0, total, 2)]
     first = client.get(f"/alliances/{a['id']}").text
     assert f"第 1–2 个，共 {total} 个" in first and "?page=2" in first
     assert listed(10_000) == [] and client.get(f"/alliances/{a['id']}", params={"page": 0}).status_code == 422

@@ -784,6 +784,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         catalog.refresh()
         return RedirectResponse("/review", status_code=303)
 
+    @app.get("/organisations", include_in_schema=False)
+    @app.get("/organisations/{rest:path}", include_in_schema=False)
+    def organisations_page(request: Request, rest: str = "") -> Response:
+        """The pages are at /orgs; the API's word (/api/v1/organisations) leads there too, for whoever
+        writes the address by it."""
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/orgs{'/' + rest if rest else ''}{query}", status_code=301)
+
     @app.get("/orgs", response_class=HTMLResponse, include_in_schema=False)
     async def org_directory(request: Request, q: str | None = None, province: str | None = None,
                             kind: str | None = None, cluster: str | None = None,
