@@ -265,3 +265,14 @@ def test_factoring_technology_brokers_universities_with_localities_and_bonded_zo
     names = ("华北测试保理联盟", "华北测试技术经纪人联盟", "华北测试校地合作联盟", "华北测试综合保税区联盟")
     assert [classify(n).type for n in names] == ["service", "comprehensive", "comprehensive", "comprehensive"]
     assert classify("华北测试高校地质学联盟").type != "comprehensive"
+
+
+def test_camping_party_papers_industrial_relocation_chambers_and_associations_and_carbon_sinks() -> None:
+    """eval/classification_dev16 (stop 26): caravan camping (房车, 露营) is tourism, a service; party and
+    evening papers (党报, 晚报) are media, social; relocating industries (产业转移) is regional
+    co-operation and carbon-sink trading (碳汇) the seed's 产权交易, comprehensive both; an alliance of
+    chambers and associations of commerce (商协会联盟) is the seed's 商会, not an associations' one (社团)."""
+    names = ("华北测试房车露营联盟", "华北测试党报联盟", "华北测试产业转移联盟", "华北测试碳汇交易联盟", "华北测试商协会联盟",
+             "华北测试协会联盟")
+    assert [classify(n).type for n in names] == ["service", "social", "comprehensive", "comprehensive", "comprehensive",
+                                                 "social"]
