@@ -934,6 +934,14 @@ def test_an_event_named_with_its_year_before_it_dates_a_founding_at_it() -> None
     assert _founded("华北测试医药联盟", "共有2025家企业参加大会，华北测试医药联盟正式成立。") is None
 
 
+def test_alliances_of_a_region_or_a_country_in_general_are_no_alliance() -> None:
+    """eval/extraction_dev48: 区域内产业联盟数量已超过百个 and 国内产业联盟 speak of alliances in general
+    (within the region, in the country); 内蒙古…联盟 is still one, 内 there part of a place's name."""
+    assert _by_name("区域内产业联盟数量已超过百个。") == {}
+    assert _by_name("国内产业联盟发展迅速。") == {}
+    assert set(_by_name("内蒙古测试能源联盟在呼和浩特成立。")) == {"内蒙古测试能源联盟"}
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""
