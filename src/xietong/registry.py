@@ -273,7 +273,7 @@ def _count_memberships(conn: Any, orgs: dict[str, str], alliances: dict[str, str
     for column in (membership.c.org_id, membership.c.alliance_id):
         for i in range(0, len(merged), CHUNK):
             picked = select(membership.c.alliance_id, membership.c.org_id).where(act, column.in_(merged[i : i + CHUNK]))
-            touched.update(conn.execute(picked).tuples())
+            touched.update((r.alliance_id, r.org_id) for r in conn.execute(picked))
     return total - len(touched) + len({(alliances.get(a, a), orgs.get(o, o)) for a, o in touched})
 
 
