@@ -942,6 +942,17 @@ def test_alliances_of_a_region_or_a_country_in_general_are_no_alliance() -> None
     assert set(_by_name("内蒙古测试能源联盟在呼和浩特成立。")) == {"内蒙古测试能源联盟"}
 
 
+def test_a_notice_listing_alliances_gives_each_its_lead_and_its_title_names_none() -> None:
+    """eval/extraction_dev49: a notice's list (1. X（牵头单位：甲公司）) gives each alliance its lead as
+    its founder; the list's title (首批…联盟名单) names alliances of a kind, no one; one alliance's
+    member list (X成员单位名单) still names it."""
+    found = _by_name("关于公布首批华北测试协同创新联盟名单的通知\n1. 华北测试汽车协同创新联盟（牵头单位：华北测试汽车有限公司）\n"
+                     "2. 华北测试医药协同创新联盟（牵头单位：华北测试药业有限公司）")
+    assert {n: r.initiators for n, r in found.items()} == {"华北测试汽车协同创新联盟": ["华北测试汽车有限公司"],
+                                                           "华北测试医药协同创新联盟": ["华北测试药业有限公司"]}
+    assert set(_by_name("附件：华北测试教育联盟成员单位名单")) == {"华北测试教育联盟"}
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""

@@ -114,6 +114,7 @@ _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
 _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
+_ASIDE_FOUNDERS = re.compile(r"^[（(](?:发起单位|发起方|发起人|发起机构|牵头单位|牵头方)(?:为|是)?[：:](?P<list>[^（）()]+)[）)]")
 _ASIDE_YEAR = re.compile(r"^[（(](\d{4}年(?:\d{1,2}月)?)[）)]")  # "京津冀卫星导航产业联盟（2016年）": its year
 _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
@@ -791,6 +792,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # the sentence then says of the alliance starts after it
     before, after = before.rstrip("“「『\"'《"), after.lstrip("”」』\"'》")
     aside_year = _ASIDE_YEAR.match(dates.arabic(after))
+    aside_founders = _ASIDE_FOUNDERS.match(after)  # "X（牵头单位：甲）", as a list of alliances gives each one's
     after = _ASIDE.sub("", after, count=1)
     # "A和B，前者有成员68家，后者…": what follows 前者 or 后者 is said of the one it stands for
     after = after[:m.start()] if (m := _THE_FORMER.search(after)) else after
@@ -804,7 +806,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             _founding(f, m)
             break
     else:
-        m = (signed or _AFTER_LED.search(after) or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
+        m = (signed or aside_founders or _AFTER_LED.search(after) or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
              or _AFTER_LISTED.search(after) or _AFTER_JOINT.search(after))
         if m:
             _founding(f, m)

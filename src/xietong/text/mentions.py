@@ -148,6 +148,7 @@ _FIRST_OF_ITS_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一|�
 _DASH = re.compile(r"\s*[—–]{1,2}|\s*--")
 # "长三角G60科创走廊产业联盟已达20个": alliances of a kind, counted, not one alliance
 _COUNTED_AFTER = re.compile(r"(?:已达到|已达|达到|已有|共有|增至|超过)?[\d一二三四五六七八九十百两]+个(?![月小星工时])")  # not 3个月
+_A_LIST = re.compile(r"名单|名录|清单")  # "…联盟名单" lists alliances of a kind (not "…联盟成员名单", one's members)
 _JOINING_DASH = "—－-–"
 
 
@@ -287,9 +288,11 @@ def find(text: str) -> list[Mention]:
             joined = _quoted_lead(text, start)  # "“一带一路”港口城市合作联盟": one name
         if joined is not None:
             start, name = joined, text[joined:end]
-        if _HONOUR.match(text, end) or _COUNTED_AFTER.match(text, end) or (_FIRST_OF_ITS_KIND.search(text, start_clause, start)
-                                        and _DASH.match(text, end)):
-            continue  # "荣获“全国优秀产业联盟”称号": an honour; "首个跨省域人才联盟——X联盟": X described first
+        if _HONOUR.match(text, end) or _COUNTED_AFTER.match(text, end) or _A_LIST.match(text, end) \
+                or (_FIRST_OF_ITS_KIND.search(text, start_clause, start) and _DASH.match(text, end)):
+            # "荣获“全国优秀产业联盟”称号": an honour; "首批…产业协同创新联盟名单": a list of such alliances;
+            # "首个跨省域人才联盟——X联盟": X described first
+            continue
         if is_generic(name) and not _founded_here(text, name, end):
             # "京津冀智能网联汽车、京津冀生物医药等2个产业联盟": each item with the head they share
             for item_start, item_end, item in _sharing_head(text, start):
