@@ -953,6 +953,16 @@ def test_a_notice_listing_alliances_gives_each_its_lead_and_its_title_names_none
     assert set(_by_name("附件：华北测试教育联盟成员单位名单")) == {"华北测试教育联盟"}
 
 
+def test_an_interview_s_answer_to_a_question_about_the_founders_names_them() -> None:
+    """eval/extraction_dev50: 记者：联盟的发起单位有哪些？ 李秘书长：主要是甲、乙和丙。 gives the alliance the
+    interview is about its three founders; a question about something else (成员) names none."""
+    talk = ("记者：华北测试遗产联盟是什么时候成立的？\n李秘书长：联盟是2021年10月在天津成立的。\n"
+            "记者：联盟的发起单位有哪些？\n李秘书长：主要是华北测试博物院、天津测试博物馆和河北测试博物院。")
+    assert _by_name(talk)["华北测试遗产联盟"].initiators == ["华北测试博物院", "天津测试博物馆", "河北测试博物院"]
+    other = talk.replace("发起单位", "重点项目")
+    assert _by_name(other)["华北测试遗产联盟"].initiators == []
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""

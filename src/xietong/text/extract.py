@@ -144,6 +144,10 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         since = standing[k - 1][1] if k > 0 and standing[k - 1][1] > s0 else None
         until = standing[k + 1][0] if k + 1 < len(standing) and standing[k + 1][0] < s1 else None
         _absorb(target, facts_mod.read(t, start, end, start, article_date, since, until), _span(norm, s0, s1), norm)
+    for start, answer, named in _asked_founders(t, mentions, standing):
+        # "记者：联盟的发起单位有哪些？ 李秘书长：主要是甲、乙和丙。": the answer names its founders
+        _absorb(by_name[named.name], facts_mod.Facts(initiators=facts_mod.founders(t[answer[0]:answer[1]])),
+                _span(norm, start, answer[1]), norm)
     for lab in labelled.read(text):
         # a fact sheet's lines and a pasted table's rows (成立时间：2022年6月): the alliance they name, else the one before
         target = _labelled_about(records, lab)
@@ -278,6 +282,31 @@ def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int,
         about = [x for x in mentions if p0 <= x.start < s0] + [a for (a0, _a1, a) in standing if p0 <= a0 < s0]
         if about:
             found.append((at, at, about[-1]))
+    return found
+
+
+# an interview's question about the founders and the answer that follows it, each after its speaker
+# ("记者：联盟的发起单位有哪些？\n李秘书长：主要是故宫博物院、天津博物馆和河北博物院。")
+_ASKED_FOUNDERS = re.compile(r"(?:^|(?<=[。！？；\n]))[^。；！？\n：:]{1,12}[：:](?P<question>[^。；！？\n]*?联盟[^。；！？\n]*?"
+                             r"(?:发起单位|发起方|发起者|牵头单位)[^。；！？\n]*?[？?])\s*[^。；！？\n：:]{1,12}[：:]"
+                             r"(?:主要|分别)?(?:是|有|包括|为)?[：:]?(?P<list>[^。；！？\n]+)")
+
+
+def _asked_founders(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]
+                    ) -> list[tuple[int, tuple[int, int], Any]]:
+    """Interviews' questions about an alliance's founders and the answers naming them: where the
+    question starts, the (start, end) of the names in the answer, and the alliance asked about,
+    named in the question, else the one its bare 联盟 stands for: the last named, or stood for
+    (:func:`_anaphors`), within ``ANAPHOR_REACH`` before it."""
+    found = []
+    for m in _ASKED_FOUNDERS.finditer(t):
+        q0, q1 = m.span("question")
+        asked = [x for x in mentions if q0 <= x.start < q1]
+        before = sorted([(x.end, x) for x in mentions if x.end <= q0] + [(a1, a) for (_a0, a1, a) in standing if a1 <= q0],
+                        key=lambda pair: pair[0])
+        about = asked[-1] if asked else (before[-1][1] if before and q0 - before[-1][0] <= ANAPHOR_REACH else None)
+        if about is not None:
+            found.append((m.start("question"), m.span("list"), about))
     return found
 
 
