@@ -298,7 +298,9 @@ def _asked_founders(t: str, mentions: list[Any], standing: list[tuple[int, int, 
     question starts, the (start, end) of the names in the answer, and the alliance asked about,
     named in the question, else the one its bare 联盟 stands for: the last named, or stood for
     (:func:`_anaphors`), within ``ANAPHOR_REACH`` before it."""
-    found = []
+    found: list[tuple[int, tuple[int, int], Any]] = []
+    if "？" not in t and "?" not in t:  # no question asked: most texts, read without the pattern's search
+        return found
     for m in _ASKED_FOUNDERS.finditer(t):
         q0, q1 = m.span("question")
         asked = [x for x in mentions if q0 <= x.start < q1]
