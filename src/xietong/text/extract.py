@@ -299,14 +299,12 @@ def _asked_founders(t: str, mentions: list[Any], standing: list[tuple[int, int, 
     named in the question, else the one its bare 联盟 stands for: the last named, or stood for
     (:func:`_anaphors`), within ``ANAPHOR_REACH`` before it."""
     found: list[tuple[int, tuple[int, int], Any]] = []
-    if "？" not in t and "?" not in t:  # no question asked: most texts, read without the pattern's search
-        return found
     for m in _ASKED_FOUNDERS.finditer(t):
         q0, q1 = m.span("question")
         asked = [x for x in mentions if q0 <= x.start < q1]
-        before = sorted([(x.end, x) for x in mentions if x.end <= q0] + [(a1, a) for (_a0, a1, a) in standing if a1 <= q0],
-                        key=lambda pair: pair[0])
-        about = asked[-1] if asked else (before[-1][1] if before and q0 - before[-1][0] <= ANAPHOR_REACH else None)
+        said = [(x.end, x) for x in mentions if x.end <= q0] + [(a1, a) for (_a0, a1, a) in standing if a1 <= q0]
+        last = max(reversed(said), key=lambda pair: pair[0], default=None)  # of two ending together, the later listed
+        about = asked[-1] if asked else (last[1] if last and q0 - last[0] <= ANAPHOR_REACH else None)
         if about is not None:
             found.append((m.start("question"), m.span("list"), about))
     return found
