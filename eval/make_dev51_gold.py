@@ -4,7 +4,7 @@ members named with a count, an alias given as 以下简称, founders who
 proposed it (倡议) and a founding last year in a district, two places a
 character each before counted founders, founders listed after a colon with
 semicolons, a report naming three alliances formed this year, members grown
-since a founding some years ago, founders signing at a fair, a founding in a
+since a founding some years ago (relabelled: see below), founders signing at a fair, a founding in a
 county (固安), leads and guides with members above a count, a general
 assembly that is no founding, and founders counted after one named in the
 New Area. Fictional. Evaluated once, untuned, before any fix; the figure is
@@ -28,7 +28,10 @@ items = [
   [E("京津冀数控机床产业联盟", founded="2026"), E("京津冀工业互联网安全联盟", founded="2026"),
    E("京津冀绿色建材产业联盟", founded="2026")]),
  ("京津冀新能源汽车产业联盟成立三年来，成员单位由最初的25家增加到目前的68家。", D,
-  [E("京津冀新能源汽车产业联盟", founded="2023", member_count=68)]),
+  # relabelled after the first run: founded was "2023"; an anniversary or the years since a founding
+  # (成立五年来, 成立十周年之际) dates no founding in six earlier labels (dev13-05, dev15-04, dev26-05,
+  # dev34-02, dev39-09, dev47-07), and this one is held to them
+  [E("京津冀新能源汽车产业联盟", member_count=68)]),
  ("在第十届京津冀科技成果转化对接会上，北京技术市场协会、天津市科技金融促进会与河北省技术经纪人协会签约，共同组建京津冀技术转移服务联盟。", D,
   [E("京津冀技术转移服务联盟", initiators=["北京技术市场协会", "天津市科技金融促进会", "河北省技术经纪人协会"])]),
  ("近日，京津冀康复辅具产业联盟在河北固安揭牌成立。", D,

@@ -1130,3 +1130,41 @@ def test_a_founding_said_to_be_the_same_day_cites_the_sentence_that_names_the_da
     rec = _by_name(text, article_date=dt.date(2026, 5, 12))["华中测试分联盟"]
     assert rec.founded == "2026-05-09" and rec.evidence_of["founded"].text == "5月9日，华中测试主联盟召开年会。"
     assert "founded_in" not in rec.as_dict()  # the JSON says it in evidence_of, as for every fact
+
+
+def test_a_founding_place_after_its_guides_and_leads() -> None:
+    """eval/extraction_dev51: X由三地文旅部门指导，甲、乙牵头，于…在天津蓟州成立 founds X in Tianjin."""
+    text = "华北测试文旅联盟由三地文旅部门指导，甲测试集团、乙测试集团牵头，于2024年9月27日在天津蓟州成立。"
+    found = _by_name(text)["华北测试文旅联盟"]
+    assert (found.city, found.founded, found.initiators) == ("120000", "2024-09-27", ["甲测试集团", "乙测试集团"])
+
+
+def test_founders_listed_after_a_clause_or_in_the_next_sentence() -> None:
+    """eval/extraction_dev51: 发起单位有甲、乙 after a clause of the founding, or opening the sentence after
+    it, even as a list after a colon parted by semicolons, names its founders; counted there (等12家单位),
+    they are its founders counted, not its members."""
+    names = ["甲测试农科院", "乙测试农科院", "丙测试农科院"]
+    for text in ("华北测试农业联盟于2016年4月在廊坊成立，发起单位有甲测试农科院、乙测试农科院、丙测试农科院。",
+                 "华北测试农业联盟于2016年4月在廊坊成立。发起成立单位有：甲测试农科院；乙测试农科院；丙测试农科院。"):
+        found = _by_name(text)["华北测试农业联盟"]
+        assert (found.initiators, found.founded, found.city) == (names, "2016-04", "131000"), text
+    for text in ("华北测试农业联盟的发起单位包括甲测试农科院、乙测试农科院等12家单位。",
+                 "华北测试农业联盟于2016年成立。发起单位包括甲测试农科院、乙测试农科院等12家单位。"):
+        found = _by_name(text)["华北测试农业联盟"]
+        assert (found.initiators, found.initiator_count, found.member_count) == (names[:2], 12, None), text
+    found = _by_name("华北测试农业联盟的成员包括甲测试农科院、乙测试农科院等12家单位。")["华北测试农业联盟"]
+    assert (found.initiators, found.member_count) == ([], 12)
+
+
+def test_those_who_signed_to_form_it_founded_it_with_or_without_a_place() -> None:
+    """eval/extraction_dev51: 在…对接会上，甲、乙与丙签约，共同组建X: the three signers founded X."""
+    text = "在第十届华北测试对接会上，甲测试协会、乙测试促进会与丙测试协会签约，共同组建华北测试转移联盟。"
+    found = _by_name(text)["华北测试转移联盟"]
+    assert (found.initiators, found.city) == (["甲测试协会", "乙测试促进会", "丙测试协会"], None)
+    found = _by_name("甲测试公司和乙测试公司在成都签署合作协议，共同发起成立了西南测试联盟。")["西南测试联盟"]
+    assert (found.initiators, found.city) == (["甲测试公司", "乙测试公司"], "510000")
+
+
+def test_a_founding_twelve_years_ago() -> None:
+    """十二年前成立的X: a number of years in two characters is read too."""
+    assert _founded("华北测试乙联盟", "十二年前成立的华北测试乙联盟已有会员200家。") == "2014"

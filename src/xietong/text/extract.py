@@ -262,14 +262,16 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
 
 
 # "…成立的，当时有28家企业加入。现在成员已经增加到64家，覆盖…": a sentence that opens on its members
-# without saying whose, right after one about an alliance, goes on about it
+# without saying whose, or on its founders ("…在廊坊成立。发起成立单位有：甲；乙；丙。"), right after one
+# about an alliance, goes on about it
 _MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n：:]{1,12}[：:])?(?:现在|目前|如今|至今|现|截至目前[，,]?)?"
                            r"(?=(?:成员单位|会员单位|成员|会员)(?:数量|总数)?(?:已经|已)?"
-                           r"(?:增加|增长|发展|扩大|扩展|达到|达|突破|超过))")
+                           r"(?:增加|增长|发展|扩大|扩展|达到|达|突破|超过)"
+                           r"|(?:发起单位|发起成立单位|发起方|牵头单位)(?:包括|有|为|是|[：:]))")
 
 
 def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
-    """Sentences that open on their members without saying whose ("现在成员已经增加到64家"): the
+    """Sentences that open on their members or founders without saying whose ("现在成员已经增加到64家"): the
     (empty) place of the subject and the alliance they go on about, when the sentence before names
     it or stands for it (see :func:`_anaphors`) and this one names none."""
     found = []

@@ -246,10 +246,11 @@ _BEFORE_JOINT_COUNTED = re.compile(
 _BEFORE_SIGNED = re.compile(
     r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)在(?P<place>[^，。、；在]{1,12}?)(?:共同)?(?:举行|举办)(?:了)?"
     r"(?:签约仪式|签字仪式|签约|成立仪式|启动仪式|揭牌仪式)[，,](?:这)?(?:标志着|宣告)$")
-# "甲和乙在成都签署协议，共同发起成立了X": those who signed founded it, where they signed
+# "甲和乙在成都签署协议，共同发起成立了X": those who signed founded it, where they signed; "甲、乙与丙签约，
+# 共同组建X" (at a fair named in a clause before), no place
 _BEFORE_SIGNED_AND_FOUNDED = re.compile(
-    r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)在(?P<place>[^，。、；在]{1,12}?)"
-    r"(?:签署|签订)(?:了)?(?:[^，。！？；]{0,8}?)(?:协议|备忘录|意向书)[，,](?:共同|联合)?"
+    r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)(?:在(?P<place>[^，。、；在]{1,12}?))?"
+    r"(?:(?:签署|签订)(?:了)?(?:[^，。！？；]{0,8}?)(?:协议|备忘录|意向书)|签约)[，,](?:共同|联合)?"
     r"(?:发起成立|发起组建|发起|成立|组建)(?:了)?$")
 # "该联盟是在…指导下，由甲牵头，联合乙、丙等16家单位共同发起成立的": the lead and those it joined
 # with, named, founded it together (only counted, "联合16家单位", those are its members: _AFTER_BY)
@@ -261,8 +262,10 @@ _AFTER_BY = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
 # "X的发起单位包括：甲、乙", "X的牵头单位是甲": its founders, named after the label
-_AFTER_LISTED = re.compile(r"^的?(?:发起单位|发起方|发起人|发起机构|牵头单位|牵头方)(?:(?:包括|有|为|是)[：:]?|[：:])"
-                           r"(?P<list>[^。！？；]+)")
+# "X的发起单位包括甲、乙(等12家单位)", "X于2016年4月在廊坊成立，发起单位有甲、乙": its founders listed, after
+# it or a clause of it
+_AFTER_LISTED = re.compile(r"^(?:的|[^。！？；]*?[，,])?(?:发起单位|发起成立单位|发起方|发起人|发起机构|牵头单位|牵头方)"
+                           rf"(?:(?:包括|有|为|是)[：:]?|[：:])(?P<list>[^。！？；]+?)(?:{COUNT})?(?=[。！？；，,]|$)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
     r"(?:发起成立|发起设立|发起|成立|组建)")
@@ -279,8 +282,9 @@ _PLACE_BEFORE = re.compile(
     rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|挂牌|组建|启动|签约成立|启航|揭幕)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
     # the clause after the name (a comma may part them: "X，近日在北京儿童医院揭牌"), or the one after its
-    # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立", "由甲牵头，三地农科院共同参与，…在北京成立")
-    rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建|参与|参加)，){{0,2}}[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
+    # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立", "由甲牵头，三地农科院共同参与，…在北京成立"),
+    # or its guides' ("由三地文旅部门指导，甲、乙牵头，于…在天津蓟州成立")
+    rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建|参与|参加|指导|支持)，){{0,2}}[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
     r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约|启航|揭幕)")
 # "…联盟(暨…中心)揭牌仪式在天津举行", "…联盟第一届理事会第一次会议暨成立大会…在北京召开": the ceremony
 # that founded it, and where
@@ -550,7 +554,7 @@ def date_in(sentence: str, article: dt.date | None) -> str | None:
 _EVENT_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![家个所名位项批人次件元万亿千百多余])"
                          r"(?=[\u4e00-\u9fff][^，。；！？\d]{0,20}?"
                          r"(?:论坛|大会|博览会|峰会|年会|展会|交易会|洽谈会|推介会|对接会))")
-_YEARS_AGO = re.compile(r"(?<![\d年])(\d{1,2}|[一两二三四五六七八九十])年前(的今天)?")
+_YEARS_AGO = re.compile(r"(?<![\d年])(\d{1,2}|[一两二三四五六七八九十]{1,3})年前(的今天)?")
 _DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 
 
@@ -798,6 +802,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     after = after[:m.start()] if (m := _THE_FORMER.search(after)) else after
     # a signing ceremony, or an agreement signed to found it, says who founded it and where
     signed = _BEFORE_SIGNED.search(before) or _BEFORE_SIGNED_AND_FOUNDED.search(before)
+    listed_at = None  # where founders listed after the name are counted ("发起单位包括甲、乙等12家单位")
     for pat in (_BEFORE_LED, _BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LEAD):
         m = pat.search(before)
         if m and signed and not m["list"].strip():
@@ -810,6 +815,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
              or _AFTER_LISTED.search(after) or _AFTER_JOINT.search(after))
         if m:
             _founding(f, m)
+            if m.re is _AFTER_LISTED and m["n"]:
+                listed_at = m.start("n")
     m = None if f.initiator_count is not None else next(filter(None, (p.search(after) for p in _INITIATORS_COUNTED)), None)
     if m:
         f.initiator_count, f.initiator_count_qualifier = _number(m["n"]), _qualifier(m)
@@ -821,7 +828,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         founding = _founding_said(ours)
         m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
              or (_PLACE_VENUE.search(before) or _PLACE_CONGRESS.search(after) if founding else None))
-        if m:
+        if m and m["place"]:
             f.city = place(m["place"])
         if founding:
             own = _own_part(text, s0, s1, start, end, since, until)
@@ -841,6 +848,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         m = None  # "今年吸纳新会员56家": those new this year, not how many members it has
     if m and f.initiator_count is not None and _FOUNDERS_COUNTED.match(m.groupdict().get("kinds") or ""):
         m = None  # "联合乙、丙等16家单位共同发起成立": those counted founded it, counted so already
+    if m and listed_at is not None and m.start("n") == listed_at:
+        m = None  # "发起单位包括甲、乙等12家单位": those included are its founders (_AFTER_LISTED), counted so
     # "吸纳了河北省45家钢铁企业和北京、天津的12家科研院所": one kind of several counted, no total said
     partial = m is not None and _ANOTHER_COUNT.match(after, m.end("n")) is not None
     before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _PARTNERS_BEFORE.search(before)
