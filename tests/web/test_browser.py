@@ -225,3 +225,26 @@ def test_an_admin_removes_a_user_only_after_confirming(live: str, bundled) -> No
         page.screenshot(path=str(ARTIFACTS / "web-users.png"), full_page=True)
         browser.close()
     assert [u["username"] for u in accounts.list_users(bundled)] == ["root"]
+
+
+def test_no_page_scrolls_sideways_on_a_phone(live: str) -> None:
+    """At a phone's width (390 px) every page fits: charts stack in one column, and a wide table
+    (the directory in English) scrolls by itself instead of widening the page."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.goto(live + "/alliances")
+        alliance = page.get_attribute("#directory td a", "href")
+        wide = {}
+        for path in ("/", "/?lang=en", "/alliances", "/alliances?lang=en", "/orgs?lang=en", "/map", "/network",
+                     "/match?lang=en", f"{alliance}?lang=en"):
+            page.goto(live + path)
+            if path in ("/", "/?lang=en", "/map"):
+                page.wait_for_selector(".chart[data-rendered=true]")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 390:
+                wide[path] = width
+        browser.close()
+    assert wide == {}, wide
