@@ -72,6 +72,7 @@ def test_the_location_is_kept_and_an_unknown_message_stays_english() -> None:
     "too many failed logins for 'a'; try again in 15 minutes", "no candidate 'x'", "no listing 'x'",
     "listing L1 was changed by someone else; reload and retry", "region: unknown region '火星'",
     "--format: expected csv, xlsx or json, got 'x'", "--as-of: month 13 is out of range",
+    "cannot read date '2016/04/31': day 31 is out of range for 2016-04",
     "the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗), or name the organisation that asks",
     "unknown organisation 'x' (give its id or exact name)", "review candidates added: 3",
     'broken CSV: a quoted cell is never closed: a stray " takes in the rest of the file',

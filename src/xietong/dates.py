@@ -33,8 +33,8 @@ class FuzzyDate:
                 raise DateError("a day needs a month")
             try:
                 dt.date(self.year, self.month, self.day)
-            except ValueError as exc:
-                raise DateError(str(exc)) from None
+            except ValueError:
+                raise DateError(f"day {self.day} is out of range for {self.year:04d}-{self.month:02d}") from None
 
     @property
     def precision(self) -> str:
@@ -144,6 +144,10 @@ def parse(text: str) -> FuzzyDate:
     Traceback (most recent call last):
     ...
     xietong.dates.DateError: cannot read date '2015年13月': month 13 is out of range
+    >>> parse("2016/04/31")
+    Traceback (most recent call last):
+    ...
+    xietong.dates.DateError: cannot read date '2016/04/31': day 31 is out of range for 2016-04
     """
     raw = text
     text = _TIME.sub("", unicodedata.normalize("NFKC", text).strip())
