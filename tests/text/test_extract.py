@@ -1168,3 +1168,14 @@ def test_those_who_signed_to_form_it_founded_it_with_or_without_a_place() -> Non
 def test_a_founding_twelve_years_ago() -> None:
     """十二年前成立的X: a number of years in two characters is read too."""
     assert _founded("华北测试乙联盟", "十二年前成立的华北测试乙联盟已有会员200家。") == "2014"
+
+
+def test_bodies_a_lead_joined_counted_by_their_places_formed_it_as_members() -> None:
+    """eval/extraction_dev52: X…，由甲牵头，联合北京、天津的15家企业组建: the lead founded it; the fifteen
+    firms, only counted (北京、天津 say where they are), are its members, as 联合16家单位 are. Named
+    (联合乙、丙等16家单位共同组建), those counted formed it with the lead, founders and members both."""
+    found = _by_name("华北测试钢构联盟由甲测试研究院牵头，联合北京、天津的15家钢结构企业组建。")["华北测试钢构联盟"]
+    assert (found.initiators, found.initiator_count, found.member_count) == (["甲测试研究院"], None, 15)
+    found = _by_name("华北测试钢构联盟由甲测试研究院牵头，联合乙测试公司、丙测试公司等16家单位共同组建。")["华北测试钢构联盟"]
+    assert (found.initiators, found.initiator_count, found.member_count) == (
+        ["甲测试研究院", "乙测试公司", "丙测试公司"], 16, 16)

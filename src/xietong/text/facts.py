@@ -685,12 +685,16 @@ def _founding(f: Facts, m: re.Match[str]) -> None:
     """The founders a founding pattern's match names, and how many it says there are. Places
     right before the count, without 等, say where those counted are, not who they are: 由京津冀12家
     单位共同发起 names no founder, where 由天津市、河北省沧州市等2家单位 names two. Bodies only
-    counted that formed it (由…120家企业共同组建) are its members, not its founders."""
+    counted that formed it (由…120家企业共同组建, 由甲牵头，联合北京、天津的15家企业组建) are its members,
+    not its founders."""
     named = founders(m["list"])
     if m.groupdict().get("n"):
         if "etc" in m.groupdict() and m["etc"] is None:
             named = [n for n in named if not _where(n)]
-        if named or not _FORMED.search(m.group()):  # "由…120家企业共同组建": its members, counted (_MEMBERS_BEFORE)
+        # those the count is of: after a lead, the ones it joined with ("联合北京、天津的15家": none named)
+        counted = named if m.re is not _AFTER_LED else [n for n in founders(m["list"].split("联合", 1)[1])
+                                                        if m["etc"] or not _where(n)]
+        if counted or not _FORMED.search(m.group()):  # "由…120家企业共同组建": its members, counted (_MEMBERS_BEFORE)
             f.initiator_count = _number(m["n"])
             f.initiator_count_qualifier = _qualifier(m) if f.initiator_count is not None else None
     f.initiators = named
