@@ -1,4 +1,4 @@
-"""Documents: text, HTML and DOCX are read; bad input is skipped with a reason."""
+"""Documents: text, HTML, DOCX and PDF are read; bad input is skipped with a reason."""
 
 from __future__ import annotations
 
@@ -93,3 +93,53 @@ def test_a_50_mb_text_file_is_read_and_extracted(tmp_path: Path) -> None:
             fh.write(filler)
     res = extract_path(str(f))
     assert [r.alliance for r in res.records] == ["京津冀测试产业联盟"]
+
+
+def _pdf(path: Path, paragraphs: list[str], *, title: str = "测试报告", page: str = "A5") -> Path:
+    """A PDF as WeasyPrint sets it (as a report's publisher would): a page's number at its foot."""
+    from weasyprint import HTML
+
+    css = (f"@page {{ size: {page}; margin: 18mm; @bottom-center {{ content: '- ' counter(page) ' -'; }} }} "
+           "body { font-family: 'Noto Sans CJK SC'; font-size: 11pt; }")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    HTML(string=f"<html><head><title>{title}</title><style>{css}</style></head><body>{body}</body></html>").write_pdf(path)
+    return path
+
+
+def test_a_pdf_is_read_as_its_paragraphs_across_lines_and_pages(tmp_path: Path) -> None:
+    """A report's lines and pages are its layout: a sentence running on to the next line or page
+    reads on, a page's number is left out, and the PDF's title is the document's."""
+    from xietong.text.extract import extract
+
+    filler = "京津冀协同发展背景下，产业联盟作用日益凸显，成为区域协同的重要载体和纽带。" * 12
+    founding = "华北测试氢能联盟于2019年6月在张家口成立，由甲测试科技股份有限公司、乙测试动力科技有限公司等12家单位共同发起。"
+    pdf = _pdf(tmp_path / "report.pdf", ["一、总体情况", filler + founding + filler, "二、下一步工作"])
+    from pypdf import PdfReader
+
+    assert len(PdfReader(pdf).pages) >= 2
+    d = _one(pdf)
+    assert isinstance(d, Document) and d.title == "测试报告"
+    assert founding in d.text and (filler + founding + filler) in d.text  # whole, across lines and pages
+    assert "- 1 -" not in d.text and "- 2 -" not in d.text  # the pages' numbers are gone
+    assert d.text.splitlines()[0] == "一、总体情况" and d.text.splitlines()[-1] == "二、下一步工作"
+    [found] = [a for a in extract(d.text) if a.alliance == "华北测试氢能联盟"]
+    assert (found.founded, found.city, found.initiators, found.initiator_count) == (
+        "2019-06", "130700", ["甲测试科技股份有限公司", "乙测试动力科技有限公司"], 12)
+
+
+def test_a_scanned_broken_or_locked_pdf_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    blank = PdfWriter()
+    blank.add_blank_page(420, 595)  # a page with no text on it, as a scan's is
+    blank.write(tmp_path / "scan.pdf")
+    good = _pdf(tmp_path / "good.pdf", ["华北测试联盟在北京成立。"])
+    (tmp_path / "cut.pdf").write_bytes(good.read_bytes()[:300])
+    locked = PdfWriter(clone_from=good)
+    locked.encrypt("secret", algorithm="RC4-40")
+    locked.write(tmp_path / "locked.pdf")
+    reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
+    assert reasons.keys() == {"scan.pdf", "cut.pdf", "locked.pdf"}, reasons
+    assert reasons["scan.pdf"].startswith("no text in this PDF")
+    assert reasons["cut.pdf"].startswith("not a readable PDF file")
+    assert reasons["locked.pdf"].startswith("the PDF is protected by a password")

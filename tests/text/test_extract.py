@@ -1179,3 +1179,10 @@ def test_bodies_a_lead_joined_counted_by_their_places_formed_it_as_members() -> 
     found = _by_name("华北测试钢构联盟由甲测试研究院牵头，联合乙测试公司、丙测试公司等16家单位共同组建。")["华北测试钢构联盟"]
     assert (found.initiators, found.initiator_count, found.member_count) == (
         ["甲测试研究院", "乙测试公司", "丙测试公司"], 16, 16)
+
+
+def test_about_is_no_part_of_a_name() -> None:
+    """A report's title 关于京津冀产业联盟的调查 speaks of alliances in general; 关于X的报道, 针对X的 speak of X."""
+    assert _by_name("关于京津冀产业联盟的调查") == {}
+    assert set(_by_name("关于华北测试产业联盟的报道")) == {"华北测试产业联盟"}
+    assert set(_by_name("针对华北测试产业联盟的发展，专家提出建议。")) == {"华北测试产业联盟"}

@@ -52,6 +52,18 @@ def test_an_uploaded_gbk_html_page_is_read_without_its_scripts(client: TestClien
     assert "京津冀网页上传测试联盟" in names and "京津冀脚本注入联盟" not in names
 
 
+def test_an_uploaded_pdf_report_is_read(client: TestClient, bundled: Store) -> None:
+    from weasyprint import HTML
+
+    csrf = _login(client, bundled, "alice")
+    pdf = HTML(string="<html><head><title>PDF上传测试</title></head><body style=\"font-family: 'Noto Sans CJK SC'\">"
+                      "<p>京津冀PDF上传测试联盟近日在石家庄成立。</p></body></html>").write_pdf()
+    r = client.post("/review/extract", data={"csrf": csrf}, files={"file": ("报告.pdf", io.BytesIO(pdf), "application/pdf")})
+    assert "《PDF上传测试》：读出 1 个联盟" in _said(r.text, "extracted")
+    [c] = [c for c in review.list_candidates(bundled) if c["record"]["alliance"] == "京津冀PDF上传测试联盟"]
+    assert c["record"]["city"] == "130100"
+
+
 def test_a_refused_submission_says_why_keeps_what_was_typed_and_stores_nothing(client: TestClient, bundled: Store) -> None:
     csrf = _login(client, bundled, "alice")
     before = fingerprint(bundled)
@@ -62,6 +74,7 @@ def test_a_refused_submission_says_why_keeps_what_was_typed_and_stores_nothing(c
         ({"text": NEWS, "url": "javascript:alert(1)"}, None, "网址"),
         ({"text": NEWS, "cluster": "火星群"}, None, "未知城市群"),
         ({}, {"file": ("a.docx", io.BytesIO(b"PK\x03\x04 broken"), "application/octet-stream")}, "DOCX"),
+        ({}, {"file": ("c.pdf", io.BytesIO(b"%PDF-1.7 broken"), "application/pdf")}, "PDF"),
         ({}, {"file": ("b.bin", io.BytesIO(b"\x00\x01\x02\xff" * 100), "application/octet-stream")}, "b.bin"),
         ({}, {"file": ("empty.txt", io.BytesIO(b""), "text/plain")}, "empty.txt"),
     ):

@@ -1,6 +1,7 @@
-"""Documents the extractor reads: plain text, HTML and DOCX, one file, a folder
-or standard input. Scripts, styles and markup never reach the extractor;
-binary or oversized files are skipped with a reason."""
+"""Documents the extractor reads: plain text, HTML, DOCX and PDF, one file, a
+folder or standard input. Scripts, styles and markup never reach the extractor,
+nor a PDF's page numbers; binary, scanned or oversized files are skipped with a
+reason."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import html
 import re
 import sys
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +21,6 @@ from xietong.ingest.problems import InputError
 from xietong.ingest.readers import detect_encoding, docx_blocks
 
 MAX_BYTES = 64 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html", ".xhtml", ".docx", ""}
 
 
 @dataclass
@@ -129,6 +130,74 @@ def published(text: str) -> dt.date | None:
         return None
 
 
+# a line that is only a page's number ("3", "- 3 -", "第3页", "第 3 页 共 12 页", "3/12"), at a page's top or foot
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)\s*$")
+
+
+def pdf_text(data: bytes) -> tuple[str, str | None]:
+    """A PDF's text, page after page, and its title when its properties give one. A page's number,
+    on a line of its own at its top or foot, is left out: a sentence running on to the next page
+    reads on. Government reports and policy briefs are published as PDFs; a scanned one holds
+    pictures of its pages, no text, and is refused (raises ``ValueError``), as a broken or
+    password-protected one is."""
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings on odd but readable files are not the reader's
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ValueError("the PDF is protected by a password; save it without one, or copy its text")
+        lines: list[str] = []
+        for page in reader.pages:
+            on_page = [line.strip() for line in (page.extract_text() or "").splitlines()]
+            while on_page and (not on_page[0] or _PAGE_NUMBER.match(on_page[0])):
+                on_page.pop(0)
+            while on_page and (not on_page[-1] or _PAGE_NUMBER.match(on_page[-1])):
+                on_page.pop()
+            lines += on_page
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except (PdfReadError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise ValueError(f"not a readable PDF file: {exc}") from None
+    text = "\n".join(_unwrapped(lines))
+    if not text.strip():
+        raise ValueError("no text in this PDF: a scanned one holds pictures of its pages; "
+                         "xietong reads a PDF's text, not its images")
+    return text, title.strip() if isinstance(title, str) and title.strip() else None
+
+
+def _width(line: str) -> int:
+    """How wide ``line`` is set: a Chinese character twice a Latin letter or a digit."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A PDF's lines as paragraphs: a line set as wide as the page's full lines runs on to the next
+    (on the next page too), a shorter one ends its paragraph (a heading, a paragraph's last line).
+    A PDF's text is its layout, every line a wrap; read line by line, 张家口 at a line's end would
+    be 张 and 家口, and a narrow column's every line a heading.
+
+    >>> _unwrapped(["关于联盟的报告", "华北测试联盟于2019年在张", "家口成立，由甲公司等单位共", "同发起。", "二、其他"])
+    ['关于联盟的报告', '华北测试联盟于2019年在张家口成立，由甲公司等单位共同发起。', '二、其他']
+    """
+    widths = sorted(_width(line) for line in lines if line)
+    if not widths:
+        return []
+    full = widths[int(0.9 * (len(widths) - 1))]  # the width of a full line (a long web address aside)
+    paragraphs, current = [], ""
+    for line in lines:
+        if current and current[-1].isascii() and current[-1].isalnum() and line[:1].isascii() and line[:1].isalnum():
+            current += " "  # English words wrapped: a space between them
+        current += line
+        if _width(line) < 0.85 * full:
+            paragraphs.append(current)
+            current = ""
+    return paragraphs + [current] if current else paragraphs
+
+
 def _decode(data: bytes, name: str) -> str:
     enc = detect_encoding(Path(name), data[:65536])
     return data.decode(enc)
@@ -145,9 +214,9 @@ def read_document(path: Path) -> Document:
 
 
 def read_bytes(name: str, data: bytes) -> Document:
-    """One document from its bytes, named ``name`` (a file's path, an upload's file name): DOCX,
-    HTML or plain text in any encoding :func:`detect_encoding` tells, by the name's suffix or the
-    first bytes. Raises :class:`InputError` for an empty, oversized, binary or broken one.
+    """One document from its bytes, named ``name`` (a file's path, an upload's file name): PDF,
+    DOCX, HTML or plain text in any encoding :func:`detect_encoding` tells, by the name's suffix or
+    the first bytes. Raises :class:`InputError` for an empty, oversized, binary or broken one.
 
     >>> doc = read_bytes("新闻.html", "<title>报道</title><p>京津冀某联盟成立<script>x()</script></p>".encode("gbk"))
     >>> doc.title, doc.text.split()
@@ -164,6 +233,12 @@ def read_bytes(name: str, data: bytes) -> Document:
         raise InputError([Problem(name, None, None, "empty file")])
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(name).suffix.lower()
+    if suffix == ".pdf" or data[:5] == b"%PDF-":
+        try:
+            text, title = pdf_text(data)
+        except ValueError as exc:
+            raise InputError([Problem(name, None, None, str(exc))]) from None
+        return Document(name, text, title, digest)
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         try:
             return Document(name, docx_text(io.BytesIO(data)), sha256=digest)
