@@ -20,7 +20,7 @@ from xietong.store.rows import plain_rows
 from xietong.store.tables import count_fact, entity, event, membership, regional_stat, statement
 from xietong.vocab import roles
 
-ALLIANCE_SINGLE = ("type", "founded", "city", "sector", "cluster", "status")
+ALLIANCE_SINGLE = ("type", "founded", "city", "sector", "cluster", "status", "name_en")
 ALLIANCE_MULTI = ("domains", "relations", "regions")
 ORG_PROPS = ("kind", "province", "collective", "industries", "regions")
 ROLES = roles()  # member last: a role not known counts as a member
@@ -39,6 +39,7 @@ class Alliance:
     sector: str | None = None
     cluster: str | None = None
     status: str | None = None
+    name_en: str | None = None  # its English name, where a source gives one (shown to English readers)
     domains: list[str] = field(default_factory=list)
     relations: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
