@@ -1186,3 +1186,40 @@ def test_about_is_no_part_of_a_name() -> None:
     assert _by_name("关于京津冀产业联盟的调查") == {}
     assert set(_by_name("关于华北测试产业联盟的报道")) == {"华北测试产业联盟"}
     assert set(_by_name("针对华北测试产业联盟的发展，专家提出建议。")) == {"华北测试产业联盟"}
+
+
+def test_members_listed_by_kind_then_counted_in_all() -> None:
+    """eval/extraction_dev53: 首批成员包括医疗机构、高校、企业共60家 counts sixty members."""
+    found = _by_name("华北测试医疗联盟于2021年9月15日在北京揭牌，首批成员包括医疗机构、高校、企业共60家。")["华北测试医疗联盟"]
+    assert found.member_count == 60
+
+
+def test_members_counted_in_all_then_place_by_place_after_qizhong() -> None:
+    """eval/extraction_dev53: 现有成员单位89家，其中北京32家、天津25家、河北32家: 89 members, in three places."""
+    found = _by_name("华北测试检测联盟现有成员单位89家，其中北京32家、天津25家、河北32家。")["华北测试检测联盟"]
+    assert (found.member_count, found.regions) == (89, ["110000", "120000", "130000"])
+
+
+def test_one_of_its_founders_and_founders_joining_hands() -> None:
+    """eval/extraction_dev53: 作为发起单位之一，甲参与组建了X names 甲 a founder; 甲、乙携手丙，共同发起成立X
+    names three."""
+    assert _by_name("作为发起单位之一，甲测试大学参与组建了华北测试化工联盟。")["华北测试化工联盟"].initiators == ["甲测试大学"]
+    found = _by_name("甲测试大学、乙测试大学携手丙测试大学，共同发起成立华北测试高校联盟。")["华北测试高校联盟"]
+    assert found.initiators == ["甲测试大学", "乙测试大学", "丙测试大学"]
+
+
+def test_a_day_said_alone_is_of_the_month_the_sentence_before_gives() -> None:
+    """eval/extraction_dev53: 2025年5月，…召开联席会议。18日，X在廊坊宣告成立 founds X on 2025-05-18, cited to
+    the sentence that gives the month; alone, 18日 is of the article's month."""
+    text = "2025年5月，三地商务部门召开联席会议。18日，华北测试电商联盟在廊坊宣告成立。"
+    rec = _by_name(text, article_date=dt.date(2026, 11, 28))["华北测试电商联盟"]
+    assert (rec.founded, rec.city) == ("2025-05-18", "131000")
+    assert rec.evidence_of["founded"].text == "2025年5月，三地商务部门召开联席会议。"
+    assert _founded("华北测试电商联盟", "华北测试电商联盟18日在廊坊成立。") == "2026-11-18"
+    assert _founded("华北测试电商联盟", "2025年5月，三地召开会议。华北测试电商联盟于2024年3月18日成立。") == "2024-03-18"
+
+
+def test_counties_covered_are_places_and_the_members_are_counted_after_them() -> None:
+    """eval/extraction_dev53: 覆盖三地28个县（市），吸纳企业和合作社300余家: 28 counts places; 300 the members."""
+    found = _by_name("华北测试县域联盟覆盖三地28个县（市），吸纳企业和合作社300余家。")["华北测试县域联盟"]
+    assert (found.member_count, found.member_count_qualifier, found.regions_count) == (300, "more_than", 28)

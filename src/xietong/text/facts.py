@@ -84,7 +84,7 @@ def split_list(text: str) -> list[str]:
         # follows it ends as a body's name does (文化和旅游部, 国家发展和改革委员会: one body)
         listed = k > 0 and parts[k - 1] == "、"
         # "甲大学联合乙学院": one name joining the next, as 和 joins them (not 联合会, 联合国, 联合体)
-        pieces = re.split(r"(以及|和|与|及|同|联合(?![国会体]))", part)
+        pieces = re.split(r"(以及|和|与|及|同|联合(?![国会体])|携手|联手)", part)
         current = pieces[0]
         for i in range(1, len(pieces), 2):
             joiner, nxt = pieces[i], pieces[i + 1]
@@ -235,8 +235,14 @@ _BEFORE_ETC = re.compile(
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
 # the setting of a founding, between those who founded it and the verb ("…等12所高校于2016年11月在广州发起成立")
 SETTING = r"(?:(?:于|在)[^，。！？；、]{1,16}?)*"
+# "甲、乙携手丙，共同发起成立X": those joining hands in the clause before are founders too
 _BEFORE_JOINT = re.compile(
-    r"(?:^|[，,：:])(?P<list>[^，。！？；]*?)(?:联合|共同)(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
+    r"(?:^|[，,：:])(?P<list>[^，。！？；]*?(?:(?:携手|联手|联合)[^，。！？；]+?[，,])?)(?:联合|共同)"
+    r"(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
+# "作为发起单位之一，天津大学参与组建了X": one of its founders
+_BEFORE_ONE_OF = re.compile(
+    r"作为(?:发起单位|发起方|发起人|发起机构|创始单位|创始成员)之一[，,](?P<list>[^，。！？；]+?)(?:参与|参加|共同)?"
+    r"(?:发起成立|发起组建|发起|组建|成立|创建)(?:了)?的?$")
 # "沪苏浙皖四地的60余家单位共同发起成立": how many initiated it, named or not (those who 组建, form,
 # it are not said to have initiated it: "川渝两地的12所高校共同组建了" counts no initiator; they are
 # its members, see _MEMBERS_BEFORE)
@@ -319,10 +325,10 @@ _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁�
     + PLACES_COUNTED)
 
 
-# members counted place by place: "成员单位中，北京有45家，天津有38家，河北有62家"
+# members counted place by place: "成员单位中，北京有45家，天津有38家，河北有62家", "现有成员单位89家，其中北京32家、…"
 _PLACE_COUNT = re.compile(rf"(?P<place>[^，,、。；！？\s\d]{{2,4}}?)(?:有|占|为)?{NUM}(?:余|多)?家")
 _MEMBERS_BY_PLACE = re.compile(
-    rf"(?:成员|会员)[^，。；！？]{{0,6}}中[，,]?(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
+    rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？]{{0,16}}?[，,]其中)[，,]?(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
 _CITY_LIST = re.compile(
     r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)"
     r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:城市|地市|市)")
@@ -641,7 +647,8 @@ _MEMBERS_JOINED_KIND = re.compile(
 _MEMBERS_JOIN = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
     r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批|首届|第一届|创始)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
-_MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?等(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
+# "成员包括甲、乙等30家", "首批成员包括医疗机构、高校、企业共60家": those listed, then how many in all
+_MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?(?:等|共计|共|合计)(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
 # "首批成员来自北京、天津、河北及山东的68家检测机构", "成员涵盖三地56家单位": where they come from or
 # are, then how many (not how many places: "来自全国20个省份")
 _MEMBERS_FROM = re.compile(
@@ -730,6 +737,8 @@ def _founding_said(sentence: str) -> bool:
 
 _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _date_before)
+# a day said alone, in a sentence that says no month or year ("18日，X在廊坊宣告成立")
+_BARE_DAY = re.compile(r"^(?!.*(?:\d月|年|上个?月|本月|这个月|今天|昨天|前天))[^。]*?(?<![\d年月])(\d{1,2})[日号](?![\d内])")
 # a month said against the year a sentence before gives: 同年9月 (that year's), 次年3月 (the next year's)
 _SAME_YEAR = re.compile(r"(同年|当年|次年|翌年|第二年)(\d{1,2})月(?:(\d{1,2})[日号])?")
 # a month said against the month a sentence before gives: 一个月后, 三个月后, 次月
@@ -807,7 +816,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # a signing ceremony, or an agreement signed to found it, says who founded it and where
     signed = _BEFORE_SIGNED.search(before) or _BEFORE_SIGNED_AND_FOUNDED.search(before)
     listed_at = None  # where founders listed after the name are counted ("发起单位包括甲、乙等12家单位")
-    for pat in (_BEFORE_LED, _BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LEAD):
+    for pat in (_BEFORE_LED, _BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LEAD,
+                _BEFORE_ONE_OF):
         m = pat.search(before)
         if m and signed and not m["list"].strip():
             continue  # "甲和乙在成都签署协议，共同发起成立了X": the clause names no one; the signers founded it
@@ -838,6 +848,10 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             own = _own_part(text, s0, s1, start, end, since, until)
             f.founded = valid_date((date_in(aside_year[1], article) if aside_year else None) or date_in(own, article)
                                     or (date_in(sentence, article) if own != sentence else None))
+            day = _BARE_DAY.search(dates.arabic(own)) if f.founded else None
+            if day and (month := _date_before(text, s0, article, precision=7, back=2)):
+                # "2025年5月，三地…召开联席会议。18日，X在廊坊宣告成立": the day is of the month the text is at
+                f.founded, f.founded_in = valid_date(f"{month[0][:7]}-{int(day[1]):02d}") or f.founded, month[1]
             if f.founded is None and _SAME_DAY.search(sentence):  # "同日，X宣告成立"
                 f.founded, f.founded_in = _date_before(text, s0, article) or (None, None)
             if f.founded is None:  # "同年9月，X宣告成立", "一个月后，X也在嘉善揭牌"
@@ -861,9 +875,11 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     if partial:
         m = None
     m = m or before_members
-    if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市)", m.groupdict().get("kinds") or ""):
+    if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市|县|区县|乡镇)", m.groupdict().get("kinds") or ""):
         f.regions_count = _number(m["n"])  # "覆盖12个省区市" counts places, not members
-        m = _MEMBERS_FROM.search(after)  # "覆盖三地13个城市的86家景区": the places, then the members
+        # "覆盖三地13个城市的86家景区": the places, then the members; "覆盖三地28个县（市），吸纳企业…300余家":
+        # the members in a clause of their own
+        m = _MEMBERS_FROM.search(after) or _members_clause().search(after, m.end())
     if m:
         n = _number(m["n"])
         if n is not None:
