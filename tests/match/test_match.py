@@ -132,6 +132,15 @@ def test_an_alliance_of_the_asker_s_own_industry_comes_first_and_says_so(matcher
     assert "of your own industry (steel)" in en.reasons
 
 
+def test_who_asks_in_english_is_the_asker_s_industry_too(matcher: Matcher) -> None:
+    """In English, who asks is "our …", "we are a …" or the need's subject, wherever it stands: waste
+    heat from our steel plant puts the steel alliance first; a steel company wanted is no asker."""
+    [top] = match(matcher, "We want to recycle waste heat from our steel plant", kind="alliance", top=1, lang="en")
+    assert top.name == "钢铁行业节能减排产业技术创新联盟" and "of your own industry (steel)" in top.reasons
+    found = match(matcher, "We want to license our patent to a steel company", kind="alliance", top=5)
+    assert all(r.components["industry"] == 0.0 for r in found)
+
+
 def test_a_university_asking_names_no_industry_of_its_own(matcher: Matcher) -> None:
     """高校 and 科研院所 work for every industry: their kind says nothing of which alliance is theirs."""
     found = match(matcher, "一所高校想找企业转化科研成果", kind="alliance", top=5)

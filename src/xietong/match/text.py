@@ -106,9 +106,27 @@ def asker_sectors(need: str) -> frozenset[str]:
     (['钢铁'], [])
     >>> sorted(asker_sectors("北京高校想把科研成果转移到河北")), sorted(asker_sectors("一家化肥企业想提高耕地质量"))
     ([], ['农业'])
+
+    In English, who asks is "our …", "we are a …" or the need's subject, whatever comes after:
+
+    >>> sorted(asker_sectors("We want to recycle waste heat from our steel plant"))
+    ['钢铁']
+    >>> sorted(asker_sectors("We want to license our patent to a steel company"))
+    []
     """
     m = _WANTS.search(need)
-    return sectors_in(_rnd_words().sub(" ", need[: m.start()])) if m else frozenset()
+    if m:
+        return sectors_in(_rnd_words().sub(" ", need[: m.start()]))
+    return sectors_in(" ".join(a["who"] for a in _ASKER_EN.finditer(need)))
+
+
+# who asks, in English: "our steel plant", "we are a fertilizer company", "A steel mill wants …"; not
+# whom it wants ("… to license our patent to a manufacturer")
+_BODY_EN = (r"(?:company|companies|firm|plant|mill|factory|works|maker|manufacturer|producer|mine|farm|"
+            r"co-?operative|hospital|station|business|enterprise|group)")
+_WORD_EN = r"(?!(?:to|an?|the|for|with|of|and|or|in|on|from|at|by|our|we|us|its|their)\b)[a-z-]+"
+_ASKER_EN = re.compile(rf"(?:\b(?:our|we are an?|we're an?|we run an?|as an?)\s+|^\s*(?:an?|the)\s+)"
+                       rf"(?P<who>(?:{_WORD_EN}\s+){{0,2}}{_WORD_EN})\s+{_BODY_EN}\b", re.I)
 
 
 def without_asker_kind(need: str) -> str:
