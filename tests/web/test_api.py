@@ -399,7 +399,7 @@ def test_record_pages_name_properties_and_values_in_the_readers_language(client:
 
 def test_an_english_reader_sees_an_alliance_s_english_name_where_a_source_gives_one(client: TestClient) -> None:
     """The reference data names twelve alliances in English too: under the Chinese name in the
-    directory and at the head of the alliance's page, for English readers."""
+    directory, at the head of the alliance's page and among matches, for English readers."""
     a = next(x for x in client.get("/api/v1/alliances?q=钢铁").json()["items"] if x["name"] == "钢铁行业节能减排产业技术创新联盟")
     english = "Beijing-Tianjin-Hebei Steel Industry Energy-Saving and Emission-Reduction Technology Innovation Alliance"
     assert english not in client.get("/alliances?q=钢铁").text  # (its page lists it among its facts, in either language)
@@ -407,6 +407,7 @@ def test_an_english_reader_sees_an_alliance_s_english_name_where_a_source_gives_
     client.cookies.set("lang", "en")
     assert f'<div class="name-en" lang="en">{english}</div>' in client.get("/alliances?q=钢铁").text
     assert f'<p class="name-en" lang="en">{english}</p>' in client.get(f"/alliances/{a['id']}").text
+    assert f'<div class="name-en" lang="en">{english}</div>' in client.get("/match", params={"q": "降低钢铁生产能耗"}).text
 
 
 def test_the_listings_page_in_the_readers_language(client: TestClient, bundled: Store) -> None:

@@ -866,10 +866,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 results = [r.as_dict() for r in match(m, q, org=org or None, region=region or None, kind=kind or None,
                                                       top=20, lang=lang_of(request))]
                 owners = {d["id"]: d["owner_id"] for d in m.listings}
-                for r in results:  # a listing with who offers it
+                for r in results:  # a listing with who offers it; an alliance with its English name
                     if r["kind"] == "listing" and (owner := owners.get(r["id"])) is not None:
                         i = catalog.index("org", owner)
                         r["owner_id"], r["owner"] = owner, m.snap.org_names[i] if i >= 0 else owner
+                    elif r["kind"] == "alliance" and r["id"] in m.snap.alliances:
+                        r["name_en"] = m.snap.alliances[r["id"]].name_en
             except MatchError as exc:
                 error = problem(str(exc), lang_of(request))
         return render(request, "match.html", q=q, kind=kind or "", org=org, region=region, results=results, error=error,
