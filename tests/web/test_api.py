@@ -407,7 +407,9 @@ def test_an_english_reader_sees_an_alliance_s_english_name_where_a_source_gives_
     client.cookies.set("lang", "en")
     assert f'<div class="name-en" lang="en">{english}</div>' in client.get("/alliances?q=钢铁").text
     assert f'<p class="name-en" lang="en">{english}</p>' in client.get(f"/alliances/{a['id']}").text
-    assert f'<div class="name-en" lang="en">{english}</div>' in client.get("/match", params={"q": "降低钢铁生产能耗"}).text
+    matches = client.get("/match", params={"q": "降低钢铁生产能耗"}).text
+    assert f'<div class="name-en" lang="en">{english}</div>' in matches
+    assert '<td class="nowrap">alliance</td>' in matches  # what each one is, not a heading's plural
 
 
 def test_the_listings_page_in_the_readers_language(client: TestClient, bundled: Store) -> None:
