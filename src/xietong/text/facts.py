@@ -328,7 +328,8 @@ _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁�
 # members counted place by place: "成员单位中，北京有45家，天津有38家，河北有62家", "现有成员单位89家，其中北京32家、…"
 _PLACE_COUNT = re.compile(rf"(?P<place>[^，,、。；！？\s\d]{{2,4}}?)(?:有|占|为)?{NUM}(?:余|多)?家")
 _MEMBERS_BY_PLACE = re.compile(
-    rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？]{{0,16}}?[，,]其中)[，,]?(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
+    rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？]{{0,16}}?[，,]其中)[，,]?"
+    rf"(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
 _CITY_LIST = re.compile(
     r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)"
     r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:城市|地市|市)")
@@ -738,7 +739,7 @@ def _founding_said(sentence: str) -> bool:
 _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _date_before)
 # a day said alone, in a sentence that says no month or year ("18日，X在廊坊宣告成立")
-_BARE_DAY = re.compile(r"^(?!.*(?:\d月|年|上个?月|本月|这个月|今天|昨天|前天))[^。]*?(?<![\d年月])(\d{1,2})[日号](?![\d内])")
+_BARE_DAY = re.compile(r"^(?!.*(?:\d月|年|上个?月|本月|这个月|今天|昨天|前天|周|星期))[^。]*?(?<![\d年月])(\d{1,2})日(?![\d内])")
 # a month said against the year a sentence before gives: 同年9月 (that year's), 次年3月 (the next year's)
 _SAME_YEAR = re.compile(r"(同年|当年|次年|翌年|第二年)(\d{1,2})月(?:(\d{1,2})[日号])?")
 # a month said against the month a sentence before gives: 一个月后, 三个月后, 次月
