@@ -159,14 +159,14 @@ def pdf_text(data: bytes) -> tuple[str, str | None]:
             while on_page and (not on_page[-1] or _PAGE_NUMBER.match(on_page[-1])):
                 on_page.pop()
             lines += on_page
-        title = (reader.metadata.title if reader.metadata else None) or None
+        title = (reader.metadata.title if reader.metadata else None) or ""
     except (PdfReadError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise ValueError(f"not a readable PDF file: {exc}") from None
     text = "\n".join(_unwrapped(lines))
     if not text.strip():
         raise ValueError("no text in this PDF: a scanned one holds pictures of its pages; "
                          "xietong reads a PDF's text, not its images")
-    return text, title.strip() if isinstance(title, str) and title.strip() else None
+    return text, str(title).strip() or None
 
 
 def _width(line: str) -> int:
