@@ -62,6 +62,16 @@ def test_english_on_request(bundled: Store) -> None:
     assert "Beijing's leading role" in text and "have no recorded founding date" in text
 
 
+def test_an_english_brief_gives_an_alliance_s_english_name_after_its_chinese_one(bundled: Store) -> None:
+    """Where a source gives an English name; one alliance's name inside another's (协同创新联盟 in
+    技术转移协同创新联盟) is not taken for it, and the Chinese brief names none in English."""
+    text = _text(_brief(bundled, "en"))
+    assert ("钢铁行业节能减排产业技术创新联盟 (Beijing-Tianjin-Hebei Steel Industry Energy-Saving and "
+            "Emission-Reduction Technology Innovation Alliance)") in text
+    assert "技术转移协同创新联盟 (Beijing" not in text and "技术转移协同创新联盟" in text
+    assert "Steel Industry Energy-Saving" not in _text(_brief(bundled))
+
+
 def test_tables_show_labels_not_stored_codes(bundled: Store) -> None:
     for lang, unknown, more_than in (("zh", "未知", "余"), ("en", "unknown", "more than")):
         brief = _brief(bundled, lang)

@@ -5,6 +5,8 @@ recommendations). Where data are missing the brief says so; it never guesses."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -343,10 +345,26 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     if not f["total"]:  # no alliance to draw: the brief says so (see ``empty``), and draws no empty charts
         for section in sections:
             section.charts.clear()
+    if lang == "en":
+        named = english_names(snap)
+        for section in sections:
+            section.paragraphs = list(map(named, section.paragraphs))
     chart_specs = charts.all_charts(result, snap, lang, w["charts"])
     # the registry as it stands when the brief is written, unless it was asked as of a date
     return Brief(lang, w["title_scoped"] if scope.get("scoped") else w["title"], w["subtitle"],
                  (result["as_of"] or clock.now())[:10], sections, tables, chart_specs)
+
+
+def english_names(snap: Snapshot) -> Callable[[str], str]:
+    """What puts, after each alliance a text names, its English name where a source gives one: an
+    English reader of the brief can tell what 钢铁行业节能减排产业技术创新联盟 is. Every name is looked
+    for, the longest first, so one inside another's name (协同创新联盟 in 技术转移协同创新联盟) is not
+    taken for it."""
+    english = {a.name: a.name_en for a in snap.alliances.values() if a.name_en}
+    if not english:
+        return lambda text: text
+    names = re.compile("|".join(map(re.escape, sorted({a.name for a in snap.alliances.values()}, key=len, reverse=True))))
+    return lambda text: names.sub(lambda m: f"{m[0]} ({english[m[0]]})" if m[0] in english else m[0], text)
 
 
 def _academia_examples(snap: Snapshot, lang: str) -> list[str]:
