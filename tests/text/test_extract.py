@@ -1223,3 +1223,15 @@ def test_counties_covered_are_places_and_the_members_are_counted_after_them() ->
     """eval/extraction_dev53: 覆盖三地28个县（市），吸纳企业和合作社300余家: 28 counts places; 300 the members."""
     found = _by_name("华北测试县域联盟覆盖三地28个县（市），吸纳企业和合作社300余家。")["华北测试县域联盟"]
     assert (found.member_count, found.member_count_qualifier, found.regions_count) == (300, "more_than", 28)
+
+
+def test_a_count_of_alliances_with_or_more_names_none() -> None:
+    """eval/extraction_dev54: 培育10个以上跨区域产业联盟 counts alliances of a kind; 以上 is no part of a name."""
+    assert _by_name("到2027年，培育10个以上跨区域产业联盟。") == {}
+
+
+def test_a_bare_lianmeng_since_its_founding_speaks_of_the_one_named_above() -> None:
+    """eval/extraction_dev54: under a report's title naming it, 联盟自2021年4月在天津成立以来 founds it then and there."""
+    text = "华北测试冷链联盟2025年度工作报告\n联盟自2021年4月在天津成立以来，始终坚持服务会员。"
+    found = _by_name(text)["华北测试冷链联盟"]
+    assert (found.founded, found.city) == ("2021-04", "120000")
