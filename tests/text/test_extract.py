@@ -1235,3 +1235,10 @@ def test_a_bare_lianmeng_since_its_founding_speaks_of_the_one_named_above() -> N
     text = "华北测试冷链联盟2025年度工作报告\n联盟自2021年4月在天津成立以来，始终坚持服务会员。"
     found = _by_name(text)["华北测试冷链联盟"]
     assert (found.founded, found.city) == ("2021-04", "120000")
+
+
+def test_a_name_holds_a_whole_word_jieba_cuts_across() -> None:
+    """文物保护利用: jieba cuts 文物保护 / 利用, and 利用 alone ends a name read backwards; 保护利用 is a
+    word a name may hold whole, wherever jieba cuts it."""
+    assert set(_by_name("华北文物保护利用联盟在北京成立。")) == {"华北文物保护利用联盟"}
+    assert _by_name("积极利用联盟平台。") == {}

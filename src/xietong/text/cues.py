@@ -21,6 +21,7 @@ class Cues:
     count_verbs: tuple[str, ...]
     province_chars: str
     agreements: tuple[str, ...]
+    whole_words: tuple[str, ...]  # a name may hold them whole, however jieba cuts them (文物保护 / 利用)
 
 
 @cache
@@ -31,7 +32,7 @@ def cues() -> Cues:
         tuple(d["name_endings"]),
         frozenset(d["boundaries"]), frozenset(d["generic_words"]),
         tuple(d["founding_verbs"]), tuple(d["count_verbs"]), d["province_chars"],
-        tuple(d["agreements"]),
+        tuple(d["agreements"]), tuple(d.get("whole_words", [])),
     )
 
 
@@ -66,7 +67,7 @@ def segmenter():  # type: ignore[no-untyped-def]
     jieba.marshal = _WholeFileMarshal
     jieba.setLogLevel(logging.ERROR)
     jieba.initialize()
-    for word in load_yaml("extraction.yaml").get("whole_words", []):  # 回收利用: one word, never 利用 alone
+    for word in cues().whole_words:  # 回收利用: one word, never 利用 alone
         jieba.add_word(word)
     return jieba
 

@@ -58,6 +58,12 @@ def _ends_name(tok: str) -> bool:
             or (len(tok) > 2 and tok.endswith(c.stop_endings)))
 
 
+def _spans_whole_word(before: str, tok: str) -> bool:
+    """Whether ``tok`` ends a word a name may hold whole that jieba cut across (文物保护 / 利用: 保护利用)."""
+    joined = before + tok
+    return any(len(w) > len(tok) and joined.endswith(w) for w in cues().whole_words)
+
+
 def _name_tokens(tokens: list[str]) -> list[str]:
     c = cues()
     kept = [tokens[-1]]
@@ -69,7 +75,7 @@ def _name_tokens(tokens: list[str]) -> list[str]:
             kept.insert(0, tok)  # "品牌培育联盟": a name may end in a verb after a word of its own
             k -= 1
             continue
-        if _ends_name(tok):
+        if _ends_name(tok) and not (k > 0 and _spans_whole_word(tokens[k - 1], tok)):
             break
         if tok in c.conjunctions:
             before = tokens[k - 1] if k > 0 else ""
