@@ -34,7 +34,8 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
                                   "extraction_dev47.jsonl", "extraction_dev48.jsonl",
                                   "extraction_dev49.jsonl", "extraction_dev50.jsonl",
                                   "extraction_dev51.jsonl", "extraction_dev52.jsonl",
-                                  "extraction_dev53.jsonl", "extraction_dev54.jsonl"])
+                                  "extraction_dev53.jsonl", "extraction_dev54.jsonl",
+                                  "extraction_dev55.jsonl"])
 def test_extraction_f1(name: str) -> None:
     report = extraction.evaluate(str(EVAL / name))
     assert report.overall.f1 >= 0.90, report.as_dict()["errors"]
@@ -52,7 +53,8 @@ def test_extraction_sets_are_big_enough() -> None:
                                   "classification_dev11.tsv", "classification_dev12.tsv",
                                   "classification_dev13.tsv", "classification_dev14.tsv",
                                   "classification_dev15.tsv", "classification_dev16.tsv",
-                                  "classification_dev17.tsv", "classification_dev18.tsv"])
+                                  "classification_dev17.tsv", "classification_dev18.tsv",
+                                  "classification_dev19.tsv"])
 def test_classification_accuracy(name: str) -> None:
     report = classification.evaluate(str(EVAL / name))
     assert report.accuracy >= 0.90, report.errors

@@ -1242,3 +1242,10 @@ def test_a_name_holds_a_whole_word_jieba_cuts_across() -> None:
     word a name may hold whole, wherever jieba cuts it."""
     assert set(_by_name("华北文物保护利用联盟在北京成立。")) == {"华北文物保护利用联盟"}
     assert _by_name("积极利用联盟平台。") == {}
+
+
+def test_a_founding_at_a_fair_s_opening_is_where_it_opened() -> None:
+    """eval/extraction_dev55: …博览会在秦皇岛开幕，会上X宣告成立 founds X in Qinhuangdao, that day."""
+    text = "2020年11月20日，首届华北测试康养博览会在秦皇岛开幕，会上华北测试康养联盟宣告成立。"
+    found = _by_name(text)["华北测试康养联盟"]
+    assert (found.founded, found.city) == ("2020-11-20", "130300")

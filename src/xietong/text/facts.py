@@ -297,9 +297,9 @@ _PLACE_AFTER = re.compile(
 _PLACE_MEETING = re.compile(r"^(?:暨[^，。；]{1,20}?|[^，。；]{1,20}?暨)?(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?"
                             r"在(?P<place>[^，。、；]{1,8}?)(?:举行|召开|举办)")
 # "在雄安新区召开的成立大会上，X正式揭牌", "在郑州举行的签约仪式上，…组建了X", "…大会在廊坊举行，大会期间
-# X宣告成立": where the meeting it was founded at was held, said before the name (read only where the
-# sentence founds it)
-_PLACE_VENUE = re.compile(r"在(?P<place>[^，。、；在]{1,12}?)(?:举行|召开|举办)(?:的[^，。；]{0,20}?(?:上|期间)[，,]"
+# X宣告成立", "…博览会在秦皇岛开幕，会上X宣告成立": where the meeting it was founded at was held, said before
+# the name (read only where the sentence founds it)
+_PLACE_VENUE = re.compile(r"在(?P<place>[^，。、；在]{1,12}?)(?:举行|召开|举办|开幕)(?:的[^，。；]{0,20}?(?:上|期间)[，,]"
                           r"|[，,](?:大会|会议|论坛|峰会|博览会|活动)?(?:期间|上|会上)[，,]?)")
 # "首届X大会在保定召开，会上宣布联盟正式成立": the place of its congress, where the sentence founds it
 _PLACE_CONGRESS = re.compile(r"^(?:\d{4}年)?(?:大会|会员大会|成员大会|代表大会|年会|峰会|论坛)[^，。；]{0,24}?"
