@@ -1,4 +1,4 @@
-"""Front-end assets installed from the npm registry at set-up (ECharts, htmx),
+"""Front-end assets installed from the npm registry at set-up (ECharts, htmx, Swagger UI),
 served and embedded locally: never fetched from a CDN at run time."""
 
 from __future__ import annotations

@@ -248,3 +248,20 @@ def test_no_page_scrolls_sideways_on_a_phone(live: str) -> None:
                 wide[path] = width
         browser.close()
     assert wide == {}, wide
+
+
+def test_the_api_documentation_draws_from_this_server_alone(live: str) -> None:
+    """/docs (Swagger UI) comes from the copy installed at set-up, as ECharts and htmx do: FastAPI's
+    own page loads it from a CDN, and on an intranet without one it is blank."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        outside: list[str] = []
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(live) else None)
+        page.goto(live + "/docs")
+        page.wait_for_selector(".swagger-ui .opblock")  # the operations, drawn from /openapi.json
+        assert "/api/v1/alliances" in page.locator(".swagger-ui").inner_text()
+        browser.close()
+    assert outside == [], outside

@@ -24,6 +24,7 @@ import numpy as np
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.background import BackgroundTask
@@ -70,7 +71,11 @@ limit_q = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (1 to 
 offset_q = Annotated[int, Query(ge=0, description="Rows to skip")]
 as_of_q = Annotated[str | None, Query(description="The registry as it stood at the end of this day, month or year "
                                                  "(2016-04-30, 2016-04, 2016): the facts recorded by then, as they then stood")]
-STATIC = {"echarts.min.js": "echarts/dist/echarts.min.js", "htmx.min.js": "htmx.org/dist/htmx.min.js"}
+STATIC = {"echarts.min.js": "echarts/dist/echarts.min.js", "htmx.min.js": "htmx.org/dist/htmx.min.js",
+          # the API's own documentation page (/docs), which FastAPI would load from a CDN
+          "swagger-ui-bundle.js": "swagger-ui-dist/swagger-ui-bundle.js", "swagger-ui.css": "swagger-ui-dist/swagger-ui.css",
+          "swagger-favicon.png": "swagger-ui-dist/favicon-32x32.png"}
+MEDIA_TYPES = {".js": "text/javascript", ".css": "text/css", ".png": "image/png"}
 
 
 def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
@@ -99,7 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         threading.Thread(target=build, daemon=True).start()
         yield
 
-    app = FastAPI(title="xietong 协同", version="1", lifespan=lifespan,
+    app = FastAPI(title="xietong 协同", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,  # /docs: below
                   description="Cross-regional industry alliances: registry, indicators and matchmaking. "
                   "Every list is paginated as {items, total}.")
     app.state.catalog = catalog
@@ -368,7 +373,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if name not in STATIC:
             raise HTTPException(404, "no such file")
         with _refused((AssetError, 404)):
-            return FileResponse(asset(STATIC[name]), media_type="text/javascript")
+            return FileResponse(asset(STATIC[name]), media_type=MEDIA_TYPES[Path(name).suffix])
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        """The API's documentation (Swagger UI), from the copy installed at set-up: FastAPI's own
+        page loads it from a CDN, which a government intranet cannot reach."""
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} · API",
+                                   swagger_js_url="/static/swagger-ui-bundle.js", swagger_css_url="/static/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger-favicon.png")
 
     @app.get("/lang/{lang}", include_in_schema=False)
     def switch(lang: str, request: Request) -> Response:
