@@ -5,7 +5,13 @@ Screenshots are saved to artifacts/."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 CHROMIUM = os.environ.get("XIETONG_CHROMIUM", "/usr/bin/chromium")
@@ -13,13 +19,22 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run"]
 
 
-def test_dashboard_directory_and_alliance_page(live: str) -> None:
+@contextmanager
+def _page(width: int = 1200, height: int = 900) -> Iterator[Page]:
+    """A page of Debian's Chromium at that size, closed after."""
     from playwright.sync_api import sync_playwright
 
-    ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        try:
+            yield browser.new_page(viewport={"width": width, "height": height})
+        finally:
+            browser.close()
+
+
+def test_dashboard_directory_and_alliance_page(live: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    with _page() as page:
         outside: list[str] = []
         page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(live) else None)
         page.goto(live + "/")
@@ -86,13 +101,10 @@ def test_dashboard_directory_and_alliance_page(live: str) -> None:
         page.click("#lang-switch")
         page.wait_for_selector("text=Matchmaking")
         assert page.evaluate(one_line)  # in English too, whose labels are longer
-        browser.close()
     assert outside == [], outside  # nothing from outside this server: no CDN
 
 
 def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
     from tests.conftest import fingerprint
     from xietong import accounts, review
     from xietong.text.pipeline import extract_path
@@ -103,9 +115,7 @@ def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # t
     bad = tmp_path / "bad.csv"
     bad.write_bytes("联盟名称,成立时间\n京津冀坏文件联盟,2020-13\n".encode("gbk"))
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
+    with _page() as page:
         page.goto(live + "/import")
         assert page.locator("input[type=file]").count() == 0  # signed out: no form to write with
         assert page.request.post(live + "/merges/merge", form={"left": "a", "right": "b"}).status == 401
@@ -134,7 +144,6 @@ def test_editor_flows_in_the_browser(live: str, bundled, tmp_path) -> None:  # t
         page.goto(live + "/alliances?q=浏览器审核")
         assert page.locator("#total").inner_text() == "1"
         page.screenshot(path=str(ARTIFACTS / "web-accepted.png"), full_page=True)
-        browser.close()
 
 
 def _sign_in(page, live: str, username: str) -> None:  # type: ignore[no-untyped-def]
@@ -154,15 +163,11 @@ def _painted(page, selector: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_network_map_merge_review_and_undo_in_the_browser(live: str, bundled) -> None:  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
     from xietong import accounts
 
     accounts.add_user(bundled, "editor2", "correct-horse-battery", "editor")
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
+    with _page() as page:
         page.goto(live + "/network")
         page.wait_for_selector("#network-graph[data-rendered=true]")
         page.wait_for_timeout(1500)  # let the force layout settle
@@ -198,19 +203,14 @@ def test_network_map_merge_review_and_undo_in_the_browser(live: str, bundled) ->
         page.screenshot(path=str(ARTIFACTS / "web-audit.png"), full_page=True)
         page.goto(live + "/api/v1/organisations?limit=1")
         assert int(page.evaluate("JSON.parse(document.body.innerText).total")) == n_orgs
-        browser.close()
 
 
 def test_an_admin_removes_a_user_only_after_confirming(live: str, bundled) -> None:  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
     from xietong import accounts
 
     accounts.add_user(bundled, "root", "correct-horse-battery", "admin")
     accounts.add_user(bundled, "leaver", "correct-horse-battery", "editor")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
+    with _page() as page:
         _sign_in(page, live, "root")
         page.goto(live + "/admin/users")
         asked: list[str] = []
@@ -223,18 +223,13 @@ def test_an_admin_removes_a_user_only_after_confirming(live: str, bundled) -> No
         page.wait_for_selector("#users-said")
         assert page.locator("tr[data-user=leaver]").count() == 0
         page.screenshot(path=str(ARTIFACTS / "web-users.png"), full_page=True)
-        browser.close()
     assert [u["username"] for u in accounts.list_users(bundled)] == ["root"]
 
 
 def test_no_page_scrolls_sideways_on_a_phone(live: str) -> None:
     """At a phone's width (390 px) every page fits: charts stack in one column, and a wide table
     (the directory in English) scrolls by itself instead of widening the page."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 390, "height": 800})
+    with _page(390, 800) as page:
         page.goto(live + "/alliances")
         alliance = page.get_attribute("#directory td a", "href")
         wide = {}
@@ -246,22 +241,16 @@ def test_no_page_scrolls_sideways_on_a_phone(live: str) -> None:
             width = page.evaluate("document.documentElement.scrollWidth")
             if width > 390:
                 wide[path] = width
-        browser.close()
     assert wide == {}, wide
 
 
 def test_the_api_documentation_draws_from_this_server_alone(live: str) -> None:
     """/docs (Swagger UI) comes from the copy installed at set-up, as ECharts and htmx do: FastAPI's
     own page loads it from a CDN, and on an intranet without one it is blank."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
+    with _page() as page:
         outside: list[str] = []
         page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(live) else None)
         page.goto(live + "/docs")
         page.wait_for_selector(".swagger-ui .opblock")  # the operations, drawn from /openapi.json
         assert "/api/v1/alliances" in page.locator(".swagger-ui").inner_text()
-        browser.close()
     assert outside == [], outside
