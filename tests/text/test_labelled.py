@@ -52,3 +52,9 @@ def test_a_table_pasted_with_bars_and_a_unit_in_a_column_s_name() -> None:
     table = "| 联盟名称 | 成立年份 | 成员数（家） |\n|---|---|---|\n| 东北测试冰雪联盟 | 2020 | 33 |"
     a = _by_name(table)["东北测试冰雪联盟"]
     assert (a.founded, a.member_count) == ("2020", 33)
+
+
+def test_labelled_facts_on_one_line_apart_by_commas() -> None:
+    """eval/extraction_dev56: X成立时间：2021.06.18，成立地点：北京。 gives both, as ； between them does."""
+    [rec] = [r for r in extract("华北测试物流联盟成立时间：2021.06.18，成立地点：北京。") if r.alliance == "华北测试物流联盟"]
+    assert (rec.founded, rec.city) == ("2021-06-18", "110000")

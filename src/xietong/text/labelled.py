@@ -46,9 +46,9 @@ def _line() -> re.Pattern[str]:
 
 @cache
 def _inline() -> re.Pattern[str]:
-    """A semicolon before another label on the same line ("联盟名称：甲联盟；成立时间：2022年9月"): a
-    fact sheet written on one line, each fact apart by ；."""
-    return re.compile(rf"[；;](?=[ \t\u3000]*{_label()}[ \t\u3000]*[：:])", re.I)
+    """A semicolon or a comma before another label on the same line ("联盟名称：甲联盟；成立时间：2022年9月",
+    "成立时间：2021.06.18，成立地点：北京"): a fact sheet written on one line, each fact apart by ； or ，."""
+    return re.compile(rf"[；;，,](?=[ \t\u3000]*{_label()}[ \t\u3000]*[：:])", re.I)
 
 
 _CELLS = re.compile(r"[^\s\u3000]+")
