@@ -242,7 +242,8 @@ class Expansion:
 def expand(query: str) -> tuple[str, list[Expansion]]:
     """The query with the sector words its words stand for appended. An English word stands for
     what its Chinese word does too ("farmland" → 农田 → 农业), one step; a Chinese word stands for
-    what it is listed for alone (能耗 → 节能减排, not on to the wider 节能环保 that names)."""
+    what it is listed for alone (能耗 → 节能减排, not on to the wider 节能环保 that names). An English
+    term said inside a longer one stands for nothing of its own: "landscape design" is 园林, not 设计."""
     q = simplify(query)
     found: list[Expansion] = []
     table = synonyms()
@@ -251,12 +252,14 @@ def expand(query: str) -> tuple[str, list[Expansion]]:
         if means not in q and all(e.means != means for e in found):
             found.append(Expansion(word, means))
 
-    for word, targets in table.items():
-        if word in q:
-            for t in targets:
-                add(word, t)
-                for further in table.get(t, ()) if word.isascii() else ():
-                    add(word, further)
+    said = [word for word in table if word in q]
+    # an English term inside a longer one said ("design" in "landscape design") stands for nothing of its own
+    said = [w for w in said if not (w.isascii() and any(w != o and w in o and o.isascii() for o in said))]
+    for word in said:
+        for t in table[word]:
+            add(word, t)
+            for further in table.get(t, ()) if word.isascii() else ():
+                add(word, further)
     return q + " " + " ".join(e.means for e in found), found
 
 
