@@ -267,7 +267,7 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
 _MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n：:]{1,12}[：:])?(?:现在|目前|如今|至今|现|截至目前[，,]?)?"
                            r"(?=(?:成员单位|会员单位|成员|会员)(?:数量|总数)?(?:已经|已)?"
                            r"(?:增加|增长|发展|扩大|扩展|达到|达|突破|超过)"
-                           r"|(?:发起单位|发起成立单位|发起方|牵头单位)(?:包括|有|为|是|[：:]))")
+                           rf"|{facts_mod.FOUNDERS_LABEL}(?:包括|有|为|是|[：:]))")
 
 
 def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

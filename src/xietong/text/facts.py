@@ -114,7 +114,9 @@ _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
 _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
-_ASIDE_FOUNDERS = re.compile(r"^[（(](?:发起单位|发起方|发起人|发起机构|牵头单位|牵头方)(?:为|是)?[：:](?P<list>[^（）()]+)[）)]")
+# how a text labels those who founded one: "发起单位：…", "X的牵头单位是…"
+FOUNDERS_LABEL = r"(?:发起单位|发起成立单位|发起方|发起人|发起机构|牵头单位|牵头方)"
+_ASIDE_FOUNDERS = re.compile(rf"^[（(]{FOUNDERS_LABEL}(?:为|是)?[：:](?P<list>[^（）()]+)[）)]")
 _ASIDE_YEAR = re.compile(r"^[（(](\d{4}年(?:\d{1,2}月)?)[）)]")  # "京津冀卫星导航产业联盟（2016年）": its year
 _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
@@ -267,10 +269,9 @@ _AFTER_LED = re.compile(
 _AFTER_BY = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
-# "X的发起单位包括：甲、乙", "X的牵头单位是甲": its founders, named after the label
-# "X的发起单位包括甲、乙(等12家单位)", "X于2016年4月在廊坊成立，发起单位有甲、乙": its founders listed, after
-# it or a clause of it
-_AFTER_LISTED = re.compile(r"^(?:的|[^。！？；]*?[，,])?(?:发起单位|发起成立单位|发起方|发起人|发起机构|牵头单位|牵头方)"
+# "X的发起单位包括：甲、乙(等12家单位)", "X的牵头单位是甲", "X于2016年4月在廊坊成立，发起单位有甲、乙": its
+# founders, named after the label, right after the name or a clause of it
+_AFTER_LISTED = re.compile(rf"^(?:的|[^。！？；]*?[，,])?{FOUNDERS_LABEL}"
                            rf"(?:(?:包括|有|为|是)[：:]?|[：:])(?P<list>[^。！？；]+?)(?:{COUNT})?(?=[。！？；，,]|$)")
 _AFTER_AS = re.compile(
     rf"^为(?P<list>[^。！？；]*?)(?:等(?P<n>{NUM}){UNIT}{COLLECTIVE}?)?(?:联合|共同)"
