@@ -163,3 +163,20 @@ def test_a_lang_before_the_command_holds_for_the_whole_run(tmp_path) -> None:  #
     assert code == 2 and "--lang：应为 zh 或 en" in err
     code, _, err = run("stats", "--db", db, lang="xx")  # the environment's, named as such
     assert code == 2 and "XIETONG_LANG：应为 zh 或 en，实际为 'xx'" in err
+
+
+def test_why_a_document_was_skipped_is_said_in_the_reader_s_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A scanned PDF and a binary file are skipped with their reason in the reader's language, and
+    a run that could read nothing exits 1."""
+    from pypdf import PdfWriter
+
+    scan = PdfWriter()
+    scan.add_blank_page(420, 595)
+    scan.write(tmp_path / "scan.pdf")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02 binary")
+    code, out, err = run("extract", str(tmp_path / "scan.pdf"))
+    assert code == 1 and "此 PDF 中没有文字" in out + err, out + err
+    code, out, err = run("extract", str(tmp_path / "bin.txt"), lang="en")
+    assert code == 1 and "looks like a binary file" in out + err, out + err
+    code, out, err = run("extract", str(tmp_path / "bin.txt"))
+    assert code == 1 and "看起来是二进制文件" in out + err, out + err

@@ -608,7 +608,7 @@ def extract(
                                              context_cluster=cluster_id,
                                              progress=lambda done, total: bar(t("reading_reports", lang), done, total))
     for skipped in results.skipped:
-        _say(f"{skipped.name}: {skipped.reason}", "said_skipped", lang)
+        _say(f"{skipped.name}: {problem(skipped.reason, lang)}", "said_skipped", lang)
     if commit:
         store = _store(db)
         added = _guard(pipeline.commit, store, results)
