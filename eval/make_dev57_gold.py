@@ -4,7 +4,7 @@ a conference report naming federations (联合会), an innovation consortium
 (创新联合体), alliances of a kind (产业技术创新战略联盟 in general), a speaker's
 title naming one alliance, and two alliances founded that day, one counted and
 located; and a provincial news digest whose items name an alliance signing
-with a university, one renamed (更名为), and one whose members joined a
+with a university, one renamed (更名为; relabelled, see below), and one whose members joined a
 platform. Fictional. Evaluated once, untuned, before any fix; the figure is in
 eval/README.md. Run from the repo root."""
 from gold import E, write
@@ -23,7 +23,9 @@ items = [
   "2. 原京津冀物流信息联盟更名为京津冀数字物流联盟，会员单位扩大到150家。\n"
   "3. 京津冀检验检测联盟的35家成员单位入驻雄安新区检验检测公共服务平台。", "2026-10-10",
   [E("京津冀新材料产业联盟"),
-   E("京津冀数字物流联盟", aliases=["京津冀物流信息联盟"], member_count=150),
+   # relabelled after the first run: the old name was an alias of the new; a renaming gives two records,
+   # the old name and the new, as dev37-02 has long been labelled
+   E("京津冀物流信息联盟"), E("京津冀数字物流联盟", member_count=150),
    E("京津冀检验检测联盟")]),
 ]
 write("eval/extraction_dev57.jsonl", "dev57", items)

@@ -1249,3 +1249,16 @@ def test_a_founding_at_a_fair_s_opening_is_where_it_opened() -> None:
     text = "2020年11月20日，首届华北测试康养博览会在秦皇岛开幕，会上华北测试康养联盟宣告成立。"
     found = _by_name(text)["华北测试康养联盟"]
     assert (found.founded, found.city) == ("2020-11-20", "130300")
+
+
+def test_founded_at_a_meeting_told_of_a_sentence_or_two_before() -> None:
+    """eval/extraction_dev57: 11月20日，…大会在廊坊开幕。…出席。会上，X宣告成立 founds X in Langfang that
+    day, cited to the sentence that tells of the meeting; without 会上 the meeting founds nothing."""
+    text = ("11月20日，第五届华北测试大会在廊坊开幕。甲测试联合会等单位负责人出席。"
+            "会上，华北测试储能联盟宣告成立。")
+    rec = _by_name(text, article_date=dt.date(2026, 11, 21))["华北测试储能联盟"]
+    assert (rec.founded, rec.city) == ("2026-11-20", "131000")
+    assert rec.evidence_of["founded"].text == "11月20日，第五届华北测试大会在廊坊开幕。"
+    text = "11月20日，第五届华北测试大会在廊坊开幕。华北测试储能联盟此前已成立。"
+    rec = _by_name(text, article_date=dt.date(2026, 11, 21))["华北测试储能联盟"]
+    assert rec.city is None

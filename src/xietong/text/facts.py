@@ -739,12 +739,28 @@ def _founding_said(sentence: str) -> bool:
 
 _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _date_before)
+# a sentence said at the meeting the sentence before tells of ("会上，X宣告成立"), and that meeting, held somewhere
+_AT_MEETING = re.compile(r"\s*(?:会上|大会上|会议上|会议期间|大会期间|论坛上|峰会上|仪式上|开幕式上)")
+_MEETING_HELD = re.compile(r"在(?P<place>[^，。、；在]{1,12}?)(?:隆重)?(?:举行|召开|开幕|举办)")
 # a day said alone, in a sentence that says no month or year ("18日，X在廊坊宣告成立")
 _BARE_DAY = re.compile(r"^(?!.*(?:\d月|年|上个?月|本月|这个月|今天|昨天|前天|周|星期))[^。]*?(?<![\d年月])(\d{1,2})日(?![\d内])")
 # a month said against the year a sentence before gives: 同年9月 (that year's), 次年3月 (the next year's)
 _SAME_YEAR = re.compile(r"(同年|当年|次年|翌年|第二年)(\d{1,2})月(?:(\d{1,2})[日号])?")
 # a month said against the month a sentence before gives: 一个月后, 三个月后, 次月
 _MONTHS_LATER = re.compile(r"(?:([一两二三四五六七八九十]|\d{1,2})个月后|(次月))")
+
+
+def _at_meeting(f: Facts, text: str, s0: int, article: dt.date | None, back: int = 3) -> None:
+    """Give ``f`` the place and the date of the meeting the nearest of the ``back`` sentences before
+    ``text[s0:]`` says was held (在廊坊开幕, 在北京召开), where ``f`` has none of its own."""
+    while s0 > 0 and back > 0:
+        p0 = sentence_bounds(text, s0 - 1, s0 - 1)[0]
+        if held := _MEETING_HELD.search(text, p0, s0):
+            f.city = f.city or place(held["place"])
+            if f.founded is None and (said := valid_date(date_in(text[p0:s0], article))):
+                f.founded, f.founded_in = said, (p0, s0)
+            return
+        s0, back = p0, back - 1
 
 
 def _date_before(text: str, s0: int, article: dt.date | None, precision: int = 10,
@@ -859,6 +875,9 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             if f.founded is None:  # "同年9月，X宣告成立", "一个月后，X也在嘉善揭牌"
                 said, f.founded_in = _date_after(own, text, s0, article) or (None, None)
                 f.founded = valid_date(said)
+            if (f.founded is None or f.city is None) and _AT_MEETING.match(sentence):
+                # "11月20日，…大会在廊坊开幕。…出席。会上，…X宣告成立": founded where and when that meeting was held
+                _at_meeting(f, text, s0, article)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
          or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_FROM.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
