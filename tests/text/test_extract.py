@@ -1262,3 +1262,18 @@ def test_founded_at_a_meeting_told_of_a_sentence_or_two_before() -> None:
     text = "11月20日，第五届华北测试大会在廊坊开幕。华北测试储能联盟此前已成立。"
     rec = _by_name(text, article_date=dt.date(2026, 11, 21))["华北测试储能联盟"]
     assert rec.city is None
+
+
+def test_places_along_a_river_or_around_a_sea_are_where_founders_are() -> None:
+    """eval/extraction_dev58: 由沿黄九省区的45家单位共同发起 names no founder (沿黄 says where they are)."""
+    found = _by_name("华北测试生态联盟由沿黄九省区的45家单位共同发起。")["华北测试生态联盟"]
+    assert (found.initiators, found.initiator_count) == ([], 45)
+
+
+def test_some_members_counted_by_place_are_not_where_they_all_are() -> None:
+    """eval/extraction_dev58: 成员单位达80家，其中香港12家、澳门5家 counts some of them in two places, not
+    all in those two: no regions; counted so that they add up (89 = 32 + 25 + 32), they are."""
+    found = _by_name("华北测试中药联盟首批成员单位达80家，其中香港12家、澳门5家。")["华北测试中药联盟"]
+    assert (found.member_count, found.regions) == (80, [])
+    found = _by_name("华北测试检测联盟现有成员单位89家，其中北京32家、天津25家、河北32家。")["华北测试检测联盟"]
+    assert found.regions == ["110000", "120000", "130000"]

@@ -327,9 +327,9 @@ _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁�
 
 
 # members counted place by place: "成员单位中，北京有45家，天津有38家，河北有62家", "现有成员单位89家，其中北京32家、…"
-_PLACE_COUNT = re.compile(rf"(?P<place>[^，,、。；！？\s\d]{{2,4}}?)(?:有|占|为)?{NUM}(?:余|多)?家")
+_PLACE_COUNT = re.compile(rf"(?P<place>[^，,、。；！？\s\d]{{2,4}}?)(?:有|占|为)?(?P<n>{NUM})(?:余|多)?家")
 _MEMBERS_BY_PLACE = re.compile(
-    rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？]{{0,16}}?[，,]其中)[，,]?"
+    rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？\d]{{0,16}}?(?P<total>{NUM})(?:余|多)?家[，,]其中)[，,]?"
     rf"(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
 _CITY_LIST = re.compile(
     r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)"
@@ -396,7 +396,10 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
                 and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
             return codes, said if said > len(items) else None
     for m in _MEMBERS_BY_PLACE.finditer(sentence) if "中" in sentence else ():  # "成员单位中，北京有45家…"
-        found = [province(p["place"]) for p in _PLACE_COUNT.finditer(m["list"])]
+        counted = list(_PLACE_COUNT.finditer(m["list"]))
+        if m["total"] and sum(_number(p["n"]) or 0 for p in counted) != _number(m["total"]):
+            continue  # "成员单位达80家，其中香港12家、澳门5家": some of them, not where they all are
+        found = [province(p["place"]) for p in counted]
         codes = [code for code in found if code is not None]
         if len(codes) == len(found) == len(set(codes)) >= 2:
             return codes, None
@@ -716,12 +719,16 @@ def _where(item: str) -> bool:
     """An item before a count of founders that says where those counted are, not who: a place or
     city cluster (京津冀), places counted (三地), or anything said of them (沪苏浙皖四地的).
 
-    >>> [_where(t) for t in ("京津冀", "河北省", "三地", "沪苏浙皖四地的", "北京大学")]
-    [True, True, True, True, False]
+    >>> [_where(t) for t in ("京津冀", "河北省", "三地", "沪苏浙皖四地的", "北京大学", "沿黄", "环渤海")]
+    [True, True, True, True, False, True, True]
     """
     core = item.removesuffix("的")
     return (core != item or regions.try_resolve(core) is not None or regions.resolve_cluster(core) is not None
-            or _PLACE_GROUP.search(core) is not None)
+            or _PLACE_GROUP.search(core) is not None or _ALONG.match(core) is not None)
+
+
+# along or around a river, a coast or a sea (沿黄九省区, 沿江, 环渤海): where, not who
+_ALONG = re.compile(r"^(?:沿|环)[\u4e00-\u9fff]{1,3}$")
 
 
 def _founding_said(sentence: str) -> bool:
