@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -757,17 +757,23 @@ _SAME_YEAR = re.compile(r"(同年|当年|次年|翌年|第二年)(\d{1,2})月(?:
 _MONTHS_LATER = re.compile(r"(?:([一两二三四五六七八九十]|\d{1,2})个月后|(次月))")
 
 
-def _at_meeting(f: Facts, text: str, s0: int, article: dt.date | None, back: int = 3) -> None:
-    """Give ``f`` the place and the date of the meeting the nearest of the ``back`` sentences before
-    ``text[s0:]`` says was held (在廊坊开幕, 在北京召开), where ``f`` has none of its own."""
+def _sentences_before(text: str, s0: int, back: int = 3) -> Iterator[tuple[int, int]]:
+    """The spans of the ``back`` sentences before ``text[s0:]``, the nearest first."""
     while s0 > 0 and back > 0:
         p0 = sentence_bounds(text, s0 - 1, s0 - 1)[0]
-        if held := _MEETING_HELD.search(text, p0, s0):
-            f.city = f.city or place(held["place"])
-            if f.founded is None and (said := valid_date(date_in(text[p0:s0], article))):
-                f.founded, f.founded_in = said, (p0, s0)
-            return
+        yield p0, s0
         s0, back = p0, back - 1
+
+
+def _at_meeting(f: Facts, text: str, s0: int, article: dt.date | None) -> None:
+    """Give ``f`` the place and the date of the meeting the nearest of the three sentences before
+    ``text[s0:]`` says was held (在廊坊开幕, 在北京召开), where ``f`` has none of its own."""
+    for p0, p1 in _sentences_before(text, s0):
+        if held := _MEETING_HELD.search(text, p0, p1):
+            f.city = f.city or place(held["place"])
+            if f.founded is None and (said := valid_date(date_in(text[p0:p1], article))):
+                f.founded, f.founded_in = said, (p0, p1)
+            return
 
 
 def _date_before(text: str, s0: int, article: dt.date | None, precision: int = 10,
@@ -776,12 +782,10 @@ def _date_before(text: str, s0: int, article: dt.date | None, precision: int = 1
     precise as ``precision`` characters of an ISO date (10, a day; 7, a month; 4, a year), and
     where that sentence is: the day 同日 (the same day) is, the year 同年 is. A month or a year is
     no day: "该联盟2020年由…成立。同日，…" skips it."""
-    while s0 > 0 and back > 0:
-        p0 = sentence_bounds(text, s0 - 1, s0 - 1)[0]
-        said = valid_date(date_in(text[p0:s0], article))
+    for p0, p1 in _sentences_before(text, s0, back):
+        said = valid_date(date_in(text[p0:p1], article))
         if said is not None and len(said) >= precision:
-            return said, (p0, s0)
-        s0, back = p0, back - 1
+            return said, (p0, p1)
     return None
 
 
