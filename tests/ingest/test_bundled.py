@@ -84,6 +84,20 @@ def test_reference_rows_keep_their_vagueness(bundled: Store) -> None:
     assert collective["collective"] and collective["regions"] == ["110000", "120000", "130000"]
 
 
+def test_an_english_name_leaves_its_bracketed_note_beside_it(bundled: Store) -> None:
+    """The reference file's English names carry notes in brackets ("(planned)",
+    "(three universities of technology)"): they describe, they are not the
+    name, so English readers see the name alone; the cell as written is kept."""
+    shown = registry.show(bundled, "京津冀文化产业协同发展联盟", kind="alliance")[0]
+    [name_en] = shown["facts"]["name_en"]
+    assert name_en["value"] == "Beijing-Tianjin-Hebei Cultural Industry Coordinated Development Alliance"
+    assert name_en["original"].endswith("(planned)")
+    by_name = {a["name"]: a for a in registry.list_entities(bundled, "alliance")}
+    assert by_name["协同创新联盟"]["name_en"] == "Beijing-Tianjin-Hebei Collaborative Innovation Alliance"
+    # nor does any other
+    assert not any(a["name_en"] and a["name_en"].endswith(")") for a in by_name.values())
+
+
 def test_hebei_university_of_technology_belongs_to_hebei_and_sits_in_tianjin(bundled: Store) -> None:
     o = registry.show(bundled, "河北工业大学", kind="org")[0]
     assert (o["province"], o["seat"], o["kind"]) == ("130000", "120000", "university")

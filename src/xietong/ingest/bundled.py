@@ -183,7 +183,9 @@ def load_reference(conn: Connection, writer: Writer) -> None:
         aid = by_name[name] = res.id
         writer.state(aid, "alliance", "name", name, prov)
         if row["name_en"].strip():
-            writer.state(aid, "alliance", "name_en", row["name_en"].strip(), prov)
+            # a note in brackets ("(planned)") describes the name, it is not part of it: the cell stays the original
+            english, _note = split_annotated(row["name_en"])
+            writer.state(aid, "alliance", "name_en", english, prov, original=row["name_en"].strip())
         date, note, planned = split_founded(row["founded"])
         if date:
             writer.state(aid, "alliance", "founded", date, prov, original=row["founded"])
