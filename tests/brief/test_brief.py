@@ -72,12 +72,21 @@ def test_an_english_brief_gives_an_alliance_s_english_name_after_its_chinese_one
     assert "Steel Industry Energy-Saving" not in _text(_brief(bundled))
 
 
+def test_an_english_brief_s_tables_give_english_names_too(bundled: Store) -> None:
+    """A table is read on its own, away from the paragraph that named the alliance in English."""
+    english = _brief(bundled, "en")
+    steel = [r[0] for r in english.tables["sizes"].rows if r[0].startswith("钢铁行业节能减排产业技术创新联盟")]
+    assert steel and all(n.endswith("Emission-Reduction Technology Innovation Alliance)") for n in steel)
+    cells = [c for t in _brief(bundled).tables.values() for r in t.rows for c in r if isinstance(c, str)]
+    assert not [c for c in cells if "Innovation Alliance" in c]  # the Chinese brief's tables name none in English
+
+
 def test_tables_show_labels_not_stored_codes(bundled: Store) -> None:
     for lang, unknown, more_than in (("zh", "未知", "余"), ("en", "unknown", "more than")):
         brief = _brief(bundled, lang)
         years = {row[0]: row[1] for row in brief.tables["formation_by_year"].rows}
         assert years[unknown] > 0
-        steel = [r for r in brief.tables["sizes"].rows if r[0] == "钢铁行业节能减排产业技术创新联盟" and r[2] == 70]
+        steel = [r for r in brief.tables["sizes"].rows if r[0].startswith("钢铁行业节能减排产业技术创新联盟") and r[2] == 70]
         assert [r[3] for r in steel] == [more_than]
         assert not any(cell in ("more_than", "exact", "at_least") for r in brief.tables["sizes"].rows for cell in r)
     # what is counted: the reference table wrote it in English, the Chinese brief says it in Chinese

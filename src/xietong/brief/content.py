@@ -349,6 +349,8 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         named = english_names(snap)
         for section in sections:
             section.paragraphs = list(map(named, section.paragraphs))
+        for table in tables.values():  # a table is read on its own, away from the paragraph that named them
+            table.rows = [[named(c) if isinstance(c, str) else c for c in row] for row in table.rows]
     chart_specs = charts.all_charts(result, snap, lang, w["charts"])
     # the registry as it stands when the brief is written, unless it was asked as of a date
     return Brief(lang, w["title_scoped"] if scope.get("scoped") else w["title"], w["subtitle"],
