@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-import httpx
+import httpx2 as httpx
 import numpy as np
 
 from xietong import registry

@@ -126,7 +126,7 @@ def test_other_readers_are_served_while_an_upload_is_previewed(live: str, bundle
     server's event loop, not on it, so nobody else waits for it."""
     import threading
 
-    import httpx
+    import httpx2 as httpx
 
     from xietong import registry
 
