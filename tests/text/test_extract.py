@@ -1277,3 +1277,15 @@ def test_some_members_counted_by_place_are_not_where_they_all_are() -> None:
     assert (found.member_count, found.regions) == (80, [])
     found = _by_name("华北测试检测联盟现有成员单位89家，其中北京32家、天津25家、河北32家。")["华北测试检测联盟"]
     assert found.regions == ["110000", "120000", "130000"]
+
+
+def test_members_included_from_places_are_counted_and_placed() -> None:
+    """成员包括来自甲、乙、丙的N家: how many the members are, and where they come from."""
+    [r] = extract("京津冀测试创新联盟于2025年9月在北京成立，首批成员包括来自北京、天津、河北的47家企业和医院。")
+    assert (r.member_count, r.regions) == (47, ["110000", "120000", "130000"])
+
+
+def test_a_former_name_is_read_without_its_marker() -> None:
+    """X原名Y: Y is the name it had, not 原名Y."""
+    found = _by_name("京津冀测试成果转化联盟原名京津冀测试交易联盟，2021年更名。")
+    assert set(found) == {"京津冀测试成果转化联盟", "京津冀测试交易联盟"}

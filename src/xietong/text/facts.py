@@ -342,8 +342,9 @@ def _places_counted(m: re.Match[str]) -> int:
 
 
 # provinces listed, without their count, before how many members are in them
-_PROVINCES_OF_MEMBERS = re.compile(  # the last joined by 和, 及 or 与 too: "涵盖宁夏、甘肃和青海的66家企业"
-    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于|包括|包含)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}、)+[^、，,。；！？\s\d和及与]{{2,4}}?"
+_PROVINCES_OF_MEMBERS = re.compile(  # the last joined by 和, 及 or 与 too: "涵盖宁夏、甘肃和青海的66家企业";
+    # "包括来自北京、天津、河北的47家企业"
+    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于|(?:包括|包含)(?:来自)?)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}、)+[^、，,。；！？\s\d和及与]{{2,4}}?"
     rf"(?:[和及与][^、，,。；！？\s\d]{{2,4}}?)?)(?:等地)?的?"
     rf"(?:{PRE})?{NUM}(?:余|多)?{UNIT}")
 
@@ -654,10 +655,10 @@ _MEMBERS_JOIN = re.compile(
     r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批|首届|第一届|创始)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
 # "成员包括甲、乙等30家", "首批成员包括医疗机构、高校、企业共60家": those listed, then how many in all
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?(?:等|共计|共|合计)(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
-# "首批成员来自北京、天津、河北及山东的68家检测机构", "成员涵盖三地56家单位": where they come from or
-# are, then how many (not how many places: "来自全国20个省份")
+# "首批成员来自北京、天津、河北及山东的68家检测机构", "成员涵盖三地56家单位", "成员包括来自京津冀的47家":
+# where they come from or are, then how many (not how many places: "来自全国20个省份")
 _MEMBERS_FROM = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:均|分别|主要|已)?(?:来自|涵盖|覆盖|遍及|分布于|分布在)[^。；！？]{{0,40}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
+    rf"(?:成员单位|会员单位|成员|会员)(?:均|分别|主要|已)?(?:包括|包含|为)?(?:来自|涵盖|覆盖|遍及|分布于|分布在)[^。；！？]{{0,40}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
     rf"{UNIT}(?!省|市|地|国|城|区|县|行业|领域)(?P<q2>以上)?")
 # "42家港口和航运企业加入了…联盟": how many joined, said before the name
 _JOINED_BEFORE = re.compile(

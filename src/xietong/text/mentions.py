@@ -129,19 +129,27 @@ def _founded_here(text: str, name: str, end: int) -> bool:
     return split_cluster_prefix(name)[0] is not None and _FOUNDED_AFTER.match(text, end) is not None
 
 
+# what a text puts before a name it was known by ("原京津冀物流联盟与…合并", "X原名Y"), the longest first
+_FORMER = ("曾用名", "原名", "原称", "曾名", "旧称", "原")
+
+
 def _without_former(name: str) -> str:
-    """A name without the 原 (former) a text puts before it when it was merged or renamed
-    ("原京津冀物流联盟与…合并"); 原 is kept where a place's name begins with it (原平).
+    """A name without the 原 (former), 原名 or the like a text puts before it when it was merged
+    or renamed ("原京津冀物流联盟与…合并", "X原名京津冀技术交易联盟"); kept where a place's name
+    begins with it (原平).
 
     >>> _without_former("原京津冀物流联盟"), _without_former("原北京市测试联盟"), _without_former("原平测试联盟")
     ('京津冀物流联盟', '北京市测试联盟', '原平测试联盟')
+    >>> _without_former("原名京津冀技术交易联盟"), _without_former("曾用名北京市测试联盟")
+    ('京津冀技术交易联盟', '北京市测试联盟')
     """
     from xietong import regions
 
-    rest = name[1:]
-    if name.startswith("原") and (split_cluster_prefix(rest)[0] is not None
-                                  or any(regions.try_resolve(rest[:n]) for n in (2, 3))):
-        return rest
+    for former in _FORMER:
+        rest = name[len(former):]
+        if name.startswith(former) and (split_cluster_prefix(rest)[0] is not None
+                                        or any(regions.try_resolve(rest[:n]) for n in (2, 3))):
+            return rest
     return name
 
 
