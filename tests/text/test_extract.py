@@ -1289,3 +1289,30 @@ def test_a_former_name_is_read_without_its_marker() -> None:
     """X原名Y: Y is the name it had, not 原名Y."""
     found = _by_name("京津冀测试成果转化联盟原名京津冀测试交易联盟，2021年更名。")
     assert set(found) == {"京津冀测试成果转化联盟", "京津冀测试交易联盟"}
+
+
+def test_an_alliance_launched_during_a_forum_is_founded_when_and_where_the_forum_was_held() -> None:
+    """论坛期间 as 会上: the sentence before says when and where the forum was."""
+    r = _by_name("10月16日，第二届京津冀测试发展论坛在廊坊举行。论坛期间，京津冀测试应用场景联盟正式启动。",
+                 article_date=dt.date(2026, 11, 28))["京津冀测试应用场景联盟"]
+    assert (r.founded, r.city) == ("2026-10-16", "131000")
+
+
+def test_bodies_that_only_wish_to_join_are_not_members() -> None:
+    for wish in ("表达加入意向", "有意加入", "提交了加入申请"):
+        [r] = extract(f"京津冀测试信息产业联盟拟于明年成立，目前已有40余家企业{wish}。")
+        assert r.member_count is None, wish
+    [r] = extract("京津冀测试信息产业联盟目前已有40余家企业加入。")
+    assert r.member_count == 40
+
+
+def test_founders_named_then_counted_where_they_are() -> None:
+    """甲、乙、丙等京津冀十所高校: 京津冀 says where the ten are, it is not part of 丙's name."""
+    [r] = extract("北京测试大学、天津测试大学、河北测试大学等京津冀十所高校于2017年6月联合发起成立京津冀测试建设联盟。")
+    assert r.initiators == ["北京测试大学", "天津测试大学", "河北测试大学"] and r.initiator_count == 10
+
+
+def test_a_lead_joined_by_bodies_counted_where_they_are_then_a_comma() -> None:
+    """甲联合北京、河北的20家企业，共同组建X: the twenty are members; 北京 is where they are, not a founder."""
+    [r] = extract("天津测试港集团联合北京、河北的20家物流企业，共同组建京津冀测试物流联盟。")
+    assert (r.initiators, r.member_count) == (["天津测试港集团"], 20)

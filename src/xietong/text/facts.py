@@ -100,12 +100,27 @@ def split_list(text: str) -> list[str]:
         # "来自三地的40余家医疗机构": where those counted come from, not a name
         it = re.sub(r"^(?:由|是由|包括|其中|以及|和|与|及|联合(?!国)|会同|携手|联手|(?:分别)?来自)", "", it.strip())
         # "由甲大学牵头，联合乙大学、丙大学等", "丙大学等单位", "丙大学等多家单位": the list goes on, not the name
-        it = re.sub(rf"(?:等(?:多|若干|数)?{UNIT}?{COLLECTIVE}?|牵头|领衔|带头)$", "", it).strip()
+        it = re.sub(rf"(?:等(?:(?:{PRE})?{NUM}(?:余|多)?|多|若干|数)?{UNIT}?{COLLECTIVE}?|牵头|领衔|带头)$", "", it).strip()
+        it = _without_where_others_are(it)
         if 2 <= len(it) <= 40:
             out.append(it)
     if _shared_tail(out):
         return [re.sub(r"^(?:由|是由|包括|其中)", "", text.strip())]
     return out
+
+
+def _without_where_others_are(item: str) -> str:
+    """The last name of a list without where the rest, counted after it, are: "丙大学等京津冀(十所高校)".
+
+    >>> _without_where_others_are("河北工业大学等京津冀"), _without_where_others_are("丙大学等河北")
+    ('河北工业大学', '丙大学')
+    >>> _without_where_others_are("中国中铁等")  # 等 then nothing: the rule above has it
+    '中国中铁等'
+    """
+    m = re.search(r"等(?P<where>[^、，,等]{2,8})$", item)
+    if m and (re.fullmatch(f"[{cues().province_chars}]{{2,}}", m["where"]) or province(m["where"])):
+        return item[:m.start()]
+    return item
 
 
 _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
@@ -162,8 +177,8 @@ def founders(text: str) -> list[str]:
             items[i] = named
             continue
         _no_one(items, i)
-    for i in [i for i, item in enumerate(items) if _place_kind(item)]:
-        _no_one(items, i)  # "北京、河北相关企业": places and a kind of body, named by no name
+    for i in [i for i, item in enumerate(items) if _place_kind(item) or _place_counted(item)]:
+        _no_one(items, i)  # "北京、河北相关企业", "北京、河北的20家物流企业": places and bodies, named by no name
     return [item for item in items
             if item and not _DESCRIBED.search(item) and not _GUIDING.search(item) and not _COUNTED.search(item)
             and not _KIND_ONLY.fullmatch(item) and not _SELF.match(item)]
@@ -175,6 +190,16 @@ def _no_one(items: list[str], i: int) -> None:
     while first > 0 and items[first - 1] and regions.try_resolve(items[first - 1]) is not None:
         first -= 1
     items[first:i + 1] = [""] * (i + 1 - first)
+
+
+def _place_counted(item: str) -> bool:
+    """Whether ``item`` is a place and bodies counted there ("河北的20家物流企业"), naming no one.
+
+    >>> _place_counted("河北的20家物流企业"), _place_counted("天津30余家企业"), _place_counted("天津大学")
+    (True, True, False)
+    """
+    m = re.fullmatch(rf"(?P<place>[^的\d、，,]{{2,6}}?)的?(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}", item)
+    return bool(m and regions.try_resolve(m["place"]) is not None)
 
 
 def _place_kind(item: str) -> bool:
@@ -650,9 +675,12 @@ _MEMBERS_JOINED = re.compile(
 # "首批入盟企业37家": those who joined, of a kind, then how many (个 of a time, 3个月, is none)
 _MEMBERS_JOINED_KIND = re.compile(
     rf"(?:加盟|加入|入盟)(?P<kinds>[^，。；！？\d]{{1,6}}?)(?P<n>{NUM})(?P<q>余|多)?(?:家|所|个(?![月小星工]))(?P<q2>以上)?")
+# who only wish to join are not members yet: "40余家企业表达加入意向", "20家企业有意加入"
+_WISHING = r"(?<!表达)(?<!表示)(?<!有意)(?<!申请)(?<!希望)(?<!愿意)(?<!计划)(?<!准备)(?<!拟)"
 _MEMBERS_JOIN = re.compile(
-    rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)"
-    r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批|首届|第一届|创始)?(?:成员|会员))")  # "32家企业和高校成为(联盟)首批成员"
+    rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?){_WISHING}"
+    r"(?:加入|加盟|参与|入盟|成为(?:该)?(?:联盟)?(?:的)?(?:首批|第一批|首届|第一届|创始)?(?:成员|会员))"  # "32家企业和高校成为(联盟)首批成员"
+    r"(?!意向|意愿|申请|的意向|的意愿|的申请)")
 # "成员包括甲、乙等30家", "首批成员包括医疗机构、高校、企业共60家": those listed, then how many in all
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?(?:等|共计|共|合计)(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
 # "首批成员来自北京、天津、河北及山东的68家检测机构", "成员涵盖三地56家单位", "成员包括来自京津冀的47家":
@@ -665,6 +693,10 @@ _JOINED_BEFORE = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
 _MEMBERS_BEFORE = re.compile(
     rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟|参与|参加)(?:的|了)$")
+# "甲联合北京、河北的20家物流企业，共同组建X": those joined, counted where they are, then a comma (not
+# "甲、乙等12家单位，共同组建": founders listed, then counted)
+_JOINED_THEN_FORMED = re.compile(
+    rf"(?:的|联合)(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)[，,](?:共同|联合)(?:组成|组建)了?$")
 # "由甲牵头，联合京津冀三地12所高校成立的X": those the lead joined with to form it
 _PARTNERS_BEFORE = re.compile(
     rf"联合(?![^，。！？；]*?[、等])[^，。！？；]*?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d的]*?)"
@@ -748,7 +780,7 @@ def _founding_said(sentence: str) -> bool:
 _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _date_before)
 # a sentence said at the meeting the sentence before tells of ("会上，X宣告成立"), and that meeting, held somewhere
-_AT_MEETING = re.compile(r"\s*(?:会上|大会上|会议上|会议期间|大会期间|论坛上|峰会上|仪式上|开幕式上)")
+_AT_MEETING = re.compile(r"\s*(?:本届|此次|这次|当天的?|当日的?)?(?:大会|会议|论坛|峰会|仪式|开幕式|博览会|展会|年会|会)(?:上|期间)")
 _MEETING_HELD = re.compile(r"在(?P<place>[^，。、；在]{1,12}?)(?:隆重)?(?:举行|召开|开幕|举办)")
 # a day said alone, in a sentence that says no month or year ("18日，X在廊坊宣告成立")
 _BARE_DAY = re.compile(r"^(?!.*(?:\d月|年|上个?月|本月|这个月|今天|昨天|前天|周|星期))[^。]*?(?<![\d年月])(\d{1,2})日(?![\d内])")
@@ -904,6 +936,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # "吸纳了河北省45家钢铁企业和北京、天津的12家科研院所": one kind of several counted, no total said
     partial = m is not None and _ANOTHER_COUNT.match(after, m.end("n")) is not None
     before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _PARTNERS_BEFORE.search(before)
+                      or _JOINED_THEN_FORMED.search(before)
                       or (_fronted_members(before) if since is None or since < s0 else None)) if not m else None
     if partial:
         m = None
