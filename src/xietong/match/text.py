@@ -113,11 +113,13 @@ def asker_sectors(need: str) -> frozenset[str]:
     ['钢铁']
     >>> sorted(asker_sectors("We want to license our patent to a steel company"))
     []
+    >>> sorted(asker_sectors("Our sinter plant wants to recover waste heat"))  # a kind of plant the industry has
+    ['钢铁']
     """
     m = _WANTS.search(need)
     if m:
         return sectors_in(_rnd_words().sub(" ", need[: m.start()]))
-    return sectors_in(" ".join(a["who"] for a in _ASKER_EN.finditer(need)))
+    return sectors_in(" ".join(a[0] for a in _ASKER_EN.finditer(need)))  # the body too: "sinter plant" is steel
 
 
 # who asks, in English: "our steel plant", "we are a fertilizer company", "A steel mill wants …"; not
