@@ -1,9 +1,12 @@
-"""Documents: text, HTML, DOCX and PDF are read; bad input is skipped with a reason."""
+"""Documents: text, HTML, DOCX, PDF and OFD are read; bad input is skipped with a reason."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tests.helpers import write_ofd
 from xietong.text.documents import Document, Skipped, documents
 
 SENTENCE = "京津冀测试产业联盟在北京成立。"
@@ -143,3 +146,41 @@ def test_a_scanned_broken_or_locked_pdf_is_skipped_with_its_reason(tmp_path: Pat
     assert reasons["scan.pdf"].startswith("no text in this PDF")
     assert reasons["cut.pdf"].startswith("not a readable PDF file")
     assert reasons["locked.pdf"].startswith("the PDF is protected by a password")
+
+
+# a sentence set on full lines of 20 characters, running on to a second page
+_OFD_PAGES = [["关于联盟情况的通报", "华北测试氢能联盟于2019年6月在张家口成立，由", "甲测试科技股份有限公司、乙测试动力科技有限"],
+              ["公司等12家单位共同发起。", "二、下一步工作"]]
+
+
+@pytest.mark.parametrize("one_code_a_character", [False, True])
+def test_an_ofd_is_read_as_its_paragraphs_across_lines_and_pages(tmp_path: Path, one_code_a_character: bool) -> None:
+    """OFD is the fixed-layout format Chinese government documents are published in."""
+    from xietong.text.extract import extract
+
+    [d] = documents(str(write_ofd(tmp_path / "通报.ofd", _OFD_PAGES, one_code_a_character=one_code_a_character)))
+    assert isinstance(d, Document) and d.title == "测试公文"
+    assert d.text.splitlines()[0] == "关于联盟情况的通报" and d.text.splitlines()[-1] == "二、下一步工作"
+    assert "- 1 -" not in d.text and "- 2 -" not in d.text  # page numbers are layout, not text
+    [found] = [a for a in extract(d.text) if a.alliance == "华北测试氢能联盟"]
+    assert (found.founded, found.city, found.initiators, found.initiator_count) == (
+        "2019-06", "130700", ["甲测试科技股份有限公司", "乙测试动力科技有限公司"], 12)
+
+
+def test_an_ofd_is_known_by_its_content_whatever_its_name(tmp_path: Path) -> None:
+    ofd = write_ofd(tmp_path / "a.ofd", _OFD_PAGES)
+    renamed = tmp_path / "download.bin"
+    renamed.write_bytes(ofd.read_bytes())
+    [d] = documents(str(renamed))
+    assert isinstance(d, Document) and "华北测试氢能联盟" in d.text
+
+
+def test_a_scanned_or_broken_ofd_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    write_ofd(tmp_path / "scan.ofd", [[]])  # pages without text, as a scan's are (the number aside)
+    good = write_ofd(tmp_path / "good.ofd", _OFD_PAGES)
+    (tmp_path / "cut.ofd").write_bytes(good.read_bytes()[:300])
+    good.unlink()
+    reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
+    assert reasons.keys() == {"scan.ofd", "cut.ofd"}, reasons
+    assert reasons["scan.ofd"].startswith("no text in this OFD")
+    assert reasons["cut.ofd"].startswith("not a readable OFD file")

@@ -6,10 +6,12 @@ from __future__ import annotations
 import html
 import io
 import re
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
 from tests.conftest import fingerprint
+from tests.helpers import write_ofd
 from tests.web.test_changes import _login
 from xietong import registry, review
 from xietong.store import Store
@@ -64,6 +66,16 @@ def test_an_uploaded_pdf_report_is_read(client: TestClient, bundled: Store) -> N
     assert c["record"]["city"] == "130100"
 
 
+def test_an_uploaded_ofd_document_is_read(client: TestClient, bundled: Store, tmp_path: Path) -> None:
+    """OFD, the format Chinese government documents are published in, as a PDF is."""
+    csrf = _login(client, bundled, "alice")
+    ofd = write_ofd(tmp_path / "x.ofd", [["京津冀OFD上传测试联盟近日在石家庄成立。"]], title="OFD上传测试").read_bytes()
+    r = client.post("/review/extract", data={"csrf": csrf}, files={"file": ("通知.ofd", io.BytesIO(ofd), "application/ofd")})
+    assert "《OFD上传测试》：读出 1 个联盟" in _said(r.text, "extracted")
+    [c] = [c for c in review.list_candidates(bundled) if c["record"]["alliance"] == "京津冀OFD上传测试联盟"]
+    assert c["record"]["city"] == "130100"
+
+
 def test_a_refused_submission_says_why_keeps_what_was_typed_and_stores_nothing(client: TestClient, bundled: Store) -> None:
     csrf = _login(client, bundled, "alice")
     before = fingerprint(bundled)
@@ -75,6 +87,7 @@ def test_a_refused_submission_says_why_keeps_what_was_typed_and_stores_nothing(c
         ({"text": NEWS, "cluster": "火星群"}, None, "未知城市群"),
         ({}, {"file": ("a.docx", io.BytesIO(b"PK\x03\x04 broken"), "application/octet-stream")}, "DOCX"),
         ({}, {"file": ("c.pdf", io.BytesIO(b"%PDF-1.7 broken"), "application/pdf")}, "PDF"),
+        ({}, {"file": ("d.ofd", io.BytesIO(b"PK\x03\x04 broken"), "application/ofd")}, "不是可读取的 OFD 文件"),
         ({}, {"file": ("b.bin", io.BytesIO(b"\x00\x01\x02\xff" * 100), "application/octet-stream")}, "b.bin"),
         ({}, {"file": ("empty.txt", io.BytesIO(b""), "text/plain")}, "empty.txt"),
     ):
