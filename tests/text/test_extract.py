@@ -1316,3 +1316,10 @@ def test_a_lead_joined_by_bodies_counted_where_they_are_then_a_comma() -> None:
     """甲联合北京、河北的20家企业，共同组建X: the twenty are members; 北京 is where they are, not a founder."""
     [r] = extract("天津测试港集团联合北京、河北的20家物流企业，共同组建京津冀测试物流联盟。")
     assert (r.initiators, r.member_count) == (["天津测试港集团"], 20)
+
+
+def test_a_name_may_end_in_guidance_of_a_kind() -> None:
+    """家庭教育指导, 创业指导: a name holds them whole, though 指导 alone ends no name (由部门指导，…)."""
+    for name in ("京津冀家庭教育指导联盟", "京津冀就业创业指导联盟", "京津冀测试技术指导联盟"):
+        assert set(_by_name(f"{name}日前在北京成立。")) == {name}, name
+    assert _by_name("在市教委指导联盟开展工作。") == {}

@@ -59,9 +59,10 @@ def _ends_name(tok: str) -> bool:
 
 
 def _spans_whole_word(before: str, tok: str) -> bool:
-    """Whether ``tok`` ends a word a name may hold whole that jieba cut across (文物保护 / 利用: 保护利用)."""
+    """Whether ``tok`` ends a word a name may hold whole, or is one: jieba may cut across it (文物保护 /
+    利用: 保护利用) or keep it whole (创业指导, ending as no name ends, in 指导)."""
     joined = before + tok
-    return any(len(w) > len(tok) and joined.endswith(w) for w in cues().whole_words)
+    return any(len(w) >= len(tok) and joined.endswith(w) for w in cues().whole_words)
 
 
 def _name_tokens(tokens: list[str]) -> list[str]:
@@ -75,7 +76,7 @@ def _name_tokens(tokens: list[str]) -> list[str]:
             kept.insert(0, tok)  # "品牌培育联盟": a name may end in a verb after a word of its own
             k -= 1
             continue
-        if _ends_name(tok) and not (k > 0 and _spans_whole_word(tokens[k - 1], tok)):
+        if _ends_name(tok) and not _spans_whole_word(tokens[k - 1] if k > 0 else "", tok):
             break
         if tok in c.conjunctions:
             before = tokens[k - 1] if k > 0 else ""
