@@ -1323,3 +1323,17 @@ def test_a_name_may_end_in_guidance_of_a_kind() -> None:
     for name in ("京津冀家庭教育指导联盟", "京津冀就业创业指导联盟", "京津冀测试技术指导联盟"):
         assert set(_by_name(f"{name}日前在北京成立。")) == {name}, name
     assert _by_name("在市教委指导联盟开展工作。") == {}
+
+
+def test_provinces_founding_one_together_are_its_regions_not_its_founders() -> None:
+    """京津冀与山西、内蒙古共同成立了X: places, not bodies; a municipality written as one (天津市) may found one."""
+    [r] = extract("京津冀与山西、内蒙古共同成立了华北测试应急救援协作联盟。")
+    assert (r.initiators, r.regions) == ([], ["110000", "120000", "130000", "140000", "150000"])
+    [r] = extract("雄安新区与北京中关村共同发起成立了雄安测试科技园联盟。")
+    assert r.initiators == ["雄安新区", "北京中关村"]
+
+
+def test_the_last_of_a_list_opening_with_its_own_place_is_a_body_of_its_own() -> None:
+    """甲、乙和河北建设集团: 和 joins two bodies here (文化和旅游部 is one)."""
+    [r] = extract("京津冀测试资源化利用联盟由北京建工、天津城建和河北建设集团三家企业共同发起成立。")
+    assert (r.initiators, r.initiator_count) == (["北京建工", "天津城建", "河北建设集团"], 3)

@@ -74,6 +74,8 @@ def split_list(text: str) -> list[str]:
     ['首都医科大学', '天津医科大学', '河北医科大学']
     >>> split_list("北京体育大学联合河北体育学院、首都体育学院")
     ['北京体育大学', '河北体育学院', '首都体育学院']
+    >>> split_list("北京建工、天津城建和河北建设集团"), split_list("人社部、国家发展和改革委员会")
+    (['北京建工', '天津城建', '河北建设集团'], ['人社部', '国家发展和改革委员会'])
     """
     endings = cues().name_endings
     items: list[str] = []
@@ -88,7 +90,9 @@ def split_list(text: str) -> list[str]:
         current = pieces[0]
         for i in range(1, len(pieces), 2):
             joiner, nxt = pieces[i], pieces[i + 1]
-            last = listed and i == len(pieces) - 2 and len(current) >= 2 and len(nxt) >= 2 and not nxt.endswith(endings)
+            # ... or a name of its own, opening with its place ("天津城建和河北建设集团": 河北… is another body)
+            last = listed and i == len(pieces) - 2 and len(current) >= 2 and len(nxt) >= 2 \
+                and (not nxt.endswith(endings) or _opens_with_province(nxt))
             if (current.endswith(endings) or last) and nxt:
                 items.append(current)
                 current = nxt
@@ -121,6 +125,34 @@ def _without_where_others_are(item: str) -> str:
     if m and (re.fullmatch(f"[{cues().province_chars}]{{2,}}", m["where"]) or province(m["where"])):
         return item[:m.start()]
     return item
+
+
+# places, and nothing else, founding one together: "京津冀与山西、内蒙古共同成立了…", "由京津冀三省市联合发起"
+_PLACES_FOUNDING = re.compile(r"(?:^|[，,由])(?P<list>[^，,。；！？由]{2,40}?)(?:等地|[两三四五六七八九十]+(?:地|省市|省区市|省区|省))?"
+                              r"(?:共同|联合)(?:发起成立|发起|成立|组建)")
+
+
+def places_only(text: str) -> list[str] | None:
+    """The provinces ``text`` lists, when it lists provinces and nothing else (京津冀与山西、内蒙古), else None.
+
+    >>> places_only("京津冀与山西、内蒙古"), places_only("北京建工与天津城建"), places_only("河北")
+    (['110000', '120000', '130000', '140000', '150000'], None, None)
+    """
+    codes: list[str] = []
+    for item in re.split(r"、|与|和|及", text.strip()):
+        if _province_names().fullmatch(item) and (code := province(item)) is not None:
+            codes.append(code)
+        elif re.fullmatch(f"[{cues().province_chars}]{{2,}}", item):
+            codes += [c for c in map(province, item) if c is not None]
+        else:
+            return None
+    codes = list(dict.fromkeys(codes))
+    return codes if len(codes) >= 2 else None
+
+
+def _opens_with_province(name: str) -> bool:
+    """Whether ``name`` opens with a province's name (河北建设集团, 天津市…), as a body's own name does."""
+    return any(province(name[:n]) for n in (2, 3))
 
 
 _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
@@ -177,6 +209,9 @@ def founders(text: str) -> list[str]:
             items[i] = named
             continue
         _no_one(items, i)
+    # "京津冀与山西、内蒙古": places, not founders (天津市, with its 市, is its government, and may be one)
+    items = ["" if places_only(item) or _province_names().fullmatch(item) and not re.search("[省市区]$", item) else item
+             for item in items]
     for i in [i for i, item in enumerate(items) if _place_kind(item) or _place_counted(item)]:
         _no_one(items, i)  # "北京、河北相关企业", "北京、河北的20家物流企业": places and bodies, named by no name
     return [item for item in items
@@ -408,6 +443,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['110000', '120000', '130000'], None)
     >>> _province_list("由石家庄、邢台、邯郸三市工信部门联合发起")  # cities counted: each its own region
     (['130100', '130500', '130400'], None)
+    >>> _province_list("京津冀与山西、内蒙古共同成立了华北某联盟")  # provinces founding one together
+    (['110000', '120000', '130000', '140000', '150000'], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = _items(m["list"])
@@ -443,6 +480,10 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
             if len(codes) == len(items) == len(set(codes)) \
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
                 return codes, None
+    for m in _PLACES_FOUNDING.finditer(sentence):  # "京津冀与山西、内蒙古共同成立了…"
+        codes = places_only(m["list"])
+        if codes and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
+            return codes, None
     # "沪苏浙皖四省市": a province a character, as many as counted; "整合了京津冀50余家物流企业": where
     # those counted are
     for pattern, counted in ((_province_run(), True), (_province_run_counted(), False)):
