@@ -32,6 +32,25 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
     return path
 
 
+def write_xls(path: Path, sheets: dict[str, list[list[Any]]], formats: dict[tuple[str, int, int], str] | None = None) -> Path:
+    """An old Excel 97-2003 workbook (.xls) of ``sheets`` (title -> rows), as WPS and older Excel
+    save them; ``formats`` gives a cell (sheet, row, column, from 0) its number format."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    for title, rows in sheets.items():
+        ws = wb.add_sheet(title)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                fmt = (formats or {}).get((title, r, c))
+                if fmt:
+                    ws.write(r, c, value, xlwt.easyxf(num_format_str=fmt))
+                else:
+                    ws.write(r, c, value)
+    wb.save(str(path))
+    return path
+
+
 def write_ofd(path: Path, pages: list[list[str]], *, title: str = "测试公文", one_code_a_character: bool = False) -> Path:
     """An OFD file (GB/T 33190) laid out as producers write one: OFD.xml naming the document,
     Document.xml listing its pages, each page's text objects placed in millimetres. Each line is a

@@ -228,6 +228,15 @@ def test_xlsx(store: Store, tmp_path: Path) -> None:
     assert (o["name"], o["province"]) == ("唐山某钢铁有限公司", "130200")
 
 
+def test_xls(store: Store, tmp_path: Path) -> None:
+    """An old Excel 97-2003 workbook imports as an XLSX does."""
+    from tests.helpers import write_xls
+
+    _import(store, write_xls(tmp_path / "orgs.xls", {"机构": [["名称", "机构类型", "所属省份"], ["唐山某钢铁有限公司", "企业", "唐山"]]}))
+    o = registry.list_entities(store, "org")[0]
+    assert (o["name"], o["province"]) == ("唐山某钢铁有限公司", "130200")
+
+
 # -- bad input: refused whole, every problem named, nothing written ---------------
 
 def _refused(store: Store, *paths: Path, **kw) -> list[str]:  # type: ignore[no-untyped-def]

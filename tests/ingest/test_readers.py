@@ -162,6 +162,33 @@ def test_a_workbook_date_is_read_to_the_precision_it_is_shown(tmp_path: Path) ->
         "甲": "2015-04", "乙": "2016-05-08", "丙": "2017", "丁": "2018-03", "戊": "2019-02-03T14:30:00"}
 
 
+def test_an_old_xls_workbook_is_read_as_an_xlsx_is(tmp_path: Path) -> None:
+    """Chinese offices and WPS still save Excel 97-2003 workbooks: each sheet a table under its
+    header (a title row above it left out), a date to the precision it is shown, a whole number
+    without its .0, a blank row passed over but counted."""
+    import datetime as dt
+
+    from tests.helpers import write_xls
+
+    path = write_xls(tmp_path / "名录.xls", {
+        "联盟": [["京津冀联盟名录（2016年）"], ["联盟名称", "成立时间", "成员数量"],
+                 ["甲联盟", dt.datetime(2015, 4, 1), 70], [], ["乙联盟", dt.datetime(2016, 5, 8), 12.0]]},
+        formats={("联盟", 2, 1): 'yyyy"年"m"月"', ("联盟", 4, 1): "yyyy/m/d"})
+    [table] = read_tables(path)
+    assert (table.name, table.header, table.headers) == ("联盟", 2, ["联盟名称", "成立时间", "成员数量"])
+    assert [(n, r["联盟名称"], r["成立时间"], r["成员数量"]) for n, r in _rows(table)] == [
+        (3, "甲联盟", "2015-04", "70"), (5, "乙联盟", "2016-05-08", "12")]
+
+
+def test_a_broken_xls_workbook_is_refused_with_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "坏.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    with pytest.raises(InputError) as exc:
+        read_tables(path)
+    [problem] = exc.value.problems
+    assert problem.file == str(path) and problem.message.startswith("not a readable XLS workbook")
+
+
 # -- JSON Lines, streamed ----------------------------------------------------------
 
 def test_json_lines_have_every_field_any_record_has_and_keep_their_line_numbers(tmp_path: Path) -> None:

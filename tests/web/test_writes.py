@@ -69,6 +69,18 @@ def test_a_word_document_s_table_is_previewed_like_a_spreadsheet(client: TestCli
     assert fingerprint(bundled) == before
 
 
+def test_an_old_xls_workbook_is_previewed_like_any_spreadsheet(client: TestClient, bundled: Store, editor: str,
+                                                               tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A list saved by WPS or Excel 97-2003 is uploaded as it is: its problems listed by row and column."""
+    from tests.helpers import write_xls
+
+    f = write_xls(tmp_path / "名单.xls", {"联盟": [["联盟名称", "成立时间", "成立地点"], ["京津冀网页旧表测试联盟", "2020-05", "火星"]]})
+    before = fingerprint(bundled)
+    r = client.post("/import", data={"csrf": editor}, files={"file": ("名单.xls", f.read_bytes(), "application/vnd.ms-excel")})
+    assert r.status_code == 200 and "名单.xls:2:成立地点: 未知地区 &#39;火星&#39;" in r.text
+    assert fingerprint(bundled) == before
+
+
 def test_the_preview_says_what_the_import_leaves_out(client: TestClient, bundled: Store, editor: str) -> None:
     titled = "京津冀联盟名录（内部）,,\n联盟名称,成立时间,备注\n京津冀网页标题行联盟,2016,内部\n".encode("gbk")
     r = client.post("/import", data={"csrf": editor}, files={"file": ("名录.csv", titled, "text/csv")})

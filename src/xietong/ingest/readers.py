@@ -232,7 +232,7 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(p, label, size)
     if suffix == ".xls":
-        raise InputError([Problem(label, None, None, "old .xls workbooks are not read; save it as .xlsx or CSV")])
+        return _read_xls(p, label, size)
     if suffix == ".docx":
         return _read_docx(p, label, size)
     with p.open("rb") as fh:
@@ -519,10 +519,43 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
         raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
     except Exception as exc:  # zipfile.BadZipFile and friends
         raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
+    # cells with their number formats: a date shown as a month is read as a month
+    sheets = ((ws.title, ([_xlsx_cell(c.value, getattr(c, "number_format", "General")) for c in rec]
+                          for rec in ws.iter_rows())) for ws in wb.worksheets)
+    return _workbook_tables(label, size, sheets)
+
+
+def _read_xls(p: Path, label: str, size: int) -> list[TableData]:
+    """An old Excel 97-2003 workbook (.xls), as Chinese offices and WPS still save them: read as an
+    XLSX is, a date shown as a month read as a month. The format holds at most 65,536 rows a sheet,
+    so it is read whole."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(p), formatting_info=True)
+    except (xlrd.XLRDError, xlrd.compdoc.CompDocError, OSError, ValueError, IndexError, AssertionError) as exc:
+        raise InputError([Problem(label, None, None, f"not a readable XLS workbook: {exc}")]) from None
+
+    def cell(c: Any) -> str:
+        if c.ctype == xlrd.XL_CELL_DATE:
+            fmt = book.format_map[book.xf_list[c.xf_index].format_key].format_str
+            try:
+                return _xlsx_cell(xlrd.xldate_as_datetime(c.value, book.datemode), fmt)
+            except (ValueError, OverflowError):
+                return str(c.value)
+        if c.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+            return ""
+        return _xlsx_cell(bool(c.value) if c.ctype == xlrd.XL_CELL_BOOLEAN else c.value)
+
+    sheets = ((sh.name, ([cell(c) for c in sh.row(r)] for r in range(sh.nrows))) for sh in book.sheets())
+    return _workbook_tables(label, size, sheets)
+
+
+def _workbook_tables(label: str, size: int, sheets: Iterable[tuple[str, Iterator[list[str]]]]) -> list[TableData]:
+    """The tables of a workbook's sheets, each given by its name and its records as text: a sheet
+    with no header row is passed over, and a workbook with none is refused."""
     tables: list[TableData] = []
-    for ws in wb.worksheets:
-        # cells with their number formats: a date shown as a month is read as a month
-        it = ([_xlsx_cell(c.value, getattr(c, "number_format", "General")) for c in rec] for rec in ws.iter_rows())
+    for title, it in sheets:
         first = list(islice(it, TITLE_ROWS))
         if not first:
             continue
@@ -539,7 +572,7 @@ def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
                     continue
                 yield n, dict(zip(headers, cells, strict=False))
 
-        tables.append(TableData(label, ws.title, headers, rows(), None, size, skipped=skipped, header=at + 1))
+        tables.append(TableData(label, title, headers, rows(), None, size, skipped=skipped, header=at + 1))
     if not tables:
         raise InputError([Problem(label, None, None, "empty workbook (no sheet has a header row)")])
     return tables
