@@ -122,9 +122,20 @@ def _without_where_others_are(item: str) -> str:
     '中国中铁等'
     """
     m = re.search(r"等(?P<where>[^、，,等]{2,8})$", item)
-    if m and (re.fullmatch(f"[{cues().province_chars}]{{2,}}", m["where"]) or province(m["where"])):
+    if m and (_abbreviated(m["where"]) or province(m["where"])):
         return item[:m.start()]
     return item
+
+
+def _abbreviated(text: str) -> list[str] | None:
+    """The provinces ``text`` names a character each (京津冀, 沪苏浙皖), else None.
+
+    >>> _abbreviated("京津冀"), _abbreviated("北京")
+    (['110000', '120000', '130000'], None)
+    """
+    if not re.fullmatch(f"[{cues().province_chars}]{{2,}}", text):
+        return None
+    return [c for c in map(province, text) if c is not None]
 
 
 # places, and nothing else, founding one together: "京津冀与山西、内蒙古共同成立了…", "由京津冀三省市联合发起"
@@ -142,8 +153,8 @@ def places_only(text: str) -> list[str] | None:
     for item in re.split(r"、|与|和|及", text.strip()):
         if _province_names().fullmatch(item) and (code := province(item)) is not None:
             codes.append(code)
-        elif re.fullmatch(f"[{cues().province_chars}]{{2,}}", item):
-            codes += [c for c in map(province, item) if c is not None]
+        elif (run := _abbreviated(item)) is not None:
+            codes += run
         else:
             return None
     codes = list(dict.fromkeys(codes))
