@@ -184,3 +184,19 @@ def test_a_scanned_or_broken_ofd_is_skipped_with_its_reason(tmp_path: Path) -> N
     assert reasons.keys() == {"scan.ofd", "cut.ofd"}, reasons
     assert reasons["scan.ofd"].startswith("no text in this OFD")
     assert reasons["cut.ofd"].startswith("not a readable OFD file")
+
+
+def test_an_ofd_placing_its_text_nowhere_is_refused_as_unreadable(tmp_path: Path) -> None:
+    import zipfile
+
+    good = write_ofd(tmp_path / "good.ofd", _OFD_PAGES)
+    with zipfile.ZipFile(good) as z:
+        entries = {n: z.read(n) for n in z.namelist()}
+    page = "Doc_0/Pages/Page_0/Content.xml"
+    entries[page] = entries[page].replace(b'Boundary="25.0', b'Boundary="x', 1)
+    with zipfile.ZipFile(tmp_path / "bad.ofd", "w") as z:
+        for n, data in entries.items():
+            z.writestr(n, data)
+    good.unlink()
+    [d] = documents(str(tmp_path))
+    assert isinstance(d, Skipped) and d.reason.startswith("not a readable OFD file")

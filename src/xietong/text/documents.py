@@ -207,13 +207,13 @@ def ofd_text(data: bytes) -> tuple[str, str | None]:
             if body is None or not body.findtext("DocRoot"):
                 raise ValueError("OFD.xml names no document")
             title = (body.findtext("DocInfo/Title") or "").strip() or None
-            doc_path = posixpath.normpath(body.findtext("DocRoot", "").strip().lstrip("/"))
+            doc_path = posixpath.normpath(body.findtext("DocRoot", "").strip().lstrip("/"))  # as xml() reads it
             lines: list[str] = []
             for page in xml(doc_path).iterfind("Pages/Page"):
                 loc = (page.get("BaseLoc") or "").strip()
                 path = loc if loc.startswith("/") else posixpath.join(posixpath.dirname(doc_path), loc)
                 lines += _without_page_number(_ofd_page_lines(xml(path)))
-    except (zipfile.BadZipFile, KeyError, ET.ParseError) as exc:
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError) as exc:  # ValueError: a position not a number
         raise ValueError(f"not a readable OFD file: {exc}") from None
     text = "\n".join(_unwrapped(lines))
     if not text.strip():
