@@ -538,7 +538,10 @@ def _read_xls(p: Path, label: str, size: int) -> list[TableData]:
 
     def cell(c: Any) -> str:
         if c.ctype == xlrd.XL_CELL_DATE:
-            fmt = book.format_map[book.xf_list[c.xf_index].format_key].format_str
+            try:  # the format the cell is shown in, as an XLSX's number format
+                fmt = book.format_map[book.xf_list[c.xf_index].format_key].format_str
+            except (IndexError, KeyError, TypeError):
+                fmt = "General"
             try:
                 return _xlsx_cell(xlrd.xldate_as_datetime(c.value, book.datemode), fmt)
             except (ValueError, OverflowError):
