@@ -1337,3 +1337,8 @@ def test_the_last_of_a_list_opening_with_its_own_place_is_a_body_of_its_own() ->
     """甲、乙和河北建设集团: 和 joins two bodies here (文化和旅游部 is one)."""
     [r] = extract("京津冀测试资源化利用联盟由北京建工、天津城建和河北建设集团三家企业共同发起成立。")
     assert (r.initiators, r.initiator_count) == (["北京建工", "天津城建", "河北建设集团"], 3)
+
+
+def test_a_name_may_hold_a_joint_laboratory() -> None:
+    """联合实验室 is one word there: 联合 (joining) does not end the name before it."""
+    assert set(_by_name("京津冀校企测试联合实验室联盟日前在北京成立。")) == {"京津冀校企测试联合实验室联盟"}
