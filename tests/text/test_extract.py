@@ -1342,3 +1342,9 @@ def test_the_last_of_a_list_opening_with_its_own_place_is_a_body_of_its_own() ->
 def test_a_name_may_hold_a_joint_laboratory() -> None:
     """联合实验室 is one word there: 联合 (joining) does not end the name before it."""
     assert set(_by_name("京津冀校企测试联合实验室联盟日前在北京成立。")) == {"京津冀校企测试联合实验室联盟"}
+
+
+def test_cities_covered_are_counted_as_places_and_the_members_after_them() -> None:
+    """覆盖三省市12个港口城市，成员单位达76家: twelve places, seventy-six members."""
+    [r] = extract("京津冀测试港口联盟覆盖三省市12个港口城市，成员单位达76家。")
+    assert (r.regions_count, r.member_count) == (12, 76)

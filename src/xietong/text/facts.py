@@ -993,11 +993,12 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     if partial:
         m = None
     m = m or before_members
-    if m and re.match(r"(?:省|市|区|地区|城市|国家|地级市|县|区县|乡镇)", m.groupdict().get("kinds") or ""):
-        f.regions_count = _number(m["n"])  # "覆盖12个省区市" counts places, not members
+    if m and (re.match(r"(?:省|市|区|地区|城市|国家|地级市|县|区县|乡镇)", kinds := m.groupdict().get("kinds") or "")
+              or re.search(r"(?:城市|地区|省份|区县|县市|地市|乡镇)$", kinds)):
+        f.regions_count = _number(m["n"])  # "覆盖12个省区市", "12个港口城市" count places, not members
         # "覆盖三地13个城市的86家景区": the places, then the members; "覆盖三地28个县（市），吸纳企业…300余家":
-        # the members in a clause of their own
-        m = _MEMBERS_FROM.search(after) or _members_clause().search(after, m.end())
+        # the members in a clause of their own; "覆盖12个港口城市，成员单位达76家": as many as the members come to
+        m = _MEMBERS_FROM.search(after) or _members_clause().search(after, m.end()) or _MEMBERS_NOW.search(after, m.end())
     if m:
         n = _number(m["n"])
         if n is not None:
