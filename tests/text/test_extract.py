@@ -1348,3 +1348,10 @@ def test_cities_covered_are_counted_as_places_and_the_members_after_them() -> No
     """覆盖三省市12个港口城市，成员单位达76家: twelve places, seventy-six members."""
     [r] = extract("京津冀测试港口联盟覆盖三省市12个港口城市，成员单位达76家。")
     assert (r.regions_count, r.member_count) == (12, 76)
+
+
+def test_founders_listed_and_counted_then_a_comma_before_they_found_it() -> None:
+    """由甲、乙等12家单位，共同组建X reads as it does without the comma."""
+    for text in ("由甲测试大学、乙测试大学等12家单位，共同组建京津冀测试联盟。", "由甲测试大学、乙测试大学等12家单位共同组建京津冀测试联盟。"):
+        [r] = extract(text)
+        assert (r.initiators, r.initiator_count) == (["甲测试大学", "乙测试大学"], 12), text

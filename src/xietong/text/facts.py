@@ -287,8 +287,8 @@ def _number(text: str) -> int | None:
         return None
 
 
-_BEFORE_BY = re.compile(
-    rf"由(?P<list>[^。！？；]*?){COUNT}?(?:联合|共同)?"
+_BEFORE_BY = re.compile(  # a comma may stand before 共同 ("由甲、乙等12家单位，共同组建")
+    rf"由(?P<list>[^。！？；]*?){COUNT}?(?:[，,](?=联合|共同))?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起组建|发起|倡议成立|倡议|牵头成立|牵头组建|牵头|成立|组建|创立|设立)(?:了)?的?$")
 # "由甲发起，乙联盟于…成立": the founders in a clause of their own before the name
 _BEFORE_CLAUSE = re.compile(
