@@ -1355,3 +1355,9 @@ def test_founders_listed_and_counted_then_a_comma_before_they_found_it() -> None
     for text in ("由甲测试大学、乙测试大学等12家单位，共同组建京津冀测试联盟。", "由甲测试大学、乙测试大学等12家单位共同组建京津冀测试联盟。"):
         [r] = extract(text)
         assert (r.initiators, r.initiator_count) == (["甲测试大学", "乙测试大学"], 12), text
+
+
+def test_a_body_doing_something_to_an_alliance_names_none() -> None:
+    """市教委支持联盟…: the commission supports the alliance; 培育, 推进 and 共建 still end a name after its own words."""
+    assert _by_name("在市教委支持联盟开展工作。") == {} and _by_name("测试集团推进联盟建设。") == {}
+    assert set(_by_name("京津冀测试品牌培育联盟日前在北京成立。")) == {"京津冀测试品牌培育联盟"}

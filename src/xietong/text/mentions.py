@@ -65,6 +65,10 @@ def _spans_whole_word(before: str, tok: str) -> bool:
     return any(len(w) >= len(tok) and joined.endswith(w) for w in cues().whole_words)
 
 
+# a body that does what the verb says to an alliance ("市教委支持联盟开展工作"), not a word of a name
+_ACTOR = re.compile(r"(?:委|局|厅|部|办|政府|公司|集团|大学|学院|协会|商会)$")
+
+
 def _name_tokens(tokens: list[str]) -> list[str]:
     c = cues()
     kept = [tokens[-1]]
@@ -72,7 +76,7 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     while k >= 0:
         tok = tokens[k]
         if k == len(tokens) - 2 and tok in c.name_verbs and k > 0 and not _ends_name(tokens[k - 1]) \
-                and tokens[k - 1] not in c.conjunctions and tokens[k - 1].strip():
+                and tokens[k - 1] not in c.conjunctions and tokens[k - 1].strip() and not _ACTOR.search(tokens[k - 1]):
             kept.insert(0, tok)  # "品牌培育联盟": a name may end in a verb after a word of its own
             k -= 1
             continue
