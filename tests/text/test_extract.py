@@ -1361,3 +1361,22 @@ def test_a_body_doing_something_to_an_alliance_names_none() -> None:
     """市教委支持联盟…: the commission supports the alliance; 培育, 推进 and 共建 still end a name after its own words."""
     assert _by_name("在市教委支持联盟开展工作。") == {} and _by_name("测试集团推进联盟建设。") == {}
     assert set(_by_name("京津冀测试品牌培育联盟日前在北京成立。")) == {"京津冀测试品牌培育联盟"}
+
+
+def test_a_founding_place_long_as_a_development_zone_s_name() -> None:
+    """在北京亦庄经济技术开发区宣告成立: the place, whatever 宣告 comes before the verb."""
+    [r] = extract("2018年6月，京津冀测试辅具产业联盟在北京亦庄经济技术开发区宣告成立。")
+    assert (r.founded, r.city) == ("2018-06", "110000")
+
+
+def test_members_included_counted_after_their_places() -> None:
+    """成员包括三地38家医院: 38 members; 3家高校和5家企业 is some kinds of them, no total."""
+    [r] = extract("京津冀测试传承创新联盟首批成员包括三地38家中医医院。")
+    assert r.member_count == 38
+    [r] = extract("京津冀测试联盟成员包括3家高校和5家企业。")
+    assert r.member_count is None
+
+
+def test_departments_approving_an_alliance_are_not_where_its_members_are() -> None:
+    [r] = extract("经京津冀三地商务部门批准，京津冀测试老字号企业联盟近日成立。")
+    assert r.regions == []

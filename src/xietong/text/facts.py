@@ -354,7 +354,7 @@ _AFTER_ETC = re.compile(
 # their own after the name, without 由 or 等
 _AFTER_JOINT = re.compile(
     rf"^[^。！？；]*?[，,](?P<list>[^，。！？；]*?){COUNT}(?:联合|共同)(?:发起成立|发起设立|发起)(?:了)?(?:[。！？；，,]|$)")
-ADVERB = r"(?:正式|隆重|宣布|同时|共同|联合|举行|召开)*"
+ADVERB = r"(?:正式|隆重|宣布|宣告|同时|共同|联合|举行|召开)*"
 # a place of up to 12 characters: "北京经济技术开发区", "天津滨海新区" (read by its leading place, see _place)
 _PLACE_BEFORE = re.compile(
     rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|挂牌|组建|启动|签约成立|启航|揭幕)(?:了)?的?$")
@@ -456,6 +456,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['130100', '130500', '130400'], None)
     >>> _province_list("京津冀与山西、内蒙古共同成立了华北某联盟")  # provinces founding one together
     (['110000', '120000', '130000', '140000', '150000'], None)
+    >>> _province_list("经京津冀三地商务部门批准，某联盟近日成立")  # departments approving: not where members are
+    ([], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = _items(m["list"])
@@ -501,9 +503,13 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         for m in pattern.finditer(sentence):
             codes = [c for c in map(province, m["abbr"]) if c is not None]
             if len(codes) == len(m["abbr"]) == len(set(codes)) and (not counted or len(codes) == _places_counted(m)) \
-                    and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
+                    and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes) and not _APPROVING.match(sentence, m.end()):
                 return codes, None
     return [], None
+
+
+# "经京津冀三地商务部门批准": the places' departments approved or guided it; they are not where its members are
+_APPROVING = re.compile(rf"[^，,。；！？]{{0,12}}?(?:批准|同意|{GUIDES})下?(?:[，,。；！？]|$)")
 
 
 def _from_place(first: str, resolve: Callable[[str], object]) -> str:
@@ -735,10 +741,11 @@ _MEMBERS_JOIN = re.compile(
     r"(?!意向|意愿|申请|的意向|的意愿|的申请)")
 # "成员包括甲、乙等30家", "首批成员包括医疗机构、高校、企业共60家": those listed, then how many in all
 _MEMBERS_LISTED = re.compile(rf"(?:包括|涵盖|包含)[^。；！？]*?(?:等|共计|共|合计)(?P<n>{NUM})(?P<q>余|多)?{UNIT}")
-# "首批成员来自北京、天津、河北及山东的68家检测机构", "成员涵盖三地56家单位", "成员包括来自京津冀的47家":
+# "首批成员来自北京、天津、河北及山东的68家检测机构", "成员涵盖三地56家单位", "成员包括来自京津冀的47家",
+# "成员包括三地38家中医医院":
 # where they come from or are, then how many (not how many places: "来自全国20个省份")
 _MEMBERS_FROM = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:均|分别|主要|已)?(?:包括|包含|为)?(?:来自|涵盖|覆盖|遍及|分布于|分布在)[^。；！？]{{0,40}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
+    rf"(?:成员单位|会员单位|成员|会员)(?:均|分别|主要|已)?(?:(?:包括|包含|为)?(?:来自|涵盖|覆盖|遍及|分布于|分布在)[^。；！？]{{0,40}}?|(?:包括|包含)[^，。；！？\d]{{1,8}}?的?(?=\d))(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?"
     rf"{UNIT}(?!省|市|地|国|城|区|县|行业|领域)(?P<q2>以上)?")
 # "42家港口和航运企业加入了…联盟": how many joined, said before the name
 _JOINED_BEFORE = re.compile(
