@@ -1370,8 +1370,9 @@ def test_a_founding_place_long_as_a_development_zone_s_name() -> None:
 
 
 def test_members_included_counted_after_their_places() -> None:
-    """成员包括三地38家医院: 38 members; 3家高校和5家企业 is some kinds of them, no total."""
-    [r] = extract("京津冀测试传承创新联盟首批成员包括三地38家中医医院。")
+    """…揭牌，首批成员包括三地38家医院: 38 members, in a clause after the founding; 3家高校和5家企业 is
+    some kinds of them, no total."""
+    [r] = extract("京津冀测试传承创新联盟于2019年10月22日在河北安国揭牌，首批成员包括三地38家中医医院。")
     assert r.member_count == 38
     [r] = extract("京津冀测试联盟成员包括3家高校和5家企业。")
     assert r.member_count is None
