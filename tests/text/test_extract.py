@@ -1381,3 +1381,29 @@ def test_members_included_counted_after_their_places() -> None:
 def test_departments_approving_an_alliance_are_not_where_its_members_are() -> None:
     [r] = extract("经京津冀三地商务部门批准，京津冀测试老字号企业联盟近日成立。")
     assert r.regions == []
+
+
+def test_bodies_named_before_they_initiate_an_alliance_with_no_other_mark_are_its_founders() -> None:
+    [r] = extract("北京测试大学、天津测试大学、河北测试大学发起成立京津冀测试高校联盟。")
+    assert r.initiators == ["北京测试大学", "天津测试大学", "河北测试大学"]
+    [r] = extract("中关村测试园区管委会联合天津滨海测试园区、河北保定测试园区发起成立京津冀测试园区创新联盟。")
+    assert r.initiators == ["中关村测试园区管委会", "天津滨海测试园区", "河北保定测试园区"]
+
+
+def test_signers_who_then_jointly_found_an_alliance_are_still_its_founders() -> None:
+    [r] = extract("2018年5月，四川省测试委员会和重庆市测试委员会在成都签署协议，共同发起成立了川渝测试发展联盟。")
+    assert r.initiators == ["四川省测试委员会", "重庆市测试委员会"]
+
+
+def test_a_time_a_list_of_founders_opens_with_is_no_part_of_a_name() -> None:
+    [r] = extract("2019年3月北京测试大学与天津测试大学共同发起成立京津冀测试高校联盟。")
+    assert (r.founded, r.initiators) == ("2019-03", ["北京测试大学", "天津测试大学"])
+    [r] = extract("去年北京测试大学牵头成立京津冀测试高校联盟。", article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.initiators) == ("2025", ["北京测试大学"])
+
+
+def test_alliances_founded_respectively_in_places_listed_in_their_order() -> None:
+    a, b, c = extract("京津冀测试职教联盟、京津冀测试医学联盟和京津冀测试体育联盟分别在天津、石家庄和北京揭牌。")
+    assert (a.city, b.city, c.city) == ("120000", "130100", "110000")
+    a, b = extract("京津冀测试职教联盟和京津冀测试医学联盟分别于2015年和2016年在天津成立。")
+    assert (a.city, b.city, a.founded, b.founded) == ("120000", "120000", "2015", "2016")

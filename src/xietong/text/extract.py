@@ -174,11 +174,16 @@ _EACH_COUNT = re.compile(rf"(?P<n>{facts_mod.NUM})(?P<q>余|多)?[家个所]")
 # "A和B分别于2015年3月和2015年8月成立": dates said of listed alliances, in their order
 _DATE = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?|\d{1,2}月(?:\d{1,2}[日号])?)"
 _RESPECTIVE_DATES = re.compile(rf"分别(?:于|在)?(?P<dates>{_DATE}(?:(?:和|与|及|、){_DATE})+)")
+# "A和B分别在天津和石家庄成立": founding places said of listed alliances, in their order
+_PLACE = r"[^，。；！？、和与及在于\d]{2,12}?"
+_RESPECTIVE_PLACES = re.compile(
+    rf"分别(?:在|于)(?P<places>{_PLACE}(?:(?:和|与|及|、){_PLACE})+){facts_mod.ADVERB}"
+    r"(?:发起成立|成立|揭牌|挂牌|组建|启动|签约成立|揭幕)")
 
 
 def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts, article: dt.date | None) -> None:
-    """The ``i``-th mention's member count and founding date where the alliances listed with it
-    are counted or dated 分别 (respectively), one each in the order they were named."""
+    """The ``i``-th mention's member count, founding date and place where the alliances listed
+    with it are counted, dated or placed 分别 (respectively), one each in the order they were named."""
     first = i
     while mentions[first].coordinated_with == first - 1 and first > 0:
         first -= 1
@@ -199,6 +204,10 @@ def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts, artic
     days = re.findall(_DATE, m["dates"]) if m else []
     if len(days) == listed and f.founded is not None:  # a founding said, of each its own day
         f.founded = facts_mod.valid_date(facts_mod.date_in(days[i - first], article))
+    m = _RESPECTIVE_PLACES.search(t, mentions[last].end, s1)
+    places = re.split(r"和|与|及|、", m["places"]) if m else []
+    if len(places) == listed and (code := facts_mod.place(places[i - first])):
+        f.city = code
 
 
 def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | None:

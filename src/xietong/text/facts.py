@@ -168,6 +168,11 @@ def _opens_with_province(name: str) -> bool:
 
 _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
 _ADVERBS = re.compile(r"(?:自发|自愿|携手|分别|共同|联合)+$")
+# the time a list opens with, with no comma after it ("2019年3月北京大学与天津大学共同发起"): no part of a name
+_DIGIT = r"[\d〇零一二三四五六七八九十]"
+_OPENING_TIME = re.compile(
+    rf"^(?:(?:{_DIGIT}{{4}}|[今去前明]|同)年(?:{_DIGIT}{{1,2}}月)?(?:{_DIGIT}{{1,3}}[日号])?|{_DIGIT}{{1,2}}月(?:{_DIGIT}{{1,3}}[日号])?"
+    r"|近日|日前|近期|此前|同日|当天|上月|本月|上周|本周)(?:上旬|中旬|下旬|初|底|末|间)?(?=[^\d〇零一二三四五六七八九十])")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
@@ -212,6 +217,7 @@ def founders(text: str) -> list[str]:
     text = _ADVERBS.sub("", _GUIDING_CLAUSE.sub("", _SHORT_NAMED.sub("", text.strip())))
     text = _PROPOSED.sub("", text)  # "由甲倡议，…": 甲 proposed it
     text = _SETTING.sub("", text) or text
+    text = _OPENING_TIME.sub("", text)
     items = split_list(text)
     for i, group in [(i, m) for i, item in enumerate(items) if (m := _PLACE_GROUP.search(item))]:
         named = items[i][:group.start()]
@@ -312,6 +318,10 @@ SETTING = r"(?:(?:于|在)[^，。！？；、]{1,16}?)*"
 _BEFORE_JOINT = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]*?(?:(?:携手|联手|联合)[^，。！？；]+?[，,])?)(?:联合|共同)"
     r"(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
+# "北京大学、天津大学、河北大学发起成立X", "甲联合乙、丙发起成立X": bodies named before 发起, with no
+# 由, 共同 or lead to mark them (tried after every marked form)
+_BEFORE_BARE = re.compile(
+    r"(?:^|[，,：:])(?P<list>[^，。！？；]+?)(?<!共同)(?<!联合)(?:发起成立|发起设立|发起组建|倡议成立|发起)(?:了)?的?$")
 # "作为发起单位之一，天津大学参与组建了X": one of its founders
 _BEFORE_ONE_OF = re.compile(
     r"作为(?:发起单位|发起方|发起人|发起机构|创始单位|创始成员)之一[，,](?P<list>[^，。！？；]+?)(?:参与|参加|共同)?"
@@ -938,7 +948,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     signed = _BEFORE_SIGNED.search(before) or _BEFORE_SIGNED_AND_FOUNDED.search(before)
     listed_at = None  # where founders listed after the name are counted ("发起单位包括甲、乙等12家单位")
     for pat in (_BEFORE_LED, _BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LEAD,
-                _BEFORE_ONE_OF):
+                _BEFORE_ONE_OF, _BEFORE_BARE):
         m = pat.search(before)
         if m and signed and not m["list"].strip():
             continue  # "甲和乙在成都签署协议，共同发起成立了X": the clause names no one; the signers founded it
