@@ -1407,3 +1407,18 @@ def test_alliances_founded_respectively_in_places_listed_in_their_order() -> Non
     assert (a.city, b.city, c.city) == ("120000", "130100", "110000")
     a, b = extract("京津冀测试职教联盟和京津冀测试医学联盟分别于2015年和2016年在天津成立。")
     assert (a.city, b.city, a.founded, b.founded) == ("120000", "120000", "2015", "2016")
+
+
+def test_universities_counted_where_they_are_forming_one_a_body_proposed_are_its_members() -> None:
+    """eval/extraction_dev66: 由甲倡议，京津冀三地21所高校共同组建了X: 甲 founded it; those who formed
+    (组建) it, only counted, are members (共同成立, dev35-08, makes them founders)."""
+    [r] = extract("由甲测试大学倡议，京津冀三地21所高校共同组建了京津冀测试航天联盟。")
+    assert (r.initiators, r.initiator_count, r.member_count) == (["甲测试大学"], None, 21)
+
+
+def test_partners_counted_in_places_listed_are_members_named_partners_founders() -> None:
+    """eval/extraction_dev66: 联合北京、河北两地12所高校 joins places' universities, only counted."""
+    [r] = extract("由天津测试大学牵头，联合北京、河北两地12所高校成立的京津冀测试化工联盟。")
+    assert (r.initiators, r.initiator_count, r.member_count) == (["天津测试大学"], None, 12)
+    [r] = extract("由天津测试大学牵头，联合乙测试学院、丙测试学院12家单位成立的京津冀测试化工联盟。")
+    assert (r.initiators, r.initiator_count) == (["天津测试大学", "乙测试学院", "丙测试学院"], 12)

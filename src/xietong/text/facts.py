@@ -300,12 +300,16 @@ _BEFORE_BY = re.compile(  # a comma may stand before 共同 ("由甲、乙等12�
 _BEFORE_CLAUSE = re.compile(
     rf"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?){COUNT}?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起|牵头组建|牵头|倡议|提议|倡导)[，,]$")
-# "由甲牵头，N所高校参与的X", "由甲牵头，联合…12所高校成立的X": the lead founded it; those who took
-# part, or whom it joined with to form it, only counted, are its members (named, "联合乙、丙等8家单位
+# "由甲牵头，N所高校参与的X", "由甲牵头，联合…12所高校成立的X", "由甲倡议，京津冀三地21所高校共同组建了X":
+# the lead founded it; those who took part, or whom it joined with to form it, or who formed (组建, not
+# 成立: dev35-08) it, only counted where they are (see _names_no_one), are its members (named, "联合乙、丙等8家单位
 # 组建", they founded it with the lead: _BEFORE_BY)
 _BEFORE_LED = re.compile(
     r"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；、]+?)(?:牵头|领衔|带头|发起|倡议)[，,、]"
-    r"(?:[^，。！？；]*?(?:参与|参加)(?:组建|发起)?|联合(?![^，。！？；]*?[、等])[^，。！？；]*?(?:成立|组建))的$")
+    r"(?:[^，。！？；]*?(?:参与|参加)(?:组建|发起)?的"
+    rf"|联合(?P<unnamed>[^，。！？；等]*?)(?:{PRE})?{NUM}(?:余|多)?{UNIT}[^，。！？；\d的]*?(?:共同)?(?:成立|组建)的"
+    rf"|(?P<formed>[^，。！？；等]*?)(?:{PRE})?{NUM}(?:余|多)?{UNIT}[^，。！？；\d的]*?(?:共同)?(?:组建|组成)(?:的|了)"
+    r"|联合(?![^，。！？；]*?[、等])[^，。！？；]*?(?:成立|组建)的)$")
 # "甲牵头组建了X": a lead without 由
 _BEFORE_LEAD = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]+?)(?:牵头|领衔)(?:组建|成立|发起成立|发起)(?:了)?的?$")
@@ -766,10 +770,21 @@ _MEMBERS_BEFORE = re.compile(
 # "甲、乙等12家单位，共同组建": founders listed, then counted)
 _JOINED_THEN_FORMED = re.compile(
     rf"(?:的|联合)(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)[，,](?:共同|联合)(?:组成|组建)了?$")
-# "由甲牵头，联合京津冀三地12所高校成立的X": those the lead joined with to form it
+# "由甲牵头，联合京津冀三地12所高校成立的X", "联合北京、河北两地12所高校": those the lead joined with to
+# form it, counted where they are (``unnamed``, see _names_no_one)
 _PARTNERS_BEFORE = re.compile(
-    rf"联合(?![^，。！？；]*?[、等])[^，。！？；]*?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d的]*?)"
+    rf"联合(?P<unnamed>[^，。！？；等]*?)(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d的]*?)"
     r"(?:共同)?(?:成立|组建)的$")
+
+
+def _names_no_one(m: re.Match[str] | None) -> re.Match[str] | None:
+    """``m`` where what it reads before a count (``unnamed``, or ``formed``) is one place or
+    group ("华东地区", "京津冀三地") or lists places only ("北京、河北两地"); None where it lists
+    bodies ("乙大学、丙大学12家单位")."""
+    if m is None:
+        return None
+    before = next((g for g in (m.groupdict().get("unnamed"), m.groupdict().get("formed")) if g), "").rstrip("的")
+    return None if re.search("[、和与及]", before) and founders(before) else m
 
 
 def _fronted_members(before: str) -> re.Match[str] | None:
@@ -952,6 +967,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         m = pat.search(before)
         if m and signed and not m["list"].strip():
             continue  # "甲和乙在成都签署协议，共同发起成立了X": the clause names no one; the signers founded it
+        if m and m.re is _BEFORE_LED and not _names_no_one(m):
+            continue  # "由甲牵头，联合乙、丙12家单位成立的X": those joined, named, founded it too (_BEFORE_BY)
         if m:
             _founding(f, m)
             break
@@ -1004,7 +1021,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         m = None  # "发起单位包括甲、乙等12家单位": those included are its founders (_AFTER_LISTED), counted so
     # "吸纳了河北省45家钢铁企业和北京、天津的12家科研院所": one kind of several counted, no total said
     partial = m is not None and _ANOTHER_COUNT.match(after, m.end("n")) is not None
-    before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _PARTNERS_BEFORE.search(before)
+    before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _names_no_one(_PARTNERS_BEFORE.search(before))
                       or _JOINED_THEN_FORMED.search(before)
                       or (_fronted_members(before) if since is None or since < s0 else None)) if not m else None
     if partial:
