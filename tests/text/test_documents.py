@@ -1,4 +1,4 @@
-"""Documents: text, HTML, DOCX, PDF and OFD are read; bad input is skipped with a reason."""
+"""Documents: text, HTML, DOCX, old Word, PDF and OFD are read; bad input is skipped with a reason."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import write_ofd
+from tests.helpers import write_doc, write_ofd
 from xietong.text.documents import Document, Skipped, documents
 
 SENTENCE = "京津冀测试产业联盟在北京成立。"
@@ -200,3 +200,52 @@ def test_an_ofd_placing_its_text_nowhere_is_refused_as_unreadable(tmp_path: Path
     good.unlink()
     [d] = documents(str(tmp_path))
     assert isinstance(d, Skipped) and d.reason.startswith("not a readable OFD file")
+
+
+def test_an_old_word_document_is_read_as_its_paragraphs_with_its_title(tmp_path: Path) -> None:
+    """Word 97-2003 (.doc): offices still keep and send documents so."""
+    from xietong.text.extract import extract
+
+    doc = write_doc(tmp_path / "通知.doc", ["关于联盟情况的通报", "华北测试氢能联盟于2019年6月在张家口成立，由甲测试科技股份有限公司、"
+                                           "乙测试动力科技有限公司等12家单位共同发起。"], title="测试公文")
+    [d] = documents(str(doc))
+    assert isinstance(d, Document) and d.title == "测试公文"
+    assert d.text.splitlines()[0] == "关于联盟情况的通报"
+    [found] = [a for a in extract(d.text) if a.alliance == "华北测试氢能联盟"]
+    assert (found.founded, found.city, found.initiator_count) == ("2019-06", "130700", 12)
+
+
+def test_latin_text_word_saved_a_byte_a_character_is_read_after_the_chinese(tmp_path: Path) -> None:
+    [d] = documents(str(write_doc(tmp_path / "a.doc", ["京津冀测试联盟成立。"], latin_piece="Hebei Test Alliance, 2019")))
+    assert isinstance(d, Document) and d.text.splitlines() == ["京津冀测试联盟成立。", "Hebei Test Alliance, 2019"]
+
+
+def test_fields_give_their_results_and_tables_their_rows(tmp_path: Path) -> None:
+    paragraphs = ["详见\x13 HYPERLINK \"http://example.cn\" \x14联盟网站\x15。", "名称\x07成立时间\x07\x07测试联盟\x072019年\x07\x07"]
+    [d] = documents(str(write_doc(tmp_path / "a.doc", paragraphs)))
+    assert isinstance(d, Document) and d.text.splitlines()[:3] == ["详见联盟网站。", "名称\t成立时间", "测试联盟\t2019年"]
+
+
+def test_an_old_word_document_is_known_by_its_content_whatever_its_name(tmp_path: Path) -> None:
+    """WPS saves .wps so; a download may have no name at all."""
+    data = write_doc(tmp_path / "a.doc", [SENTENCE]).read_bytes()
+    for name in ("通知.wps", "download.bin"):
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "a.doc").unlink()
+    assert [(Path(d.name).name, isinstance(d, Document) and d.text.strip()) for d in documents(str(tmp_path))] == [
+        ("download.bin", SENTENCE), ("通知.wps", SENTENCE)]
+
+
+def test_protected_broken_or_other_old_office_files_are_skipped_with_their_reason(tmp_path: Path) -> None:
+    from tests.helpers import _compound_file
+
+    write_doc(tmp_path / "locked.doc", [SENTENCE], encrypted=True)
+    good = write_doc(tmp_path / "good.doc", [SENTENCE]).read_bytes()
+    (tmp_path / "cut.doc").write_bytes(good[:1500])
+    (tmp_path / "book.xls").write_bytes(_compound_file({"Workbook": b"\x09\x08" * 10}))
+    (tmp_path / "good.doc").unlink()
+    reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
+    assert reasons.keys() == {"locked.doc", "cut.doc", "book.xls"}, reasons
+    assert reasons["locked.doc"].startswith("the document is protected by a password")
+    assert reasons["cut.doc"].startswith("not a readable Word document")
+    assert reasons["book.xls"].startswith("an OLE file with no Word document in it")

@@ -11,7 +11,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from tests.conftest import fingerprint
-from tests.helpers import write_ofd
+from tests.helpers import write_doc, write_ofd
 from tests.web.test_changes import _login
 from xietong import registry, review
 from xietong.store import Store
@@ -76,6 +76,16 @@ def test_an_uploaded_ofd_document_is_read(client: TestClient, bundled: Store, tm
     assert c["record"]["city"] == "130100"
 
 
+def test_an_uploaded_old_word_document_is_read(client: TestClient, bundled: Store, tmp_path: Path) -> None:
+    """A .doc (Word 97-2003, or WPS saving as one), as offices still keep and send documents."""
+    csrf = _login(client, bundled, "alice")
+    doc = write_doc(tmp_path / "x.doc", ["京津冀DOC上传测试联盟近日在石家庄成立。"], title="DOC上传测试").read_bytes()
+    r = client.post("/review/extract", data={"csrf": csrf}, files={"file": ("通知.doc", io.BytesIO(doc), "application/msword")})
+    assert "《DOC上传测试》：读出 1 个联盟" in _said(r.text, "extracted")
+    [c] = [c for c in review.list_candidates(bundled) if c["record"]["alliance"] == "京津冀DOC上传测试联盟"]
+    assert c["record"]["city"] == "130100"
+
+
 def test_a_refused_submission_says_why_keeps_what_was_typed_and_stores_nothing(client: TestClient, bundled: Store) -> None:
     csrf = _login(client, bundled, "alice")
     before = fingerprint(bundled)
@@ -88,6 +98,8 @@ def test_a_refused_submission_says_why_keeps_what_was_typed_and_stores_nothing(c
         ({}, {"file": ("a.docx", io.BytesIO(b"PK\x03\x04 broken"), "application/octet-stream")}, "DOCX"),
         ({}, {"file": ("c.pdf", io.BytesIO(b"%PDF-1.7 broken"), "application/pdf")}, "PDF"),
         ({}, {"file": ("d.ofd", io.BytesIO(b"PK\x03\x04 broken"), "application/ofd")}, "不是可读取的 OFD 文件"),
+        ({}, {"file": ("e.doc", io.BytesIO(bytes.fromhex("d0cf11e0a1b11ae1") + b"broken"), "application/msword")},
+         "不是可读取的 Word 文档"),
         ({}, {"file": ("b.bin", io.BytesIO(b"\x00\x01\x02\xff" * 100), "application/octet-stream")}, "b.bin"),
         ({}, {"file": ("empty.txt", io.BytesIO(b""), "text/plain")}, "empty.txt"),
     ):

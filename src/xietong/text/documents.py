@@ -1,4 +1,4 @@
-"""Documents the extractor reads: plain text, HTML, DOCX, PDF and OFD, one file, a
+"""Documents the extractor reads: plain text, HTML, DOCX, old Word (.doc, .wps), PDF and OFD, one file, a
 folder or standard input. Scripts, styles and markup never reach the extractor,
 nor a PDF's or an OFD's page numbers; binary, scanned or oversized files are skipped with a
 reason."""
@@ -20,6 +20,7 @@ from typing import IO
 
 from xietong.ingest.problems import InputError
 from xietong.ingest.readers import detect_encoding, docx_blocks
+from xietong.text.worddoc import doc_text, is_ole
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -287,7 +288,7 @@ def read_document(path: Path) -> Document:
 
 def read_bytes(name: str, data: bytes) -> Document:
     """One document from its bytes, named ``name`` (a file's path, an upload's file name): PDF, OFD,
-    DOCX, HTML or plain text in any encoding :func:`detect_encoding` tells, by the name's suffix or
+    DOCX, old Word (.doc, .wps), HTML or plain text in any encoding :func:`detect_encoding` tells, by the name's suffix or
     the first bytes. Raises :class:`InputError` for an empty, oversized, binary or broken one.
 
     >>> doc = read_bytes("新闻.html", "<title>报道</title><p>京津冀某联盟成立<script>x()</script></p>".encode("gbk"))
@@ -313,6 +314,12 @@ def read_bytes(name: str, data: bytes) -> Document:
     if suffix == ".ofd" or data[:4] == b"PK\x03\x04" and is_ofd(data):
         try:
             text, title = ofd_text(data)
+        except ValueError as exc:
+            raise InputError([Problem(name, None, None, str(exc))]) from None
+        return Document(name, text, title, digest)
+    if suffix in (".doc", ".wps", ".dot") or is_ole(data):
+        try:
+            text, title = doc_text(data)
         except ValueError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest)

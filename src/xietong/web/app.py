@@ -709,7 +709,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                              date: Annotated[str, Form()] = "", title: Annotated[str, Form()] = "",
                              url: Annotated[str, Form()] = "", cluster: Annotated[str, Form()] = "",
                              file: Annotated[UploadFile | None, File()] = None) -> Response:
-        """A news report or document submitted for extraction (pasted, or a text, HTML, DOCX, PDF or OFD file),
+        """A news report or document submitted for extraction (pasted, or a text, HTML, DOCX, DOC, PDF or OFD file),
         as ``xietong extract --commit`` takes one: what it reports becomes review candidates, sourced
         to it, never facts. A refusal shows the form again with the reason and what was typed."""
         editor(request, csrf)
