@@ -146,15 +146,32 @@ def _summary_information(title: str) -> bytes:
     return struct.pack("<HHI", 0xFFFE, 0, 0x00020006) + b"\0" * 16 + struct.pack("<I", 1) + fmtid + struct.pack("<I", 48) + section
 
 
-def write_doc(path: Path, paragraphs: list[str], *, latin_piece: str | None = None, encrypted: bool = False,
+def _row_marks(blocks: list[str | list[list[str]]]) -> list[tuple[int, int]]:
+    """Where each table row's own end mark stands in the text :func:`write_doc` writes for
+    ``blocks``: (the row's start, its length before the mark)."""
+    marks, at = [], 0
+    for b in blocks:
+        if isinstance(b, str):
+            at += len(b) + 1
+            continue
+        for row in b:
+            length = sum(len(c) + 1 for c in row)
+            marks.append((at, length))
+            at += length + 1
+    return marks
+
+
+def write_doc(path: Path, blocks: list[str | list[list[str]]], *, latin_piece: str | None = None, encrypted: bool = False,
               title: str | None = None) -> Path:
-    """A Word 97-2003 document (.doc) of ``paragraphs``, as Word saves one: the File Information
-    Block in its WordDocument stream, the piece table in 1Table, the text in UTF-16 (and, given
-    ``latin_piece``, a last piece of one byte a character, as Word saves Latin text compressed);
-    ``encrypted`` sets the password flag; ``title``, the summary information's."""
+    """A Word 97-2003 document (.doc) of ``blocks``, paragraphs (text) and tables (rows of cells),
+    as Word saves one: the File Information Block in its WordDocument stream, the piece table in
+    1Table, the text in UTF-16 with Word's marks (a paragraph's end; a cell's end, and a row's after
+    its cells); given ``latin_piece``, a last piece of one byte a character, as Word saves Latin text
+    compressed. ``encrypted`` sets the password flag; ``title`` is the summary information's."""
     import struct
 
-    text = "".join(p + "\r" for p in paragraphs)
+    text = "".join(b + "\r" if isinstance(b, str) else "".join("".join(c + "\x07" for c in row) + "\x07" for row in b)
+                   for b in blocks)
     text_at = 0x800
     word = bytearray(text_at)
     word += text.encode("utf-16-le")
@@ -175,7 +192,33 @@ def write_doc(path: Path, paragraphs: list[str], *, latin_piece: str | None = No
     plc = struct.pack(f"<{len(cps)}I", *cps) + b"".join(struct.pack("<HIH", 0, fc, 0) for _, _, fc in pieces)
     clx = b"\x01" + struct.pack("<H", 2) + b"\0\0" + b"\x02" + struct.pack("<I", len(plc)) + plc
     struct.pack_into("<II", word, 0x1A2, 0, len(clx))
-    streams = {"WordDocument": bytes(word), "1Table": clx}
+    # paragraph properties: a run per paragraph of the UTF-16 text (each ends at a paragraph, cell
+    # or row mark), a row's own mark in table and a row's end (sprmPFInTable, sprmPFTtp), in pages
+    # of 512 bytes the bin table in 1Table points to
+    ends = [i + 1 for i, c in enumerate(text) if c in "\r\x07"]
+    rows = {start + length + 1 for start, length in _row_marks(blocks)}  # where each row's own mark's run ends
+    runs = [(text_at + 2 * a, text_at + 2 * b, b in rows) for a, b in zip([0, *ends], ends, strict=False)]
+    word += b"\0" * (-len(word) % 512)
+    bte_fcs, bte_pages = [], []
+    for k in range(0, len(runs), 15):
+        chunk = runs[k:k + 15]
+        page = bytearray(512)
+        struct.pack_into(f"<{len(chunk) + 1}I", page, 0, *[r[0] for r in chunk], chunk[-1][1])
+        free = 511
+        for j, (_a, _b, row_end) in enumerate(chunk):
+            grpprl = b"\0\0" + (struct.pack("<HBHB", 0x2416, 1, 0x2417, 1) if row_end else b"")
+            grpprl += b"\0" * (len(grpprl) % 2)
+            papx = bytes([0, len(grpprl) // 2]) + grpprl
+            free = (free - len(papx)) // 2 * 2
+            page[free:free + len(papx)] = papx
+            page[4 * (len(chunk) + 1) + 13 * j] = free // 2
+        page[511] = len(chunk)
+        bte_fcs.append(chunk[0][0])
+        bte_pages.append(len(word) // 512)
+        word += page
+    bte = struct.pack(f"<{len(bte_fcs) + 1}I", *bte_fcs, runs[-1][1]) + struct.pack(f"<{len(bte_pages)}I", *bte_pages)
+    struct.pack_into("<II", word, 0x102, len(clx), len(bte))
+    streams = {"WordDocument": bytes(word), "1Table": clx + bte}
     if title is not None:
         streams["\x05SummaryInformation"] = _summary_information(title)
     path.write_bytes(_compound_file(streams))

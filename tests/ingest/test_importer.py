@@ -80,6 +80,19 @@ def test_a_member_list_kept_as_a_word_table_imports_and_a_bad_row_is_named_by_ta
     assert (provinces["甲测试有限公司"], provinces["乙测试大学"]) == ("110000", "120000")
 
 
+def test_a_member_list_kept_in_an_old_word_document_imports_as_one_kept_in_a_new_one(store: Store, tmp_path: Path) -> None:
+    """成员单位名单.doc (Word 97-2003, or WPS): a bad cell is named by the document, the table's row and
+    its column, and nothing is written; a good list is imported."""
+    from tests.helpers import write_doc
+
+    bad = write_doc(tmp_path / "名单.doc", ["成员单位名单", [["单位名称", "所属省份"], ["甲测试有限公司", "北京"], ["乙测试大学", "火星"]]])
+    assert _refused(store, bad) == [f"{bad}:3:所属省份: unknown region '火星'"]
+    good = write_doc(tmp_path / "名单2.wps", ["成员单位名单", [["单位名称", "所属省份"], ["甲测试有限公司", "北京"], ["乙测试大学", "天津"]]])
+    _import(store, good)
+    provinces = {o["name"]: o["province"] for o in registry.list_entities(store, "org")}
+    assert (provinces["甲测试有限公司"], provinces["乙测试大学"]) == ("110000", "120000")
+
+
 def test_province_and_seat_are_kept_apart(store: Store, tmp_path: Path) -> None:
     _import(store, write_csv(tmp_path / "orgs.csv", *ORGS))
     o = next(o for o in registry.list_entities(store, "org") if o["name"] == "河北丙大学")

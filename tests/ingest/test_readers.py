@@ -362,6 +362,35 @@ def test_a_word_document_without_a_table_says_what_to_use_instead(tmp_path: Path
         read_tables(broken)
 
 
+def test_an_old_word_document_s_tables_are_read_as_a_new_one_s(tmp_path: Path) -> None:
+    """A member list kept in a .doc (Word 97-2003, or WPS saving as one) is imported as one kept in
+    a .docx: the same tables, names and rows."""
+    from tests.helpers import write_doc
+
+    blocks: list[str | list[list[str]]] = [
+        "附件1", "京津冀测试联盟成员单位名单",
+        [["京津冀测试联盟成员单位名单（2016年）", "", ""], ["单位名称", "单位类型", "所属省份"],
+         ["甲科技有限公司", "企业", "北京"], ["", "", ""], ["乙大学", "高校", "天津"]],
+        "说明：以上排名不分先后。", [["联盟名称", "成立时间"], ["京津冀测试联盟", "2016年4月"]]]
+    old = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(write_doc(tmp_path / "名单.doc", blocks))]
+    new = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(_docx(tmp_path / "名单.docx", *blocks))]
+    assert old == new
+    assert [(n, r["单位名称"]) for n, r in old[0][3]] == [(3, "甲科技有限公司"), (5, "乙大学")]
+
+
+def test_an_old_word_document_without_a_table_or_not_readable_is_refused_with_why(tmp_path: Path) -> None:
+    from tests.helpers import write_doc
+
+    f = write_doc(tmp_path / "新闻.doc", ["京津冀测试联盟在北京成立。"])
+    with pytest.raises(InputError, match="no table in this document"):
+        read_tables(f)
+    locked = write_doc(tmp_path / "密.wps", [[["单位名称"], ["甲科技有限公司"]]], encrypted=True)
+    with pytest.raises(InputError) as exc:
+        read_tables(locked)
+    assert [str(p) for p in exc.value.problems] == [
+        f"{locked}: the document is protected by a password; save it without one, or copy its text"]
+
+
 def test_a_saved_web_page_s_tables_are_read_each_named_by_its_caption_or_the_line_above(tmp_path: Path) -> None:
     """A member list published on a site, saved as a page: its tables are read as a Word document's,
     scripts and a table inside a cell left as text."""

@@ -221,9 +221,9 @@ def test_latin_text_word_saved_a_byte_a_character_is_read_after_the_chinese(tmp_
 
 
 def test_fields_give_their_results_and_tables_their_rows(tmp_path: Path) -> None:
-    paragraphs = ["详见\x13 HYPERLINK \"http://example.cn\" \x14联盟网站\x15。", "名称\x07成立时间\x07\x07测试联盟\x072019年\x07\x07"]
-    [d] = documents(str(write_doc(tmp_path / "a.doc", paragraphs)))
-    assert isinstance(d, Document) and d.text.splitlines()[:3] == ["详见联盟网站。", "名称\t成立时间", "测试联盟\t2019年"]
+    blocks = ["详见\x13 HYPERLINK \"http://example.cn\" \x14联盟网站\x15。", [["名称", "成立时间"], ["测试联盟", "2019年"]], "附注"]
+    [d] = documents(str(write_doc(tmp_path / "a.doc", blocks)))
+    assert isinstance(d, Document) and d.text.splitlines() == ["详见联盟网站。", "名称\t成立时间", "测试联盟\t2019年", "附注"]
 
 
 def test_an_old_word_document_is_known_by_its_content_whatever_its_name(tmp_path: Path) -> None:

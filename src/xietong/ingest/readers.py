@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from xietong.ingest.headers import known_columns
 from xietong.ingest.problems import InputError, Problem
+from xietong.text.worddoc import OLE_MAGIC
 
 Cell = str | list[str]
 SAMPLE = 1 << 16
@@ -237,6 +238,8 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
         return _read_docx(p, label, size)
     with p.open("rb") as fh:
         sample = fh.read(SAMPLE)
+    if suffix in (".doc", ".wps") or sample.startswith(OLE_MAGIC):
+        return _read_doc(p, label, size)
     if suffix in (".html", ".htm"):
         return _read_html(p, label, sample, size)
     if suffix == ".json":
@@ -749,17 +752,39 @@ def _read_docx(p: Path, label: str, size: int) -> list[TableData]:
     """The tables of a Word document: a member list is often kept as one. Each is named by the
     paragraph just above it ("京津冀某某联盟成员单位名单"), else 表1, 表2 …; its header row is found as
     a sheet's is, under a title row."""
-    found: list[tuple[str | None, list[list[str]]]] = []
-    caption: str | None = None
     try:
-        for block in docx_blocks(p):
-            if isinstance(block, str):
-                caption = " ".join(block.split()) or caption
-            else:
-                found.append((caption, block))
-                caption = None
+        found = _captioned(docx_blocks(p))
     except Exception as exc:  # not a zip, a zip of something else, a damaged document
         raise InputError([Problem(label, None, None, f"not a readable DOCX document: {exc}")]) from None
+    return _document_tables(label, size, found)
+
+
+def _read_doc(p: Path, label: str, size: int) -> list[TableData]:
+    """The tables of an old Word document (.doc, Word 97-2003, or WPS's .wps saved as one), as a
+    DOCX's are read (:mod:`xietong.text.worddoc`)."""
+    from xietong.text.worddoc import doc_blocks
+
+    try:
+        found = _captioned(doc_blocks(p.read_bytes()))
+    except ValueError as exc:  # protected, damaged, or an old Excel or PowerPoint file
+        raise InputError([Problem(label, None, None, str(exc))]) from None
+    return _document_tables(label, size, found)
+
+
+def _captioned(blocks: Iterable[str | list[list[str]]]) -> list[tuple[str | None, list[list[str]]]]:
+    """A document's tables, each with the paragraph just above it, its caption."""
+    found: list[tuple[str | None, list[list[str]]]] = []
+    caption: str | None = None
+    for block in blocks:
+        if isinstance(block, str):
+            caption = " ".join(block.split()) or caption
+        else:
+            found.append((caption, [[" ".join(c.split()) for c in row] for row in block]))
+            caption = None
+    return found
+
+
+def _document_tables(label: str, size: int, found: list[tuple[str | None, list[list[str]]]]) -> list[TableData]:
     tables = _named_tables(label, size, found)
     if not tables:
         raise InputError([Problem(label, None, None, "no table in this document: import reads tables "

@@ -19,12 +19,15 @@ from __future__ import annotations
 import io
 import re
 import struct
+from collections.abc import Iterator
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _FIB_IDENT = 0xA5EC
 _FLAGS, _CCP_TEXT, _FC_CLX, _LCB_CLX = 0x0A, 0x4C, 0x1A2, 0x1A6
 _ENCRYPTED, _TABLE_1 = 0x0100, 0x0200
+_CELL, _PARAGRAPH = "\x07", "\r"
+ROW_END = "\uffff"  # a row's end mark, told apart from a cell's (a noncharacter: never in a document's text)
 
 
 def is_ole(data: bytes) -> bool:
@@ -34,8 +37,28 @@ def is_ole(data: bytes) -> bool:
 
 def doc_text(data: bytes) -> tuple[str, str | None]:
     """A Word 97-2003 document's main text and its title (from its summary information, when
-    set). Raises ``ValueError`` with the reason for what cannot be read: another kind of OLE file,
-    a password-protected or damaged document."""
+    set): paragraphs as lines, a table's rows as lines of cells parted by tabs. Raises
+    ``ValueError`` with the reason for what cannot be read: another kind of OLE file, a
+    password-protected or damaged document."""
+    raw, title = _main_text(data)
+    lines = [line for block in blocks(raw)
+             for line in ([block] if isinstance(block, str) else ["\t".join(c.replace("\n", " ") for c in row) for row in block])]
+    text = "\n".join(lines)
+    if not text.strip():
+        raise ValueError("no text in this Word document")
+    return text, title
+
+
+def doc_blocks(data: bytes) -> list[str | list[list[str]]]:
+    """A Word 97-2003 document's paragraphs and tables (rows of cell texts), in the order they
+    stand, as :func:`xietong.ingest.readers.docx_blocks` gives a DOCX's: a member list kept in an
+    old Word file is imported as one kept in a new one. Raises ``ValueError`` as :func:`doc_text`."""
+    return list(blocks(_main_text(data)[0]))
+
+
+def _main_text(data: bytes) -> tuple[str, str | None]:
+    """The document's main text as stored, with Word's marks (a table row's own end mark made
+    :data:`ROW_END`, see :func:`_row_ends`), and its title."""
     import olefile
 
     try:
@@ -57,17 +80,27 @@ def doc_text(data: bytes) -> tuple[str, str | None]:
         table = ole.openstream(table_name).read()
         ccp_text = struct.unpack_from("<I", word, _CCP_TEXT)[0]
         fc_clx, lcb_clx = struct.unpack_from("<II", word, _FC_CLX)
-        raw = _pieces(word, table[fc_clx:fc_clx + lcb_clx], ccp_text)
-        title = _title(ole)
-    text = _plain(raw)
-    if not text.strip():
-        raise ValueError("no text in this Word document")
-    return text, title
+        pieces = _pieces(table[fc_clx:fc_clx + lcb_clx], ccp_text)
+        chars: list[str] = []
+        for _cp, count, offset, compressed in pieces:
+            size = count if compressed else 2 * count
+            chunk = word[offset:offset + size]
+            if len(chunk) < size:
+                raise ValueError("not a readable Word document: its text runs past the end of the file")
+            chars += chunk.decode("cp1252" if compressed else "utf-16-le", errors="replace")
+        marks = [cp for cp, c in enumerate(chars) if c == _CELL]
+        for cp in _row_ends(word, table, pieces, marks):
+            chars[cp] = ROW_END
+        return "".join(chars), _title(ole)
 
 
-def _pieces(word: bytes, clx: bytes, ccp_text: int) -> str:
-    """The document's first ``ccp_text`` characters, read piece by piece as the piece table in
-    ``clx`` places them in the ``word`` stream."""
+# a piece of the text: its first character's position, how many characters, where the first is
+# stored in the WordDocument stream, and whether a byte a character
+Piece = tuple[int, int, int, bool]
+
+
+def _pieces(clx: bytes, ccp_text: int) -> list[Piece]:
+    """Where the document's first ``ccp_text`` characters are stored, by the piece table in ``clx``."""
     i = 0
     while i < len(clx) and clx[i] == 0x01:  # property modifiers come first: skipped
         i += 3 + struct.unpack_from("<H", clx, i + 1)[0]
@@ -79,41 +112,125 @@ def _pieces(word: bytes, clx: bytes, ccp_text: int) -> str:
     if n < 1 or len(plc) != 4 + 12 * n:
         raise ValueError("not a readable Word document: its piece table is damaged")
     cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
-    out: list[str] = []
+    pieces: list[Piece] = []
     for k in range(n):
         start, end = cps[k], min(cps[k + 1], ccp_text)
         if start >= end:
             break
         fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * k + 2)[0]
         compressed = bool(fc & 0x40000000)  # one byte a character, at half the offset written
-        offset, size = ((fc & 0x3FFFFFFF) // 2, end - start) if compressed else (fc, 2 * (end - start))
-        chunk = word[offset:offset + size]
-        if len(chunk) < size:
-            raise ValueError("not a readable Word document: its text runs past the end of the file")
-        out.append(chunk.decode("cp1252" if compressed else "utf-16-le", errors="replace"))
-    return "".join(out)
+        pieces.append((start, end - start, (fc & 0x3FFFFFFF) // 2 if compressed else fc, compressed))
+    return pieces
+
+
+_FC_BTE_PAPX = 0x102  # where the paragraph properties' bin table lies in the table stream, and its size
+_TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end mark
+_OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # an sprm's operand size by its spra (6: sized)
+
+
+def _row_ends(word: bytes, table: bytes, pieces: list[Piece], marks: list[int]) -> list[int]:
+    """Which of the cell marks at ``marks`` end a table row. A cell's end and its row's are both
+    written as a cell mark; the row's is a paragraph whose properties say so (sprmPFTtp), found in
+    the paragraph property pages the bin table in ``table`` points to. Where those cannot be read,
+    a mark straight after another ends its row (an empty last cell is then misread)."""
+    at = {}  # stream offset of each mark -> its position
+    for cp0, count, offset, compressed in pieces:
+        for cp in marks:
+            if cp0 <= cp < cp0 + count:
+                at[offset + (cp - cp0) * (1 if compressed else 2)] = cp
+    try:
+        fc, lcb = struct.unpack_from("<II", word, _FC_BTE_PAPX)
+        n = (lcb - 4) // 8
+        bte = table[fc:fc + lcb]
+        pages = struct.unpack_from(f"<{n}I", bte, 4 * (n + 1)) if n > 0 and len(bte) == lcb else ()
+        ends = []
+        for pn in pages:
+            page = word[(pn & 0x3FFFFF) * 512:(pn & 0x3FFFFF) * 512 + 512]
+            crun = page[511]
+            rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
+            for k in range(crun):
+                if not any(rgfc[k] <= f < rgfc[k + 1] for f in at):
+                    continue
+                b = page[4 * (crun + 1) + 13 * k] * 2
+                cb = page[b]
+                size, grpprl = (2 * page[b + 1], b + 2) if cb == 0 else (2 * cb - 1, b + 1)
+                if _has_ttp(page[grpprl + 2:grpprl + size]):  # after the style's index
+                    ends += [cp for f, cp in at.items() if rgfc[k] <= f < rgfc[k + 1]]
+        return sorted(ends) if pages else _after_cells(marks)
+    except (struct.error, IndexError):
+        return _after_cells(marks)
+
+
+def _has_ttp(grpprl: bytes) -> bool:
+    """Whether the property modifiers ``grpprl`` make a paragraph a row's end mark."""
+    i = 0
+    while i + 2 <= len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, i)[0]
+        spra = sprm >> 13
+        if sprm in _TTP and i + 2 < len(grpprl) and grpprl[i + 2]:
+            return True
+        if spra == 6:
+            size = (struct.unpack_from("<H", grpprl, i + 2)[0] + 1) if sprm == 0xD608 else grpprl[i + 2] + 1
+        else:
+            size = _OPERAND[spra]
+        i += 2 + size
+    return False
+
+
+def _after_cells(marks: list[int]) -> list[int]:
+    """Cell marks straight after another: the row ends read where the properties cannot be."""
+    return [cp for prev, cp in zip(marks, marks[1:], strict=False) if cp == prev + 1]
 
 
 _FIELD = re.compile(r"\x13[^\x13\x14\x15]*(?:\x14([^\x13\x14\x15]*))?\x15")
 _DROPPED = str.maketrans({"\x01": None, "\x02": None, "\x05": None, "\x08": None, "\x1f": None,
-                          "\x1e": "-", "\xa0": " ", "\r": "\n", "\x0b": "\n", "\x0c": "\n"})
+                          "\x1e": "-", "\xa0": " ", "\x0b": "\n", "\x0c": "\n"})
 
 
-def _plain(raw: str) -> str:
-    """A .doc's characters as text: fields give their results (nested ones, innermost first), the
-    marks of pictures, notes and optional hyphens go, paragraph, line and page marks end lines, and
-    a table's cell marks become tabs and its row marks line ends.
+def blocks(raw: str) -> Iterator[str | list[list[str]]]:
+    r"""A .doc's characters as paragraphs and tables. Fields give their results (nested ones,
+    innermost first); the marks of pictures, notes and optional hyphens go; line and page breaks
+    end lines. In a table each cell ends with a cell mark and each row with its own end mark
+    (:data:`ROW_END`); a paragraph mark inside a row parts a cell's paragraphs, one outside any row
+    is a paragraph of its own and ends the table before it (the format marks a row's cells and its
+    end, never the table's).
 
-    >>> _plain("联盟\\x13 HYPERLINK \\"http://a.cn\\" \\x14网站\\x15成立\\r甲\\x07乙\\x07\\x07丙\\x07丁\\x07\\x07")
-    '联盟网站成立\\n甲\\t乙\\n丙\\t丁\\n'
+    >>> list(blocks("联盟\x13 HYPERLINK \"http://a.cn\" \x14网站\x15成立\r甲\x07\x07\uffff丙\x07丁\r戊\x07\uffff附\r"))
+    ['联盟网站成立', [['甲', ''], ['丙', '丁\n戊']], '附']
     """
     while True:
         unfolded = _FIELD.sub(lambda m: m[1] or "", raw)
         if unfolded == raw:
             break
         raw = unfolded
-    raw = raw.replace("\x07\x07", "\n").replace("\x07", "\t").translate(_DROPPED)
-    return re.sub(r"[\x00-\x08\x0e-\x1f]", "", raw)
+    raw = re.sub(r"[\x00-\x06\x0e-\x1d]", "", raw.translate(_DROPPED))
+    table: list[list[str]] = []
+    row: list[str] = []
+    buf: list[str] = []
+    for part in re.split(f"([{_CELL}{_PARAGRAPH}{ROW_END}])", raw):
+        if part == _CELL:
+            row.append("".join(buf).strip())
+            buf = []
+        elif part == ROW_END:
+            table.append(row + (["".join(buf).strip()] if "".join(buf).strip() else []))
+            row, buf = [], []
+        elif part == _PARAGRAPH:
+            if row:
+                buf.append("\n")  # a cell's paragraphs
+            else:
+                if table:
+                    yield table
+                    table = []
+                yield "".join(buf)
+                buf = []
+        elif part:
+            buf.append(part)
+    if row:
+        table.append(row)
+    if table:
+        yield table
+    if "".join(buf).strip():
+        yield "".join(buf)
 
 
 def _title(ole: object) -> str | None:
