@@ -1422,3 +1422,24 @@ def test_partners_counted_in_places_listed_are_members_named_partners_founders()
     assert (r.initiators, r.initiator_count, r.member_count) == (["天津测试大学"], None, 12)
     [r] = extract("由天津测试大学牵头，联合乙测试学院、丙测试学院12家单位成立的京津冀测试化工联盟。")
     assert (r.initiators, r.initiator_count) == (["天津测试大学", "乙测试学院", "丙测试学院"], 12)
+
+
+def test_bodies_counted_founding_one_together_are_its_founders_counted() -> None:
+    """eval/extraction_dev67: 共同成立 counts founders as 共同发起成立 does (dev35-08), and places'
+    departments signing an agreement to found one are as many founders as there are places."""
+    [r] = extract("京津冀三地28家能源企业共同成立了京津冀测试电力联盟。")
+    assert (r.initiator_count, r.member_count) == (28, None)
+    [r] = extract("2016年4月28日，北京、天津、河北三地文化部门在天津签署协议，共同成立京津冀测试演艺联盟。")
+    assert (r.founded, r.city, r.initiators, r.initiator_count) == ("2016-04-28", "120000", [], 3)
+
+
+def test_members_taken_in_after_the_founding_are_counted() -> None:
+    """eval/extraction_dev67: 陆续吸收了甲、乙等47家成员单位."""
+    [r] = extract("京津冀测试汽车联盟2017年在保定成立后，陆续吸收了甲测试汽车、乙测试新能源等47家成员单位。")
+    assert (r.founded, r.city, r.member_count) == ("2017", "130600", 47)
+
+
+def test_founders_after_the_name_when_the_date_comes_before_them() -> None:
+    """eval/extraction_dev67: …介绍，该联盟于2015年6月由甲、乙、丙发起成立."""
+    [r] = extract("京津冀测试创新联盟秘书长王某介绍，该联盟于2015年6月由甲测试大学、乙测试大学、丙测试大学发起成立。")
+    assert (r.founded, r.initiators) == ("2015-06", ["甲测试大学", "乙测试大学", "丙测试大学"])

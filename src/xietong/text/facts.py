@@ -330,19 +330,21 @@ _BEFORE_BARE = re.compile(
 _BEFORE_ONE_OF = re.compile(
     r"作为(?:发起单位|发起方|发起人|发起机构|创始单位|创始成员)之一[，,](?P<list>[^，。！？；]+?)(?:参与|参加|共同)?"
     r"(?:发起成立|发起组建|发起|组建|成立|创建)(?:了)?的?$")
-# "沪苏浙皖四地的60余家单位共同发起成立": how many initiated it, named or not (those who 组建, form,
+# "沪苏浙皖四地的60余家单位共同发起成立", "京津冀三地28家能源企业共同成立了" (dev35-08): how many initiated
+# it, named or not (those who 组建, form,
 # it are not said to have initiated it: "川渝两地的12所高校共同组建了" counts no initiator; they are
 # its members, see _MEMBERS_BEFORE)
 _BEFORE_JOINT_COUNTED = re.compile(
-    rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?){COUNT}{SETTING}(?:联合|共同)(?:发起成立|发起设立|发起组建|发起)(?:了|的)?$")
+    rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?){COUNT}{SETTING}(?:联合|共同)(?:发起成立|发起设立|发起组建|发起|成立)(?:了|的)?$")
 # "甲、乙和丙在廊坊举行签约仪式，标志着…联盟正式成立": those who signed founded it, where they signed
 _BEFORE_SIGNED = re.compile(
     r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)在(?P<place>[^，。、；在]{1,12}?)(?:共同)?(?:举行|举办)(?:了)?"
     r"(?:签约仪式|签字仪式|签约|成立仪式|启动仪式|揭牌仪式)[，,](?:这)?(?:标志着|宣告)$")
 # "甲和乙在成都签署协议，共同发起成立了X": those who signed founded it, where they signed; "甲、乙与丙签约，
-# 共同组建X" (at a fair named in a clause before), no place
+# 共同组建X" (at a fair named in a clause before), no place; "北京、天津、河北三地文化部门在天津签署协议": counted
 _BEFORE_SIGNED_AND_FOUNDED = re.compile(
-    r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)(?:在(?P<place>[^，。、；在]{1,12}?))?"
+    r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)"
+    rf"(?:{COUNT})?(?:在(?P<place>[^，。、；在]{{1,12}}?))?"
     r"(?:(?:签署|签订)(?:了)?(?:[^，。！？；]{0,8}?)(?:协议|备忘录|意向书)|签约)[，,](?:共同|联合)?"
     r"(?:发起成立|发起组建|发起|成立|组建)(?:了)?$")
 # "该联盟是在…指导下，由甲牵头，联合乙、丙等16家单位共同发起成立的": the lead and those it joined
@@ -351,8 +353,8 @@ _AFTER_LED = re.compile(
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)"
     rf"(?P<list>[^。！？；、]+?(?:牵头|领衔|带头)[，,]联合(?=[^，。！？；]*?[、等])[^。！？；]*?){COUNT}?{SETTING}"
     r"(?:联合|共同)?(?:发起成立|发起设立|发起组建|发起|成立|组建)")
-_AFTER_BY = re.compile(
-    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?)?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
+_AFTER_BY = re.compile(  # "…介绍，该联盟于2015年6月由甲、乙、丙发起成立": when, or where, may come before 由
+    rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?{SETTING})?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
 # "X的发起单位包括：甲、乙(等12家单位)", "X的牵头单位是甲", "X于2016年4月在廊坊成立，发起单位有甲、乙": its
 # founders, named after the label, right after the name or a clause of it
