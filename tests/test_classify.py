@@ -276,3 +276,24 @@ def test_camping_party_papers_industrial_relocation_chambers_and_associations_an
              "华北测试协会联盟")
     assert [classify(n).type for n in names] == ["service", "social", "comprehensive", "comprehensive", "comprehensive",
                                                  "social"]
+
+
+def test_abbreviations_in_latin_letters_are_read_whole() -> None:
+    """eval/classification_dev22 (stop 29): names often hold an abbreviation (OLED, CRO, LNG); one is
+    read as written and whole, never inside a longer one (IC is not read in ICU, nor AR in CAR-T)."""
+    got = {n: (c.type, c.sector) for n in ("京津冀OLED产业联盟", "京津冀CRO产业联盟", "京津冀LNG产业联盟", "京津冀ICU重症联盟",
+                                           "京津冀NGO联盟", "京津冀CBD联盟", "京津冀IC设计联盟", "京津冀CAR-T联盟")
+           for c in [classify(n)]}
+    assert got == {"京津冀OLED产业联盟": ("industry", "电子信息"), "京津冀CRO产业联盟": ("industry", "生物医药"),
+                   "京津冀LNG产业联盟": ("industry", "能源"), "京津冀ICU重症联盟": ("social", "卫生"),
+                   "京津冀NGO联盟": ("social", "社团"), "京津冀CBD联盟": ("comprehensive", "开发区"),
+                   "京津冀IC设计联盟": ("industry", "电子信息"), "京津冀CAR-T联盟": (None, None)}
+
+
+def test_carbon_neutrality_specialised_firms_and_5g_applications() -> None:
+    """eval/classification_dev22 and dev7: carbon peaking and neutrality are energy saving (an
+    industry); 专精特新 firms are of every trade, as entrepreneurs; 5G's applications are a telecom
+    service where 5G itself (its equipment and networks) is electronics."""
+    assert [(c.type, c.sector) for c in map(classify, ("京津冀碳达峰碳中和产业联盟", "长三角碳中和技术创新联盟", "京津冀专精特新企业联盟",
+                                                        "京津冀5G应用产业联盟", "京津冀5G产业联盟"))] == [
+        ("industry", "节能环保"), ("industry", "节能环保"), ("comprehensive", "商会"), ("service", "信息服务"), ("industry", "电子信息")]

@@ -118,6 +118,9 @@ def _cues() -> dict[str, dict[str, tuple[str, ...]]]:
     return {k: {i: tuple(ws) for i, ws in v.items()} for k, v in raw.items()}
 
 
+_LATIN = re.compile(r"[A-Za-z0-9]+")  # a word, or the letter next to one, in Latin letters or digits
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -127,10 +130,11 @@ class Hit:
 
 
 def hits(text: str) -> list[Hit]:
-    """Sector words in ``text``, longest first where they overlap.
+    """Sector words in ``text``, longest first where they overlap. A word in Latin letters (IC,
+    OLED, AI) is found as written, in capitals, and whole: not IC in ICU, nor AR in CAR.
 
-    >>> [h.word for h in hits("京津冀文化旅游产业联盟")]
-    ['文化旅游']
+    >>> [h.word for h in hits("京津冀文化旅游产业联盟")], [h.word for h in hits("京津冀ICU重症医学联盟")]
+    (['文化旅游'], ['ICU', '医学'])
     """
     taken = [False] * len(text)
     found: list[Hit] = []
@@ -138,7 +142,8 @@ def hits(text: str) -> list[Hit]:
         start = text.find(word)
         while start != -1:
             end = start + len(word)
-            if not any(taken[start:end]):
+            inside = _LATIN.fullmatch(word) and (_LATIN.match(text[start - 1:start]) or _LATIN.match(text[end:end + 1]))
+            if not inside and not any(taken[start:end]):  # not a Latin word inside a longer one
                 found.append(Hit(start, end, word, sector))
                 for i in range(start, end):
                     taken[i] = True

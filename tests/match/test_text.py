@@ -40,3 +40,10 @@ def test_other_documents_are_indexed_anew(tmp_path: Path, monkeypatch: pytest.Mo
     assert len(list((tmp_path / "text-index").glob("*.npz"))) == 2
     assert np.allclose(index.scores("数字经济"), text.Index(changed).scores("数字经济"))
     assert index.scores("数字经济")[-1] > 0
+
+
+def test_abbreviations_naming_sectors_stand_for_none_in_a_need() -> None:
+    """IC, AR and LED name sectors in alliances' names (classification reads them whole, in capitals);
+    in a need's letters they are parts of English words (electric, market, led)."""
+    assert {"ic", "ar", "led", "ai", "vr", "eda", "pcb"}.isdisjoint(text.synonyms())
+    assert text.sectors_in("a market for electric cars, led by a dealer") == text.sectors_in("a market for cars, by a dealer")

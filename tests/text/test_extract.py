@@ -1443,3 +1443,8 @@ def test_founders_after_the_name_when_the_date_comes_before_them() -> None:
     """eval/extraction_dev67: …介绍，该联盟于2015年6月由甲、乙、丙发起成立."""
     [r] = extract("京津冀测试创新联盟秘书长王某介绍，该联盟于2015年6月由甲测试大学、乙测试大学、丙测试大学发起成立。")
     assert (r.founded, r.initiators) == ("2015-06", ["甲测试大学", "乙测试大学", "丙测试大学"])
+
+
+def test_a_name_of_a_city_cluster_and_a_quoted_term_is_found_whole() -> None:
+    """eval/classification_dev22: 京津冀“专精特新”企业联盟 is one name, as “一带一路”港口联盟 is."""
+    assert set(_by_name("由甲测试公司牵头成立的京津冀“专精特新”测试企业联盟近日揭牌。")) == {"京津冀“专精特新”测试企业联盟"}

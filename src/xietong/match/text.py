@@ -39,6 +39,8 @@ def synonyms() -> dict[str, list[str]]:
         name = simplify(sector["sector"])
         for word in sector["words"]:
             w = simplify(word)
+            if w.isascii():
+                continue  # an abbreviation (IC, AR, LED): found in a need's letters, it is an English word's part
             if len(w) >= 2 and w != name and name not in table.setdefault(w, []):
                 table[w].append(name)
     for written, means in english:

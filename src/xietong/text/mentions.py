@@ -228,16 +228,21 @@ _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"，。；：！？、
 
 
 def _quoted_lead(text: str, start: int) -> int | None:
-    """Where a name begins that opens on a quoted term ("“一带一路”港口城市合作联盟"), when the name read
-    back from 联盟 starts right after the closing mark and the term opens a clause; else None.
+    """Where a name begins that opens on a quoted term ("“一带一路”港口城市合作联盟"), or on a city
+    cluster and a quoted term ("京津冀“专精特新”企业联盟"), when the name read back from 联盟 starts
+    right after the closing mark and the term, or the cluster, opens a clause; else None.
 
-    >>> _quoted_lead("“一带一路”港口联盟", 6), _quoted_lead("打造“四个中心”港口联盟", 8)
-    (0, None)
+    >>> _quoted_lead("“一带一路”港口联盟", 6), _quoted_lead("打造“四个中心”港口联盟", 8), _quoted_lead("推动京津冀“专精特新”企业联盟", 11)
+    (0, None, 2)
     """
     quoted = _QUOTED.search(text, max(0, start - 10), start)
     if quoted is None:
         return None
     at = quoted.start()
+    for lo in range(max(0, at - 8), at):  # a city cluster's name right before the mark: the name's start
+        cluster, rest = split_cluster_prefix(text[lo:at + 1])
+        if cluster is not None and rest == text[at]:
+            return lo
     return at if at == 0 or text[at - 1] in cues().boundaries else None
 
 
