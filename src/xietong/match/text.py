@@ -21,7 +21,9 @@ STOP = frozenset("的 了 和 与 及 在 是 我们 我 想 希望 需要 寻�
                  "a an the and or of to for in on at by with from into across between we our us my i you "
                  "want wants wanted need needs looking look seek seeks seeking find finding partner partners "
                  "cooperation cooperate company companies firm firms enterprise enterprises alliance alliances "
-                 "would like help".split())
+                 "would like help per it its they them their this that these those is are be been has have had "
+                 "can could will should some more most about up out how what which who also than then as so "
+                 "such each other all any".split())
 # verbs that say nothing of a field, but whose characters begin a word that does: 开发 (to develop
 # a product, a market) is not 开发区 (a development zone, the seed's own field for parks)
 GENERIC_VERBS = re.compile(r"开发(?!区)")
