@@ -47,3 +47,14 @@ def test_abbreviations_naming_sectors_stand_for_none_in_a_need() -> None:
     in a need's letters they are parts of English words (electric, market, led)."""
     assert {"ic", "ar", "led", "ai", "vr", "eda", "pcb"}.isdisjoint(text.synonyms())
     assert text.sectors_in("a market for electric cars, led by a dealer") == text.sectors_in("a market for cars, by a dealer")
+
+
+def test_an_english_term_is_found_as_a_word_of_its_own_with_or_without_an_ending() -> None:
+    """"port" is in "ports" and "port operator", never in "support", "export" or "passport"; "tour"
+    is in "tourism"."""
+    def means(need: str) -> set[str]:
+        return {e.means for e in text.expand(need)[1]}
+
+    assert "港口" in means("a port operator") and "港口" in means("two ports")
+    assert "港口" not in means("we need support for export and passport services")
+    assert "旅游" in means("tourism in hebei")

@@ -83,7 +83,23 @@ def sectors_in(text: str) -> frozenset[str]:
     """
     t = simplify(text)
     named = {n for n in _sector_names() if n in t}
-    return frozenset(named | {v for word, means in synonyms().items() if word in t for v in means if v in _sector_names()})
+    return frozenset(named | {v for word, means in synonyms().items() if said_in(word, t) for v in means if v in _sector_names()})
+
+
+def said_in(word: str, text: str) -> bool:
+    """Whether ``text`` (simplified) says ``word``: an English term as a word of its own, with an
+    ending or none ("tour" in "tours", "tourism"; not "oil" in "soil", "port" in "support",
+    "ship" in "partnership"); a Chinese word anywhere.
+
+    >>> said_in("oil", "improve the soil"), said_in("tour", "tourism in hebei"), said_in("钢铁", "一家钢铁企业")
+    (False, True, True)
+    """
+    return _english_term(word).search(text) is not None if word.isascii() else word in text
+
+
+@cache
+def _english_term(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?:s|es|ing|ism|ed|er|ers)?(?![a-z0-9])")
 
 
 # what a need wants begins at the first of these: the words before say who asks ("一家钢厂想…")
@@ -258,7 +274,7 @@ def expand(query: str) -> tuple[str, list[Expansion]]:
         if means not in q and all(e.means != means for e in found):
             found.append(Expansion(word, means))
 
-    said = [word for word in table if word in q]
+    said = [word for word in table if said_in(word, q)]
     # an English term inside a longer one said ("design" in "landscape design") stands for nothing of its own
     said = [w for w in said if not (w.isascii() and any(w != o and w in o and o.isascii() for o in said))]
     for word in said:
