@@ -1448,3 +1448,15 @@ def test_founders_after_the_name_when_the_date_comes_before_them() -> None:
 def test_a_name_of_a_city_cluster_and_a_quoted_term_is_found_whole() -> None:
     """eval/classification_dev22: 京津冀“专精特新”企业联盟 is one name, as “一带一路”港口联盟 is."""
     assert set(_by_name("由甲测试公司牵头成立的京津冀“专精特新”测试企业联盟近日揭牌。")) == {"京津冀“专精特新”测试企业联盟"}
+
+
+def test_a_founding_expected_or_prepared_for_is_not_yet_one() -> None:
+    """eval/extraction_dev68: 筹备组今天召开会议，联盟预计明年上半年成立 founds nothing today."""
+    [r] = extract("京津冀测试医药联盟筹备组今天召开会议，联盟预计明年上半年成立。", article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.city) == (None, None)
+
+
+def test_founders_named_then_counted_with_no_other_mark() -> None:
+    """eval/extraction_dev68: 甲、乙和丙三家单位发起成立了X: three founders, named and counted."""
+    [r] = extract("北京测试大学、天津测试大学和河北测试大学三家单位发起成立了京津冀测试教育联盟。")
+    assert (r.initiators, r.initiator_count) == (["北京测试大学", "天津测试大学", "河北测试大学"], 3)

@@ -181,7 +181,7 @@ _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
 FOUNDERS_LABEL = r"(?:发起单位|发起成立单位|发起方|发起人|发起机构|牵头单位|牵头方)"
 _ASIDE_FOUNDERS = re.compile(rf"^[（(]{FOUNDERS_LABEL}(?:为|是)?[：:](?P<list>[^（）()]+)[）)]")
 _ASIDE_YEAR = re.compile(r"^[（(](\d{4}年(?:\d{1,2}月)?)[）)]")  # "京津冀卫星导航产业联盟（2016年）": its year
-_FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
+_FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取|预计|预期|准备|筹备|筹建)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
 # group they hold, are not organisations named
 _PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:省区市|省市区|省市|省份|省区|地|省|市)的?[^、，,的]{0,12}$")
@@ -323,9 +323,9 @@ _BEFORE_JOINT = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]*?(?:(?:携手|联手|联合)[^，。！？；]+?[，,])?)(?:联合|共同)"
     r"(?:发起成立|发起设立|发起组建|发起|成立|组建)(?:了|的)?$")
 # "北京大学、天津大学、河北大学发起成立X", "甲联合乙、丙发起成立X": bodies named before 发起, with no
-# 由, 共同 or lead to mark them (tried after every marked form)
+# 由, 共同 or lead to mark them (tried after every marked form), and counted or not ("甲、乙和丙三家单位")
 _BEFORE_BARE = re.compile(
-    r"(?:^|[，,：:])(?P<list>[^，。！？；]+?)(?<!共同)(?<!联合)(?:发起成立|发起设立|发起组建|倡议成立|发起)(?:了)?的?$")
+    rf"(?:^|[，,：:])(?P<list>[^，。！？；]+?){COUNT}?(?<!共同)(?<!联合)(?:发起成立|发起设立|发起组建|倡议成立|发起)(?:了)?的?$")
 # "作为发起单位之一，天津大学参与组建了X": one of its founders
 _BEFORE_ONE_OF = re.compile(
     r"作为(?:发起单位|发起方|发起人|发起机构|创始单位|创始成员)之一[，,](?P<list>[^，。！？；]+?)(?:参与|参加|共同)?"
