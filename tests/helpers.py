@@ -82,7 +82,7 @@ def write_ofd(path: Path, pages: list[list[str]], *, title: str = "测试公文"
     return path
 
 
-def _compound_file(streams: dict[str, bytes]) -> bytes:
+def compound_file(streams: dict[str, bytes]) -> bytes:
     """An OLE compound file (version 3, 512-byte sectors) holding ``streams`` at its root, as
     Word 97-2003 saves a .doc. Each stream is padded to 4096 bytes, so all lie in regular
     sectors (no mini stream); the directory is a chain of siblings, each the next's left one,
@@ -221,5 +221,5 @@ def write_doc(path: Path, blocks: list[str | list[list[str]]], *, latin_piece: s
     streams = {"WordDocument": bytes(word), "1Table": clx + bte}
     if title is not None:
         streams["\x05SummaryInformation"] = _summary_information(title)
-    path.write_bytes(_compound_file(streams))
+    path.write_bytes(compound_file(streams))
     return path

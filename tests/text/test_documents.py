@@ -237,12 +237,12 @@ def test_an_old_word_document_is_known_by_its_content_whatever_its_name(tmp_path
 
 
 def test_protected_broken_or_other_old_office_files_are_skipped_with_their_reason(tmp_path: Path) -> None:
-    from tests.helpers import _compound_file
+    from tests.helpers import compound_file
 
     write_doc(tmp_path / "locked.doc", [SENTENCE], encrypted=True)
     good = write_doc(tmp_path / "good.doc", [SENTENCE]).read_bytes()
     (tmp_path / "cut.doc").write_bytes(good[:1500])
-    (tmp_path / "book.xls").write_bytes(_compound_file({"Workbook": b"\x09\x08" * 10}))
+    (tmp_path / "book.xls").write_bytes(compound_file({"Workbook": b"\x09\x08" * 10}))
     (tmp_path / "good.doc").unlink()
     reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
     assert reasons.keys() == {"locked.doc", "cut.doc", "book.xls"}, reasons

@@ -25,7 +25,8 @@ from typing import IO, Any
 
 from xietong.ingest.headers import known_columns
 from xietong.ingest.problems import InputError, Problem
-from xietong.text.worddoc import OLE_MAGIC
+from xietong.text.worddoc import SUFFIXES as OLD_WORD
+from xietong.text.worddoc import doc_blocks, is_ole
 
 Cell = str | list[str]
 SAMPLE = 1 << 16
@@ -238,7 +239,7 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
         return _read_docx(p, label, size)
     with p.open("rb") as fh:
         sample = fh.read(SAMPLE)
-    if suffix in (".doc", ".wps") or sample.startswith(OLE_MAGIC):
+    if suffix in OLD_WORD or is_ole(sample):
         return _read_doc(p, label, size)
     if suffix in (".html", ".htm"):
         return _read_html(p, label, sample, size)
@@ -762,8 +763,6 @@ def _read_docx(p: Path, label: str, size: int) -> list[TableData]:
 def _read_doc(p: Path, label: str, size: int) -> list[TableData]:
     """The tables of an old Word document (.doc, Word 97-2003, or WPS's .wps saved as one), as a
     DOCX's are read (:mod:`xietong.text.worddoc`)."""
-    from xietong.text.worddoc import doc_blocks
-
     try:
         found = _captioned(doc_blocks(p.read_bytes()))
     except ValueError as exc:  # protected, damaged, or an old Excel or PowerPoint file

@@ -20,6 +20,7 @@ from typing import IO
 
 from xietong.ingest.problems import InputError
 from xietong.ingest.readers import detect_encoding, docx_blocks
+from xietong.text.worddoc import SUFFIXES as OLD_WORD
 from xietong.text.worddoc import doc_text, is_ole
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -317,7 +318,7 @@ def read_bytes(name: str, data: bytes) -> Document:
         except ValueError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest)
-    if suffix in (".doc", ".wps", ".dot") or is_ole(data):
+    if suffix in OLD_WORD or is_ole(data):
         try:
             text, title = doc_text(data)
         except ValueError as exc:

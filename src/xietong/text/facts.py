@@ -172,7 +172,7 @@ _ADVERBS = re.compile(r"(?:自发|自愿|携手|分别|共同|联合)+$")
 _DIGIT = r"[\d〇零一二三四五六七八九十]"
 _OPENING_TIME = re.compile(
     rf"^(?:(?:{_DIGIT}{{4}}|[今去前明]|同)年(?:{_DIGIT}{{1,2}}月)?(?:{_DIGIT}{{1,3}}[日号])?|{_DIGIT}{{1,2}}月(?:{_DIGIT}{{1,3}}[日号])?"
-    r"|近日|日前|近期|此前|同日|当天|上月|本月|上周|本周)(?:上旬|中旬|下旬|初|底|末|间)?(?=[^\d〇零一二三四五六七八九十])")
+    rf"|近日|日前|近期|此前|同日|当天|上月|本月|上周|本周)(?:上旬|中旬|下旬|初|底|末|间)?(?!{_DIGIT})")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")

@@ -22,6 +22,7 @@ import struct
 from collections.abc import Iterator
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SUFFIXES = (".doc", ".wps", ".dot")  # Word 97-2003 documents and templates, and WPS's own saved as them
 
 _FIB_IDENT = 0xA5EC
 _FLAGS, _CCP_TEXT, _FC_CLX, _LCB_CLX = 0x0A, 0x4C, 0x1A2, 0x1A6
