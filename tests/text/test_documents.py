@@ -243,9 +243,12 @@ def test_protected_broken_or_other_old_office_files_are_skipped_with_their_reaso
     good = write_doc(tmp_path / "good.doc", [SENTENCE]).read_bytes()
     (tmp_path / "cut.doc").write_bytes(good[:1500])
     (tmp_path / "book.xls").write_bytes(compound_file({"Workbook": b"\x09\x08" * 10}))
+    at = good.index("WordDocument".encode("utf-16-le"))
+    (tmp_path / "odd.doc").write_bytes(good[:at + 66] + b"\x01" + good[at + 67:])  # its Word stream marked a folder
     (tmp_path / "good.doc").unlink()
     reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
-    assert reasons.keys() == {"locked.doc", "cut.doc", "book.xls"}, reasons
+    assert reasons.keys() == {"locked.doc", "cut.doc", "book.xls", "odd.doc"}, reasons
     assert reasons["locked.doc"].startswith("the document is protected by a password")
     assert reasons["cut.doc"].startswith("not a readable Word document")
+    assert reasons["odd.doc"].startswith("not a readable Word document")
     assert reasons["book.xls"].startswith("an OLE file with no Word document in it")

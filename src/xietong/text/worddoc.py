@@ -20,6 +20,7 @@ import io
 import re
 import struct
 from collections.abc import Iterator
+from typing import Any
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SUFFIXES = (".doc", ".wps", ".dot")  # Word 97-2003 documents and templates, and WPS's own saved as them
@@ -63,9 +64,12 @@ def _main_text(data: bytes) -> tuple[str, str | None]:
     import olefile
 
     try:
-        ole = olefile.OleFileIO(io.BytesIO(data))
-    except OSError as exc:  # olefile says a damaged file so
+        return _read_main_text(olefile.OleFileIO(io.BytesIO(data)))
+    except OSError as exc:  # olefile says a damaged file so, opening it or a stream of it
         raise ValueError(f"not a readable Word document: {exc}") from None
+
+
+def _read_main_text(ole: Any) -> tuple[str, str | None]:
     with ole:
         if not ole.exists("WordDocument"):
             raise ValueError("an OLE file with no Word document in it (an old Excel or PowerPoint file?)")
@@ -213,7 +217,8 @@ def blocks(raw: str) -> Iterator[str | list[list[str]]]:
             row.append("".join(buf).strip())
             buf = []
         elif part == ROW_END:
-            table.append(row + (["".join(buf).strip()] if "".join(buf).strip() else []))
+            last = "".join(buf).strip()  # a last cell without its mark, as a damaged row may have
+            table.append(row + [last] if last else row)
             row, buf = [], []
         elif part == _PARAGRAPH:
             if row:
