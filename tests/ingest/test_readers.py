@@ -477,3 +477,38 @@ def test_a_page_s_spans_that_are_no_numbers_or_too_large_are_read_as_bounded(tmp
     parser = _HtmlTables()
     parser.feed(page.read_text(encoding="utf-8"))
     assert len(parser.tables[1][1][-1]) == MAX_SPAN  # the note's row: as wide as a span may be, no wider
+
+
+def test_a_workbook_or_document_cut_or_damaged_anywhere_is_read_or_refused_never_a_crash(tmp_path: Path) -> None:
+    """A damaged file fails somewhere inside the library that parses it (xlrd's struct.error and
+    OverflowError, a ZIP's zlib.error): whatever it is, the import reads the file or refuses it with
+    its name, and writes nothing to standard output (xlrd's log, which would break --json)."""
+    import contextlib
+    import io
+    import random
+
+    from tests.helpers import write_doc, write_xls
+
+    rows = [["名称", "机构类型", "所属省份"], ["甲测试有限公司", "企业", "北京"], ["乙大学", "高校", "天津"]]
+    goods = {"a.xls": write_xls(tmp_path / "g.xls", {"机构": rows}).read_bytes(),
+             "a.docx": _docx(tmp_path / "g.docx", "名单", rows).read_bytes(),
+             "a.doc": write_doc(tmp_path / "g.doc", ["名单", rows]).read_bytes()}
+    rnd = random.Random(7)
+    out = io.StringIO()
+    for name, good in goods.items():
+        damaged = [good[:n] for n in range(600, len(good), 211)]
+        for _ in range(150):
+            b = bytearray(good)
+            for _ in range(rnd.randrange(1, 6)):
+                b[rnd.randrange(len(b))] = rnd.randrange(256)
+            damaged.append(bytes(b))
+        for i, data in enumerate(damaged):
+            f = tmp_path / f"{i}{name}"
+            f.write_bytes(data)
+            with contextlib.redirect_stdout(out):
+                try:
+                    for t in read_tables(f):
+                        list(t.rows)
+                except InputError as exc:
+                    assert all(p.file == str(f) for p in exc.problems), exc.problems
+    assert out.getvalue() == ""

@@ -252,3 +252,35 @@ def test_protected_broken_or_other_old_office_files_are_skipped_with_their_reaso
     assert reasons["cut.doc"].startswith("not a readable Word document")
     assert reasons["odd.doc"].startswith("not a readable Word document")
     assert reasons["book.xls"].startswith("an OLE file with no Word document in it")
+
+
+def test_a_document_damaged_anywhere_is_read_or_skipped_with_its_reason_never_a_crash(tmp_path: Path) -> None:
+    """A damaged DOCX or OFD fails inside the ZIP it is (its data not inflating, a compression or
+    version the zipfile module does not read, a member encrypted), a damaged .doc inside olefile:
+    each is read or skipped with its reason."""
+    import io
+    import random
+
+    import docx
+
+    from tests.helpers import write_doc
+
+    d = docx.Document()
+    d.add_paragraph(SENTENCE)
+    buf = io.BytesIO()
+    d.save(buf)
+    goods = {"a.docx": buf.getvalue(), "a.ofd": write_ofd(tmp_path / "g.ofd", _OFD_PAGES).read_bytes(),
+             "a.doc": write_doc(tmp_path / "g.doc", [SENTENCE]).read_bytes()}
+    rnd = random.Random(5)
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    made = 0
+    for name, good in goods.items():
+        for _ in range(200):
+            b = bytearray(good)
+            for _ in range(rnd.randrange(1, 8)):
+                b[rnd.randrange(len(b))] = rnd.randrange(256)
+            (folder / f"{made}{name}").write_bytes(bytes(b))
+            made += 1
+    seen = list(documents(str(folder)))  # raises nothing
+    assert len(seen) == made and any(isinstance(x, Skipped) for x in seen)

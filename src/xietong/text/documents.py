@@ -12,6 +12,7 @@ import re
 import sys
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -24,6 +25,10 @@ from xietong.text.worddoc import SUFFIXES as OLD_WORD
 from xietong.text.worddoc import doc_text, is_ole
 
 MAX_BYTES = 64 * 1024 * 1024
+# what reading a damaged ZIP (a DOCX, an OFD) raises: a bad archive, a member missing, its data not
+# inflating (zlib), cut short, or in a form the zipfile module does not read (another compression,
+# a newer version; encryption, RuntimeError)
+BROKEN_ZIP = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, zlib.error, EOFError, NotImplementedError, RuntimeError)
 
 
 @dataclass
@@ -181,7 +186,7 @@ def is_ofd(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return "OFD.xml" in z.namelist()
-    except zipfile.BadZipFile:
+    except BROKEN_ZIP:
         return False
 
 
@@ -215,7 +220,7 @@ def ofd_text(data: bytes) -> tuple[str, str | None]:
                 loc = (page.get("BaseLoc") or "").strip()
                 path = loc if loc.startswith("/") else posixpath.join(posixpath.dirname(doc_path), loc)
                 lines += _without_page_number(_ofd_page_lines(xml(path)))
-    except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError) as exc:  # ValueError: a position not a number
+    except (*BROKEN_ZIP, ET.ParseError, ValueError) as exc:  # ValueError: a position not a number
         raise ValueError(f"not a readable OFD file: {exc}") from None
     text = "\n".join(_unwrapped(lines))
     if not text.strip():
@@ -327,7 +332,7 @@ def read_bytes(name: str, data: bytes) -> Document:
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         try:
             return Document(name, docx_text(io.BytesIO(data)), sha256=digest)
-        except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        except (*BROKEN_ZIP, ValueError) as exc:
             raise InputError([Problem(name, None, None, f"not a readable DOCX file: {exc}")]) from None
     text = _decode(data, name)
     if suffix in (".htm", ".html", ".xhtml") or re.match(r"\s*<(!doctype|html|head|body|p|div)", text[:200], re.I):
