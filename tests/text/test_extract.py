@@ -1460,3 +1460,34 @@ def test_founders_named_then_counted_with_no_other_mark() -> None:
     """eval/extraction_dev68: 甲、乙和丙三家单位发起成立了X: three founders, named and counted."""
     [r] = extract("北京测试大学、天津测试大学和河北测试大学三家单位发起成立了京津冀测试教育联盟。")
     assert (r.initiators, r.initiator_count) == (["北京测试大学", "天津测试大学", "河北测试大学"], 3)
+
+
+def test_what_a_sentence_says_after_a_former_name_is_said_of_the_alliance_now_so_named() -> None:
+    """eval/extraction_dev69: X原名Y，2016年3月在唐山成立。2020年更名后，联盟成员扩展至96家: both names
+    were founded then and there; the members counted since are the renamed alliance's."""
+    found = _by_name("京津冀测试冶金创新联盟原名京津冀测试钢铁联盟，2016年3月在唐山成立。2020年更名后，联盟成员扩展至96家。")
+    new, old = found["京津冀测试冶金创新联盟"], found["京津冀测试钢铁联盟"]
+    assert (new.founded, new.city, new.member_count) == ("2016-03", "130200", 96)
+    assert (old.founded, old.city, old.member_count) == ("2016-03", "130200", None)
+
+
+def test_an_anniversary_says_no_founding_date() -> None:
+    [r] = extract("今年是京津冀测试动漫联盟成立五周年。", article_date=dt.date(2026, 11, 28))
+    assert r.founded is None
+
+
+def test_a_body_elected_to_an_office_of_an_alliance_or_supporting_it_names_none() -> None:
+    """eval/extraction_dev69: 甲公司当选X副理事长单位 names X; 长期支持联盟筹建的 names no alliance."""
+    assert set(_by_name("甲测试公司当选京津冀测试互联网联盟副理事长单位。")) == {"京津冀测试互联网联盟"}
+    assert set(_by_name("京津冀测试康养联盟在成立大会上感谢了长期支持联盟筹建的河北省测试厅。")) == {"京津冀测试康养联盟"}
+
+
+def test_members_grown_to_a_count_but_not_places_nor_a_part() -> None:
+    """扩展至96家 is how many there are; 扩展到九个城市 counts cities (eval/extraction_dev8); 还包括…20家 is
+    some of them (eval/extraction_dev69)."""
+    [r] = extract("京津冀测试物流联盟成员已扩展至96家。")
+    assert r.member_count == 96
+    [r] = extract("京津冀测试走廊联盟如今成员已扩展到九个城市的上千家企业。")
+    assert r.member_count != 9
+    [r] = extract("京津冀测试冷链联盟的成员不仅来自京津冀，还包括山东、辽宁的20家企业。")
+    assert r.member_count is None

@@ -22,6 +22,7 @@ class Cues:
     province_chars: str
     agreements: tuple[str, ...]
     whole_words: tuple[str, ...]  # a name may hold them whole, however jieba cuts them (文物保护 / 利用)
+    verb_adverbs: frozenset[str]  # before a name verb, the verb is done to the alliance (长期支持联盟筹建)
 
 
 @cache
@@ -32,7 +33,7 @@ def cues() -> Cues:
         tuple(d["name_endings"]),
         frozenset(d["boundaries"]), frozenset(d["generic_words"]),
         tuple(d["founding_verbs"]), tuple(d["count_verbs"]), d["province_chars"],
-        tuple(d["agreements"]), tuple(d.get("whole_words", [])),
+        tuple(d["agreements"]), tuple(d.get("whole_words", [])), frozenset(d.get("verb_adverbs", [])),
     )
 
 

@@ -225,13 +225,23 @@ def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | N
     return record if lab.start - end <= ANAPHOR_REACH else None
 
 
+# "X原名Y，2016年在唐山成立": Y, the name X had, set in an aside; what the sentence goes on to say is X's too
+_FORMER_ASIDE = re.compile(r"^[，,（(]?\s*(?:原名|原称|曾用名|曾名|旧称|前身为|前身是)[:：为]?\s*[“\"「『]?$")
+
+
+def _former_name(t: str, mentions: list[Any], j: int) -> bool:
+    """Whether the ``j``-th mention is the former name of the one right before it ("X原名Y")."""
+    return j > 0 and bool(_FORMER_ASIDE.match(t[mentions[j - 1].end:mentions[j].start]))
+
+
 def _others(t: str, mentions: list[Any], i: int) -> tuple[int | None, int | None]:
     """Where the alliance named before the ``i``-th ends, and where the one after it starts, each
     not listed with it nor its short name ("A联盟与B联盟合并，组建C联盟，成员单位达300家": for C, B
     ends before it; for A and B, C starts after them): what a sentence says after one and before
     the other is said of the ``i``-th."""
-    def listed(j: int) -> bool:  # the j-th is listed with the one before it, or is its short name
-        return mentions[j].coordinated_with == j - 1 or bool(_ABBREVIATION.match(t[mentions[j - 1].end:mentions[j].start]))
+    def listed(j: int) -> bool:  # the j-th is listed with the one before it, or is its short or former name
+        return mentions[j].coordinated_with == j - 1 or _former_name(t, mentions, j) \
+            or bool(_ABBREVIATION.match(t[mentions[j - 1].end:mentions[j].start]))
 
     j = i + 1
     while j < len(mentions) and listed(j):
@@ -259,9 +269,11 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
     that ends no more than ``ANAPHOR_REACH`` characters before and the
     sentence names none itself."""
     found = []
+    former = {id(x) for j, x in enumerate(mentions) if _former_name(t, mentions, j)}
     for m in _ANAPHOR.finditer(t):
         start, end = m.span("word")
-        before = [x for x in mentions if x.end <= start]
+        # a former name set in an aside ("X原名Y") is not what a later 联盟 stands for: X is
+        before = [x for x in mentions if x.end <= start and id(x) not in former]
         if m["branch"]:  # "分联盟由…发起": the branch named last, not the alliance it belongs to
             before = [x for x in before if x.name.endswith("分联盟")]
         s0, s1 = facts_mod.sentence_bounds(t, start, end)

@@ -181,6 +181,9 @@ _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
 FOUNDERS_LABEL = r"(?:发起单位|发起成立单位|发起方|发起人|发起机构|牵头单位|牵头方)"
 _ASIDE_FOUNDERS = re.compile(rf"^[（(]{FOUNDERS_LABEL}(?:为|是)?[：:](?P<list>[^（）()]+)[）)]")
 _ASIDE_YEAR = re.compile(r"^[（(](\d{4}年(?:\d{1,2}月)?)[）)]")  # "京津冀卫星导航产业联盟（2016年）": its year
+# the name it had, set right after its name ("X原名Y，…"): what follows is said of X
+_FORMER_AFTER = re.compile(r"^(?:原名|原称|曾用名|曾名|旧称|前身为|前身是)[:：为]?[“\"「『]?[^，。；！？“”]*?联盟[”\"」』]?")
+_ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十两百]+(?:周年|年来|年以来|年间|年之际)")
 _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取|预计|预期|准备|筹备|筹建)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
 # group they hold, are not organisations named
@@ -725,6 +728,7 @@ _MEMBERS_TOTAL = re.compile(
 # another count of members joined to the one read: that one is a part of them ("45家钢铁企业和…12家科研院所")
 _ANOTHER_COUNT = re.compile(rf"[^，。；！？\d]{{0,8}}?(?:和|及|与|以及|、)[^，。；！？\d]{{0,12}}?{NUM}(?:余|多)?[家所个间]")
 # those who joined lately, not all the members: "吸纳新会员56家", "新增成员单位15家"
+_A_PART = re.compile(r"(?:还|也|另)(?:包括|有|吸纳|涵盖)")  # "不仅…，还包括山东、辽宁的20家企业"
 _NEW_ONES = re.compile(r"新(?:会员|成员|增|吸纳|加入|发展|入盟|入会)")
 # what a count of members says it has come to: "成员已达到64家", "会员增至120家"
 _BY_NOW = re.compile(r"已|达到|增至|增加到|发展到|扩大到|突破")
@@ -736,10 +740,10 @@ _MEMBERS_NOW = re.compile(
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"; or in a clause
 # of its own after the first count: "成立时仅有会员单位23家，如今已发展到160家"
-GREW = r"(?:增至|增加到|增长到|发展到|扩大到|发展为|增长为|增加为|扩大为)(?:现在的|目前的|如今的|今年的|当前的|现在|目前|如今)?"
+GREW = r"(?:增至|增加到|增长到|增长至|发展到|发展至|扩大到|扩大至|扩展到|扩展至|发展为|增长为|增加为|扩大为)(?:现在的|目前的|如今的|今年的|当前的|现在|目前|如今)?"
 _MEMBERS_GREW = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)(?:[^，。；！？]{{0,16}}?|[^。；！？]{{0,24}}?[，,](?:如今|现在|目前|至今|现|今)?(?:已经|已)?)"
-    rf"{GREW}(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+    rf"{GREW}(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?!省|市|地|国|城|区|县|行业|领域)(?P<q2>以上)?")  # not 九个城市
 _MEMBERS_MADE_OF = re.compile(
     rf"由[^。；！？]{{0,30}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
 # "首批加盟高校达到42所": those who joined, then how many
@@ -958,7 +962,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     before, after = before.rstrip("“「『\"'《"), after.lstrip("”」』\"'》")
     aside_year = _ASIDE_YEAR.match(dates.arabic(after))
     aside_founders = _ASIDE_FOUNDERS.match(after)  # "X（牵头单位：甲）", as a list of alliances gives each one's
-    after = _ASIDE.sub("", after, count=1)
+    after = _FORMER_AFTER.sub("", _ASIDE.sub("", after, count=1), count=1)  # "原名Y，2016年在唐山成立"
     # "A和B，前者有成员68家，后者…": what follows 前者 or 后者 is said of the one it stands for
     after = after[:m.start()] if (m := _THE_FORMER.search(after)) else after
     # a signing ceremony, or an agreement signed to found it, says who founded it and where
@@ -988,7 +992,9 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # what the sentence says before the next alliance it names: a founding said only of that one ("A设立
     # B，B由…发起") founds nothing of this one, and the places said there are that one's
     ours = text[s0:min(s1, until)] if until is not None else sentence
-    if not _FUTURE.search(sentence):  # "将于下月在唐山成立": not founded yet, neither when nor where
+    # "将于下月在唐山成立": not founded yet, neither when nor where; "今年是X成立五周年": when the
+    # anniversary is, not when it was founded
+    if not _FUTURE.search(sentence) and not _ANNIVERSARY.search(sentence):
         founding = _founding_said(ours)
         m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
              or (_PLACE_VENUE.search(before) or _PLACE_CONGRESS.search(after) if founding else None))
@@ -1015,8 +1021,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
          or _MEMBERS_LISTED.search(after) or _MEMBERS_FROM.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_JOINED_KIND.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
-    if m and _NEW_ONES.search(m.group()):
-        m = None  # "今年吸纳新会员56家": those new this year, not how many members it has
+    if m and (_NEW_ONES.search(m.group()) or _A_PART.search(m.group())):
+        m = None  # "今年吸纳新会员56家", "不仅来自京津冀，还包括山东的20家": some members, not how many it has
     if m and f.initiator_count is not None and _FOUNDERS_COUNTED.match(m.groupdict().get("kinds") or ""):
         m = None  # "联合乙、丙等16家单位共同发起成立": those counted founded it, counted so already
     if m and listed_at is not None and m.start("n") == listed_at:

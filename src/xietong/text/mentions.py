@@ -76,7 +76,8 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     while k >= 0:
         tok = tokens[k]
         if k == len(tokens) - 2 and tok in c.name_verbs and k > 0 and not _ends_name(tokens[k - 1]) \
-                and tokens[k - 1] not in c.conjunctions and tokens[k - 1].strip() and not _ACTOR.search(tokens[k - 1]):
+                and tokens[k - 1] not in c.conjunctions and tokens[k - 1].strip() and not _ACTOR.search(tokens[k - 1]) \
+                and tokens[k - 1] not in c.verb_adverbs:
             kept.insert(0, tok)  # "品牌培育联盟": a name may end in a verb after a word of its own
             k -= 1
             continue
