@@ -297,3 +297,16 @@ def test_carbon_neutrality_specialised_firms_and_5g_applications() -> None:
     assert [(c.type, c.sector) for c in map(classify, ("京津冀碳达峰碳中和产业联盟", "长三角碳中和技术创新联盟", "京津冀专精特新企业联盟",
                                                         "京津冀5G应用产业联盟", "京津冀5G产业联盟"))] == [
         ("industry", "节能环保"), ("industry", "节能环保"), ("comprehensive", "商会"), ("service", "信息服务"), ("industry", "电子信息")]
+
+
+def test_an_alliance_named_in_english_is_read_by_its_english_sector_words() -> None:
+    """eval/classification_dev23_en (stop 29): reference data and English reports name alliances
+    in English; their words are read as the Chinese sector words they stand for, in their order,
+    plural or singular ("chamber of commerce" as "chambers of commerce")."""
+    got = {n: (c.type, c.sector) for n in ("Beijing-Tianjin-Hebei Hydrogen Energy Industry Alliance",
+                                           "Yangtze River Delta Chamber of Commerce Alliance",
+                                           "Pearl River Delta Hospitals Alliance", "Some Friendly Alliance")
+           for c in [classify(n)]}
+    assert got == {"Beijing-Tianjin-Hebei Hydrogen Energy Industry Alliance": ("industry", "能源"),
+                   "Yangtze River Delta Chamber of Commerce Alliance": ("comprehensive", "商会"),
+                   "Pearl River Delta Hospitals Alliance": ("social", "卫生"), "Some Friendly Alliance": (None, None)}

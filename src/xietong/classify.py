@@ -223,6 +223,33 @@ def _members(kinds: list[str]) -> tuple[str | None, list[str], str | None]:
     return None, relations, None
 
 
+@cache
+def _english_words() -> re.Pattern[str]:
+    """The English names and terms of ``sectors.yaml`` (its sectors', its tails', its terms), as
+    words of their own, with an ending or none, longest first."""
+    from xietong.sectors import english_to_chinese, singular
+
+    terms = sorted({w for t in english_to_chinese() for w in (t, singular(t))}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(map(re.escape, terms)) + r")(?:s|es)?(?![a-z0-9])")
+
+
+def _english_core(name: str) -> str | None:
+    """An alliance named in English read as the Chinese its sector words are, in their order
+    ("Hydrogen Energy Industry Alliance" → 氢能能源产业联盟); None where it holds Chinese, or none.
+
+    >>> _english_core("Beijing-Tianjin-Hebei Cold Chain Logistics Alliance"), _english_core("京津冀联盟")
+    ('冷链物流联盟', None)
+    """
+    if re.search(r"[\u4e00-\u9fff]", name):
+        return None
+    from xietong.sectors import english_to_chinese, singular
+
+    table = english_to_chinese()
+    table = {**{singular(t): zh for t, zh in table.items()}, **table}
+    words = [table[m[1]] for m in _english_words().finditer(name.casefold())]
+    return "".join(words) + "联盟" if words else None
+
+
 def _reading(text: str) -> str:
     """``text`` as its words are looked for: full-width forms folded, traditional characters made
     simplified, white space dropped ("粤港澳大灣區 醫療聯盟" reads as 粤港澳大湾区医疗联盟, as the
@@ -244,6 +271,7 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
     """
     result = Classification(name, None, None)
     _cluster, core = split_cluster_prefix(_reading(name))
+    core = _english_core(name) or core  # a name in English: its sector words, in Chinese
     description = None if description is None else _reading(description)
     head = _head(core)
     decided = head or _decide(hits(core))

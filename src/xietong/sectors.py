@@ -27,6 +27,27 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
     return to_en, to_zh
 
 
+def singular(phrase: str) -> str:
+    """An English phrase with its plural nouns made singular, so that "a chamber of commerce" is
+    found as sectors.yaml's "chambers of commerce" is ("industries" → "industry", not "glass").
+
+    >>> singular("chambers of commerce"), singular("cultural industries"), singular("glass")
+    ('chamber of commerce', 'cultural industry', 'glass')
+    """
+    def one(word: str) -> str:
+        if len(word) > 4 and word.endswith("ies"):
+            return word[:-3] + "y"
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word[:-1]
+        return word
+    return " ".join(one(w) for w in phrase.split(" "))
+
+
+def english_to_chinese() -> dict[str, str]:
+    """Every English sector name, tail and term of ``sectors.yaml``, folded, and its Chinese."""
+    return _names()[1]
+
+
 def label(value: str | None, lang: str = "zh") -> str:
     """A sector as ``lang`` readers call it.
 

@@ -13,6 +13,7 @@ import numpy as np
 from scipy import sparse
 
 from xietong.names import simplify
+from xietong.sectors import singular
 from xietong.text.cues import segmenter
 from xietong.vocab import load_yaml
 
@@ -47,26 +48,10 @@ def synonyms() -> dict[str, list[str]]:
                 table[w].append(name)
     for written, means in english:
         m = simplify(means)
-        for w in {simplify(written), _singular(simplify(written))}:
+        for w in {simplify(written), singular(simplify(written))}:
             if len(w) >= 4 and m not in table.setdefault(w, []):
                 table[w].append(m)
     return table
-
-
-def _singular(phrase: str) -> str:
-    """An English phrase with its plural nouns made singular, so that "a chamber of commerce" is
-    found as sectors.yaml's "chambers of commerce" is ("industries" → "industry", not "glass").
-
-    >>> _singular("chambers of commerce"), _singular("cultural industries"), _singular("glass")
-    ('chamber of commerce', 'cultural industry', 'glass')
-    """
-    def one(word: str) -> str:
-        if len(word) > 4 and word.endswith("ies"):
-            return word[:-3] + "y"
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            return word[:-1]
-        return word
-    return " ".join(one(w) for w in phrase.split(" "))
 
 
 @cache
