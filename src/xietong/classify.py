@@ -224,13 +224,15 @@ def _members(kinds: list[str]) -> tuple[str | None, list[str], str | None]:
 
 
 @cache
-def _english_words() -> re.Pattern[str]:
-    """The English names and terms of ``sectors.yaml`` (its sectors', its tails', its terms), as
-    words of their own, with an ending or none, longest first."""
+def _english_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The English names and terms of ``sectors.yaml`` (its sectors', its tails', its terms) and
+    their singulars, as words of their own with an ending or none, longest first; and the Chinese
+    each stands for."""
     from xietong.sectors import english_to_chinese, singular
 
-    terms = sorted({w for t in english_to_chinese() for w in (t, singular(t))}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(" + "|".join(map(re.escape, terms)) + r")(?:s|es)?(?![a-z0-9])")
+    table = {singular(t): zh for t, zh in english_to_chinese().items()} | english_to_chinese()
+    terms = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(map(re.escape, terms)) + r")(?:s|es)?(?![a-z0-9])"), table
 
 
 def _english_core(name: str) -> str | None:
@@ -242,11 +244,8 @@ def _english_core(name: str) -> str | None:
     """
     if re.search(r"[\u4e00-\u9fff]", name):
         return None
-    from xietong.sectors import english_to_chinese, singular
-
-    table = english_to_chinese()
-    table = {**{singular(t): zh for t, zh in table.items()}, **table}
-    words = [table[m[1]] for m in _english_words().finditer(name.casefold())]
+    pattern, table = _english_words()
+    words = [table[m[1]] for m in pattern.finditer(name.casefold())]
     return "".join(words) + "联盟" if words else None
 
 
