@@ -4,6 +4,7 @@ nothing it does not."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from xietong.ingest.bundled import seed_text
 from xietong.text.extract import extract
@@ -668,7 +669,8 @@ def test_every_name_of_the_classification_sets_is_found_whole() -> None:
     from pathlib import Path
 
     names = {row["name"] for f in sorted((Path(__file__).resolve().parents[2] / "eval").glob("classification*.tsv"))
-             for row in csv.DictReader(f.open(encoding="utf-8"), delimiter="\t")}
+             for row in csv.DictReader(f.open(encoding="utf-8"), delimiter="\t")
+             if re.search(r"[\u4e00-\u9fff]", row["name"])}  # the extractor reads Chinese text: names in English are not its
     assert len(names) > 300
     cut = {n: list(found) for n in sorted(names) if list(found := _by_name(f"{n}日前在北京成立。")) != [n]}
     assert cut == {}
