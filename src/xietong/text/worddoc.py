@@ -154,13 +154,14 @@ def _row_ends(word: bytes, table: bytes, pieces: list[Piece], marks: list[int]) 
             crun = page[511]
             rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
             for k in range(crun):
-                if not any(rgfc[k] <= f < rgfc[k + 1] for f in at):
+                inside = [cp for f, cp in at.items() if rgfc[k] <= f < rgfc[k + 1]]  # the marks this run holds
+                if not inside:
                     continue
                 b = page[4 * (crun + 1) + 13 * k] * 2
                 cb = page[b]
                 size, grpprl = (2 * page[b + 1], b + 2) if cb == 0 else (2 * cb - 1, b + 1)
                 if _has_ttp(page[grpprl + 2:grpprl + size]):  # after the style's index
-                    ends += [cp for f, cp in at.items() if rgfc[k] <= f < rgfc[k + 1]]
+                    ends += inside
         return sorted(ends) if pages else _after_cells(marks)
     except (struct.error, IndexError):
         return _after_cells(marks)
