@@ -1493,3 +1493,31 @@ def test_members_grown_to_a_count_but_not_places_nor_a_part() -> None:
     assert r.member_count != 9
     [r] = extract("京津冀测试冷链联盟的成员不仅来自京津冀，还包括山东、辽宁的20家企业。")
     assert r.member_count is None
+
+
+def test_a_quotations_alliance_is_the_one_its_speaker_speaks_for() -> None:
+    """eval/extraction_dev70: “联盟成立三年来…”X理事长张明说: the quotation's 联盟 is X, named after it;
+    a 联盟 that no speaker is named for stands, as ever, for the alliance named before it."""
+    [r] = extract("“联盟成立三年来，成员从最初的26家增加到现在的81家。”京津冀测试药材联盟理事长张明说。")
+    assert (r.alliance, r.member_count, r.founded) == ("京津冀测试药材联盟", 81, None)
+    found = _by_name("京津冀测试甲联盟在北京成立。“联盟现有成员单位30家。”京津冀测试乙联盟秘书长表示。")
+    assert (found["京津冀测试甲联盟"].member_count, found["京津冀测试乙联盟"].member_count) == (None, 30)
+    found = _by_name("京津冀测试甲联盟在北京成立。“联盟现有成员单位30家。”京津冀测试乙联盟已有成员12家。")
+    assert found["京津冀测试甲联盟"].member_count == 30
+
+
+def test_a_bare_alliance_counting_the_years_since_its_founding_is_its_subject() -> None:
+    """联盟成立三年来，成员…增加到现在的81家: the alliance named before, with no founding date said."""
+    found = _by_name("京津冀测试药材联盟是2020年成立的。联盟成立三年来，成员从最初的26家增加到现在的81家。")
+    assert (found["京津冀测试药材联盟"].founded, found["京津冀测试药材联盟"].member_count) == ("2020", 81)
+
+
+def test_the_places_counted_founders_come_from_are_the_regions() -> None:
+    """eval/extraction_dev70: 由香港、澳门和广州、深圳的20家金融机构…发起: two places joined by 和 inside the
+    list, two cities of one province that province once."""
+    [r] = extract("粤港澳大湾区测试金融联盟由香港、澳门和广州、深圳的20家金融机构于2019年在深圳联合发起成立。")
+    assert (sorted(r.regions), r.initiator_count) == (["440000", "810000", "820000"], 20)
+    [r] = extract("京津冀测试港口联盟由北京、天津、河北的30家企业共同发起。")
+    assert sorted(r.regions) == ["110000", "120000", "130000"]
+    [r] = extract("京津冀测试港口联盟由北京、天津两地的企业和河北高校共同发起。")
+    assert r.regions == []

@@ -256,11 +256,13 @@ ANAPHOR_REACH = 300  # characters back to the alliance a bare 联盟 stands for
 # "该联盟由…", "会上，9家企业新加入联盟，联盟会员总数达到64家", "该联盟2019年由…成立", "该联盟成立于2017年",
 # a charter's "第二条 本联盟由…", an interview's answer, "张主任：联盟是2022年9月在苏州成立的", and a
 # branch, "分联盟由…发起": 联盟 as the subject of a clause, saying what it is made of or when it began
-_ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:[^。；！？\n：:]{1,12}[：:])?"
+_ANAPHOR = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:[^。；！？\n：:]{1,12}[：:])?“?"
                       r"(?:[^。；！？\n]{0,40}[，,])?"
                       r"(?:该|这一|此|这个|本|(?P<branch>分))?(?P<word>联盟)(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
                       r"(?=由|是由|系由|现有|已有|共有|目前|首批|汇聚|整合|聚集|吸引|拥有|涵盖|成员|会员|成立于|于\d{4}年|自\d{4}年"
-                      r"|是(?:\d{4}年|在|于))")
+                      r"|是(?:\d{4}年|在|于)|成立(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:年|周年)(?:来|以来))")
+# "“联盟成立三年来，…”X联盟理事长张明说": a quotation's 联盟 is the alliance its speaker speaks for
+_SPEAKER = re.compile(r"\s*(?:的)?[^，,。；！？“”\n]{0,12}?(?:说|表示|介绍|指出|谈到|坦言|称|告诉记者)")
 
 
 def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
@@ -277,9 +279,24 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
         if m["branch"]:  # "分联盟由…发起": the branch named last, not the alliance it belongs to
             before = [x for x in before if x.name.endswith("分联盟")]
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
-        if before and start - before[-1].end <= ANAPHOR_REACH and not any(s0 <= x.start < s1 for x in mentions):
+        if any(s0 <= x.start < s1 for x in mentions):
+            continue
+        if (speaker := _speaker_of(t, mentions, start)) is not None:
+            found.append((start, end, speaker))
+        elif before and start - before[-1].end <= ANAPHOR_REACH:
             found.append((start, end, before[-1]))
     return found
+
+
+def _speaker_of(t: str, mentions: list[Any], at: int) -> Any:
+    """The alliance whose officer is said to have spoken the quotation ``at`` is in, named right
+    after it ("“联盟成立三年来…”京津冀中药材产业联盟理事长张明说"), else None."""
+    opened, close = t.rfind("“", 0, at), t.find("”", at)
+    if opened < 0 or close < 0 or t.rfind("”", 0, at) > opened or "“" in t[at:close]:
+        return None
+    after = t[close + 1:]
+    named = next((x for x in mentions if x.start == close + 1 + len(after) - len(after.lstrip())), None)
+    return named if named is not None and _SPEAKER.match(t, named.end) else None
 
 
 # "…成立的，当时有28家企业加入。现在成员已经增加到64家，覆盖…": a sentence that opens on its members

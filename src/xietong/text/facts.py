@@ -434,8 +434,8 @@ def _places_counted(m: re.Match[str]) -> int:
 # provinces listed, without their count, before how many members are in them
 _PROVINCES_OF_MEMBERS = re.compile(  # the last joined by 和, 及 or 与 too: "涵盖宁夏、甘肃和青海的66家企业";
     # "包括来自北京、天津、河北的47家企业"
-    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于|(?:包括|包含)(?:来自)?)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}、)+[^、，,。；！？\s\d和及与]{{2,4}}?"
-    rf"(?:[和及与][^、，,。；！？\s\d]{{2,4}}?)?)(?:等地)?的?"
+    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于|(?:包括|包含)(?:来自)?|由)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}(?:[和及与][^、，,。；！？\s\d]{{2,3}})?、)+"
+    rf"[^、，,。；！？\s\d和及与]{{2,4}}?(?:[和及与][^、，,。；！？\s\d]{{2,4}}?)?)(?:等地)?的?"
     rf"(?:{PRE})?{NUM}(?:余|多)?{UNIT}")
 
 
@@ -507,11 +507,13 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
             return codes, None
     for pattern in (_PROVINCES_OF_MEMBERS, _PROVINCES_COVERED):  # "覆盖北京、天津、河北45家医疗机构"
         for m in pattern.finditer(sentence):
-            items = _items(m["list"])
+            # "由香港、澳门和广州、深圳的20家金融机构": places joined by 和 inside the list too, and two
+            # cities of one province are that province once
+            items = [part for item in _items(m["list"]) for part in _joined(item)]
             codes = [code for item in items if (code := province(item)) is not None]
-            if len(codes) == len(items) == len(set(codes)) \
+            if len(codes) == len(items) == len(set(items)) \
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
-                return codes, None
+                return list(dict.fromkeys(codes)), None
     for m in _PLACES_FOUNDING.finditer(sentence):  # "京津冀与山西、内蒙古共同成立了…"
         codes = places_only(m["list"])
         if codes and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
@@ -534,6 +536,12 @@ _APPROVING = re.compile(rf"[^，,。；！？]{{0,12}}?(?:批准|同意|{GUIDES}
 def _from_place(first: str, resolve: Callable[[str], object]) -> str:
     """A list's first item from where its place begins ("由北京" → "北京"), as ``resolve`` reads places."""
     return next((first[k:] for k in range(len(first) - 1) if resolve(first[k:])), first)
+
+
+def _joined(item: str) -> list[str]:
+    """An item of a list that is two provinces joined by 和, 及 or 与 ("澳门和广州"), as the two; else itself."""
+    parts = re.split(r"(?<=[^和及与]{2})[和及与](?=[^和及与]{2})", item)
+    return parts if len(parts) == 2 and all(map(province, parts)) else [item]
 
 
 def _items(listed: str) -> list[str]:
