@@ -170,8 +170,9 @@ def write_doc(path: Path, blocks: list[str | list[list[str]]], *, latin_piece: s
     compressed. ``encrypted`` sets the password flag; ``title`` is the summary information's."""
     import struct
 
-    text = "".join(b + "\r" if isinstance(b, str) else "".join("".join(c + "\x07" for c in row) + "\x07" for row in b)
-                   for b in blocks)
+    # a cell's lines are its paragraphs
+    text = "".join(b + "\r" if isinstance(b, str) else
+                   "".join("".join(c.replace("\n", "\r") + "\x07" for c in row) + "\x07" for row in b) for b in blocks)
     text_at = 0x800
     word = bytearray(text_at)
     word += text.encode("utf-16-le")
@@ -197,7 +198,14 @@ def write_doc(path: Path, blocks: list[str | list[list[str]]], *, latin_piece: s
     # of 512 bytes the bin table in 1Table points to
     ends = [i + 1 for i, c in enumerate(text) if c in "\r\x07"]
     rows = {start + length + 1 for start, length in _row_marks(blocks)}  # where each row's own mark's run ends
-    runs = [(text_at + 2 * a, text_at + 2 * b, b in rows) for a, b in zip([0, *ends], ends, strict=False)]
+    tables, at = [], 0  # the (start, end) of each table's characters
+    for b in blocks:
+        size = len(b) + 1 if isinstance(b, str) else sum(sum(len(c) + 1 for c in row) + 1 for row in b)
+        if not isinstance(b, str):
+            tables.append((at, at + size))
+        at += size
+    runs = [(text_at + 2 * a, text_at + 2 * b, b in rows, any(t0 < b <= t1 for t0, t1 in tables))
+            for a, b in zip([0, *ends], ends, strict=False)]
     word += b"\0" * (-len(word) % 512)
     bte_fcs, bte_pages = [], []
     for k in range(0, len(runs), 15):
@@ -205,8 +213,9 @@ def write_doc(path: Path, blocks: list[str | list[list[str]]], *, latin_piece: s
         page = bytearray(512)
         struct.pack_into(f"<{len(chunk) + 1}I", page, 0, *[r[0] for r in chunk], chunk[-1][1])
         free = 511
-        for j, (_a, _b, row_end) in enumerate(chunk):
-            grpprl = b"\0\0" + (struct.pack("<HBHB", 0x2416, 1, 0x2417, 1) if row_end else b"")
+        for j, (_a, _b, row_end, in_table) in enumerate(chunk):
+            grpprl = b"\0\0" + (struct.pack("<HB", 0x2416, 1) if in_table else b"") + \
+                (struct.pack("<HB", 0x2417, 1) if row_end else b"")
             grpprl += b"\0" * (len(grpprl) % 2)
             papx = bytes([0, len(grpprl) // 2]) + grpprl
             free = (free - len(papx)) // 2 * 2

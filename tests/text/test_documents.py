@@ -226,6 +226,18 @@ def test_fields_give_their_results_and_tables_their_rows(tmp_path: Path) -> None
     assert isinstance(d, Document) and d.text.splitlines() == ["详见联盟网站。", "名称\t成立时间", "测试联盟\t2019年", "附注"]
 
 
+def test_a_cell_of_several_paragraphs_stays_one_cell_of_its_row(tmp_path: Path) -> None:
+    """A .doc marks a paragraph in a cell by its properties (sprmPFInTable): a row's first cell
+    written in two paragraphs is that cell, not a paragraph before the table."""
+    from xietong.text.worddoc import doc_blocks
+
+    blocks = ["名录", [["京津冀测试联盟\n（筹）", "2019年"], ["乙测试联盟", "甲\n乙"]], "附注"]
+    data = write_doc(tmp_path / "a.doc", blocks).read_bytes()
+    assert doc_blocks(data) == blocks
+    [d] = documents(str(tmp_path / "a.doc"))
+    assert isinstance(d, Document) and d.text.splitlines() == ["名录", "京津冀测试联盟 （筹）\t2019年", "乙测试联盟\t甲 乙", "附注"]
+
+
 def test_an_old_word_document_is_known_by_its_content_whatever_its_name(tmp_path: Path) -> None:
     """WPS saves .wps so; a download may have no name at all."""
     data = write_doc(tmp_path / "a.doc", [SENTENCE]).read_bytes()

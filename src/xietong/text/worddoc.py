@@ -30,6 +30,7 @@ _FLAGS, _CCP_TEXT, _FC_CLX, _LCB_CLX = 0x0A, 0x4C, 0x1A2, 0x1A6
 _ENCRYPTED, _TABLE_1 = 0x0100, 0x0200
 _CELL, _PARAGRAPH = "\x07", "\r"
 ROW_END = "\uffff"  # a row's end mark, told apart from a cell's (a noncharacter: never in a document's text)
+CELL_PARAGRAPH = "\ufffe"  # a paragraph's end inside a table's cell, told apart from one outside (so too)
 
 
 def is_ole(data: bytes) -> bool:
@@ -60,7 +61,8 @@ def doc_blocks(data: bytes) -> list[str | list[list[str]]]:
 
 def _main_text(data: bytes) -> tuple[str, str | None]:
     """The document's main text as stored, with Word's marks (a table row's own end mark made
-    :data:`ROW_END`, see :func:`_row_ends`), and its title."""
+    :data:`ROW_END`, a paragraph's end in a cell :data:`CELL_PARAGRAPH`, see :func:`_table_marks`),
+    and its title."""
     import olefile
 
     try:
@@ -94,8 +96,12 @@ def _read_main_text(ole: Any) -> tuple[str, str | None]:
                 raise ValueError("not a readable Word document: its text runs past the end of the file")
             chars += chunk.decode("cp1252" if compressed else "utf-16-le", errors="replace")
         marks = [cp for cp, c in enumerate(chars) if c == _CELL]
-        for cp in _row_ends(word, table, pieces, marks):
+        paragraphs = [cp for cp, c in enumerate(chars) if c == _PARAGRAPH] if marks else []
+        row_ends, in_cells = _table_marks(word, table, pieces, marks, paragraphs)
+        for cp in row_ends:
             chars[cp] = ROW_END
+        for cp in in_cells:
+            chars[cp] = CELL_PARAGRAPH
         return "".join(chars), _title(ole)
 
 
@@ -130,25 +136,31 @@ def _pieces(clx: bytes, ccp_text: int) -> list[Piece]:
 
 _FC_BTE_PAPX = 0x102  # where the paragraph properties' bin table lies in the table stream, and its size
 _TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end mark
+_IN_TABLE = (0x2416,)  # sprmPFInTable: the paragraph is in a table
 _OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # an sprm's operand size by its spra (6: sized)
 
 
-def _row_ends(word: bytes, table: bytes, pieces: list[Piece], marks: list[int]) -> list[int]:
-    """Which of the cell marks at ``marks`` end a table row. A cell's end and its row's are both
-    written as a cell mark; the row's is a paragraph whose properties say so (sprmPFTtp), found in
-    the paragraph property pages the bin table in ``table`` points to. Where those cannot be read,
-    a mark straight after another ends its row (an empty last cell is then misread)."""
+def _table_marks(word: bytes, table: bytes, pieces: list[Piece], marks: list[int],
+                 paragraphs: list[int]) -> tuple[list[int], list[int]]:
+    """Which of the cell marks at ``marks`` end a table row, and which of the paragraph marks at
+    ``paragraphs`` end a paragraph inside a cell (of a cell written in several paragraphs). A
+    cell's end and its row's are both written as a cell mark; the row's is a paragraph whose
+    properties say so (sprmPFTtp), and a paragraph in a cell has properties saying it is in a
+    table (sprmPFInTable), found in the paragraph property pages the bin table in ``table`` points
+    to. Where those cannot be read, a mark straight after another ends its row (an empty last cell
+    is then misread) and every paragraph mark is read as outside a table."""
     at = {}  # stream offset of each mark -> its position
     for cp0, count, offset, compressed in pieces:
-        for cp in marks:
+        for cp in (*marks, *paragraphs):
             if cp0 <= cp < cp0 + count:
                 at[offset + (cp - cp0) * (1 if compressed else 2)] = cp
+    cells = set(marks)
     try:
         fc, lcb = struct.unpack_from("<II", word, _FC_BTE_PAPX)
         n = (lcb - 4) // 8
         bte = table[fc:fc + lcb]
         pages = struct.unpack_from(f"<{n}I", bte, 4 * (n + 1)) if n > 0 and len(bte) == lcb else ()
-        ends = []
+        ends, in_cells = [], []
         for pn in pages:
             page = word[(pn & 0x3FFFFF) * 512:(pn & 0x3FFFFF) * 512 + 512]
             crun = page[511]
@@ -160,27 +172,30 @@ def _row_ends(word: bytes, table: bytes, pieces: list[Piece], marks: list[int]) 
                 b = page[4 * (crun + 1) + 13 * k] * 2
                 cb = page[b]
                 size, grpprl = (2 * page[b + 1], b + 2) if cb == 0 else (2 * cb - 1, b + 1)
-                if _has_ttp(page[grpprl + 2:grpprl + size]):  # after the style's index
-                    ends += inside
-        return sorted(ends) if pages else _after_cells(marks)
+                said = _said(page[grpprl + 2:grpprl + size])  # after the style's index
+                if _TTP[0] in said or _TTP[1] in said:
+                    ends += [cp for cp in inside if cp in cells]
+                if _IN_TABLE[0] in said:
+                    in_cells += [cp for cp in inside if cp not in cells]
+        return (sorted(ends), sorted(in_cells)) if pages else (_after_cells(marks), [])
     except (struct.error, IndexError):
-        return _after_cells(marks)
+        return _after_cells(marks), []
 
 
-def _has_ttp(grpprl: bytes) -> bool:
-    """Whether the property modifiers ``grpprl`` make a paragraph a row's end mark."""
-    i = 0
+def _said(grpprl: bytes) -> set[int]:
+    """The paragraph properties the modifiers ``grpprl`` turn on (those of one byte not zero)."""
+    on, i = set(), 0
     while i + 2 <= len(grpprl):
         sprm = struct.unpack_from("<H", grpprl, i)[0]
         spra = sprm >> 13
-        if sprm in _TTP and i + 2 < len(grpprl) and grpprl[i + 2]:
-            return True
+        if sprm in (*_TTP, *_IN_TABLE) and i + 2 < len(grpprl) and grpprl[i + 2]:
+            on.add(sprm)
         if spra == 6:
             size = (struct.unpack_from("<H", grpprl, i + 2)[0] + 1) if sprm == 0xD608 else grpprl[i + 2] + 1
         else:
             size = _OPERAND[spra]
         i += 2 + size
-    return False
+    return on
 
 
 def _after_cells(marks: list[int]) -> list[int]:
@@ -199,10 +214,13 @@ def blocks(raw: str) -> Iterator[str | list[list[str]]]:
     end lines. In a table each cell ends with a cell mark and each row with its own end mark
     (:data:`ROW_END`); a paragraph mark inside a row parts a cell's paragraphs, one outside any row
     is a paragraph of its own and ends the table before it (the format marks a row's cells and its
-    end, never the table's).
+    end, never the table's). A paragraph's end its properties put in a cell
+    (:data:`CELL_PARAGRAPH`) parts that cell's paragraphs, in a row's first cell too.
 
     >>> list(blocks("联盟\x13 HYPERLINK \"http://a.cn\" \x14网站\x15成立\r甲\x07\x07\uffff丙\x07丁\r戊\x07\uffff附\r"))
     ['联盟网站成立', [['甲', ''], ['丙', '丁\n戊']], '附']
+    >>> list(blocks("前\r甲\ufffe乙\x07丙\x07\uffff"))
+    ['前', [['甲\n乙', '丙']]]
     """
     while True:
         unfolded = _FIELD.sub(lambda m: m[1] or "", raw)
@@ -213,8 +231,10 @@ def blocks(raw: str) -> Iterator[str | list[list[str]]]:
     table: list[list[str]] = []
     row: list[str] = []
     buf: list[str] = []
-    for part in re.split(f"([{_CELL}{_PARAGRAPH}{ROW_END}])", raw):
-        if part == _CELL:
+    for part in re.split(f"([{_CELL}{_PARAGRAPH}{ROW_END}{CELL_PARAGRAPH}])", raw):
+        if part == CELL_PARAGRAPH:
+            buf.append("\n")  # a cell's paragraphs, its first cell's too
+        elif part == _CELL:
             row.append("".join(buf).strip())
             buf = []
         elif part == ROW_END:
