@@ -1492,7 +1492,7 @@ def test_members_grown_to_a_count_but_not_places_nor_a_part() -> None:
     [r] = extract("京津冀测试走廊联盟如今成员已扩展到九个城市的上千家企业。")
     assert r.member_count != 9
     [r] = extract("京津冀测试冷链联盟的成员不仅来自京津冀，还包括山东、辽宁的20家企业。")
-    assert r.member_count is None
+    assert (r.member_count, r.regions) == (None, [])  # nor are the places besides the others all its places
 
 
 def test_a_quotations_alliance_is_the_one_its_speaker_speaks_for() -> None:

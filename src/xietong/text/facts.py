@@ -433,8 +433,8 @@ def _places_counted(m: re.Match[str]) -> int:
 
 # provinces listed, without their count, before how many members are in them
 _PROVINCES_OF_MEMBERS = re.compile(  # the last joined by 和, 及 or 与 too: "涵盖宁夏、甘肃和青海的66家企业";
-    # "包括来自北京、天津、河北的47家企业"
-    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于|(?:包括|包含)(?:来自)?|由)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}(?:[和及与][^、，,。；！？\s\d]{{2,3}})?、)+"
+    # "包括来自北京、天津、河北的47家企业"; not "还包括山东、辽宁的20家企业", places besides others
+    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于|(?<![还也])(?:包括|包含)(?:来自)?|由)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}(?:[和及与][^、，,。；！？\s\d]{{2,3}})?、)+"
     rf"[^、，,。；！？\s\d和及与]{{2,4}}?(?:[和及与][^、，,。；！？\s\d]{{2,4}}?)?)(?:等地)?的?"
     rf"(?:{PRE})?{NUM}(?:余|多)?{UNIT}")
 
