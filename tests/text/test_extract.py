@@ -1521,3 +1521,12 @@ def test_the_places_counted_founders_come_from_are_the_regions() -> None:
     assert sorted(r.regions) == ["110000", "120000", "130000"]
     [r] = extract("京津冀测试港口联盟由北京、天津两地的企业和河北高校共同发起。")
     assert r.regions == []
+
+
+def test_a_time_between_the_founders_and_their_verb_is_no_part_of_a_name() -> None:
+    """eval/extraction_dev72: 甲协会与乙协会日前签署协议，共同成立X: 日前 (recently) says when, as
+    昨天, 今年5月 and 2019年3月 do there; it is not the end of the last founder's name."""
+    for when, founded in (("日前", None), ("昨天", "2026-11-27"), ("今年5月", "2026-05"), ("2019年3月", "2019-03")):
+        [r] = extract(f"甲测试协会与深圳市物流与供应链测试协会{when}共同发起成立深港测试物流联盟。",
+                      article_date=dt.date(2026, 11, 28))
+        assert (r.initiators, r.founded) == (["甲测试协会", "深圳市物流与供应链测试协会"], founded)

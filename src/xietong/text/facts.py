@@ -170,9 +170,11 @@ _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
 _ADVERBS = re.compile(r"(?:自发|自愿|携手|分别|共同|联合)+$")
 # the time a list opens with, with no comma after it ("2019年3月北京大学与天津大学共同发起"): no part of a name
 _DIGIT = r"[\d〇零一二三四五六七八九十]"
-_OPENING_TIME = re.compile(
-    rf"^(?:(?:{_DIGIT}{{4}}|[今去前明]|同)年(?:{_DIGIT}{{1,2}}月)?(?:{_DIGIT}{{1,3}}[日号])?|{_DIGIT}{{1,2}}月(?:{_DIGIT}{{1,3}}[日号])?"
-    rf"|近日|日前|近期|此前|同日|当天|上月|本月|上周|本周)(?:上旬|中旬|下旬|初|底|末|间)?(?!{_DIGIT})")
+_TIME = (rf"(?:(?:{_DIGIT}{{4}}|[今去前明]|同)年(?:{_DIGIT}{{1,2}}月)?(?:{_DIGIT}{{1,3}}[日号])?|{_DIGIT}{{1,2}}月(?:{_DIGIT}{{1,3}}[日号])?"
+         rf"|近日|日前|近期|此前|同日|当天|上月|本月|上周|本周)(?:上旬|中旬|下旬|初|底|末|间)?")
+_OPENING_TIME = re.compile(rf"^{_TIME}(?!{_DIGIT})")
+# and the time it ends on, before the verb ("甲协会与乙协会日前签署协议，共同成立", "…昨天共同发起")
+_CLOSING_TIME = re.compile(rf"(?<!{_DIGIT})(?:{_TIME}|昨天|昨日|今天|今日|前天|前日)$")
 _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
@@ -221,6 +223,8 @@ def founders(text: str) -> list[str]:
     text = _PROPOSED.sub("", text)  # "由甲倡议，…": 甲 proposed it
     text = _SETTING.sub("", text) or text
     text = _OPENING_TIME.sub("", text)
+    closed = _CLOSING_TIME.sub("", text)
+    text = closed if len(closed) >= 2 else text
     items = split_list(text)
     for i, group in [(i, m) for i, item in enumerate(items) if (m := _PLACE_GROUP.search(item))]:
         named = items[i][:group.start()]
