@@ -37,6 +37,12 @@ def test_an_innovation_alliance_with_no_sector_word_is_industry_academia_researc
     assert classify("京津冀钢铁产业技术创新联盟").type == "industry"
 
 
+def test_hong_kongs_innovation_and_technology_is_industry_academia_research_too() -> None:
+    """创科 (创新科技) is how Hong Kong and Macau write innovation and technology, in either script."""
+    for name in ("粤港澳大湾区创科联盟", "大灣區創科聯盟"):
+        assert (classify(name).type, classify(name).sector) == ("comprehensive", "产学研"), name
+
+
 def test_emergency_response_is_a_social_undertaking_not_first_aid() -> None:
     # 应急救援 holds the letters of 急救 (first aid, health) across its two words: the longer word decides
     c = classify("京津冀应急救援联盟")
