@@ -37,6 +37,14 @@ def test_an_innovation_alliance_with_no_sector_word_is_industry_academia_researc
     assert classify("京津冀钢铁产业技术创新联盟").type == "industry"
 
 
+def test_names_in_taiwans_and_hong_kongs_words_are_read_as_the_mainlands() -> None:
+    """eval/classification_dev25_hant: 資訊 is 信息 (OpenCC's Taiwan phrases), and the words Hong Kong and
+    Taiwan use for care, culture, start-ups, cloud computing and medical devices are sector words."""
+    expected = {"海峽兩岸資訊服務聯盟": "信息服务", "粵港澳雲端運算產業聯盟": "信息服务", "大灣區醫療器材產業聯盟": "生物医药",
+                "香港安老服務聯盟": "养老", "海峽兩岸長照服務聯盟": "养老", "大灣區文創產業聯盟": "文化", "港澳青年創業聯盟": "产学研"}
+    assert {name: classify(name).sector for name in expected} == expected
+
+
 def test_hong_kongs_innovation_and_technology_is_industry_academia_research_too() -> None:
     """创科 (创新科技) is how Hong Kong and Macau write innovation and technology, in either script."""
     for name in ("粤港澳大湾区创科联盟", "大灣區創科聯盟"):

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any
 
-from xietong.names import split_cluster_prefix, to_simplified
+from xietong.names import split_cluster_prefix, to_mainland
 from xietong.vocab import load_yaml
 
 
@@ -252,9 +252,10 @@ def _english_core(name: str) -> str | None:
 def _reading(text: str) -> str:
     """``text`` as its words are looked for: full-width forms folded, traditional characters made
     simplified, white space dropped ("粤港澳大灣區 醫療聯盟" reads as 粤港澳大湾区医疗联盟, as the
-    extractor reads a report in traditional characters). Not :func:`xietong.names.simplify`, whose
+    extractor reads a report in traditional characters), Taiwan's words read as the mainland's
+    (資訊 as 信息: :func:`xietong.names.to_mainland`). Not :func:`xietong.names.simplify`, whose
     lower case would hide words written with capitals (3D打印, AI)."""
-    return re.sub(r"\s+", "", to_simplified(unicodedata.normalize("NFKC", text)))
+    return re.sub(r"\s+", "", to_mainland(unicodedata.normalize("NFKC", text)))
 
 
 def classify(name: str, description: str | None = None, member_kinds: list[str] | None = None) -> Classification:

@@ -35,6 +35,24 @@ def to_simplified(text: str) -> str:
     return str(_t2s().convert(text))
 
 
+@cache
+def _tw2sp() -> opencc.OpenCC:
+    return opencc.OpenCC("tw2sp")
+
+
+def to_mainland(text: str) -> str:
+    """Text in traditional characters made simplified with the words Taiwan writes differently
+    made the mainland's (OpenCC tw2sp: 資訊 → 信息, 網路 → 网络, 軟體 → 软件); text already
+    simplified is left as written, since those tables would also rewrite mainland words (智慧城市).
+    For reading what a text is about, not for keys: a name's key stays :func:`to_simplified`'s.
+
+    >>> to_mainland("海峽兩岸資訊服務聯盟"), to_mainland("京津冀智慧城市联盟")
+    ('海峡两岸信息服务联盟', '京津冀智慧城市联盟')
+    """
+    simplified = to_simplified(text)
+    return str(_tw2sp().convert(text)) if simplified != text else text
+
+
 _SPACE = re.compile(r"\s+")
 MAX_NAME = 200  # the longest registered names run to some 60 characters: more is a paragraph in a name cell
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
