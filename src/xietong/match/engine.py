@@ -32,7 +32,6 @@ from xietong.analytics.snapshot import KINDS, Snapshot, load
 from xietong.match import components
 from xietong.match import text as textmod
 from xietong.match.components import RND
-from xietong.names import simplify
 from xietong.resolution import active, canonical_map
 from xietong.store.db import Store
 from xietong.store.tables import entity, statement
@@ -256,7 +255,7 @@ def _find_org(s: Snapshot, text: str) -> int:
 
 
 def _term_reason(doc: str, q_words: list[str], expansions: list[textmod.Expansion], lang: str) -> str | None:
-    d = simplify(doc)
+    d = textmod.reading(doc)
     hits = [w for w in dict.fromkeys(q_words) if w in d][:4]
     if not hits:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -12,7 +13,7 @@ from functools import cache, lru_cache
 import numpy as np
 from scipy import sparse
 
-from xietong.names import simplify
+from xietong.names import simplify, to_mainland
 from xietong.sectors import singular
 from xietong.text.cues import segmenter
 from xietong.vocab import load_yaml
@@ -59,6 +60,18 @@ def _sector_names() -> frozenset[str]:
     return frozenset(simplify(s["sector"]) for s in load_yaml("sectors.yaml")["sectors"])
 
 
+def reading(text: str) -> str:
+    """``text`` as a need or a profile is read: :func:`xietong.names.simplify`'s folding, and text in
+    traditional characters with Taiwan's words made the mainland's (軟體 → 软件, 網路 → 网络), as
+    classification reads names.
+
+    >>> reading("想找軟體開發夥伴"), reading("智慧城市")
+    ('想找软件开发伙伴', '智慧城市')
+    """
+    folded = simplify(text)
+    return folded if folded == unicodedata.normalize("NFKC", text).casefold() else simplify(to_mainland(text))
+
+
 def sectors_in(text: str) -> frozenset[str]:
     """The sectors of ``sectors.yaml`` that ``text`` names by any of their words or colloquial
     words (钢厂 → 钢铁, 石墨烯 → 新材料).
@@ -66,7 +79,7 @@ def sectors_in(text: str) -> frozenset[str]:
     >>> sorted(sectors_in("钢铁／节能减排")), sorted(sectors_in("一家化肥企业"))
     (['节能环保', '钢铁'], ['农业'])
     """
-    t = simplify(text)
+    t = reading(text)
     named = {n for n in _sector_names() if n in t}
     return frozenset(named | {v for word, means in synonyms().items() if said_in(word, t) for v in means if v in _sector_names()})
 
@@ -157,7 +170,7 @@ def words(text: str) -> list[str]:
 
 def _plain(text: str) -> str:
     """``text`` in simplified characters, its generic verbs blanked out."""
-    return GENERIC_VERBS.sub(" ", simplify(text))
+    return GENERIC_VERBS.sub(" ", reading(text))
 
 
 def _words_of(plain: str) -> list[str]:
@@ -251,7 +264,7 @@ def expand(query: str) -> tuple[str, list[Expansion]]:
     what its Chinese word does too ("farmland" → 农田 → 农业), one step; a Chinese word stands for
     what it is listed for alone (能耗 → 节能减排, not on to the wider 节能环保 that names). An English
     term said inside a longer one stands for nothing of its own: "landscape design" is 园林, not 设计."""
-    q = simplify(query)
+    q = reading(query)
     found: list[Expansion] = []
     table = synonyms()
 
