@@ -200,7 +200,7 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
         org_index = _find_org(s, org)
     topic, places = textmod.split_places(need)
     if org_index is None and region_code is None:
-        for place in places:  # "我们河北企业…": where the user is
+        for place in textmod.askers_places(need, places):  # "我们河北企业…": where the user is
             r = regions.try_resolve(place)
             if r is not None:
                 m = _with(m, own_province=r.province)

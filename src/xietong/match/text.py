@@ -253,6 +253,18 @@ def split_places(text: str) -> tuple[str, list[str]]:
     return text, [p for _, p in sorted(found)]
 
 
+def askers_places(need: str, places: list[str]) -> list[str]:
+    """Of the ``places`` a need names, those that say where whoever asks is: named before what it
+    wants ("我们河北企业想…"), not where it wants to go ("想申请天津的人才补助": Tianjin's, not its
+    own). A need that says no wanting (or is in English) is read whole.
+
+    >>> askers_places("我们河北企业想去天津办厂", ["河北", "天津"]), askers_places("想申请天津的人才补助", ["天津"])
+    (['河北'], [])
+    """
+    m = _WANTS.search(need)
+    return places if m is None or need.isascii() else [p for p in places if p in need[:m.start()]]
+
+
 @dataclass(frozen=True)
 class Expansion:
     written: str
