@@ -234,8 +234,8 @@ def split_places(text: str) -> tuple[str, list[str]]:
     """The text without place names, and the places it names (first first), in Chinese or, in a
     need written in English, by their English names.
 
-    A need's place says where the user is, not what it is about: it is read
-    by the province component, not matched as a topic word.
+    A need's place says where the user is (:func:`askers_places`), not what it is about: it is
+    read by the province component, not matched as a topic word.
 
     >>> split_places("我们河北企业想找钢铁节能技术")
     ('我们企业想找钢铁节能技术', ['河北'])
