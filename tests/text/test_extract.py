@@ -1533,3 +1533,11 @@ def test_a_time_between_the_founders_and_their_verb_is_no_part_of_a_name() -> No
         [r] = extract(f"甲测试协会与深圳市物流与供应链测试协会{when}共同发起成立深港测试物流联盟。",
                       article_date=dt.date(2026, 11, 28))
         assert (r.initiators, r.founded) == (["甲测试协会", "深圳市物流与供应链测试协会"], founded)
+
+
+def test_founders_in_a_clause_of_their_own_then_where_and_the_verb_before_the_name() -> None:
+    """eval/extraction_dev73: 由甲、乙、丙共同发起，在石家庄成立X: the founders end at their verb; where
+    and 成立 open the next clause, which names the alliance."""
+    [r] = extract("2022年4月，由甲测试集团、乙测试有限公司、丙测试产业园共同发起，在石家庄成立京津冀测试航空联盟，首批成员单位35家。")
+    assert (r.initiators, r.founded, r.city, r.member_count) == (["甲测试集团", "乙测试有限公司", "丙测试产业园"], "2022-04",
+                                                                  "130100", 35)

@@ -300,13 +300,15 @@ def _number(text: str) -> int | None:
         return None
 
 
-_BEFORE_BY = re.compile(  # a comma may stand before 共同 ("由甲、乙等12家单位，共同组建")
-    rf"由(?P<list>[^。！？；]*?){COUNT}?(?:[，,](?=联合|共同))?(?:联合|共同)?"
+_BEFORE_BY = re.compile(  # a comma may stand before 共同 ("由甲、乙等12家单位，共同组建"); not after their verb (_BEFORE_CLAUSE)
+    rf"由(?P<list>(?:(?!发起[，,])[^。！？；])*?){COUNT}?(?:[，,](?=联合|共同))?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起组建|发起|倡议成立|倡议|牵头成立|牵头组建|牵头|成立|组建|创立|设立)(?:了)?的?$")
-# "由甲发起，乙联盟于…成立": the founders in a clause of their own before the name
+# "由甲发起，乙联盟于…成立": the founders in a clause of their own before the name, which may open on
+# where and its verb ("由甲、乙共同发起，在石家庄成立X")
 _BEFORE_CLAUSE = re.compile(
     rf"(?:^|[，,：:])(?:由|经)(?P<list>[^，。！？；]+?){COUNT}?(?:联合|共同)?"
-    r"(?:倡议发起|发起成立|发起|牵头组建|牵头|倡议|提议|倡导)[，,]$")
+    r"(?:倡议发起|发起成立|发起|牵头组建|牵头|倡议|提议|倡导)[，,]"
+    r"(?:(?:(?:于|在)[^，。！？；、]{1,16}?)*(?:正式)?(?:成立|组建|设立|揭牌成立)(?:了)?)?$")
 # "由甲牵头，N所高校参与的X", "由甲牵头，联合…12所高校成立的X", "由甲倡议，京津冀三地21所高校共同组建了X":
 # the lead founded it; those who took part, or whom it joined with to form it, or who formed (组建, not
 # 成立: dev35-08) it, only counted where they are (see _names_no_one), are its members (named, "联合乙、丙等8家单位
