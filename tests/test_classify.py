@@ -324,3 +324,16 @@ def test_an_alliance_named_in_english_is_read_by_its_english_sector_words() -> N
     assert got == {"Beijing-Tianjin-Hebei Hydrogen Energy Industry Alliance": ("industry", "能源"),
                    "Yangtze River Delta Chamber of Commerce Alliance": ("comprehensive", "商会"),
                    "Pearl River Delta Hospitals Alliance": ("social", "卫生"), "Some Friendly Alliance": (None, None)}
+
+
+def test_english_plurals_in_ies_and_phrases_longer_than_their_words() -> None:
+    """eval/classification_dev26_en: libraries are a library's; a carbon emissions trading alliance
+    trades rights, not cuts emissions, as software outsourcing is a service, not software."""
+    got = {n: classify(n).type for n in ("Yangtze River Delta Public Libraries Alliance",
+                                         "Beijing-Tianjin-Hebei Carbon Emissions Trading Alliance",
+                                         "Beijing-Tianjin-Hebei Software Outsourcing Alliance",
+                                         "Beijing-Tianjin-Hebei High-tech Parks Alliance")}
+    assert got == {"Yangtze River Delta Public Libraries Alliance": "social",
+                   "Beijing-Tianjin-Hebei Carbon Emissions Trading Alliance": "comprehensive",
+                   "Beijing-Tianjin-Hebei Software Outsourcing Alliance": "service",
+                   "Beijing-Tianjin-Hebei High-tech Parks Alliance": "comprehensive"}

@@ -43,6 +43,18 @@ def singular(phrase: str) -> str:
     return " ".join(one(w) for w in phrase.split(" "))
 
 
+def plural(phrase: str) -> str:
+    """An English phrase whose last word ends in a consonant and y, with that word's plural
+    ("public library" → "public libraries"); else the phrase, whose plural adds s or es.
+
+    >>> plural("library"), plural("seed industry"), plural("survey"), plural("park")
+    ('libraries', 'seed industries', 'survey', 'park')
+    """
+    if len(phrase) > 2 and phrase.endswith("y") and phrase[-2] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase
+
+
 def english_to_chinese() -> dict[str, str]:
     """Every English sector name, tail and term of ``sectors.yaml``, folded, and its Chinese."""
     return _names()[1]

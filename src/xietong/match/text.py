@@ -14,7 +14,7 @@ import numpy as np
 from scipy import sparse
 
 from xietong.names import simplify, to_mainland
-from xietong.sectors import singular
+from xietong.sectors import plural, singular
 from xietong.text.cues import segmenter
 from xietong.vocab import load_yaml
 
@@ -97,7 +97,8 @@ def said_in(word: str, text: str) -> bool:
 
 @cache
 def _english_term(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?:s|es|ing|ism|ed|er|ers)?(?![a-z0-9])")
+    written = re.escape(word) if plural(word) == word else f"(?:{re.escape(word)}|{re.escape(plural(word))})"
+    return re.compile(rf"(?<![a-z0-9]){written}(?:s|es|ing|ism|ed|er|ers)?(?![a-z0-9])")
 
 
 # what a need wants begins at the first of these: the words before say who asks ("一家钢厂想…")
