@@ -257,13 +257,21 @@ def split_places(text: str) -> tuple[str, list[str]]:
 def askers_places(need: str, places: list[str]) -> list[str]:
     """Of the ``places`` a need names, those that say where whoever asks is: named before what it
     wants ("我们河北企业想…"), not where it wants to go ("想申请天津的人才补助": Tianjin's, not its
-    own). A need that says no wanting (or is in English) is read whole.
+    own), in Chinese or in English ("a Hebei firm wants to open a plant in Tianjin"). A need that
+    says no wanting is read whole.
 
     >>> askers_places("我们河北企业想去天津办厂", ["河北", "天津"]), askers_places("想申请天津的人才补助", ["天津"])
     (['河北'], [])
+    >>> askers_places("A Hebei firm wants to open a plant in Tianjin", ["Hebei", "Tianjin"])
+    ['Hebei']
     """
-    m = _WANTS.search(need)
-    return places if m is None or need.isascii() else [p for p in places if p in need[:m.start()]]
+    m = (_WANTS_EN if need.isascii() else _WANTS).search(need)
+    return places if m is None else [p for p in places if p in need[:m.start()]]
+
+
+# what a need in English wants begins at the first of these: "a Hebei firm wants to …"
+_WANTS_EN = re.compile(r"\b(?:wants?|needs?|is looking|are looking|looking for|seeks?|seeking|would like|hopes?|plans?"
+                       r"|intends?|aims?)\b", re.I)
 
 
 @dataclass(frozen=True)
