@@ -1541,3 +1541,21 @@ def test_founders_in_a_clause_of_their_own_then_where_and_the_verb_before_the_na
     [r] = extract("2022年4月，由甲测试集团、乙测试有限公司、丙测试产业园共同发起，在石家庄成立京津冀测试航空联盟，首批成员单位35家。")
     assert (r.initiators, r.founded, r.city, r.member_count) == (["甲测试集团", "乙测试有限公司", "丙测试产业园"], "2022-04",
                                                                   "130100", 35)
+
+
+def test_posts_with_emoji_hashtags_and_circled_numbers_are_read_as_plain_text() -> None:
+    """eval/extraction_dev74 (posts as WeChat accounts write them): an emoji after a founding does
+    not hide the first members; #X联盟# is the name without its marks; founders listed ①甲 ②乙 ③丙
+    after 联盟发起单位： are its founders, as 甲、乙、丙 would be."""
+    [r] = extract("【重磅】京津冀测试低空联盟今天成立！🎉 首批成员单位68家，涵盖整机制造等领域。", article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.member_count) == ("2026-11-28", 68)
+    [r] = extract("#京津冀测试文旅联盟# 成立三周年之际，联盟会员已达156家。")
+    assert (r.alliance, r.member_count, r.founded) == ("京津冀测试文旅联盟", 156, None)
+    [r] = extract("京津冀测试无人机联盟日前在保定揭牌。联盟发起单位：①甲测试大学 ②乙测试大学 ③丙测试大学。")
+    assert (r.initiators, r.city) == (["甲测试大学", "乙测试大学", "丙测试大学"], "130600")
+
+
+def test_a_question_about_the_founders_names_none() -> None:
+    """记者：联盟的发起单位有哪些？ asks; the answer after it names them (eval/extraction_dev50)."""
+    [r] = extract("京津冀测试遗产联盟2021年在天津成立。记者：联盟的发起单位有哪些？")
+    assert r.initiators == []

@@ -303,9 +303,11 @@ def _speaker_of(t: str, mentions: list[Any], at: int) -> Any:
 # without saying whose, or on its founders ("…在廊坊成立。发起成立单位有：甲；乙；丙。"), right after one
 # about an alliance, goes on about it
 _MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n：:]{1,12}[：:])?(?:现在|目前|如今|至今|现|截至目前[，,]?)?"
+                           r"(?:(?:该|本)?联盟的?)?"  # "联盟发起单位：…": whose, said by a bare 联盟
                            r"(?=(?:成员单位|会员单位|成员|会员)(?:数量|总数)?(?:已经|已)?"
                            r"(?:增加|增长|发展|扩大|扩展|达到|达|突破|超过)"
-                           rf"|{facts_mod.FOUNDERS_LABEL}(?:包括|有|为|是|[：:]))")
+                           r"|首批(?:入盟)?(?:成员单位|会员单位|成员|会员)(?:共|有|为|达)?\d"  # "！首批成员单位68家"
+                           rf"|{facts_mod.FOUNDERS_LABEL}(?:包括|有|为|是|[：:])(?!哪|什么|谁))")  # not "…有哪些？"
 
 
 def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

@@ -25,12 +25,17 @@ _AFTER_GAP = re.compile(rf"[{_CJK}，。、；：（]")
 _WRAPPED_DATE = re.compile(r"\d(?:年|月)$")
 
 
+# the circled numbers items of a list may open on (see _marked_lists)
+_MARKERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽"
+
+
 def _is_gap(text: str, start: int, end: int) -> bool:
-    """Whether the white space ``text[start:end]`` is layout (see above)."""
+    """Whether the white space ``text[start:end]`` is layout (see above), or parts the items of a
+    list that open on circled numbers ("①甲大学 ②乙大学")."""
     if start == 0 or end == len(text) or not _BEFORE_GAP.match(text[start - 1]):
         return False
     after = text[end]
-    return bool(_AFTER_GAP.match(after)) or (after.isdigit() and "\n" in text[start:end]
+    return bool(_AFTER_GAP.match(after)) or after in _MARKERS or (after.isdigit() and "\n" in text[start:end]
                                               and bool(_WRAPPED_DATE.search(text, max(0, start - 6), start)))
 
 
@@ -86,7 +91,37 @@ def normalize(original: str) -> Normalized:
     for i in range(pos, len(original)):
         kept.append(original[i])
         offsets.append(i)
-    return Normalized(_colon_lists(_simplified("".join(kept).translate(_FOLD))), offsets, original)
+    return Normalized(_marked_lists(_colon_lists(_simplified(_symbols("".join(kept)).translate(_FOLD)))), offsets, original)
+
+
+# emoji and the marks that join or vary them, and the # of a hashtag (#京津冀文旅联盟#): no part of a word
+_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D#＃]")
+
+
+def _symbols(text: str) -> str:
+    """``text`` with emoji and hashtags' marks made spaces, character for character.
+
+    >>> _symbols("#京津冀文旅联盟# 成立！🎉 首批")
+    ' 京津冀文旅联盟  成立！  首批'
+    """
+    return _SYMBOLS.sub(" ", text)
+
+
+# a list whose items each open on a circled number ("发起单位：①甲大学 ②乙大学 ③丙大学"): one enumeration
+_MARKED_LIST = re.compile(rf"[{_MARKERS}][^{_MARKERS}，,。；;！？!?\n]+(?:[{_MARKERS}][^{_MARKERS}，,。；;！？!?\n]+)+")
+
+
+def _marked_lists(text: str) -> str:
+    """``text`` with each list of items opening on circled numbers parted by 、 (see above), the
+    first number a space, character for character (the spaces between were dropped as gaps).
+
+    >>> _marked_lists("发起单位：①甲大学②乙大学③丙大学。")
+    '发起单位： 甲大学、乙大学、丙大学。'
+    """
+    def part(m: re.Match[str]) -> str:
+        listed = m.group()
+        return " " + re.sub(rf"[{_MARKERS}]", "、", listed[1:])
+    return _MARKED_LIST.sub(part, text)
 
 
 # a list after a colon whose names are parted by semicolons, up to the sentence's end ("发起成立单位有：
