@@ -242,6 +242,8 @@ def split_places(text: str) -> tuple[str, list[str]]:
     ('我们企业想找钢铁节能技术', ['河北'])
     >>> split_places("a Hebei steel mill")
     ('a  steel mill', ['Hebei'])
+    >>> split_places("想与京津两地的高校合作开发京剧")
+    ('想与两地的高校合作开发京剧', [])
     """
     found = []
     for p in _places():
@@ -251,7 +253,18 @@ def split_places(text: str) -> tuple[str, list[str]]:
     for m in reversed(list(_english_places().finditer(text))):
         found.append((m.start(), m.group()))
         text = text[:m.start()] + text[m.end():]
+    # provinces a character each ("京津两地", "津冀"): places too, of no one province, and no topic
+    text = _province_run().sub("", text)
     return text, [p for _, p in sorted(found)]
+
+
+@cache
+def _province_run() -> re.Pattern[str]:
+    """Two or more provinces written a character each (京津, 津冀, 沪苏浙): not 京剧, not 津贴."""
+    from xietong.text.cues import cues
+
+    chars = re.escape(cues().province_chars)
+    return re.compile(rf"[{chars}]{{2,}}")
 
 
 def askers_places(need: str, places: list[str]) -> list[str]:
