@@ -216,6 +216,15 @@ def test_equipment_for_a_field_is_the_equipment_industry_and_says_so() -> None:
     assert Labels("en").note(rule) == "「装备」 is the name's head, which decides: intelligent manufacturing (industry)"
 
 
+def test_equipment_and_parks_as_a_names_head_decide_over_a_seed_word_before_them() -> None:
+    """eval/classification_dev27: 广播电视设备 makes equipment (not 媒体's 电视); 化工园区 is an alliance
+    of parks (not 石化's 化工); assistive devices, building waste and prefab fit-out are industries."""
+    got = {n: classify(n).type for n in ("京津冀广播电视设备产业联盟", "京津冀化工园区联盟", "长三角医药产业园联盟",
+                                          "京津冀康复辅具产业联盟", "京津冀建筑垃圾资源化利用联盟", "京津冀装配式装修产业联盟")}
+    assert got == {"京津冀广播电视设备产业联盟": "industry", "京津冀化工园区联盟": "comprehensive", "长三角医药产业园联盟": "comprehensive",
+                   "京津冀康复辅具产业联盟": "industry", "京津冀建筑垃圾资源化利用联盟": "industry", "京津冀装配式装修产业联盟": "industry"}
+
+
 def test_popular_science_seeds_and_structural_steel() -> None:
     """eval/classification_dev10 (stop 24): 科普 is culture (social), 种子 agriculture, 钢结构 building
     materials (industry)."""
