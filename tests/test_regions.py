@@ -54,6 +54,17 @@ def test_hebei_s_county_level_places_resolve_to_their_prefecture(text: str, code
     assert regions.resolve(text).code == code
 
 
+@pytest.mark.parametrize("text, code", [
+    ("前海", "440000"), ("顺德", "440000"), ("横琴", "440000"), ("青浦", "310000"), ("张江", "310000"),
+    ("两江新区", "500000"), ("天府新区", "510000"), ("光谷", "420000"), ("大兴", "110000"), ("静海", "120000"),
+])
+def test_districts_and_new_areas_news_names_on_their_own_resolve(text: str, code: str) -> None:
+    """A founding 在前海 or 在两江新区 is one in Guangdong or Chongqing; Beijing's and Tianjin's districts
+    by their short names too. Not 临港, which is Shanghai's and Tianjin's."""
+    assert regions.resolve(text).code == code
+    assert regions.try_resolve("临港") is None
+
+
 def test_cities_with_namesakes_are_left_out() -> None:
     """朝阳 is Liaoning's city and Beijing's district; 海南 Qinghai's prefecture and the province; 沙河
     a town of Beijing's too, and 大厂 a big factory."""
