@@ -16,6 +16,7 @@ text without a converter program (antiword, LibreOffice) beside it.
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import struct
@@ -149,11 +150,11 @@ def _table_marks(word: bytes, table: bytes, pieces: list[Piece], marks: list[int
     table (sprmPFInTable), found in the paragraph property pages the bin table in ``table`` points
     to. Where those cannot be read, a mark straight after another ends its row (an empty last cell
     is then misread) and every paragraph mark is read as outside a table."""
-    at = {}  # stream offset of each mark -> its position
-    for cp0, count, offset, compressed in pieces:
-        for cp in (*marks, *paragraphs):
-            if cp0 <= cp < cp0 + count:
-                at[offset + (cp - cp0) * (1 if compressed else 2)] = cp
+    every = sorted((*marks, *paragraphs))
+    at = sorted((offset + (cp - cp0) * (1 if compressed else 2), cp)  # each mark's stream offset, and its position
+                for cp0, count, offset, compressed in pieces
+                for cp in every[bisect.bisect_left(every, cp0):bisect.bisect_left(every, cp0 + count)])
+    offsets = [f for f, _cp in at]
     cells = set(marks)
     try:
         fc, lcb = struct.unpack_from("<II", word, _FC_BTE_PAPX)
@@ -166,7 +167,8 @@ def _table_marks(word: bytes, table: bytes, pieces: list[Piece], marks: list[int
             crun = page[511]
             rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
             for k in range(crun):
-                inside = [cp for f, cp in at.items() if rgfc[k] <= f < rgfc[k + 1]]  # the marks this run holds
+                held = at[bisect.bisect_left(offsets, rgfc[k]):bisect.bisect_left(offsets, rgfc[k + 1])]
+                inside = [cp for _f, cp in held]  # the marks this run holds
                 if not inside:
                     continue
                 b = page[4 * (crun + 1) + 13 * k] * 2
