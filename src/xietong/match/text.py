@@ -15,7 +15,7 @@ from scipy import sparse
 
 from xietong.names import simplify, to_mainland
 from xietong.sectors import plural, singular
-from xietong.text.cues import segmenter
+from xietong.text.cues import cues, segmenter
 from xietong.vocab import load_yaml
 
 STOP = frozenset("的 了 和 与 及 在 是 我们 我 想 希望 需要 寻找 找 有 一个 一些 方面 相关 进行 合作 伙伴 企业 单位 公司 联盟 能 可以 如何 怎么 哪些 什么 "
@@ -261,8 +261,6 @@ def split_places(text: str) -> tuple[str, list[str]]:
 @cache
 def _province_run() -> re.Pattern[str]:
     """Two or more provinces written a character each (京津, 津冀, 沪苏浙): not 京剧, not 津贴."""
-    from xietong.text.cues import cues
-
     chars = re.escape(cues().province_chars)
     return re.compile(rf"[{chars}]{{2,}}")
 
