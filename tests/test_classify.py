@@ -346,3 +346,10 @@ def test_english_plurals_in_ies_and_phrases_longer_than_their_words() -> None:
                    "Beijing-Tianjin-Hebei Carbon Emissions Trading Alliance": "comprehensive",
                    "Beijing-Tianjin-Hebei Software Outsourcing Alliance": "service",
                    "Beijing-Tianjin-Hebei High-tech Parks Alliance": "comprehensive"}
+
+
+def test_a_city_cluster_the_table_does_not_know_is_where_an_alliance_is_not_its_field() -> None:
+    """宁夏沿黄城市群 is a city cluster clusters.yaml does not list: its 城市群 says where, and the
+    industry the name calls itself decides; a name that says nothing more is regional co-operation."""
+    assert (classify("宁夏沿黄城市群枸杞产业联盟").type, classify("宁夏沿黄城市群枸杞产业联盟").sector) == ("industry", "产业")
+    assert classify("北部湾城市群联盟").type == "comprehensive"

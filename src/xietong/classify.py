@@ -259,6 +259,23 @@ def _reading(text: str) -> str:
     return re.sub(r"\s+", "", to_mainland(unicodedata.normalize("NFKC", text)))
 
 
+# a city cluster, economic circle or belt the clusters' table does not know, leading a name ("北部湾城市群…")
+_UNNAMED_CLUSTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:城市群|经济圈|都市圈|经济带)")
+
+
+def _without_unnamed_cluster(core: str) -> str:
+    """A name (with no known cluster before it) without the city cluster it opens with, where what
+    follows says a field or calls itself something: 宁夏沿黄城市群枸杞产业联盟 is of its 产业, not of
+    regional co-operation, the 城市群 being where it is; 北部湾城市群联盟 says nothing else and is kept.
+
+    >>> _without_unnamed_cluster("宁夏沿黄城市群枸杞产业联盟"), _without_unnamed_cluster("北部湾城市群联盟")
+    ('枸杞产业联盟', '北部湾城市群联盟')
+    """
+    m = _UNNAMED_CLUSTER.match(core)
+    rest = core[m.end():] if m else ""
+    return rest if rest.removesuffix("联盟") and (hits(rest) or _tail(rest)) else core
+
+
 def classify(name: str, description: str | None = None, member_kinds: list[str] | None = None) -> Classification:
     """Classify one alliance.
 
@@ -271,8 +288,8 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
     ('粤港澳大灣區 醫療聯盟', 'social', '卫生')
     """
     result = Classification(name, None, None)
-    _cluster, core = split_cluster_prefix(_reading(name))
-    core = _english_core(name) or core  # a name in English: its sector words, in Chinese
+    cluster, core = split_cluster_prefix(_reading(name))
+    core = _english_core(name) or (core if cluster else _without_unnamed_cluster(core))
     description = None if description is None else _reading(description)
     head = _head(core)
     decided = head or _decide(hits(core))
