@@ -1559,3 +1559,16 @@ def test_a_question_about_the_founders_names_none() -> None:
     """记者：联盟的发起单位有哪些？ asks; the answer after it names them (eval/extraction_dev50)."""
     [r] = extract("京津冀测试遗产联盟2021年在天津成立。记者：联盟的发起单位有哪些？")
     assert r.initiators == []
+
+
+def test_notices_titles_renamings_and_meetings_to_come() -> None:
+    """eval/extraction_dev75 (official notices): a title line ends its line however long, and 经联盟理事会
+    names no alliance; A更名为B gives two alliances, not one with an alias; a founding congress set
+    for a day to come (定于…召开X成立大会) founds nothing yet."""
+    found = _by_name("关于京津冀测试会展产业联盟更名为京津冀测试会展业协同发展联盟的通知\n经联盟理事会审议通过，自2026年1月1日起，"
+                     "京津冀测试会展产业联盟更名为京津冀测试会展业协同发展联盟。")
+    assert set(found) == {"京津冀测试会展产业联盟", "京津冀测试会展业协同发展联盟"}
+    assert found["京津冀测试会展产业联盟"].aliases == []
+    [r] = extract("关于召开京津冀测试康复联盟成立大会的通知\n定于2026年12月18日在北京召开京津冀测试康复联盟成立大会，请各成员单位派员参加。",
+                  article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.city) == (None, None)

@@ -111,7 +111,9 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
                                       "reason": "introduced as its short name (简称)"})
         if target is None and m.name in by_name:
             target = by_name[m.name]
-        for rec in ([] if target else records):
+        # "A更名为B": the new name is an alliance of its own (a record each, as a former name set after a name)
+        renamed = i > 0 and _RENAMED.fullmatch(t[mentions[i - 1].end:m.start]) is not None
+        for rec in ([] if target or renamed else records):
             for name in [rec.alliance, *rec.aliases]:
                 verdict = variants.compare(name, m.name, context_cluster)
                 if verdict.same:
@@ -165,6 +167,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
     return records
 
 
+_RENAMED = re.compile(r"(?:正式)?(?:更名|改名|易名)(?:为)?")
 # "A、B同日揭牌，两个联盟分别吸纳成员单位58家和36家": counts said of listed alliances, in their order
 _RESPECTIVELY = re.compile(rf"分别[^。；！？\d]{{0,12}}?(?P<counts>{facts_mod.NUM}(?:余|多)?[家个所]"
                            rf"(?:(?:和|与|及|、)[^。；！？\d]{{0,6}}?{facts_mod.NUM}(?:余|多)?[家个所])+)")

@@ -186,7 +186,9 @@ _ASIDE_YEAR = re.compile(r"^[（(](\d{4}年(?:\d{1,2}月)?)[）)]")  # "京津�
 # the name it had, set right after its name ("X原名Y，…"): what follows is said of X
 _FORMER_AFTER = re.compile(r"^(?:原名|原称|曾用名|曾名|旧称|前身为|前身是)[:：为]?[“\"「『]?[^，。；！？“”]*?联盟[”\"」』]?")
 _ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十两百]+(?:周年|年来|年以来|年间|年之际)")
-_FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取|预计|预期|准备|筹备|筹建)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)")
+_FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取|预计|预期|准备|筹备|筹建)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)"
+                     # "定于12月18日在北京召开X成立大会": a founding meeting set for a day to come
+                     r"|(?:定于|将于|拟于)[^，。；！？]{0,40}?(?:召开|举行|举办)[^，。；！？]{0,40}?成立(?:大会|仪式)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
 # group they hold, are not organisations named
 _PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:省区市|省市区|省市|省份|省区|地|省|市)的?[^、，,的]{0,12}$")

@@ -25,6 +25,7 @@ _AFTER_GAP = re.compile(rf"[{_CJK}，。、；：（]")
 _WRAPPED_DATE = re.compile(r"\d(?:年|月)$")
 
 
+_TITLE_END = re.compile(r"(?:通知|公告|通告|决定|通报|批复|的函|意见|办法|方案)$")
 # the circled numbers items of a list may open on (see _marked_lists)
 _MARKERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽"
 
@@ -34,6 +35,8 @@ def _is_gap(text: str, start: int, end: int) -> bool:
     list that open on circled numbers ("①甲大学 ②乙大学")."""
     if start == 0 or end == len(text) or not _BEFORE_GAP.match(text[start - 1]):
         return False
+    if "\n" in text[start:end] and _TITLE_END.search(text, max(0, start - 4), start):
+        return False  # "关于成立X联盟的通知\n各有关单位：": a document's title ends its line, however long
     after = text[end]
     return bool(_AFTER_GAP.match(after)) or after in _MARKERS or (after.isdigit() and "\n" in text[start:end]
                                               and bool(_WRAPPED_DATE.search(text, max(0, start - 6), start)))
@@ -91,7 +94,28 @@ def normalize(original: str) -> Normalized:
     for i in range(pos, len(original)):
         kept.append(original[i])
         offsets.append(i)
-    return Normalized(_marked_lists(_colon_lists(_simplified(_symbols("".join(kept)).translate(_FOLD)))), offsets, original)
+    return Normalized(_line_lists(_marked_lists(_colon_lists(_simplified(_symbols("".join(kept)).translate(_FOLD))))),
+                      offsets, original)
+
+
+# names one to a line under a heading that says whose they are ("京津冀种业创新联盟发起单位\n甲研究所\n乙科学院"):
+# one enumeration after a colon
+_ORG_LINE = r"[^\n，,。；;！？!?：:]{1,38}(?:公司|集团|大学|学院|院|所|会|局|厅|委|中心|医院|馆|社|台|站|园|厂|行|部|处|校)"
+_LINE_LIST = re.compile(r"(?P<label>(?:发起单位|发起成立单位|发起方|成员单位|会员单位)(?:名单)?)(?P<colon>[：:]?)"
+                        rf"(?P<list>\n{_ORG_LINE}(?:\n{_ORG_LINE})+)(?=\n|$)")  # each line a body's name by its ending
+
+
+def _line_lists(text: str) -> str:
+    r"""``text`` with names one to a line under such a heading (see above) made a list after a colon,
+    character for character: the first break a colon (or a space after one), the others 、.
+
+    >>> _line_lists("X联盟发起单位\n甲研究所\n乙科学院\n丙大学")
+    'X联盟发起单位：甲研究所、乙科学院、丙大学'
+    """
+    def part(m: re.Match[str]) -> str:
+        listed = m["list"]
+        return m["label"] + m["colon"] + (" " if m["colon"] else "：") + listed[1:].replace("\n", "、")
+    return _LINE_LIST.sub(part, text)
 
 
 # emoji and the marks that join or vary them, and the # of a hashtag (#京津冀文旅联盟#): no part of a word
