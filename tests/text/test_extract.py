@@ -1572,3 +1572,12 @@ def test_notices_titles_renamings_and_meetings_to_come() -> None:
     [r] = extract("关于召开京津冀测试康复联盟成立大会的通知\n定于2026年12月18日在北京召开京津冀测试康复联盟成立大会，请各成员单位派员参加。",
                   article_date=dt.date(2026, 11, 28))
     assert (r.founded, r.city) == (None, None)
+
+
+def test_founders_one_to_a_line_under_their_heading() -> None:
+    """eval/extraction_dev75: a heading 发起单位 and a body's name on each line after it; lines that
+    are no body's name (（一）基本情况) are no list."""
+    [r] = extract("京津冀测试种业联盟发起单位\n甲测试研究所\n乙测试科学院\n丙测试大学")
+    assert r.initiators == ["甲测试研究所", "乙测试科学院", "丙测试大学"]
+    [r] = extract("京津冀测试种业联盟发起单位\n（一）基本情况\n（二）工作安排")
+    assert r.initiators == []
