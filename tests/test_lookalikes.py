@@ -36,3 +36,14 @@ def test_a_pair_judged_different_or_merged_is_not_proposed_again(store: Store, t
     registry.mark_different(store, "北京甲乙智能科技有限公司", "甲乙智能科技公司")
     registry.merge(store, "北京工业大学", "北工大")
     assert _pairs(store) == {}
+
+
+def test_a_branch_written_with_and_without_its_parents_legal_form_is_proposed(store: Store, tmp_path: Path) -> None:
+    """中国建设银行股份有限公司北京市分行 and 中国建设银行北京市分行: the same branch, the legal form inside
+    the name written once and not the other time; proposed for a person to judge, not merged."""
+    write_csv(tmp_path / "o.csv", ["名称", "省份"],
+              [["中国测试银行股份有限公司北京市分行", "北京"], ["中国测试银行北京市分行", "北京"]])
+    registry.import_paths(store, [str(tmp_path / "o.csv")], kind="orgs")
+    pairs = _pairs(store)
+    assert pairs[frozenset(("中国测试银行股份有限公司北京市分行", "中国测试银行北京市分行"))] == "legal_form"
+    assert len(registry.list_entities(store, "org")) == 2

@@ -32,7 +32,7 @@ class Lookalike:
     right_id: str
     right: str
     score: float
-    reason: str  # short_form | similar
+    reason: str  # short_form | similar | legal_form (the same but for a legal form inside: a branch)
     detail: str
 
     def as_dict(self) -> dict[str, Any]:
@@ -64,6 +64,7 @@ def suggest(conn: Connection, limit: int = 50) -> list[Lookalike]:
     different = {frozenset((a, b)) for a, b in conn.execute(
         select(judgement.c.left_id, judgement.c.right_id).where(judgement.c.verdict == "different", judgement_active(None)))}
     keys = {i: names.org_key(n) for i, n in orgs.items()}
+    formless = {i: names.without_legal_forms(k) for i, k in keys.items()}  # a branch with and without its parent's form
     by_full = {k: i for i, k in keys.items()}
     found: dict[frozenset[str], Lookalike] = {}
 
@@ -93,14 +94,17 @@ def suggest(conn: Connection, limit: int = 50) -> list[Lookalike]:
             for b, pb, kb in members[i + 1 :]:
                 if pa and pb and pa != pb:
                     continue
+                reason = "similar"
                 if ka == kb:
                     score = 0.9
                     detail = f"「{ka}」"
                 else:
                     score = SequenceMatcher(None, ka, kb, autojunk=False).ratio()
                     detail = f"「{ka}」~「{kb}」"
+                    if formless[a] == formless[b]:  # "中国建设银行股份有限公司北京市分行" ~ "中国建设银行北京市分行"
+                        score, reason = max(score, 0.9), "legal_form"
                 if score >= MIN_SCORE:
-                    propose(a, b, score, "similar", detail)
+                    propose(a, b, score, reason, detail)
     return sorted(found.values(), key=lambda x: (-x.score, x.left, x.right))[:limit]
 
 

@@ -169,6 +169,19 @@ def _forms_by_last() -> dict[str, tuple[tuple[int, str], ...]]:
     return {c: tuple(v) for c, v in out.items()}
 
 
+def without_legal_forms(key: str) -> str:
+    """An :func:`org_key` with the legal forms inside it taken out too, as a branch is written with and
+    without its parent's ("中国建设银行股份有限公司北京市分行", "中国建设银行北京市分行"). For proposing
+    lookalikes to a person, never as a key: two bodies may differ by their forms alone.
+
+    >>> without_legal_forms(org_key("中国测试银行股份有限公司北京市分行")) == without_legal_forms(org_key("中国测试银行北京市分行"))
+    True
+    """
+    for form in _legal_keys():
+        key = key.replace(form, "")
+    return key
+
+
 @cache
 def _legal_keys() -> tuple[str, ...]:
     keys = {_PUNCT.sub("", simplify(form)) for form in legal_forms()}
