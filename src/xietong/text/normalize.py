@@ -25,7 +25,9 @@ _AFTER_GAP = re.compile(rf"[{_CJK}，。、；：（]")
 _WRAPPED_DATE = re.compile(r"\d(?:年|月)$")
 
 
+# what a document's title ends on ("关于成立X联盟的通知"): its line break is kept, however long the line (see _is_gap)
 _TITLE_END = re.compile(r"(?:通知|公告|通告|决定|通报|批复|的函|意见|办法|方案)$")
+
 # the circled numbers items of a list may open on (see _marked_lists)
 _MARKERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽"
 
