@@ -1581,3 +1581,34 @@ def test_founders_one_to_a_line_under_their_heading() -> None:
     assert r.initiators == ["甲测试研究所", "乙测试科学院", "丙测试大学"]
     [r] = extract("京津冀测试种业联盟发起单位\n（一）基本情况\n（二）工作安排")
     assert r.initiators == []
+
+
+def test_a_companys_notice_of_taking_part_in_a_founding() -> None:
+    """eval/extraction_dev76 (a listed company's announcement): in "甲公司关于参与发起设立X的公告"
+    the company is the founder, not "甲公司关于参与"; a place before 发起设立 is where it was founded,
+    but 设立 with an object after the name (在雄安新区设立分中心) founds nothing there."""
+    [r] = extract("天津测试冷链集团有限公司关于参与发起成立京津冀测试冷链物流联盟的公告")
+    assert r.initiators == ["天津测试冷链集团有限公司"]
+    [r] = extract("甲测试大学与乙测试大学在石家庄共同发起设立京津冀测试康养联盟。")
+    assert (r.initiators, r.city) == (["甲测试大学", "乙测试大学"], "130100")
+    [r] = extract("支持京津冀测试转移联盟在保定设立分中心。")
+    assert r.city is None
+
+
+def test_an_agreement_signed_that_declared_it_founded() -> None:
+    """eval/extraction_dev76: "三地…部门签署合作协议，宣告X正式成立" founds it by those who signed, counted,
+    and the places are where they are, each written with its province before a district or city of
+    it (河北省保定市 is Hebei); a declaration of something to come founds nothing."""
+    [r] = extract("北京市海淀区、天津市滨海新区、河北省保定市三地科技部门签署合作备忘录，宣布京津冀测试成果转化联盟正式成立。")
+    assert (r.initiator_count, r.regions) == (3, ["110000", "120000", "130000"])
+    [r] = extract("北京、天津、河北三地教育部门签署合作协议，宣布京津冀测试职教联盟将于明年启动。")
+    assert r.initiator_count is None
+
+
+def test_the_alliance_said_again_with_its_members_counted() -> None:
+    """eval/extraction_dev76 (a paper's abstract): "考察了联盟87家成员单位之间的合作关系" counts the members
+    of the alliance the sentence named; alliances counted (5个联盟) are not it."""
+    [r] = extract("报告梳理了京津冀测试陶瓷联盟的发展历程，并走访了联盟56家成员单位。")
+    assert r.member_count == 56
+    [r] = extract("京津冀测试陶瓷联盟牵头召开座谈会，5个联盟30家会员单位参加。")
+    assert r.member_count is None

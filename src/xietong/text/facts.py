@@ -167,7 +167,8 @@ def _opens_with_province(name: str) -> bool:
 
 
 _SETTING = re.compile(r"(?:(?:于|在)[^、，,和与及的]{1,12}?)+$")
-_ADVERBS = re.compile(r"(?:自发|自愿|携手|分别|共同|联合)+$")
+# "甲公司关于参与发起设立X的公告": a notice's title names who took part, then what it is about
+_ADVERBS = re.compile(r"(?:关于)?(?:自发|自愿|携手|分别|共同|联合|参与)+$|关于$")
 # the time a list opens with, with no comma after it ("2019年3月北京大学与天津大学共同发起"): no part of a name
 _DIGIT = r"[\d〇零一二三四五六七八九十]"
 _TIME = (rf"(?:(?:{_DIGIT}{{4}}|[今去前明]|同)年(?:{_DIGIT}{{1,2}}月)?(?:{_DIGIT}{{1,3}}[日号])?|{_DIGIT}{{1,2}}月(?:{_DIGIT}{{1,3}}[日号])?"
@@ -357,7 +358,9 @@ _BEFORE_SIGNED_AND_FOUNDED = re.compile(
     r"(?:^|[，,：:。])(?:[^，。！？；]{0,12}?[日月年]，)?(?P<list>[^，。！？；]+?)"
     rf"(?:{COUNT})?(?:在(?P<place>[^，。、；在]{{1,12}}?))?"
     r"(?:(?:签署|签订)(?:了)?(?:[^，。！？；]{0,8}?)(?:协议|备忘录|意向书)|签约)[，,](?:共同|联合)?"
-    r"(?:发起成立|发起组建|发起|成立|组建)(?:了)?$")
+    r"(?:(?:发起成立|发起组建|发起|成立|组建)(?:了)?|(?P<declared>宣告|宣布|标志着))$")
+# what follows the name when the signing declared it founded ("…签署合作协议，宣告X正式成立")
+_DECLARED_FOUNDED = re.compile(r"^(?:正式|也|由此)?(?:宣告)?成立")
 # "该联盟是在…指导下，由甲牵头，联合乙、丙等16家单位共同发起成立的": the lead and those it joined
 # with, named, founded it together (only counted, "联合16家单位", those are its members: _AFTER_BY)
 _AFTER_LED = re.compile(
@@ -384,13 +387,13 @@ _AFTER_JOINT = re.compile(
 ADVERB = r"(?:正式|隆重|宣布|宣告|同时|共同|联合|举行|召开)*"
 # a place of up to 12 characters: "北京经济技术开发区", "天津滨海新区" (read by its leading place, see _place)
 _PLACE_BEFORE = re.compile(
-    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起|成立|揭牌|挂牌|组建|启动|签约成立|启航|揭幕)(?:了)?的?$")
+    rf"(?:在|于)(?P<place>[^，。、；的在于]{{1,12}}?){ADVERB}(?:发起成立|发起设立|发起组建|发起|成立|设立|揭牌|挂牌|组建|启动|签约成立|启航|揭幕)(?:了)?的?$")
 _PLACE_AFTER = re.compile(
     # the clause after the name (a comma may part them: "X，近日在北京儿童医院揭牌"), or the one after its
     # founders' ("由甲、乙等12家单位共同发起，于2020年9月在广州成立", "由甲牵头，三地农科院共同参与，…在北京成立"),
     # or its guides' ("由三地文旅部门指导，甲、乙牵头，于…在天津蓟州成立")
     rf"^[，,]?(?:[^，。；]{{0,60}}?(?:发起|牵头|倡议|组建|参与|参加|指导|支持)，){{0,2}}[^，。；]{{0,48}}?(?:在|于)(?P<place>[^，。、；在于]{{1,12}}?){ADVERB}"
-    r"(?:揭牌成立|挂牌成立|发起成立|成立|揭牌|挂牌|组建|启动|签约|启航|揭幕)")
+    r"(?:揭牌成立|挂牌成立|发起成立|成立|(?:发起)?设立(?:了)?(?=[，。；！？]|$)|揭牌|挂牌|组建|启动|签约|启航|揭幕)")  # not 设立分中心
 # "…联盟(暨…中心)揭牌仪式在天津举行", "…联盟第一届理事会第一次会议暨成立大会…在北京召开": the ceremony
 # that founded it, and where
 _PLACE_MEETING = re.compile(r"^(?:暨[^，。；]{1,20}?|[^，。；]{1,20}?暨)?(?:成立大会|成立仪式|启动仪式|揭牌仪式|签约仪式)[^，。；]{0,24}?"
@@ -420,7 +423,7 @@ def _region_run() -> re.Pattern[str]:
 PLACES_COUNTED = (r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)"
                   r"(?:(?P<more>[一两二三四五六七八九十]|\d+)(?:个)?市)?")
 _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁、吉林、黑龙江和内蒙古四省区"
-    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)"
+    r"(?P<list>(?:[^、，,。；！？\s\d]{2,7}、)+[^、，,。；！？\s\d]{2,7}(?:[和及与][^、，,。；！？\s\d]{2,7})?)"
     + PLACES_COUNTED)
 
 
@@ -430,7 +433,7 @@ _MEMBERS_BY_PLACE = re.compile(
     rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？\d]{{0,16}}?(?P<total>{NUM})(?:余|多)?家[，,]其中)[，,]?"
     rf"(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
 _CITY_LIST = re.compile(
-    r"(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}(?:[和及与][^、，,。；！？\s\d]{2,4})?)"
+    r"(?P<list>(?:[^、，,。；！？\s\d]{2,7}、)+[^、，,。；！？\s\d]{2,7}(?:[和及与][^、，,。；！？\s\d]{2,7})?)"
     r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:城市|地市|市)")
 
 
@@ -563,9 +566,17 @@ def _province_leading(item: str) -> str | None:
 
     >>> _province_leading("江苏吴江"), _province_leading("江苏"), _province_leading("苏州吴江")
     ('320000', None, None)
+    >>> _province_leading("河北省廊坊市"), _province_leading("河北省海淀区")  # a place of that province, or none
+    ('130000', None)
     """
     m = _province_names().match(item)
-    return province(m.group()) if m and 0 < len(item) - m.end() <= 2 else None
+    if not m or m.end() == len(item):
+        return None
+    code = province(m.group())
+    if len(item) - m.end() <= 2:
+        return code
+    rest = regions.code_of(item[m.end():])
+    return code if code and rest and rest[:2] == code[:2] else None
 
 
 @cache
@@ -760,6 +771,10 @@ GREW = r"(?:增至|增加到|增长到|增长至|发展到|发展至|扩大到|�
 _MEMBERS_GREW = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)(?:[^，。；！？]{{0,16}}?|[^。；！？]{{0,24}}?[，,](?:如今|现在|目前|至今|现|今)?(?:已经|已)?)"
     rf"{GREW}(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?!省|市|地|国|城|区|县|行业|领域)(?P<q2>以上)?")  # not 九个城市
+# "考察了联盟87家成员单位之间的合作关系": the alliance just named, said again, with its members counted
+_MEMBERS_OF_IT = re.compile(
+    rf"(?<![个家各])(?:该|本|这个|此)?联盟(?:的|现有|共有)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?(?:家|所|个)"
+    r"(?:成员单位|会员单位|成员企业|会员企业|成员机构|会员机构|成员|会员)")
 _MEMBERS_MADE_OF = re.compile(
     rf"由[^。；！？]{{0,30}}?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]*?)(?:共同|联合)?(?:组成|组建)")
 # "首批加盟高校达到42所": those who joined, then how many
@@ -983,6 +998,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     after = after[:m.start()] if (m := _THE_FORMER.search(after)) else after
     # a signing ceremony, or an agreement signed to found it, says who founded it and where
     signed = _BEFORE_SIGNED.search(before) or _BEFORE_SIGNED_AND_FOUNDED.search(before)
+    if signed and signed.re is _BEFORE_SIGNED_AND_FOUNDED and signed["declared"] and not _DECLARED_FOUNDED.match(after):
+        signed = None  # "…签署协议，宣告X将…": the name is not what the signing founded
     listed_at = None  # where founders listed after the name are counted ("发起单位包括甲、乙等12家单位")
     for pat in (_BEFORE_LED, _BEFORE_BY, _BEFORE_ETC, _BEFORE_JOINT_COUNTED, _BEFORE_JOINT, _BEFORE_CLAUSE, _BEFORE_LEAD,
                 _BEFORE_ONE_OF, _BEFORE_BARE):
@@ -1036,7 +1053,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
          or _MEMBERS_NOW.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_FROM.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_JOINED_KIND.search(after)
-         or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after))
+         or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after) or _MEMBERS_OF_IT.search(after))
     if m and (_NEW_ONES.search(m.group()) or _A_PART.search(m.group())):
         m = None  # "今年吸纳新会员56家", "不仅来自京津冀，还包括山东的20家": some members, not how many it has
     if m and f.initiator_count is not None and _FOUNDERS_COUNTED.match(m.groupdict().get("kinds") or ""):
