@@ -353,3 +353,11 @@ def test_a_city_cluster_the_table_does_not_know_is_where_an_alliance_is_not_its_
     industry the name calls itself decides; a name that says nothing more is regional co-operation."""
     assert (classify("宁夏沿黄城市群枸杞产业联盟").type, classify("宁夏沿黄城市群枸杞产业联盟").sector) == ("industry", "产业")
     assert classify("北部湾城市群联盟").type == "comprehensive"
+
+
+def test_agencies_for_creators_and_digital_marketing_are_business_services() -> None:
+    """eval/classification_dev28 (stop 31): MCN agencies (multi-channel networks for creators) and
+    digital marketing are business services, as advertising is; MCN is read whole, as other
+    abbreviations are."""
+    assert [(c.type, c.sector) for c in map(classify, ("长三角MCN机构联盟", "京津冀数字营销联盟"))] == [
+        ("service", "商务服务"), ("service", "商务服务")]
