@@ -40,7 +40,8 @@ def test_hits_at_3_on_the_query_set(matcher: Matcher) -> None:
                                   "match_queries_holdout25.tsv", "match_queries_holdout26.tsv",
                                   "match_queries_holdout27.tsv", "match_queries_holdout28.tsv",
                                   "match_queries_holdout29.tsv", "match_queries_holdout30.tsv",
-                                  "match_queries_holdout31.tsv", "match_queries_holdout32.tsv"])
+                                  "match_queries_holdout31.tsv", "match_queries_holdout32.tsv",
+                                  "match_queries_holdout33.tsv"])
 def test_the_needs_written_blind_stay_found(matcher: Matcher, name: str) -> None:
     """Each set of needs written blind (eval/README.md gives each first run): what the matcher has
     learned since keeps at least 4 in 5 of them in the top three."""
@@ -230,7 +231,21 @@ def test_reasons_are_true_of_the_data(matcher: Matcher) -> None:
 
 def test_province_complementarity(matcher: Matcher) -> None:
     [r] = match(matcher, "钢铁企业节能减排", org="河北工业大学", kind="alliance", top=1)
-    assert r.components["province"] == 1.0 and any("北京研发、津冀转化" in x for x in r.reasons)
+    assert r.components["province"] > 0 and any("北京研发、津冀转化" in x for x in r.reasons)
+
+
+def test_the_place_complement_counts_in_proportion_to_how_well_the_alliance_matches(matcher: Matcher) -> None:
+    """eval/match_queries_holdout33: a Tianjin firm buying industrial gases is not sent first to an
+    alliance that shares only the word 工业 with its need because it has a Beijing member; that
+    complement counts in proportion to the alliance's text score against the best one. A region the
+    user asks for counts whole, as asked."""
+    results = match(matcher, "天津企业采购工业氧气、氮气", kind="alliance", top=3)
+    assert "气体" in results[0].name
+    best = max(r.components["text"] for r in results)
+    for r in results:
+        assert r.components["province"] <= r.components["text"] / best + 1e-9
+    asked = match(matcher, "高校产学研合作", org="天津工业大学", region="北京", kind="alliance", top=20)
+    assert {r.components["province"] for r in asked} <= {0.0, 1.0}
 
 
 def test_provinces_written_a_character_each_are_places_not_a_topic(matcher: Matcher) -> None:
@@ -300,7 +315,7 @@ def test_link_prediction_refuses_a_bad_holdout(bundled: Store) -> None:
 
 def test_the_same_province_counts_only_when_asked(matcher: Matcher) -> None:
     unasked = match(matcher, "高校产学研合作", org="天津工业大学", kind="alliance", top=20)
-    assert all(r.components["province"] in (0.0, 1.0) for r in unasked)
+    assert all(0.0 <= r.components["province"] <= 1.0 for r in unasked)
     asked = match(matcher, "高校产学研合作", org="天津工业大学", region="天津", kind="alliance", top=20)
     assert any(r.components["province"] == 1.0 and any("在天津市有成员" in x for x in r.reasons) for r in asked)
 

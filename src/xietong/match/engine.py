@@ -302,6 +302,18 @@ def _pick(scored: Scored, top: int) -> list[Result]:
     return out
 
 
+def _placed(province: np.ndarray, text: np.ndarray, region_code: str | None) -> np.ndarray:
+    """The province component as it counts: a region the user asked for counts whole, as asked;
+    the complement worked out from where the user is (北京研发、津冀转化) counts in proportion to how
+    well the candidate matches the need, against the best match. Members in Beijing say nothing
+    for a Tianjin firm buying industrial gases from an alliance that only shares the word 工业
+    with it (eval/match_queries_holdout33)."""
+    if region_code is not None:
+        return province
+    top = float(text.max()) if text.size else 0.0
+    return province * np.clip(text / top, 0, 1) if top > 0 else province
+
+
 def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.Expansion],
                org_index: int | None, region_code: str | None, lang: str) -> Scored:
     s = m.snap
@@ -323,7 +335,7 @@ def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[text
     names = m.alliance_names
     comps = {
         "text": text,
-        "province": components.province(own_prov, region_code, prov, s.provinces),
+        "province": _placed(components.province(own_prov, region_code, prov, s.provinces), text, region_code),
         "chain": components.chain(own_kind, m.has_firms, m.has_rnd),
         "network": components.network(partner_counts),
         "activity": m.activity_scores,
@@ -423,7 +435,8 @@ def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.E
         mine = np.unique(pa[po == org_index])
         shared = np.bincount(po[np.isin(pa, mine)], minlength=s.n_orgs).astype(float)
         shared[org_index] = 0
-    comps = {"text": text, "province": components.province_of_one(own_prov, region_code, s.org_prov, s.provinces),
+    comps = {"text": text,
+             "province": _placed(components.province_of_one(own_prov, region_code, s.org_prov, s.provinces), text, region_code),
              "chain": np.zeros(s.n_orgs), "network": np.minimum(1.0, shared / 2), "activity": np.zeros(s.n_orgs)}
 
     def explain(o: int) -> list[str]:
@@ -458,7 +471,9 @@ def _listings(m: Matcher, query: str, q_words: list[str], expansions: list[textm
         pa, po = s.pairs
         mine = np.unique(pa[po == org_index])
         partners = {s.org_ids[o] for o in np.unique(po[np.isin(pa, mine)]).tolist() if o != org_index}
-    comps = {"text": text, "province": components.province_of_one(own_prov, region_code, m.listing_province, s.provinces),
+    comps = {"text": text,
+             "province": _placed(components.province_of_one(own_prov, region_code, m.listing_province, s.provinces), text,
+                                 region_code),
              "chain": np.zeros(n), "network": np.isin(m.listing_owner, list(partners)).astype(float) if partners else np.zeros(n),
              "activity": np.zeros(n)}
 
