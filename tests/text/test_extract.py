@@ -1612,3 +1612,12 @@ def test_the_alliance_said_again_with_its_members_counted() -> None:
     assert r.member_count == 56
     [r] = extract("京津冀测试陶瓷联盟牵头召开座谈会，5个联盟30家会员单位参加。")
     assert r.member_count is None
+
+
+def test_members_grown_then_counted_place_by_place_and_a_count_passed() -> None:
+    """eval/extraction_dev77: the members' places are read after a growth (已由…的18家增至目前的65家，其中
+    北京22家…), the total being the count right before 其中; 会员数量已突破200家 is more than 200."""
+    [r] = extract("京津冀测试康养联盟会员已由成立之初的12家发展到现在的40家，其中北京10家、天津12家、河北18家。")
+    assert (r.member_count, r.regions) == (40, ["110000", "120000", "130000"])
+    [r] = extract("京津冀测试会展联盟成员数量已突破150家。")
+    assert (r.member_count, r.member_count_qualifier) == (150, "more_than")

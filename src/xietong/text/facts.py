@@ -428,9 +428,10 @@ _PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁�
 
 
 # members counted place by place: "成员单位中，北京有45家，天津有38家，河北有62家", "现有成员单位89家，其中北京32家、…"
+# (the total is the count right before 其中, after any it grew from: "成员已由成立时的18家增至目前的65家，其中…")
 _PLACE_COUNT = re.compile(rf"(?P<place>[^，,、。；！？\s\d]{{2,4}}?)(?:有|占|为)?(?P<n>{NUM})(?:余|多)?家")
 _MEMBERS_BY_PLACE = re.compile(
-    rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？\d]{{0,16}}?(?P<total>{NUM})(?:余|多)?家[，,]其中)[，,]?"
+    rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？]{{0,24}}?(?<!\d)(?P<total>{NUM})(?:余|多)?家[，,]其中)[，,]?"
     rf"(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
 _CITY_LIST = re.compile(
     r"(?P<list>(?:[^、，,。；！？\s\d]{2,7}、)+[^、，,。；！？\s\d]{2,7}(?:[和及与][^、，,。；！？\s\d]{2,7})?)"
@@ -484,6 +485,10 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['110000', '120000', '130000'], None)
     >>> _province_list("由石家庄、邢台、邯郸三市工信部门联合发起")  # cities counted: each its own region
     (['130100', '130500', '130400'], None)
+    >>> _province_list("由河北省石家庄市、河北省邢台市、河北省邯郸市三市工信部门联合发起")  # written with their province
+    (['130100', '130500', '130400'], None)
+    >>> _province_list("北京市朝阳区、天津市河西区、河北省廊坊市三地商务部门")  # places of three provinces: the provinces
+    (['110000', '120000', '130000'], None)
     >>> _province_list("京津冀与山西、内蒙古共同成立了华北某联盟")  # provinces founding one together
     (['110000', '120000', '130000', '140000', '150000'], None)
     >>> _province_list("经京津冀三地商务部门批准，某联盟近日成立")  # departments approving: not where members are
@@ -750,7 +755,7 @@ def _members_clause() -> re.Pattern[str]:
 _FOUNDERS_COUNTED = re.compile(r"[^，。；！？\d]{0,8}?(?:共同|联合)?(?:发起|倡议)")
 # "会员总数达到120家": the total, read before any count of those newly added
 _MEMBERS_TOTAL = re.compile(
-    rf"(?:成员单位|会员单位|成员|会员)(?:总数|总量|数量|数)(?:已)?(?:达到|达|为|增至|共|有)?(?P<pre>{PRE})?"
+    rf"(?:成员单位|会员单位|成员|会员)(?:总数|总量|数量|数)(?:已)?(?:达到|达|为|增至|共|有)?(?P<pre>{PRE}|突破)?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # another count of members joined to the one read: that one is a part of them ("45家钢铁企业和…12家科研院所")
 _ANOTHER_COUNT = re.compile(rf"[^，。；！？\d]{{0,8}}?(?:和|及|与|以及|、)[^，。；！？\d]{{0,12}}?{NUM}(?:余|多)?[家所个间]")
