@@ -1621,3 +1621,12 @@ def test_members_grown_then_counted_place_by_place_and_a_count_passed() -> None:
     assert (r.member_count, r.regions) == (40, ["110000", "120000", "130000"])
     [r] = extract("京津冀测试会展联盟成员数量已突破150家。")
     assert (r.member_count, r.member_count_qualifier) == (150, "more_than")
+
+
+def test_cities_of_one_province_the_table_knows_whole_are_that_province_once() -> None:
+    """eval/extraction_dev78: outside Beijing, Tianjin and Hebei the regions table knows cities by their
+    province, so 苏州、无锡、常州三市 are Jiangsu, once; cities of Hebei stay each its own region."""
+    [r] = extract("苏州、无锡、常州三市的35家纺织企业联合发起成立了长三角测试纺织产业联盟。")
+    assert (r.initiator_count, r.regions) == (35, ["320000"])
+    [r] = extract("唐山、秦皇岛、沧州三市的港口企业共同组建了环渤海测试港口联盟。")
+    assert r.regions == ["130200", "130300", "130900"]

@@ -487,6 +487,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['130100', '130500', '130400'], None)
     >>> _province_list("由河北省石家庄市、河北省邢台市、河北省邯郸市三市工信部门联合发起")  # written with their province
     (['130100', '130500', '130400'], None)
+    >>> _province_list("由青岛、烟台、威海三市的42家涉海企业联合发起")  # cities the table knows by their province only
+    (['370000'], None)
     >>> _province_list("北京市朝阳区、天津市河西区、河北省廊坊市三地商务部门")  # places of three provinces: the provinces
     (['110000', '120000', '130000'], None)
     >>> _province_list("京津冀与山西、内蒙古共同成立了华北某联盟")  # provinces founding one together
@@ -519,8 +521,9 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
         items[0] = _from_place(items[0], regions.code_of)  # "由石家庄"
         found = [regions.code_of(item) for item in items]
         codes = [code for code in found if code is not None]
-        if len(codes) == len(items) == len(set(codes)) == _number(m["n"]):
-            return codes, None
+        # cities of a province the table knows only whole ("青岛、烟台、威海三市") are that province, once
+        if len(codes) == len(items) == len(set(items)) == _number(m["n"]):
+            return list(dict.fromkeys(codes)), None
     for pattern in (_PROVINCES_OF_MEMBERS, _PROVINCES_COVERED):  # "覆盖北京、天津、河北45家医疗机构"
         for m in pattern.finditer(sentence):
             # "由香港、澳门和广州、深圳的20家金融机构": places joined by 和 inside the list too, and two
