@@ -47,3 +47,16 @@ def test_a_branch_written_with_and_without_its_parents_legal_form_is_proposed(st
     pairs = _pairs(store)
     assert pairs[frozenset(("中国测试银行股份有限公司北京市分行", "中国测试银行北京市分行"))] == "legal_form"
     assert len(registry.list_entities(store, "org")) == 2
+
+
+def test_branches_of_one_parent_in_different_places_are_not_proposed(store: Store, tmp_path: Path) -> None:
+    """中国测试银行北京市分行 and 中国测试银行天津市分行 differ only by the place inside the name, two regions:
+    two branches, as two names led by different places are two organisations. A place written with
+    and without its 市 is still proposed."""
+    write_csv(tmp_path / "o.csv", ["名称", "省份"],
+              [["中国测试银行北京市分行", "北京"], ["中国测试银行天津市分行", "天津"],
+               ["北京市测试测绘设计研究院", "北京"], ["北京测试测绘设计研究院", "北京"]])
+    registry.import_paths(store, [str(tmp_path / "o.csv")], kind="orgs")
+    pairs = _pairs(store)
+    assert frozenset(("中国测试银行北京市分行", "中国测试银行天津市分行")) not in pairs
+    assert frozenset(("北京市测试测绘设计研究院", "北京测试测绘设计研究院")) in pairs
