@@ -1633,3 +1633,10 @@ def test_cities_of_one_province_the_table_knows_whole_are_that_province_once() -
     assert (r.initiator_count, r.regions) == (35, ["320000"])
     [r] = extract("唐山、秦皇岛、沧州三市的港口企业共同组建了环渤海测试港口联盟。")
     assert r.regions == ["130200", "130300", "130900"]
+
+
+def test_bodies_only_counted_that_form_it_are_its_members_without_a_particle() -> None:
+    """eval/extraction_dev79: "三地60余家企业共同组建X" counts its members as "…共同组建了X" does; they
+    formed it, and are not counted as its founders."""
+    [r] = extract("2019年，北京、天津、河北三地40余家企业共同组建京津冀测试电池回收联盟。")
+    assert (r.member_count, r.member_count_qualifier, r.initiator_count) == (40, "more_than", None)

@@ -810,7 +810,7 @@ _MEMBERS_FROM = re.compile(
 _JOINED_BEFORE = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
 _MEMBERS_BEFORE = re.compile(
-    rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:组成|组建|加盟|参与|参加)(?:的|了)$")
+    rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:(?:组成|组建)(?:的|了)?|(?:加盟|参与|参加)(?:的|了))$")
 # "甲联合北京、河北的20家物流企业，共同组建X": those joined, counted where they are, then a comma (not
 # "甲、乙等12家单位，共同组建": founders listed, then counted)
 _JOINED_THEN_FORMED = re.compile(
