@@ -361,3 +361,12 @@ def test_agencies_for_creators_and_digital_marketing_are_business_services() -> 
     abbreviations are."""
     assert [(c.type, c.sector) for c in map(classify, ("长三角MCN机构联盟", "京津冀数字营销联盟"))] == [
         ("service", "商务服务"), ("service", "商务服务")]
+
+
+def test_english_words_for_arbitration_wealth_management_and_shipping() -> None:
+    """eval/classification_dev30_en (stop 31): arbitration is a business service, wealth management
+    finance, and maritime trade shipping, in English as in Chinese."""
+    got = [(c.type, c.sector) for c in map(classify, ("Pearl River Delta Arbitration Alliance",
+                                                       "Beijing-Tianjin-Hebei Wealth Management Alliance",
+                                                       "Bohai Rim Maritime Alliance"))]
+    assert got == [("service", "商务服务"), ("service", "金融"), ("service", "物流")]
