@@ -1640,3 +1640,16 @@ def test_bodies_only_counted_that_form_it_are_its_members_without_a_particle() -
     formed it, and are not counted as its founders."""
     [r] = extract("2019年，北京、天津、河北三地40余家企业共同组建京津冀测试电池回收联盟。")
     assert (r.member_count, r.member_count_qualifier, r.initiator_count) == (40, "more_than", None)
+
+
+def test_dates_and_meetings_that_belong_to_something_else() -> None:
+    """eval/extraction_dev80 (near misses): in "与2018年成立的A相比，新成立的B…" 2018 is A's, not B's; a
+    founding congress named first and set for a day to come (X成立大会…定于明年1月在张家口举行) founds
+    nothing yet, neither when nor where; "其中X会员最多，达到210家" counts X's members."""
+    found = _by_name("与2019年成立的京津冀测试家政联盟相比，新成立的京津冀测试托育联盟更侧重婴幼儿照护。",
+                     article_date=dt.date(2026, 11, 28))
+    assert (found["京津冀测试家政联盟"].founded, found["京津冀测试托育联盟"].founded) == ("2019", None)
+    [r] = extract("京津冀测试冰雪联盟成立大会暨首届冰雪论坛定于明年2月在承德举行。", article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.city) == (None, None)
+    [r] = extract("目前京津冀已成立产业联盟30余个，其中京津冀测试钢构联盟会员最多，达到180家。")
+    assert r.member_count == 180

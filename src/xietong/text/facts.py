@@ -189,7 +189,9 @@ _FORMER_AFTER = re.compile(r"^(?:原名|原称|曾用名|曾名|旧称|前身为
 _ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十两百]+(?:周年|年来|年以来|年间|年之际)")
 _FUTURE = re.compile(r"(?:将|拟|计划|即将|有望|力争|争取|预计|预期|准备|筹备|筹建)(?:于|在)?[^，。；！？]{0,15}?(?:成立|揭牌|启动|组建)"
                      # "定于12月18日在北京召开X成立大会": a founding meeting set for a day to come
-                     r"|(?:定于|将于|拟于)[^，。；！？]{0,40}?(?:召开|举行|举办)[^，。；！？]{0,40}?成立(?:大会|仪式)")
+                     r"|(?:定于|将于|拟于)[^，。；！？]{0,40}?(?:召开|举行|举办)[^，。；！？]{0,40}?成立(?:大会|仪式)"
+                     # "X成立大会暨首届论坛定于明年1月在张家口举行": the meeting named first, then its day to come
+                     r"|成立(?:大会|仪式)[^，。；！？]{0,30}?(?:定于|将于|拟于)[^，。；！？]{0,40}?(?:召开|举行|举办)")
 # "联合北京、河北两地港口物流企业", "联合辽宁、吉林、黑龙江和内蒙古四省区的科研院所": places, and a
 # group they hold, are not organisations named
 _PLACE_GROUP = re.compile(r"[两二三四五六七八九十\d]+(?:省区市|省市区|省市|省份|省区|地|省|市)的?[^、，,的]{0,12}$")
@@ -773,6 +775,10 @@ _MEMBERS_NOW = re.compile(
     rf"(?:成员单位|会员单位|成员企业|会员企业|成员机构|会员机构|成员|会员)(?:已)?"
     rf"(?:(?P<pre>超过|逾|近|突破)|达到|达|有|共有|共计|合计|总计|共|包括|包含|涵盖)?(?P<up>上(?=[百千]))?"
     rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
+# "其中X会员最多，达到210家": the one of several with the most members, and how many
+_MEMBERS_MOST = re.compile(
+    rf"^(?:的)?(?:成员单位|会员单位|成员|会员)(?:数量|数)?最多[，,]?(?:已)?(?:达到|达|有|为|共)(?P<pre>{PRE})?"
+    rf"(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<q2>以上)?")
 # growth, read before the above: "成员增至65家", "成员已由成立之初的20家增至65家"; or in a clause
 # of its own after the first count: "成立时仅有会员单位23家，如今已发展到160家"
 GREW = r"(?:增至|增加到|增长到|增长至|发展到|发展至|扩大到|扩大至|扩展到|扩展至|发展为|增长为|增加为|扩大为)(?:现在的|目前的|如今的|今年的|当前的|现在|目前|如今)?"
@@ -907,6 +913,8 @@ def _founding_said(sentence: str) -> bool:
 
 
 _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
+# a date said of an alliance as its own, in a clause before its name: "2018年成立的京津冀养老服务联盟"
+_ITS_OWN_DATE = re.compile(r"(?:\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:正式)?(?:成立|组建|设立|创立|揭牌)的[^，。；！？]*?联盟")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _date_before)
 # a sentence said at the meeting the sentence before tells of ("会上，X宣告成立"), and that meeting, held somewhere
 _AT_MEETING = re.compile(r"\s*(?:本届|此次|这次|当天的?|当日的?)?(?:大会|会议|论坛|峰会|仪式|开幕式|博览会|展会|年会|会)(?:上|期间)")
@@ -1043,8 +1051,14 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.city = place(m["place"])
         if founding:
             own = _own_part(text, s0, s1, start, end, since, until)
+            # else a date the sentence says, but not one that dates an alliance named before this one as
+            # its own ("与2018年成立的A相比，新成立的B…": 2018 is A's; "今年3月，A设立B": March is B's)
+            rest = sentence
+            if since is not None and s0 <= since <= start and (
+                    theirs := next((d for d in _ITS_OWN_DATE.finditer(text, s0, since) if d.end() == since), None)):
+                rest = text[s0:theirs.start()] + text[theirs.end():s1]
             f.founded = valid_date((date_in(aside_year[1], article) if aside_year else None) or date_in(own, article)
-                                    or (date_in(sentence, article) if own != sentence else None))
+                                    or (date_in(rest, article) if own != rest else None))
             day = _BARE_DAY.search(dates.arabic(own)) if f.founded else None
             if day and (month := _date_before(text, s0, article, precision=7, back=2)):
                 # "2025年5月，三地…召开联席会议。18日，X在廊坊宣告成立": the day is of the month the text is at
@@ -1058,7 +1072,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
                 # "11月20日，…大会在廊坊开幕。…出席。会上，…X宣告成立": founded where and when that meeting was held
                 _at_meeting(f, text, s0, article)
     m = (_MEMBERS_TOTAL.search(after) or _members_after().search(after) or _MEMBERS_GREW.search(after)
-         or _MEMBERS_NOW.search(after)
+         or _MEMBERS_NOW.search(after) or _MEMBERS_MOST.search(after)
          or _MEMBERS_LISTED.search(after) or _MEMBERS_FROM.search(after) or _MEMBERS_JOIN.search(after) or _MEMBERS_JOINED.search(after)
          or _MEMBERS_JOINED_KIND.search(after)
          or _MEMBERS_MADE_OF.search(after) or _members_clause().search(after) or _MEMBERS_OF_IT.search(after))
