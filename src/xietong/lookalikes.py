@@ -53,21 +53,15 @@ def _place_split(key: str, places: dict[str, str | None]) -> tuple[str | None, s
     return None, key
 
 
-def _only_places_differ(ka: str, kb: str, places: dict[str, str | None]) -> bool:
+def _only_places_differ(ka: str, kb: str) -> bool:
     """Whether two keys differ only by places inside them, each a different region: two branches of
     one parent (中国建设银行北京市分行, 中国建设银行天津市分行) are two organisations, as two names led by
     different places are. A place written with and without its 市 (北京市测绘…, 北京测绘…) is no
-    such difference."""
+    such difference. Asked only of pairs alike enough to propose: a few."""
     ops = [op for op in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes() if op[0] != "equal"]
-    for tag, i1, i2, j1, j2 in ops:
-        if tag != "replace":
-            return False
-        for span in (ka[i1:i2], kb[j1:j2]):
-            if span not in places:
-                places[span] = regions.code_of(span)
-        if places[ka[i1:i2]] is None or places[kb[j1:j2]] is None or places[ka[i1:i2]] == places[kb[j1:j2]]:
-            return False
-    return bool(ops)
+    return bool(ops) and all(tag == "replace" and (a := regions.code_of(ka[i1:i2])) is not None
+                             and (b := regions.code_of(kb[j1:j2])) is not None and a != b
+                             for tag, i1, i2, j1, j2 in ops)
 
 
 def suggest(conn: Connection, limit: int = 50) -> list[Lookalike]:
@@ -120,7 +114,7 @@ def suggest(conn: Connection, limit: int = 50) -> list[Lookalike]:
                     detail = f"「{ka}」~「{kb}」"
                     if formless[a] == formless[b]:  # "中国建设银行股份有限公司北京市分行" ~ "中国建设银行北京市分行"
                         score, reason = max(score, 0.9), "legal_form"
-                if score >= MIN_SCORE and not (ka != kb and _only_places_differ(ka, kb, places)):
+                if score >= MIN_SCORE and not (ka != kb and _only_places_differ(ka, kb)):
                     propose(a, b, score, reason, detail)
     return sorted(found.values(), key=lambda x: (-x.score, x.left, x.right))[:limit]
 
