@@ -424,9 +424,9 @@ def _region_run() -> re.Pattern[str]:
 # how many provinces a list names: "四省市", "三地"; "两省一市" is two provinces and a city, three in all
 PLACES_COUNTED = (r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:省区市|省市区|省市|省份|省区|省|地)"
                   r"(?:(?P<more>[一两二三四五六七八九十]|\d+)(?:个)?市)?")
-_PROVINCE_LIST = re.compile(  # the last joined by 和, 及 or 与 too: "辽宁、吉林、黑龙江和内蒙古四省区"
-    r"(?P<list>(?:[^、，,。；！？\s\d]{2,7}、)+[^、，,。；！？\s\d]{2,7}(?:[和及与][^、，,。；！？\s\d]{2,7})?)"
-    + PLACES_COUNTED)
+# places listed, each of two to seven characters (河北省廊坊市), the last joined by 和, 及 or 与 too
+PLACE_LIST = r"(?P<list>(?:[^、，,。；！？\s\d]{2,7}、)+[^、，,。；！？\s\d]{2,7}(?:[和及与][^、，,。；！？\s\d]{2,7})?)"
+_PROVINCE_LIST = re.compile(PLACE_LIST + PLACES_COUNTED)  # "辽宁、吉林、黑龙江和内蒙古四省区"
 
 
 # members counted place by place: "成员单位中，北京有45家，天津有38家，河北有62家", "现有成员单位89家，其中北京32家、…"
@@ -435,9 +435,7 @@ _PLACE_COUNT = re.compile(rf"(?P<place>[^，,、。；！？\s\d]{{2,4}}?)(?:有
 _MEMBERS_BY_PLACE = re.compile(
     rf"(?:(?:成员|会员)[^，。；！？]{{0,6}}中|(?:成员|会员)[^。；！？]{{0,24}}?(?<!\d)(?P<total>{NUM})(?:余|多)?家[，,]其中)[，,]?"
     rf"(?P<list>(?:[^，,、。；！？\s\d]{{2,4}}?(?:有|占|为)?{NUM}(?:余|多)?家[，,、]?){{2,}})")
-_CITY_LIST = re.compile(
-    r"(?P<list>(?:[^、，,。；！？\s\d]{2,7}、)+[^、，,。；！？\s\d]{2,7}(?:[和及与][^、，,。；！？\s\d]{2,7})?)"
-    r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:城市|地市|市)")
+_CITY_LIST = re.compile(PLACE_LIST + r"(?P<n>[两二三四五六七八九十]|\d+)(?:个)?(?:城市|地市|市)")
 
 
 def _places_counted(m: re.Match[str]) -> int:
