@@ -1653,3 +1653,17 @@ def test_dates_and_meetings_that_belong_to_something_else() -> None:
     assert (r.founded, r.city) == (None, None)
     [r] = extract("目前京津冀已成立产业联盟30余个，其中京津冀测试钢构联盟会员最多，达到180家。")
     assert r.member_count == 180
+
+
+def test_text_copied_from_a_pdf_reads_through_its_layout() -> None:
+    """eval/extraction_dev81 (text as it comes out of PDF files): a number spaced from its unit (于 2022
+    年 9 月), a line wrapped inside a number or a date however short the line, and a page's number
+    on a line of its own inside a sentence are layout, not text."""
+    [r] = extract("京津冀测试康养联盟于 2022 年 9 月在廊坊成立。", article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.city) == ("2022-09", "131000")
+    [r] = extract("截至2025年底，京津冀测试网联汽车产业联盟的成员单位数量达到2\n15家。")
+    assert r.member_count == 215
+    [r] = extract("京津冀测试文旅联盟于2023年10\n月8日在保定成立。", article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.city) == ("2023-10-08", "130600")
+    [r] = extract("京津冀测试康复联盟由甲测试医院牵头，\n— 7 —\n联合乙测试医院、丙测试医院等15家医院共同发起。")
+    assert (r.initiators, r.initiator_count) == (["甲测试医院", "乙测试医院", "丙测试医院"], 15)

@@ -17,7 +17,10 @@ from xietong.names import to_simplified
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # white space between Chinese characters, or a line break inside a date ("于2024年\n8月在保定成立": a
 # line of a PDF's text wrapped there), is layout, not text
-_SPACE = re.compile(r"\s+")
+# a page's number on a line of its own, as text copied from a PDF keeps it between a page's last line and
+# the next page's first ("…由甲医院牵头，\n— 12 —\n联合乙医院…"): layout too, where the sentence runs on
+_PAGE_LINE = r"\n[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[，,]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*\n\s*"
+_GAP = re.compile(_PAGE_LINE + r"|\s+")
 _BEFORE_GAP = re.compile(rf"[{_CJK}，。、；：）]")
 _AFTER_GAP = re.compile(rf"[{_CJK}，。、；：（]")
 # a date the line break falls inside: "于2024年" before "8月", "2024年5月" before "18日" (not a name
@@ -42,6 +45,27 @@ def _is_gap(text: str, start: int, end: int) -> bool:
     after = text[end]
     return bool(_AFTER_GAP.match(after)) or after in _MARKERS or (after.isdigit() and "\n" in text[start:end]
                                               and bool(_WRAPPED_DATE.search(text, max(0, start - 6), start)))
+
+
+def _is_digit_gap(text: str, start: int, end: int) -> bool:
+    """Whether the white space ``text[start:end]`` parts digits from Chinese as layout does: spaces
+    set between them ("于 2023 年 6 月", as many web pages and justified PDFs space them), or a line
+    wrapped inside a number or a date ("达到1\n28家", "2024年11\n月20日"; not before a numbered item,
+    a date or a time: "…2026-05-20 09:31\n5月18日，…")."""
+    if start == 0 or end == len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    if "\n" not in text[start:end]:  # a number and its unit, spaced: not a dateline's "河北发布 2026-05-20 09:31"
+        if before.isdigit():
+            return after in _UNITS
+        counted = _COUNTED.match(text, end)
+        return bool(counted) and bool(re.match(rf"[{_CJK}]", before))
+    return before.isdigit() and (after in "年月日号" or after.isdigit() and not _NUMBERED.match(text, end))
+
+
+_NUMBERED = re.compile(r"\d+(?:[.．、)）:：\-/]|[年月日号])")  # a numbered item, a date or a time begins the next line
+_UNITS = "年月日号家个所名位余多万亿项次届"
+_COUNTED = re.compile(rf"\d+(?:\.\d+)?[ \t\u3000]*[{_UNITS}]")
 
 
 SHORT_LINE = 24
@@ -79,16 +103,31 @@ def normalize(original: str) -> Normalized:
     '备产业联盟于2024年8月在河北保定成立'
     >>> normalize("来源：某某日报 2026-05-20 09:31 编辑：张三\n5月18日，京津冀氢能产业联盟成立").text[-23:]
     '编辑：张三\n5月18日，京津冀氢能产业联盟成立'
+    >>> normalize("京津冀某联盟于 2023 年 6 月成立，成员单位达到1\n28家").text  # spaced digits; a number wrapped
+    '京津冀某联盟于2023年6月成立，成员单位达到128家'
+    >>> normalize("某联盟由甲医院牵头，\n— 12 —\n联合乙医院发起。\n- 13 -\n二、其他").text  # page numbers
+    '某联盟由甲医院牵头，联合乙医院发起。\n- 13 -\n二、其他'
+    >>> normalize("京津冀某某测试联盟于2024年11\n月20日在石家庄成立").text  # a date wrapped, however short its line
+    '京津冀某某测试联盟于2024年11月20日在石家庄成立'
     """
     kept: list[str] = []
     offsets: list[int] = []
     pos = 0
-    for m in _SPACE.finditer(original):  # white space is rare in Chinese text: each run is looked at
-        if not _is_gap(original, m.start(), m.end()):
+    for m in _GAP.finditer(original):  # white space is rare in Chinese text: each run is looked at
+        if not m.group().isspace():  # a page's number between two lines of one sentence
+            if not (_is_gap(original, m.start(), m.end()) and original[m.start() - 1] not in "。！？"):
+                continue
+            for i in range(pos, m.start()):
+                kept.append(original[i])
+                offsets.append(i)
+            pos = m.end()
+            continue
+        digits = _is_digit_gap(original, m.start(), m.end())
+        if not digits and not _is_gap(original, m.start(), m.end()):
             continue
         line_start = original.rfind("\n", 0, m.start()) + 1
-        if "\n" in m.group() and m.start() - line_start < SHORT_LINE:
-            continue  # a short line is a heading or a date line, not a wrapped one
+        if "\n" in m.group() and m.start() - line_start < SHORT_LINE and not (digits and original[m.end()] in "年月日号"):
+            continue  # a short line is a heading or a date line, not a wrapped one (a date wrapped inside is)
         for i in range(pos, m.start()):
             kept.append(original[i])
             offsets.append(i)
