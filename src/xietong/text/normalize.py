@@ -58,14 +58,16 @@ def _is_digit_gap(text: str, start: int, end: int) -> bool:
     if "\n" not in text[start:end]:  # a number and its unit, spaced: not a dateline's "河北发布 2026-05-20 09:31"
         if before.isdigit():
             return after in _UNITS
-        counted = _COUNTED.match(text, end)
-        return bool(counted) and bool(re.match(rf"[{_CJK}]", before))
-    return before.isdigit() and (after in "年月日号" or after.isdigit() and not _NUMBERED.match(text, end))
+        return bool(_COUNTED.match(text, end)) and bool(_CJK_CHAR.match(before))
+    return before.isdigit() and (after in _DATE_UNITS or after.isdigit() and not _NUMBERED.match(text, end))
 
 
-_NUMBERED = re.compile(r"\d+(?:[.．、)）:：\-/]|[年月日号])")  # a numbered item, a date or a time begins the next line
-_UNITS = "年月日号家个所名位余多万亿项次届"
+_DATE_UNITS = "年月日号"
+_UNITS = _DATE_UNITS + "家个所名位余多万亿项次届"
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 _COUNTED = re.compile(rf"\d+(?:\.\d+)?[ \t\u3000]*[{_UNITS}]")
+# a numbered item, a date or a time that begins the next line
+_NUMBERED = re.compile(rf"\d+(?:[.．、)）:：\-/]|[{_DATE_UNITS}])")
 
 
 SHORT_LINE = 24
@@ -87,6 +89,19 @@ class Normalized:
 
 # Full-width digits and Latin letters to ASCII; Chinese punctuation stays.
 _FOLD = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
+
+
+def _is_layout(text: str, gap: re.Match[str]) -> bool:
+    """Whether ``gap``, white space or a page's number on a line of its own, is layout to drop."""
+    start, end = gap.start(), gap.end()
+    if not gap.group().isspace():  # a page's number between two lines of one sentence
+        return _is_gap(text, start, end) and text[start - 1] not in "。！？"
+    digits = _is_digit_gap(text, start, end)
+    if not digits and not _is_gap(text, start, end):
+        return False
+    # a short line is a heading or a date line, not a wrapped one (a date wrapped inside is)
+    short = "\n" in gap.group() and start - (text.rfind("\n", 0, start) + 1) < SHORT_LINE
+    return not short or digits and text[end] in _DATE_UNITS
 
 
 def normalize(original: str) -> Normalized:
@@ -114,20 +129,8 @@ def normalize(original: str) -> Normalized:
     offsets: list[int] = []
     pos = 0
     for m in _GAP.finditer(original):  # white space is rare in Chinese text: each run is looked at
-        if not m.group().isspace():  # a page's number between two lines of one sentence
-            if not (_is_gap(original, m.start(), m.end()) and original[m.start() - 1] not in "。！？"):
-                continue
-            for i in range(pos, m.start()):
-                kept.append(original[i])
-                offsets.append(i)
-            pos = m.end()
+        if not _is_layout(original, m):
             continue
-        digits = _is_digit_gap(original, m.start(), m.end())
-        if not digits and not _is_gap(original, m.start(), m.end()):
-            continue
-        line_start = original.rfind("\n", 0, m.start()) + 1
-        if "\n" in m.group() and m.start() - line_start < SHORT_LINE and not (digits and original[m.end()] in "年月日号"):
-            continue  # a short line is a heading or a date line, not a wrapped one (a date wrapped inside is)
         for i in range(pos, m.start()):
             kept.append(original[i])
             offsets.append(i)
