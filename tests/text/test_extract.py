@@ -1667,3 +1667,16 @@ def test_text_copied_from_a_pdf_reads_through_its_layout() -> None:
     assert (r.founded, r.city) == ("2023-10-08", "130600")
     [r] = extract("京津冀测试康复联盟由甲测试医院牵头，\n— 7 —\n联合乙测试医院、丙测试医院等15家医院共同发起。")
     assert (r.initiators, r.initiator_count) == (["甲测试医院", "乙测试医院", "丙测试医院"], 15)
+
+
+def test_a_posts_topic_a_bare_alliance_founded_somewhere_and_bodies_to_be_admitted() -> None:
+    """eval/extraction_dev82 (genres not met before): a microblog's topic (#X# …) opens the post as a
+    heading does, so the 联盟 after it stands for X; "联盟在北京亦庄正式揭牌成立" says where the alliance a
+    bare 联盟 stands for was founded; "拟吸纳X新成员单位" names X, not 吸纳X."""
+    [r] = extract("#京津冀测试机器人联盟# 今天上午，联盟在北京亦庄正式揭牌成立，首批成员单位58家。",
+                  article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.city, r.member_count) == ("2026-11-28", "110000", 58)
+    [r] = extract("京津冀测试储运联盟筹备已久。昨天，该联盟在廊坊正式成立。", article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.city) == ("2026-11-27", "131000")
+    assert [r.alliance for r in extract("关于拟吸纳京津冀测试救援装备联盟新成员单位的公示")] == ["京津冀测试救援装备联盟"]
+    assert [r.alliance for r in extract("同意吸收京津冀测试救援装备联盟为会员")] == ["京津冀测试救援装备联盟"]

@@ -166,12 +166,21 @@ def _line_lists(text: str) -> str:
 _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D#＃]")
 
 
-def _symbols(text: str) -> str:
-    """``text`` with emoji and hashtags' marks made spaces, character for character.
+# a hashtag that opens a post or a line and is followed by a space (#京津冀文旅联盟# 今天上午，联盟…) is
+# the post's topic, set apart as a heading is: its closing mark ends a line
+_TOPIC = re.compile(r"(?:^|(?<=\n))[ \t]*[#＃][^#＃\n]{1,40}(?P<close>[#＃])(?=[ \t\u3000])")
 
-    >>> _symbols("#京津冀文旅联盟# 成立！🎉 首批")
-    ' 京津冀文旅联盟  成立！  首批'
+
+def _symbols(text: str) -> str:
+    r"""``text`` with emoji and hashtags' marks made spaces, character for character; a topic's
+    closing mark (see above) a line break.
+
+    >>> _symbols("#京津冀文旅联盟# 成立！🎉 首批").split("\n")
+    [' 京津冀文旅联盟', ' 成立！  首批']
+    >>> _symbols("参加#京津冀文旅联盟#年会")
+    '参加 京津冀文旅联盟 年会'
     """
+    text = _TOPIC.sub(lambda m: m[0][:-1] + "\n", text)
     return _SYMBOLS.sub(" ", text)
 
 
