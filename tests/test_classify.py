@@ -255,10 +255,13 @@ def test_forestry_is_agriculture_and_fire_prevention_and_private_firms_are_read(
 def test_utilities_sanitation_local_chronicles_board_games_and_legal_aid() -> None:
     """Fields a registry of many alliances meets that no sector word named: heating and gas supply
     are energy (industry), sanitation ecology (social), street dance performing arts, Go sport, local
-    chronicles culture (all social), and legal aid a legal service."""
+    chronicles culture (all social). Legal aid, free to those who cannot pay, is a public service, as the
+    seed's social undertakings are (推进公共服务一体化; eval/classification_dev31); lawyers' legal
+    services are a market service."""
     names = ("华北测试供热联盟", "华北测试燃气联盟", "华北测试环卫联盟", "华北测试街舞联盟", "华北测试围棋联盟",
-             "华北测试方志联盟", "华北测试法律援助联盟")
-    assert [classify(n).type for n in names] == ["industry", "industry", "social", "social", "social", "social", "service"]
+             "华北测试方志联盟", "华北测试法律援助联盟", "华北测试法律服务联盟")
+    assert [classify(n).type for n in names] == ["industry", "industry", "social", "social", "social", "social", "social",
+                                                  "service"]
 
 
 def test_a_name_with_no_field_that_joins_research_and_industry_is_comprehensive() -> None:
@@ -370,3 +373,22 @@ def test_english_words_for_arbitration_wealth_management_and_shipping() -> None:
                                                        "Beijing-Tianjin-Hebei Wealth Management Alliance",
                                                        "Bohai Rim Maritime Alliance"))]
     assert got == [("service", "商务服务"), ("service", "金融"), ("service", "物流")]
+
+
+def test_fields_of_dev31_and_names_whose_only_field_word_says_who_the_members_are() -> None:
+    """eval/classification_dev31: pets' care is a consumer service (not health: 诊疗 there is of
+    animals), packaging and its printing light industry, a reading room culture, ride-hailing
+    passenger transport (a service). A name whose only field word says who its members are
+    (高校院所科技创新联盟) is decided by its way of working, as the seed's 协同创新联盟 of three
+    universities is 产学研; a university alliance of nothing more is education. Industries of two
+    places working together with no one industry named (产业协同发展, 产业合作) are regional
+    co-operation, not the seed's 同业 industry alliances; with an industry named, that industry."""
+    got = {n: (c.type, c.sector) for n in ("华北测试宠物诊疗联盟", "华北测试包装印刷产业联盟", "华北测试社区图书室联盟",
+                                           "华北测试网约车联盟", "华北测试高校科技创新联盟", "华北测试高校联盟",
+                                           "华北测试产业协同发展联盟", "华北测试产业合作联盟", "华北测试汽车产业协同发展联盟")
+           for c in [classify(n)]}
+    assert got == {"华北测试宠物诊疗联盟": ("service", "生活服务"), "华北测试包装印刷产业联盟": ("industry", "轻工"),
+                   "华北测试社区图书室联盟": ("social", "文化"), "华北测试网约车联盟": ("service", "客运出行"),
+                   "华北测试高校科技创新联盟": ("comprehensive", "产学研"), "华北测试高校联盟": ("social", "教育"),
+                   "华北测试产业协同发展联盟": ("comprehensive", "区域合作"), "华北测试产业合作联盟": ("comprehensive", "区域合作"),
+                   "华北测试汽车产业协同发展联盟": ("industry", "车辆")}

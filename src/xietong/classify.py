@@ -113,9 +113,26 @@ def _words() -> list[tuple[str, Sector]]:
 
 
 @cache
-def _cues() -> dict[str, dict[str, tuple[str, ...]]]:
+def _cues() -> dict[str, Any]:
+    """Domains' and relations' words by their ids, and the members' words (classify_cues.yaml)."""
     raw = load_yaml("classify_cues.yaml")
-    return {k: {i: tuple(ws) for i, ws in v.items()} for k, v in raw.items()}
+    return {k: {i: tuple(ws) for i, ws in v.items()} if isinstance(v, dict) else tuple(v) for k, v in raw.items()}
+
+
+def _members_tail(core: str, decided: Hit | None) -> tuple[dict[str, str], str] | None:
+    """The comprehensive tail of a name whose only field word says who its members are
+    (高校院所科技创新联盟: universities, then 科技创新), which then decides; else None.
+
+    >>> _members_tail("高校院所科技创新联盟", _decide(hits("高校院所科技创新联盟")))[1]
+    '科技创新'
+    >>> _members_tail("高校服务联盟", _decide(hits("高校服务联盟"))) is None
+    True
+    """
+    if decided is None or decided.word not in _cues()["members_words"] \
+            or any(h.start >= decided.end for h in hits(core)):
+        return None
+    tail = _tail(core)
+    return tail if tail and tail[0]["type"] == "comprehensive" else None
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]+")  # a word, or the letter next to one, in Latin letters or digits
@@ -294,7 +311,13 @@ def classify(name: str, description: str | None = None, member_kinds: list[str] 
     head = _head(core)
     decided = head or _decide(hits(core))
     served = _serving(core, decided)
-    if served:
+    by_members = None if head or served else _members_tail(core, decided)
+    if by_members:
+        t, ending = by_members
+        result.type, result.sector, result.confidence = t["type"], t["sector"], 0.6
+        result.evidence.append(Evidence("name", ending, f"「{decided.word}」 says who its members are; the name calls "  # type: ignore[union-attr]
+                                        f"itself 「…{ending}联盟」 ({t['type']})"))
+    elif served:
         t, ending = served
         result.type, result.sector, result.confidence = t["type"], t["sector"], 0.85
         result.evidence.append(Evidence("name", ending, f"「…{ending}联盟」 after 「{decided.word}」 ({decided.sector.sector}): "  # type: ignore[union-attr]
