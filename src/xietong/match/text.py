@@ -150,6 +150,32 @@ _ASKER_EN = re.compile(rf"(?:\b(?:our|we are an?|we're an?|we run an?|as an?)\s+
                        rf"(?P<who>(?:{_WORD_EN}\s+){{0,2}}{_WORD_EN})\s+{_BODY_EN}\b", re.I)
 
 
+# what a need says it does not want or do, up to the end of its clause: "我们不是找旅游合作，而是…",
+# "不需要媒体宣传", "我们公司不做钢铁", "We don't need media coverage, but …" (not 不仅, not 不是很)
+_REFUSED = re.compile(r"(?:并不是|并非|不是(?![很太特])|不找|不需要|不要|不做|不搞|不用|无需|不想|不再|不包括)"
+                      r"[^，,。；;！？!?\n]*?(?=[，,。；;！？!?\n]|而是|只是|只想|只要|但|$)"
+                      r"|\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:need|want|make|do|sell|offer|seek)\b[^,.;!?]*?"
+                      r"(?=[,.;!?]|\bbut\b|$)"
+                      r"|\b(?:not\s+(?:looking for|interested in|seeking)|rather than|instead of)\b[^,.;!?]*?(?=[,.;!?]|\bbut\b|$)",
+                      re.I)
+
+
+def without_refused(need: str) -> str:
+    """``need`` with what it says it does not want blanked out, the same length: those words would
+    otherwise match the alliances it turns away.
+
+    >>> without_refused("我们不是找旅游合作，而是想找工业气体供应商")
+    '我们       ，而是想找工业气体供应商'
+    >>> without_refused("我们公司不做钢铁，主要做石墨烯导热膜")
+    '我们公司    ，主要做石墨烯导热膜'
+    >>> without_refused("We don't need media coverage, but a herbal medicine expert")
+    'We                          , but a herbal medicine expert'
+    >>> without_refused("不仅需要资金，还需要技术")  # not only …, but also: both wanted
+    '不仅需要资金，还需要技术'
+    """
+    return _REFUSED.sub(lambda m: " " * len(m[0]), need)
+
+
 def without_asker_kind(need: str) -> str:
     """``need`` with the words naming what kind of body asks blanked out, where a university or an
     institute asks ("北京一家高校研究所想共建联合实验室"): they say who asks, not what is wanted, and
