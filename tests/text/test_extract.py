@@ -1680,3 +1680,18 @@ def test_a_posts_topic_a_bare_alliance_founded_somewhere_and_bodies_to_be_admitt
     assert (r.founded, r.city) == ("2026-11-27", "131000")
     assert [r.alliance for r in extract("关于拟吸纳京津冀测试救援装备联盟新成员单位的公示")] == ["京津冀测试救援装备联盟"]
     assert [r.alliance for r in extract("同意吸收京津冀测试救援装备联盟为会员")] == ["京津冀测试救援装备联盟"]
+
+
+def test_pasted_pdf_text_wrapped_narrow_and_a_running_header_inside_a_sentence() -> None:
+    """eval/extraction_dev81: a line wrapped narrower than a heading's is still prose when it holds a
+    comma, or a 、 and ends where no body's name ends (…天津测试城建大 / 学、…发起成立京 / 津冀…); a running
+    header a PDF repeats on every page, found between two lines of one sentence, is layout. A
+    numbered heading, and names one to a line, keep their breaks."""
+    [r] = extract("2016年5月，北京测试建筑大学、天津测试城建大\n学、河北测试工程学院在天津联合发起成立京\n津冀测试土木联盟。",
+                  article_date=dt.date(2026, 11, 28))
+    assert (r.alliance, r.founded, r.city) == ("京津冀测试土木联盟", "2016-05", "120000")
+    assert r.initiators == ["北京测试建筑大学", "天津测试城建大学", "河北测试工程学院"]
+    [r] = extract("某测试发展报告（2025）\n京津冀测试冷链联盟成立于2018年，\n某测试发展报告（2025）\n现有会员企业64家。")
+    assert r.member_count == 64
+    [r] = extract("京津冀测试名录联盟发起单位：\n甲测试大学\n乙测试研究院\n丙测试集团")
+    assert r.initiators == ["甲测试大学", "乙测试研究院", "丙测试集团"]

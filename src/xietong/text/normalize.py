@@ -91,6 +91,24 @@ class Normalized:
 _FOLD = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
 
 
+def _gaps(original: str) -> re.Pattern[str]:
+    """What may be a gap in ``original``: white space, a page's number on a line of its own, and a
+    running header, a line a PDF's every page repeats (a report's title, 4 to 40 characters, no
+    sentence's end), found again between two lines of one sentence."""
+    if original.count("\n") < 3:
+        return _GAP
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for line in original.split("\n"):
+        line = line.strip()
+        if 4 <= len(line) <= 40 and not line.endswith(("。", "！", "？")):
+            (repeated if line in seen else seen).add(line)
+    if not repeated:
+        return _GAP
+    headers = "|".join(re.escape(h) for h in sorted(repeated, key=len, reverse=True))
+    return re.compile(rf"\n[ \t]*(?:{headers})[ \t]*\n\s*|" + _GAP.pattern)
+
+
 def _is_layout(text: str, gap: re.Match[str]) -> bool:
     """Whether ``gap``, white space or a page's number on a line of its own, is layout to drop."""
     start, end = gap.start(), gap.end()
@@ -99,9 +117,32 @@ def _is_layout(text: str, gap: re.Match[str]) -> bool:
     digits = _is_digit_gap(text, start, end)
     if not digits and not _is_gap(text, start, end):
         return False
-    # a short line is a heading or a date line, not a wrapped one (a date wrapped inside is)
-    short = "\n" in gap.group() and start - (text.rfind("\n", 0, start) + 1) < SHORT_LINE
+    # a short line is a heading or a date line, not a wrapped one (a date wrapped inside is), unless
+    # it is prose cut off (see _is_cut_prose)
+    line_start = text.rfind("\n", 0, start) + 1
+    short = "\n" in gap.group() and start - line_start < SHORT_LINE and not _is_cut_prose(text[line_start:start])
     return not short or digits and text[end] in _DATE_UNITS
+
+
+# a line that begins a numbered heading or item ("一、", "（二）", "3.", "第四条"): a heading, whatever it holds
+_NUMBERED_LINE = re.compile(r"[ \t]*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]|第[一二三四五六七八九十百\d]+[条章节])")
+
+
+def _is_cut_prose(line: str) -> bool:
+    """Whether a short ``line`` is prose a narrow wrap cut off, not a heading or a name of a list:
+    it holds a comma, or a 、 and ends on a character no body's name ends on (…天津城建大 / 学、河北
+    建筑工程学院在天津联合发起成立京 / 津冀…), and opens no numbered heading or item.
+
+    >>> _is_cut_prose("2015年4月，北京建筑大学、天津城建大"), _is_cut_prose("学、河北建筑工程学院在天津联合发起成立京")
+    (True, True)
+    >>> _is_cut_prose("发起单位：甲大学、乙大学"), _is_cut_prose("（一）坚持市场主导，政府引导"), _is_cut_prose("京津冀协同发展报告")
+    (False, False, False)
+    """
+    from xietong.text.cues import cues  # the text package's cues read this module's neighbours
+
+    if not line or not _CJK_CHAR.match(line[-1]) or _NUMBERED_LINE.match(line):
+        return False
+    return "，" in line or "," in line or ("、" in line and not line.endswith(cues().name_endings))
 
 
 def normalize(original: str) -> Normalized:
@@ -124,11 +165,13 @@ def normalize(original: str) -> Normalized:
     '某联盟由甲医院牵头，联合乙医院发起。\n- 13 -\n二、其他'
     >>> normalize("京津冀某某测试联盟于2024年11\n月20日在石家庄成立").text  # a date wrapped, however short its line
     '京津冀某某测试联盟于2024年11月20日在石家庄成立'
+    >>> normalize("某某年度报告\n京津冀某联盟成立于2019年，\n某某年度报告\n现有会员企业76家。").text  # a running header
+    '某某年度报告\n京津冀某联盟成立于2019年，现有会员企业76家。'
     """
     kept: list[str] = []
     offsets: list[int] = []
     pos = 0
-    for m in _GAP.finditer(original):  # white space is rare in Chinese text: each run is looked at
+    for m in _gaps(original).finditer(original):  # white space is rare in Chinese text: each run is looked at
         if not _is_layout(original, m):
             continue
         for i in range(pos, m.start()):
