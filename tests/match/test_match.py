@@ -63,6 +63,16 @@ def test_what_a_need_turns_away_is_not_what_it_seeks(matcher: Matcher, need: str
     assert expected in top.name and refused not in top.name
 
 
+def test_an_organisation_sharing_only_part_of_a_field_s_name_is_not_offered(matcher: Matcher) -> None:
+    """A need for 工业气体 shares 工业 with every 工业大学; an organisation whose short profile shares
+    nothing else is not put beside the gas alliance (with every kind asked for at once, its cosine
+    over so few words outranked it). Organisations that share a field's word are still offered."""
+    found = match(matcher, "我们想找工业气体供应商", top=10)
+    assert found[0].name == "气体行业协同发展联盟"
+    assert not [r.name for r in found if r.kind == "org"]
+    assert len(match(matcher, "想找新材料领域的合作高校", kind="org", top=3)) == 3
+
+
 def test_research_results_to_be_turned_into_products_mean_technology_transfer(matcher: Matcher) -> None:
     """科研成果 … 转化 is how users write a technology-transfer need."""
     [top] = match(matcher, "高校的科研成果想找企业转化", kind="alliance", top=1)

@@ -429,6 +429,10 @@ def _orgs(m: Matcher, query: str, q_words: list[str], expansions: list[textmod.E
           org_index: int | None, region_code: str | None, lang: str) -> Scored:
     s = m.snap
     text = m.orgs.scores(query)
+    if parts := textmod.fragments(q_words):
+        # "工业气体": a short profile sharing only 工业 (北京工业大学) shares no part of the need; a
+        # cosine over so few words would still rank it high (alliances' longer profiles do not)
+        text = np.where(m.orgs.scores(query, drop=parts) > 0, text, 0.0)
     own_prov = s.org_provinces(org_index)[0] if org_index is not None and s.org_provinces(org_index) else m.own_province
     pa, po = s.pairs
     shared = np.zeros(s.n_orgs)

@@ -240,6 +240,26 @@ def _part_features(text: str) -> Counter[str]:
 
 
 @cache
+def _sector_words() -> frozenset[str]:
+    from xietong.classify import sectors
+
+    return frozenset(simplify(w) for s in sectors() for w in s.words)
+
+
+def fragments(q_words: list[str]) -> frozenset[str]:
+    """The features of a need's words that are only part of a longer word of its own naming a field,
+    and name none themselves: 工业 of 工业气体. A profile that shares nothing else (北京工业大学) shares
+    no part of what is wanted.
+
+    >>> sorted(fragments(["工业", "气体", "工业气体"])), sorted(fragments(["钢铁", "钢铁企业", "能耗"]))
+    (['c:工业', 'w:工业'], [])
+    """
+    fields = [w for w in q_words if w in _sector_words()]
+    parts = {w for w in q_words if w not in _sector_words() and any(w in f and w != f for f in fields)}
+    return frozenset({"w:" + w for w in parts} | {"c:" + w for w in parts if len(w) == 2})
+
+
+@cache
 def _places() -> list[str]:
     from xietong.regions import clusters, regions
 
@@ -396,9 +416,11 @@ class Index:
                                          shape=tuple(int(n) for n in kept["shape"]))
         return index
 
-    def scores(self, query: str) -> np.ndarray:
+    def scores(self, query: str, drop: frozenset[str] = frozenset()) -> np.ndarray:
+        """Each document's cosine with ``query``, leaving out the features ``drop`` (see :func:`fragments`)."""
         feats = features(query)
-        idx = [(self.vocab[f], (1 + math.log(n)) * self.idf[self.vocab[f]]) for f, n in feats.items() if f in self.vocab]
+        idx = [(self.vocab[f], (1 + math.log(n)) * self.idf[self.vocab[f]]) for f, n in feats.items()
+               if f in self.vocab and f not in drop]
         if not idx:
             return np.zeros(self.matrix.shape[0])
         q = np.zeros(len(self.vocab))
