@@ -1695,3 +1695,17 @@ def test_pasted_pdf_text_wrapped_narrow_and_a_running_header_inside_a_sentence()
     assert r.member_count == 64
     [r] = extract("京津冀测试名录联盟发起单位：\n甲测试大学\n乙测试研究院\n丙测试集团")
     assert r.initiators == ["甲测试大学", "乙测试研究院", "丙测试集团"]
+
+
+def test_founders_said_to_be_its_founders_and_counted_founders_with_a_setting() -> None:
+    """eval/extraction_dev83: "甲、乙、丙为联盟发起单位" in a clause after the name's names its founders;
+    those a lead joined with, counted, and then when they founded it ("等18所高校于2025年12月共同发起成立")
+    are its founders, counted so, not a count of its members, after the name or before it."""
+    [r] = extract("京津冀测试数字化联盟昨日在京揭牌，甲测试博物馆、乙测试博物馆、丙测试博物院为联盟发起单位。",
+                  article_date=dt.date(2026, 11, 28))
+    assert (r.initiators, r.city) == (["甲测试博物馆", "乙测试博物馆", "丙测试博物院"], "110000")
+    for text in ("京津冀测试教育联盟由甲测试大学牵头，联合乙测试大学、丙测试大学等18所高校于2025年12月共同发起成立。",
+                 "由甲测试大学牵头，联合乙测试大学、丙测试大学等18所高校于2025年12月共同发起成立的京津冀测试教育联盟"):
+        [r] = extract(text, article_date=dt.date(2026, 11, 28))
+        assert (r.initiators, r.initiator_count, r.member_count, r.founded) == (
+            ["甲测试大学", "乙测试大学", "丙测试大学"], 18, None, "2025-12"), text

@@ -27,6 +27,8 @@ COLLECTIVE = r"(?:单位|企业|机构|高校|院校|部门|协会|商会|园区
 PRE = r"近|约|超过|逾|上(?=[百千])"
 # (founders may be counted as parties: 甲、乙和丙三方共同发起)
 COUNT = rf"(?:(?P<etc>等)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?(?:{UNIT}|方|校|{ONE_EACH})[^，。！？；\d]{{0,12}}?)"
+# the setting of a founding, between those who founded it and the verb ("…等12所高校于2016年11月在广州发起成立")
+SETTING = r"(?:(?:于|在)[^，。！？；、]{1,16}?)*"
 _SENTENCE_END = "。！？!?\n；;"
 
 
@@ -306,7 +308,7 @@ def _number(text: str) -> int | None:
 
 
 _BEFORE_BY = re.compile(  # a comma may stand before 共同 ("由甲、乙等12家单位，共同组建"); not after their verb (_BEFORE_CLAUSE)
-    rf"由(?P<list>(?:(?!发起[，,])[^。！？；])*?){COUNT}?(?:[，,](?=联合|共同))?(?:联合|共同)?"
+    rf"由(?P<list>(?:(?!发起[，,])[^。！？；])*?){COUNT}?{SETTING}(?:[，,](?=联合|共同))?(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起组建|发起|倡议成立|倡议|牵头成立|牵头组建|牵头|成立|组建|创立|设立)(?:了)?的?$")
 # "由甲发起，乙联盟于…成立": the founders in a clause of their own before the name, which may open on
 # where and its verb ("由甲、乙共同发起，在石家庄成立X")
@@ -330,8 +332,6 @@ _BEFORE_LEAD = re.compile(
 _BEFORE_ETC = re.compile(
     rf"(?:^|[，,：:])(?P<list>[^，。！？；]*?)等(?P<n>{NUM}){UNIT}{COLLECTIVE}?(?:联合|共同)?"
     r"(?:发起成立|发起|倡议成立|成立|组建)(?:了)?的?$")
-# the setting of a founding, between those who founded it and the verb ("…等12所高校于2016年11月在广州发起成立")
-SETTING = r"(?:(?:于|在)[^，。！？；、]{1,16}?)*"
 # "甲、乙携手丙，共同发起成立X": those joining hands in the clause before are founders too
 _BEFORE_JOINT = re.compile(
     r"(?:^|[，,：:])(?P<list>[^，。！？；]*?(?:(?:携手|联手|联合)[^，。！？；]+?[，,])?)(?:联合|共同)"
@@ -372,6 +372,10 @@ _AFTER_LED = re.compile(
 _AFTER_BY = re.compile(  # "…介绍，该联盟于2015年6月由甲、乙、丙发起成立": when, or where, may come before 由
     rf"^(?:[^。！？；]*?[，,）)”](?:该|这一|此)?(?:联盟)?{SETTING})?(?:由|是由|系由)(?P<list>[^。！？；]*?){COUNT}?{SETTING}(?:联合|共同)?"
     r"(?:倡议发起|发起成立|发起设立|发起|倡议成立|牵头成立|牵头|成立|组建)")
+# "X昨日在京揭牌，首都博物馆、天津博物馆、河北博物院为联盟发起单位": those said, in a clause after the
+# name's, to be its founders (联盟 standing for it)
+_AFTER_ARE_FOUNDERS = re.compile(rf"^[^。！？；]*?[，,](?P<list>[^，。！？；]+?)(?:{COUNT})?(?:为|是|系)(?:该|本)?(?:联盟)?的?(?:共同|联合)?"
+                                 rf"{FOUNDERS_LABEL}(?:之一)?(?=[。！？；，,]|$)")
 # "X的发起单位包括：甲、乙(等12家单位)", "X的牵头单位是甲", "X于2016年4月在廊坊成立，发起单位有甲、乙": its
 # founders, named after the label, right after the name or a clause of it
 _AFTER_LISTED = re.compile(rf"^(?:的|[^。！？；]*?[，,])?{FOUNDERS_LABEL}"
@@ -755,7 +759,8 @@ def _members_clause() -> re.Pattern[str]:
 
 
 # what follows a count of those who founded it: "（等16家）单位共同发起成立"
-_FOUNDERS_COUNTED = re.compile(r"[^，。；！？\d]{0,8}?(?:共同|联合)?(?:发起|倡议)")
+# the kind of those counted, then the founding's setting ("等18所高校于2025年12月共同发起成立")
+_FOUNDERS_COUNTED = re.compile(rf"[^，。；！？\d]{{0,8}}?{SETTING}(?:共同|联合)?(?:发起|倡议)")
 # "会员总数达到120家": the total, read before any count of those newly added
 _MEMBERS_TOTAL = re.compile(
     rf"(?:成员单位|会员单位|成员|会员)(?:总数|总量|数量|数)(?:已)?(?:达到|达|为|增至|共|有)?(?P<pre>{PRE}|突破)?"
@@ -1027,7 +1032,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             break
     else:
         m = (signed or aside_founders or _AFTER_LED.search(after) or _AFTER_BY.search(after) or _AFTER_AS.search(after) or _AFTER_ETC.search(after)
-             or _AFTER_LISTED.search(after) or _AFTER_JOINT.search(after))
+             or _AFTER_LISTED.search(after) or _AFTER_JOINT.search(after) or _AFTER_ARE_FOUNDERS.search(after))
         if m:
             _founding(f, m)
             if m.re is _AFTER_LISTED and m["n"]:
