@@ -392,3 +392,19 @@ def test_fields_of_dev31_and_names_whose_only_field_word_says_who_the_members_ar
                    "华北测试高校科技创新联盟": ("comprehensive", "产学研"), "华北测试高校联盟": ("social", "教育"),
                    "华北测试产业协同发展联盟": ("comprehensive", "区域合作"), "华北测试产业合作联盟": ("comprehensive", "区域合作"),
                    "华北测试汽车产业协同发展联盟": ("industry", "车辆")}
+
+
+def test_dev31_s_fields_in_english_and_in_hong_kong_s_and_taiwan_s_words() -> None:
+    """eval/classification_dev32_mixed: musical instruments, trust companies, child welfare,
+    disability and shadow puppetry read in English as their Chinese words do; 法律扶助 (Taiwan's
+    legal aid) is legal aid, 的士业 (Hong Kong's taxis) passenger transport. 的士 alone is not a
+    field: it is also 的 + 士 (提升团队的士气)."""
+    got = {n: classify(n).type for n in ("North China Test Musical Instrument Makers Alliance",
+                                          "North China Test Trust Companies Alliance", "North China Test Child Welfare Alliance",
+                                          "North China Test Disability Services Alliance", "North China Test Shadow Puppetry Alliance",
+                                          "華北測試法律扶助聯盟", "華北測試的士業聯盟")}
+    assert got == {"North China Test Musical Instrument Makers Alliance": "industry",
+                   "North China Test Trust Companies Alliance": "service", "North China Test Child Welfare Alliance": "social",
+                   "North China Test Disability Services Alliance": "social", "North China Test Shadow Puppetry Alliance": "social",
+                   "華北測試法律扶助聯盟": "social", "華北測試的士業聯盟": "service"}
+    assert classify("华北测试提升团队的士气联盟").sector != "客运出行"
