@@ -50,7 +50,7 @@ def synonyms() -> dict[str, list[str]]:
     for written, means in english:
         m = simplify(means)
         for w in {simplify(written), singular(simplify(written))}:
-            if len(w) >= 4 and m not in table.setdefault(w, []):
+            if len(w) >= 3 and m not in table.setdefault(w, []):  # tcm, bus, car: whole words (_english_term)
                 table[w].append(m)
     return table
 
@@ -98,7 +98,8 @@ def said_in(word: str, text: str) -> bool:
 @cache
 def _english_term(word: str) -> re.Pattern[str]:
     written = re.escape(word) if plural(word) == word else f"(?:{re.escape(word)}|{re.escape(plural(word))})"
-    return re.compile(rf"(?<![a-z0-9]){written}(?:s|es|ing|ism|ed|er|ers)?(?![a-z0-9])")
+    endings = "s|es|ing|ism|ed|er|ers" if len(word) >= 4 else "s|es"  # not "carer", "taxed" for car, tax
+    return re.compile(rf"(?<![a-z0-9]){written}(?:{endings})?(?![a-z0-9])")
 
 
 # what a need wants begins at the first of these: the words before say who asks ("一家钢厂想…")
@@ -153,10 +154,11 @@ _ASKER_EN = re.compile(rf"(?:\b(?:our|we are an?|we're an?|we run an?|as an?)\s+
 # what a need says it does not want or do, up to the end of its clause: "我们不是找旅游合作，而是…",
 # "不需要媒体宣传", "我们公司不做钢铁", "We don't need media coverage, but …" (not 不仅, not 不是很)
 _REFUSED = re.compile(r"(?:并不是|并非|不是(?![很太特])|不找|不需要|不要|不做|不搞|不用|无需|不想|不再|不包括)"
-                      r"[^，,。；;！？!?\n]*?(?=[，,。；;！？!?\n]|而是|只是|只想|只要|但|$)"
-                      r"|\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:need|want|make|do|sell|offer|seek)\b[^,.;!?]*?"
-                      r"(?=[,.;!?]|\bbut\b|$)"
-                      r"|\b(?:not\s+(?:looking for|interested in|seeking)|rather than|instead of)\b[^,.;!?]*?(?=[,.;!?]|\bbut\b|$)",
+                      r"[^，,。；;：:！？!?\n]*?(?=[，,。；;：:！？!?\n]|而是|只是|只想|只要|但|$)"
+                      r"|\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:need|want|make|do|sell|offer|seek)\b[^,.;:!?]*?"
+                      r"(?=[,.;:!?]|\bbut\b|$)"
+                      r"|\b(?:not\s+(?:looking for|interested in|seeking)|rather than|instead of)\b[^,.;:!?]*?(?=[,.;:!?]|\bbut\b|$)"
+                      r"|(?:^|(?<=[,.;:!?]))\s*not\b(?!\s+only\b)[^,.;:!?]*?(?=[,.;:!?]|\bbut\b|$)",  # "Not media coverage: …"
                       re.I)
 
 
@@ -170,6 +172,8 @@ def without_refused(need: str) -> str:
     '我们公司    ，主要做石墨烯导热膜'
     >>> without_refused("We don't need media coverage, but a herbal medicine expert")
     'We                          , but a herbal medicine expert'
+    >>> without_refused("Not media coverage: we want herbal medicine experts")
+    '                  : we want herbal medicine experts'
     >>> without_refused("不仅需要资金，还需要技术")  # not only …, but also: both wanted
     '不仅需要资金，还需要技术'
     """
