@@ -74,6 +74,7 @@ def test_the_location_is_kept_and_an_unknown_message_stays_english() -> None:
     "--format: expected csv, xlsx or json, got 'x'", "--as-of: month 13 is out of range",
     "cannot read date '2016/04/31': day 31 is out of range for 2016-04",
     "the need is empty: describe it in a few words (e.g. 降低钢铁生产能耗), or name the organisation that asks",
+    "the need says only what is not wanted: say what is wanted too (e.g. 不是找旅游合作，而是想找工业气体)",
     "unknown organisation 'x' (give its id or exact name)", "review candidates added: 3",
     'broken CSV: a quoted cell is never closed: a stray " takes in the rest of the file',
     'broken CSV: text follows the " that closes a quoted cell (a quote inside a quoted cell is written "")',

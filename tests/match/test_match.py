@@ -326,6 +326,8 @@ def test_a_need_in_english_says_where_the_asker_is_in_english() -> None:
     ("钢铁", {"org": "不存在的单位"}, "unknown organisation"),
     ("钢铁", {"region": "火星"}, "unknown region"),
     ("钢铁", {"kind": "planet"}, "^kind: expected alliance, org or listing"),
+    ("不需要旅游合作", {}, "only what is not wanted"),
+    ("We don't need tourism", {}, "only what is not wanted"),
 ])
 def test_bad_input_gets_a_clear_message(matcher: Matcher, need: str, kw: dict, message: str) -> None:
     with pytest.raises(MatchError, match=message):
