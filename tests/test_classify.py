@@ -408,3 +408,14 @@ def test_dev31_s_fields_in_english_and_in_hong_kong_s_and_taiwan_s_words() -> No
                    "North China Test Disability Services Alliance": "social", "North China Test Shadow Puppetry Alliance": "social",
                    "華北測試法律扶助聯盟": "social", "華北測試的士業聯盟": "service"}
     assert classify("华北测试提升团队的士气联盟").sector != "客运出行"
+
+
+def test_goods_made_and_the_culture_of_a_field_are_decided_by_the_name_s_head() -> None:
+    """eval/classification_dev33: sporting goods made (体育用品制造) are light industry, whatever they
+    are for, as equipment is; a field's culture (汽车文化, 茶文化) is culture, not that field; a
+    culture industry is still culture."""
+    got = {n: (classify(n).type, classify(n).sector) for n in ("华北测试体育用品制造联盟", "华北测试母婴用品联盟",
+                                                                 "华北测试汽车文化联盟", "华北测试茶文化联盟", "华北测试文化产业联盟")}
+    assert got == {"华北测试体育用品制造联盟": ("industry", "轻工"), "华北测试母婴用品联盟": ("industry", "轻工"),
+                   "华北测试汽车文化联盟": ("social", "文化"), "华北测试茶文化联盟": ("social", "文化"),
+                   "华北测试文化产业联盟": ("social", "文化")}
