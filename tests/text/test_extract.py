@@ -1709,3 +1709,13 @@ def test_founders_said_to_be_its_founders_and_counted_founders_with_a_setting() 
         [r] = extract(text, article_date=dt.date(2026, 11, 28))
         assert (r.initiators, r.initiator_count, r.member_count, r.founded) == (
             ["甲测试大学", "乙测试大学", "丙测试大学"], 18, None, "2025-12"), text
+
+
+def test_a_dispatch_s_dateline_is_not_the_day_its_story_tells_of() -> None:
+    """eval/extraction_dev84: "新华社天津11月26日电（记者 王晓明）11月25日，X在天津成立": the 26th is
+    when the story was filed; the alliance was founded on the 25th."""
+    [r] = extract("新华社天津11月26日电（记者 王测试）11月25日，京津冀测试海工联盟在天津滨海新区成立。",
+                  article_date=dt.date(2026, 11, 28))
+    assert (r.founded, r.city) == ("2026-11-25", "120000")
+    [r] = extract("本报石家庄5月18日讯 京津冀测试种业联盟于2024年3月在石家庄成立。", article_date=dt.date(2026, 11, 28))
+    assert r.founded == "2024-03"

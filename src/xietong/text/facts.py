@@ -643,6 +643,9 @@ _AS_AT = re.compile(r"(?:截至|截止到|截止至|截止|到(?=\d{4}年))(?:[\
                     r"(?:初|中|底|末|上半年|下半年)?")
 # "记者8日从天津市商务局获悉": the day the reporter learned it, never a founding's
 _REPORTED = re.compile(r"记者(?:[\d]{1,2}月)?(?:[\d]{1,2}[日号]|今天|昨天|近日|日前)?从[^，。；]{0,20}?(?:获悉|了解到|得知)")
+# a dispatch's dateline ("新华社天津11月26日电（记者 王晓明）", "本报北京5月18日讯"): the day it was filed,
+# not a day the sentence after it tells of
+_DATELINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)(?:[（(][^）)]{0,30}[）)])?")
 
 
 # "2024-05-18", "2024.5.18", "2024/5/18": a day as web pages write it
@@ -651,7 +654,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,
 
 def date_in(sentence: str, article: dt.date | None) -> str | None:
     """The date ``sentence`` gives, the most precise first; a date things stood at (截至…) is none."""
-    s = _REPORTED.sub("", _AS_AT.sub("", _NUMERIC_DATE.sub(r"\1年\2月\3日", dates.arabic(sentence))))
+    s = _DATELINE.sub("", _REPORTED.sub("", _AS_AT.sub("", _NUMERIC_DATE.sub(r"\1年\2月\3日", dates.arabic(sentence)))))
     m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]", s)
     if m:
         return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
