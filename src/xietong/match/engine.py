@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, reduce
 from typing import Any
 
 import numpy as np
@@ -214,7 +214,10 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
     if asked:  # "一家钢厂想…": who asks, and so which alliances are of their industry
         m = _with(m, asker_sectors=asked)
     sought = textmod.without_asker_kind(topic or need)  # what is wanted, not who asks
+    slips = textmod.misspelt(sought)  # "石墨稀": read as the 石墨烯 it sounds as
+    sought = reduce(lambda text, e: text.replace(e.written, e.means), slips, textmod.reading(sought))
     query, expansions = textmod.expand(sought)
+    expansions = slips + expansions
     q_words = textmod.words(sought) + [e.means for e in expansions]
     results: list[Result] = []
     for wanted, scorer in (("alliance", _alliances), ("org", _orgs), ("listing", _listings)):

@@ -365,6 +365,61 @@ def expand(query: str) -> tuple[str, list[Expansion]]:
     return q + " " + " ".join(e.means for e in found), found
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+@cache
+def _by_sound() -> dict[str, tuple[str, ...]]:
+    """The words needs are read by (every word :func:`synonyms` knows, every sector's name), by
+    their sound: toneless pinyin, a character at a time, as an input method types them."""
+    from pypinyin import lazy_pinyin
+
+    words = {w for w in synonyms() if _HAN_RUN.fullmatch(w)} | {w for w in _sector_names() if _HAN_RUN.fullmatch(w)}
+    table: dict[str, list[str]] = {}
+    for w in sorted(words):
+        table.setdefault(" ".join(lazy_pinyin(list(w))), []).append(w)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def misspelt(text: str) -> list[Expansion]:
+    """Words of ``text`` a pinyin input method's slip put wrong: a run of two to six characters
+    that no dictionary holds, sounding as a word needs are read by does and differing from it in
+    one character (石墨稀 for 石墨烯, 开发去 for 开发区, 能号 for 能耗). Runs that are words
+    (专力, 实力) are taken as written.
+
+    >>> [(e.written, e.means) for e in misspelt("我们公司做石墨稀散热膜，钢厂想降低吨钢能号")]
+    [('石墨稀', '石墨烯'), ('能号', '能耗')]
+    >>> misspelt("我们有实力承接石墨烯项目")
+    []
+    """
+    from pypinyin import lazy_pinyin
+
+    t = reading(text)
+    tokenizer = segmenter().dt
+    tokenizer.check_initialized()
+    table, known, freq = _by_sound(), synonyms(), tokenizer.FREQ
+    found: list[Expansion] = []
+    for run in re.finditer(r"[\u4e00-\u9fff]+", t):
+        chars = run[0]
+        sounds = lazy_pinyin(list(chars))
+        # where jieba's words of the run begin and end: a slip is read within them, never across a
+        # word they hold whole (绿化公司 holds no 化公, 设计师 no 计师)
+        edges, at = {0}, 0
+        for word in tokenizer.cut(chars, HMM=False):
+            at += len(word)
+            edges.add(at)
+        for i in range(len(chars)):
+            for n in range(min(6, len(chars) - i), 1, -1):
+                seg = chars[i:i + n]
+                if seg in known or freq.get(seg, 0) > 0 or i not in edges or i + n not in edges:
+                    continue
+                for w in table.get(" ".join(sounds[i:i + n]), ()):
+                    if sum(a != b for a, b in zip(seg, w, strict=True)) == 1 and w not in t \
+                            and all(e.means != w for e in found):
+                        found.append(Expansion(seg, w))
+    return found
+
+
 _ARRAYS = ("vocab", "idf", "data", "indices", "indptr", "shape")  # an index as the disk cache keeps it
 
 
