@@ -419,3 +419,15 @@ def test_goods_made_and_the_culture_of_a_field_are_decided_by_the_name_s_head() 
     assert got == {"华北测试体育用品制造联盟": ("industry", "轻工"), "华北测试母婴用品联盟": ("industry", "轻工"),
                    "华北测试汽车文化联盟": ("social", "文化"), "华北测试茶文化联盟": ("social", "文化"),
                    "华北测试文化产业联盟": ("social", "文化")}
+
+
+def test_the_national_industry_classification_s_divisions_have_their_sectors() -> None:
+    """Fields GB/T 4754-2017 names that no sector word held: mining (a sector of its own), tobacco,
+    pesticides, footwear, timber, refractories, general and special equipment, computers, postal
+    services, road and water transport, telecoms, capital markets, social security."""
+    expected = {"华北测试矿业联盟": "industry", "Yellow River Test Mining Alliance": "industry", "华北测试烟草联盟": "industry",
+                "华北测试农药联盟": "industry", "华北测试制鞋联盟": "industry", "华北测试木材加工联盟": "industry",
+                "华北测试耐火材料联盟": "industry", "华北测试专用设备联盟": "industry", "华北测试计算机联盟": "industry",
+                "华北测试邮政联盟": "service", "华北测试道路运输联盟": "service", "华北测试电信联盟": "service",
+                "华北测试资本市场联盟": "service", "华北测试社会保障联盟": "social"}
+    assert {n: classify(n).type for n in expected} == expected
