@@ -168,19 +168,17 @@ def normalize(original: str) -> Normalized:
     >>> normalize("某某年度报告\n京津冀某联盟成立于2019年，\n某某年度报告\n现有会员企业76家。").text  # a running header
     '某某年度报告\n京津冀某联盟成立于2019年，现有会员企业76家。'
     """
-    kept: list[str] = []
+    kept: list[str] = []  # the text between the gaps dropped, a piece at a time
     offsets: list[int] = []
     pos = 0
     for m in _gaps(original).finditer(original):  # white space is rare in Chinese text: each run is looked at
         if not _is_layout(original, m):
             continue
-        for i in range(pos, m.start()):
-            kept.append(original[i])
-            offsets.append(i)
+        kept.append(original[pos:m.start()])
+        offsets.extend(range(pos, m.start()))
         pos = m.end()
-    for i in range(pos, len(original)):
-        kept.append(original[i])
-        offsets.append(i)
+    kept.append(original[pos:])
+    offsets.extend(range(pos, len(original)))
     return Normalized(_line_lists(_marked_lists(_colon_lists(_simplified(_symbols("".join(kept)).translate(_FOLD))))),
                       offsets, original)
 
