@@ -1719,3 +1719,15 @@ def test_a_dispatch_s_dateline_is_not_the_day_its_story_tells_of() -> None:
     assert (r.founded, r.city) == ("2026-11-25", "120000")
     [r] = extract("本报石家庄5月18日讯 京津冀测试种业联盟于2024年3月在石家庄成立。", article_date=dt.date(2026, 11, 28))
     assert r.founded == "2024-03"
+
+
+def test_an_alliance_s_own_profile_and_a_press_conference() -> None:
+    """eval/extraction_dev85: a profile's "X是在…指导下，于…在石家庄成立的" and "由甲…联合发起的，…在北京大兴国际机场
+    签约成立" say where; "X简介：联盟由甲发起" names its founder; a reporter's "请问联盟…" names no alliance."""
+    [r] = extract("京津冀测试中医联盟是在三地中医药管理部门指导下，于2021年11月在石家庄成立的非营利性合作组织。")
+    assert (r.founded, r.city) == ("2021-11", "130100")
+    [r] = extract("京津冀测试临空联盟是由甲测试机场集团、乙测试机场联合发起的，2019年3月在北京大兴国际机场签约成立。")
+    assert (r.city, r.initiators) == ("110000", ["甲测试机场集团", "乙测试机场"])
+    [r] = extract("京津冀测试文创设计服务联盟简介：联盟由甲测试交易中心发起，2015年10月在北京成立。")
+    assert (r.initiators, r.city) == (["甲测试交易中心"], "110000")
+    assert extract("记者：请问联盟下一步有哪些工作安排？") == []
