@@ -89,13 +89,15 @@ def test_short_english_terms_are_read_as_whole_words(matcher: Matcher) -> None:
 def test_a_pinyin_input_method_s_slips_are_read_as_the_words_they_sound_as(matcher: Matcher) -> None:
     """eval/match_queries_holdout38: 石墨稀 sounds as 石墨烯 and differs from it in one character; a need
     typed so finds what the word it sounds as would, and says what it read it as. Words jieba knows
-    (实力, 专力) are taken as written, and no slip is read across a word held whole (绿化公司 holds no 化工)."""
+    are taken as written (实力), unless a hundred times rarer than the word they sound as (专力 for
+    专利), and no slip is read across a word held whole (绿化公司 holds no 化工)."""
     [top] = match(matcher, "我们公司做石墨稀散热膜，想找下游客户", kind="alliance", top=1)
     assert "石墨烯" in top.name and any("「石墨稀」→「石墨烯」" in x for x in top.reasons)
     [top] = match(matcher, "县里的开发去想招商引资", kind="alliance", top=1)
     assert "开发区" in top.name
     from xietong.match.text import misspelt
     assert misspelt("我们有实力承接绿化公司的项目") == []
+    assert [(e.written, e.means) for e in misspelt("高校专力想卖给企业转化")] == [("专力", "专利")]
 
 
 def test_research_results_to_be_turned_into_products_mean_technology_transfer(matcher: Matcher) -> None:

@@ -385,7 +385,7 @@ def misspelt(text: str) -> list[Expansion]:
     """Words of ``text`` a pinyin input method's slip put wrong: a run of two to six characters
     that no dictionary holds, sounding as a word needs are read by does and differing from it in
     one character (石墨稀 for 石墨烯, 开发去 for 开发区, 能号 for 能耗). Runs that are words
-    (专力, 实力) are taken as written.
+    (实力) are taken as written, unless a hundred times rarer than the word they sound as (专力 for 专利).
 
     >>> [(e.written, e.means) for e in misspelt("我们公司做石墨稀散热膜，钢厂想降低吨钢能号")]
     [('石墨稀', '石墨烯'), ('能号', '能耗')]
@@ -411,10 +411,13 @@ def misspelt(text: str) -> list[Expansion]:
         for i in range(len(chars)):
             for n in range(min(6, len(chars) - i), 1, -1):
                 seg = chars[i:i + n]
-                if seg in known or freq.get(seg, 0) > 0 or i not in edges or i + n not in edges:
+                if seg in known or i not in edges or i + n not in edges:
                     continue
                 for w in table.get(" ".join(sounds[i:i + n]), ()):
-                    if sum(a != b for a, b in zip(seg, w, strict=True)) == 1 and w not in t \
+                    # a word jieba knows is as written, unless it is a hundred times rarer than the
+                    # word it sounds as (专力, 3, for 专利, 1171; not 公式 for 公司)
+                    rare = freq.get(seg, 0) * 100 < freq.get(w, 0) or freq.get(seg, 0) == 0
+                    if rare and sum(a != b for a, b in zip(seg, w, strict=True)) == 1 and w not in t \
                             and all(e.means != w for e in found):
                         found.append(Expansion(seg, w))
     return found
