@@ -431,3 +431,19 @@ def test_the_national_industry_classification_s_divisions_have_their_sectors() -
                 "华北测试邮政联盟": "service", "华北测试道路运输联盟": "service", "华北测试电信联盟": "service",
                 "华北测试资本市场联盟": "service", "华北测试社会保障联盟": "social"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_common_words_of_alliances_names_that_no_sector_held() -> None:
+    """Words alliances' names often hold that no sector word did: shale gas and lithium batteries
+    (energy), remote sensing and the low-altitude economy (aerospace), antibodies and stem cells
+    (biomedicine), chronic disease (health), smart cities (information services), live streaming and
+    foreign trade (e-commerce), public relations (business services), trademarks (technology
+    exchange), bathroom fittings (building materials), landscape (landscaping), fruit (farming),
+    intelligent connected vehicles (vehicles)."""
+    expected = {"华北测试页岩气联盟": "industry", "华北测试锂电联盟": "industry", "华北测试遥感联盟": "industry",
+                "华北测试低空经济联盟": "industry", "华北测试抗体药物联盟": "industry", "华北测试干细胞联盟": "industry",
+                "华北测试慢病管理联盟": "social", "华北测试智慧城市联盟": "service", "华北测试直播联盟": "service",
+                "华北测试外贸联盟": "service", "华北测试公关联盟": "service", "华北测试商标联盟": "comprehensive",
+                "华北测试卫浴联盟": "industry", "华北测试景观联盟": "service", "华北测试水果联盟": "industry",
+                "华北测试智能网联联盟": "industry"}
+    assert {n: classify(n).type for n in expected} == expected
