@@ -439,11 +439,13 @@ def test_common_words_of_alliances_names_that_no_sector_held() -> None:
     (biomedicine), chronic disease (health), smart cities (information services), live streaming and
     foreign trade (e-commerce), public relations (business services), trademarks (technology
     exchange), bathroom fittings (building materials), landscape (landscaping), fruit (farming),
-    intelligent connected vehicles (vehicles)."""
+    intelligent connected vehicles (vehicles); in English too."""
     expected = {"华北测试页岩气联盟": "industry", "华北测试锂电联盟": "industry", "华北测试遥感联盟": "industry",
                 "华北测试低空经济联盟": "industry", "华北测试抗体药物联盟": "industry", "华北测试干细胞联盟": "industry",
                 "华北测试慢病管理联盟": "social", "华北测试智慧城市联盟": "service", "华北测试直播联盟": "service",
                 "华北测试外贸联盟": "service", "华北测试公关联盟": "service", "华北测试商标联盟": "comprehensive",
                 "华北测试卫浴联盟": "industry", "华北测试景观联盟": "service", "华北测试水果联盟": "industry",
-                "华北测试智能网联联盟": "industry"}
+                "华北测试智能网联联盟": "industry", "North China Test Low-altitude Economy Alliance": "industry",
+                "North China Test Stem Cell Alliance": "industry", "North China Test Smart City Alliance": "service",
+                "North China Test Trademark Alliance": "comprehensive"}
     assert {n: classify(n).type for n in expected} == expected
