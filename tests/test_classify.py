@@ -449,3 +449,14 @@ def test_common_words_of_alliances_names_that_no_sector_held() -> None:
                 "North China Test Stem Cell Alliance": "industry", "North China Test Smart City Alliance": "service",
                 "North China Test Trademark Alliance": "comprehensive"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_everyday_fields_of_dev34() -> None:
+    """eval/classification_dev34: ready-mixed concrete (building materials), used cars (trade),
+    solar-storage-charging (energy: 光储充一体化 is a kind of station, not regional integration),
+    family farms (farming), rural revitalisation (regional co-operation), science envoys (technology
+    transfer)."""
+    expected = {"华北测试预拌混凝土联盟": "industry", "华北测试二手车联盟": "service", "华北测试光储充一体化联盟": "industry",
+                "华北测试家庭农场联盟": "industry", "华北测试乡村振兴联盟": "comprehensive", "华北测试科技特派员联盟": "comprehensive",
+                "华北测试交通一体化联盟": "comprehensive"}
+    assert {n: classify(n).type for n in expected} == expected
