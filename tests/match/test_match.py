@@ -43,7 +43,8 @@ def test_hits_at_3_on_the_query_set(matcher: Matcher) -> None:
                                   "match_queries_holdout31.tsv", "match_queries_holdout32.tsv",
                                   "match_queries_holdout33.tsv", "match_queries_holdout34.tsv",
                                   "match_queries_holdout35.tsv", "match_queries_holdout36.tsv",
-                                  "match_queries_holdout37.tsv", "match_queries_holdout38.tsv"])
+                                  "match_queries_holdout37.tsv", "match_queries_holdout38.tsv",
+                                  "match_queries_holdout39.tsv"])
 def test_the_needs_written_blind_stay_found(matcher: Matcher, name: str) -> None:
     """Each set of needs written blind (eval/README.md gives each first run): what the matcher has
     learned since keeps at least 4 in 5 of them in the top three."""
@@ -98,6 +99,14 @@ def test_a_pinyin_input_method_s_slips_are_read_as_the_words_they_sound_as(match
     from xietong.match.text import misspelt
     assert misspelt("我们有实力承接绿化公司的项目") == []
     assert [(e.written, e.means) for e in misspelt("高校专力想卖给企业转化")] == [("专力", "专利")]
+
+
+def test_a_grade_of_firm_says_who_asks_not_what_is_wanted(matcher: Matcher) -> None:
+    """eval/match_queries_holdout39: a 专精特新 firm (a grade firms of any industry may have) hiring
+    talent for intelligent manufacturing is sent to the talent alliance, not to the chambers'
+    alliance whose profile lists 专精特新."""
+    [top] = match(matcher, "专精特新企业想招聘智能制造方面的高端人才", kind="alliance", top=1)
+    assert "人才" in top.name
 
 
 def test_research_results_to_be_turned_into_products_mean_technology_transfer(matcher: Matcher) -> None:

@@ -126,6 +126,8 @@ def asker_sectors(need: str) -> frozenset[str]:
     (['钢铁'], [])
     >>> sorted(asker_sectors("北京高校想把科研成果转移到河北")), sorted(asker_sectors("一家化肥企业想提高耕地质量"))
     ([], ['农业'])
+    >>> sorted(asker_sectors("专精特新企业想招聘智能制造方面的高端人才"))  # a grade of firm, of any industry
+    []
 
     In English, who asks is "our …", "we are a …" or the need's subject, whatever comes after:
 
@@ -138,8 +140,13 @@ def asker_sectors(need: str) -> frozenset[str]:
     """
     m = _WANTS.search(need)
     if m:
-        return sectors_in(_rnd_words().sub(" ", need[: m.start()]))
+        return sectors_in(_FIRM_GRADES.sub(" ", _rnd_words().sub(" ", need[: m.start()])))
     return sectors_in(" ".join(a[0] for a in _ASKER_EN.finditer(need)))  # the body too: "sinter plant" is steel
+
+
+# grades a firm of any industry is given (专精特新企业想招聘…): who asks, in no one field; 专精特新 is a
+# sector word only as what an alliance of such firms is about (商会)
+_FIRM_GRADES = re.compile(r"专精特新|小巨人|瞪羚|独角兽")
 
 
 # who asks, in English: "our steel plant", "we are a fertilizer company", "A steel mill wants …"; not
@@ -182,16 +189,24 @@ def without_refused(need: str) -> str:
 
 def without_asker_kind(need: str) -> str:
     """``need`` with the words naming what kind of body asks blanked out, where a university or an
-    institute asks ("北京一家高校研究所想共建联合实验室"): they say who asks, not what is wanted, and
-    would match alliances whose names share them (a universities' think tank).
+    institute asks ("北京一家高校研究所想共建联合实验室"), or a firm of a grade any industry's may have
+    (专精特新企业想…): they say who asks, not what is wanted, and would match alliances whose names
+    share them (a universities' think tank, an alliance of chambers that lists 专精特新).
 
     >>> without_asker_kind("北京一家高校研究所想和企业共建联合实验室")
     '北京一家     想和企业共建联合实验室'
     >>> without_asker_kind("想找高校的研究所合作")
     '想找高校的研究所合作'
+    >>> without_asker_kind("专精特新企业想招聘高端人才")
+    '    企业想招聘高端人才'
     """
     m = _WANTS.search(need)
-    return _rnd_words().sub(lambda w: " " * len(w[0]), need[: m.start()]) + need[m.start():] if m else need
+    if not m:
+        return need
+    def blank(w: re.Match[str]) -> str:  # the same length: places found later keep their offsets
+        return " " * len(w[0])
+
+    return _FIRM_GRADES.sub(blank, _rnd_words().sub(blank, need[: m.start()])) + need[m.start():]
 
 
 def words(text: str) -> list[str]:
