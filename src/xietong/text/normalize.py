@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from xietong.names import to_simplified
+from xietong.text.cues import cues
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # white space between Chinese characters, or a line break inside a date ("于2024年\n8月在保定成立": a
@@ -138,8 +139,6 @@ def _is_cut_prose(line: str) -> bool:
     >>> _is_cut_prose("发起单位：甲大学、乙大学"), _is_cut_prose("（一）坚持市场主导，政府引导"), _is_cut_prose("京津冀协同发展报告")
     (False, False, False)
     """
-    from xietong.text.cues import cues  # the text package's cues read this module's neighbours
-
     if not line or not _CJK_CHAR.match(line[-1]) or _NUMBERED_LINE.match(line):
         return False
     return "，" in line or "," in line or ("、" in line and not line.endswith(cues().name_endings))
@@ -209,7 +208,7 @@ _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u
 
 # a hashtag that opens a post or a line and is followed by a space (#京津冀文旅联盟# 今天上午，联盟…) is
 # the post's topic, set apart as a heading is: its closing mark ends a line
-_TOPIC = re.compile(r"(?:^|(?<=\n))[ \t]*[#＃][^#＃\n]{1,40}(?P<close>[#＃])(?=[ \t\u3000])")
+_TOPIC = re.compile(r"(?:^|(?<=\n))[ \t]*[#＃][^#＃\n]{1,40}[#＃](?=[ \t\u3000])")
 
 
 def _symbols(text: str) -> str:
