@@ -198,11 +198,11 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
     org_index = None
     if org:
         org_index = _find_org(s, org)
-    wanted = textmod.without_refused(need)  # "不是找旅游合作，而是…": what is turned away is not sought
-    if wanted != need and not textmod.words(wanted) and textmod.words(need):
+    kept = textmod.without_refused(need)  # "不是找旅游合作，而是…": what is turned away is not sought
+    if kept != need and not textmod.words(kept) and textmod.words(need):
         raise MatchError("the need says only what is not wanted: say what is wanted too "
                          "(e.g. 不是找旅游合作，而是想找工业气体)")
-    need = wanted
+    need = kept
     topic, places = textmod.split_places(need)
     if org_index is None and region_code is None:
         for place in textmod.askers_places(need, places):  # "我们河北企业…": where the user is
