@@ -140,7 +140,7 @@ def asker_sectors(need: str) -> frozenset[str]:
     """
     m = _WANTS.search(need)
     if m:
-        return sectors_in(_FIRM_GRADES.sub(" ", _rnd_words().sub(" ", need[: m.start()])))
+        return sectors_in(_blank_asker_kinds(need[: m.start()]))
     return sectors_in(" ".join(a[0] for a in _ASKER_EN.finditer(need)))  # the body too: "sinter plant" is steel
 
 
@@ -201,12 +201,16 @@ def without_asker_kind(need: str) -> str:
     '    企业想招聘高端人才'
     """
     m = _WANTS.search(need)
-    if not m:
-        return need
-    def blank(w: re.Match[str]) -> str:  # the same length: places found later keep their offsets
+    return _blank_asker_kinds(need[: m.start()]) + need[m.start():] if m else need
+
+
+def _blank_asker_kinds(text: str) -> str:
+    """``text`` with universities' and institutes' names (高校, 科研院所) and firms' grades (专精特新)
+    made spaces, the same length: places found later keep their offsets."""
+    def blank(w: re.Match[str]) -> str:
         return " " * len(w[0])
 
-    return _FIRM_GRADES.sub(blank, _rnd_words().sub(blank, need[: m.start()])) + need[m.start():]
+    return _FIRM_GRADES.sub(blank, _rnd_words().sub(blank, text))
 
 
 def words(text: str) -> list[str]:
