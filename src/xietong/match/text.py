@@ -282,6 +282,30 @@ def fragments(q_words: list[str]) -> frozenset[str]:
     return frozenset({"w:" + w for w in parts} | {"c:" + w for w in parts if len(w) == 2})
 
 
+def asked_things(q_words: list[str], expansions: list[Expansion]) -> list[frozenset[str]]:
+    """The things a need asks for, each as the words that speak of it: each field it names
+    (钢铁) and each word it was read by (能耗, with the 节能减排 it stands for). Words that
+    share one, or hold one another (节能 in 节能减排), speak of the same thing.
+
+    >>> sorted(map(sorted, asked_things(["钢铁企业", "钢铁", "节能", "能耗"], [Expansion("能耗", "节能减排")])))
+    [['能耗', '节能', '节能减排'], ['钢铁']]
+    """
+    groups: dict[str, set[str]] = {}
+    for w in q_words:
+        if w in _sector_words():
+            groups.setdefault(w, {w})
+    for e in expansions:
+        groups.setdefault(e.written, {e.written}).add(e.means)
+    merged: list[set[str]] = []
+    for g in groups.values():  # one thing: words that share a word, or one inside another
+        same = [m for m in merged if any(a in b or b in a for a in g for b in m)]
+        for m in same:
+            merged.remove(m)
+            g = g | m
+        merged.append(g)
+    return [frozenset(g) for g in merged]
+
+
 @cache
 def _places() -> list[str]:
     from xietong.regions import clusters, regions
