@@ -460,3 +460,15 @@ def test_everyday_fields_of_dev34() -> None:
                 "华北测试家庭农场联盟": "industry", "华北测试乡村振兴联盟": "comprehensive", "华北测试科技特派员联盟": "comprehensive",
                 "华北测试交通一体化联盟": "comprehensive"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_kinds_of_co_operation_of_dev35() -> None:
+    """eval/classification_dev35: R&D co-operation and joint laboratories (industry-university-research,
+    even of universities), technology's results transferred (转移转化), soil testing and saline land
+    (farming), sightseeing (tourism), coaches (passenger transport), distributing periodicals
+    (publishing), regional co-ordination (regional co-operation)."""
+    expected = {"华北测试研发合作联盟": "comprehensive", "华北测试高校联合实验室联盟": "comprehensive",
+                "华北测试成果转移转化联盟": "comprehensive", "华北测试测土配方联盟": "industry",
+                "华北测试盐碱地联盟": "industry", "华北测试观光联盟": "service", "华北测试巴士联盟": "service",
+                "华北测试报刊发行联盟": "service", "华北测试区域协同联盟": "comprehensive"}
+    assert {n: classify(n).type for n in expected} == expected
