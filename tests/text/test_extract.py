@@ -1731,3 +1731,30 @@ def test_an_alliance_s_own_profile_and_a_press_conference() -> None:
     [r] = extract("京津冀测试文创设计服务联盟简介：联盟由甲测试交易中心发起，2015年10月在北京成立。")
     assert (r.initiators, r.city) == (["甲测试交易中心"], "110000")
     assert extract("记者：请问联盟下一步有哪些工作安排？") == []
+
+
+def test_co_operation_news_of_dev86() -> None:
+    """eval/extraction_dev86: a lab two members will build (共建联合实验室) founds nothing, so the day they
+    signed dates no alliance; an anniversary's sentence keeps the founding its clause before the name
+    says ("2023年11月在北京成立的X，近日迎来成立三周年"); a post's "首批成员单位共有37家" counts the members of
+    the alliance named before it; places said first found, one each, the alliances listed after 分别."""
+    day = dt.date(2026, 11, 28)
+    [r] = extract("在京津冀测试车路联盟的推动下，甲测试集团与乙测试大学昨天签署研发合作协议，双方将共建联合实验室。",
+                  article_date=day)
+    assert r.founded is None
+    [r] = extract("2023年11月在北京成立的京津冀测试绿化联盟，近日迎来成立三周年。", article_date=day)
+    assert (r.founded, r.city) == ("2023-11", "110000")
+    [r] = extract("京津冀测试特气联盟今天在天津滨海新区成立啦！首批成员单位共有37家。", article_date=day)
+    assert (r.founded, r.member_count) == ("2026-11-28", 37)
+    a, b = extract("2021年，廊坊和承德分别成立了京津冀测试观光联盟和京津冀测试避暑联盟。", article_date=day)
+    assert (a.city, b.city) == ("131000", "130800")
+    a, b = extract("2021年，甲测试公司和乙测试大学分别成立了京津冀测试观光联盟和京津冀测试避暑联盟。", article_date=day)
+    assert (a.city, b.city) == (None, None)  # bodies, not places
+
+
+def test_a_pasted_table_s_column_of_member_units_counted() -> None:
+    """eval/extraction_dev86: a spreadsheet's 成员单位数 column is the member count, as in an import."""
+    a, b = extract("序号\t联盟名称\t成立时间\t牵头单位\t成员单位数\n1\t京津冀测试影视联盟\t2024年6月\t甲测试学院\t45\n"
+                   "2\t京津冀测试转化联盟\t2023年9月\t乙测试大学\t120")
+    assert [(r.founded, r.initiators, r.member_count) for r in (a, b)] == [
+        ("2024-06", ["甲测试学院"], 45), ("2023-09", ["乙测试大学"], 120)]

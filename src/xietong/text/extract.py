@@ -182,11 +182,16 @@ _PLACE = r"[^，。；！？、和与及在于\d]{2,12}?"
 _RESPECTIVE_PLACES = re.compile(
     rf"分别(?:在|于)(?P<places>{_PLACE}(?:(?:和|与|及|、){_PLACE})+){facts_mod.ADVERB}"
     r"(?:发起成立|成立|揭牌|挂牌|组建|启动|签约成立|揭幕)")
+# "廊坊和承德分别成立了A和B": the places said first, the alliances they founded after, in their order
+_PLACES_THEN_RESPECTIVELY = re.compile(
+    rf"(?P<places>{_PLACE}(?:(?:和|与|及|、){_PLACE})+)(?:两地|三地|四地|两市|三市|四市)?分别"
+    r"(?:发起成立|成立|揭牌|挂牌|组建|启动|设立)(?:了)?$")
 
 
 def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts, article: dt.date | None) -> None:
     """The ``i``-th mention's member count, founding date and place where the alliances listed
-    with it are counted, dated or placed 分别 (respectively), one each in the order they were named."""
+    with it are counted, dated or placed 分别 (respectively), one each in the order they were named;
+    the places may be said first, as those that founded them (廊坊和承德分别成立了A和B)."""
     first = i
     while mentions[first].coordinated_with == first - 1 and first > 0:
         first -= 1
@@ -209,6 +214,12 @@ def _respectively(t: str, mentions: list[Any], i: int, f: facts_mod.Facts, artic
         f.founded = facts_mod.valid_date(facts_mod.date_in(days[i - first], article))
     m = _RESPECTIVE_PLACES.search(t, mentions[last].end, s1)
     places = re.split(r"和|与|及|、", m["places"]) if m else []
+    if not places:  # said before the names, each a place: not bodies, which would be founders
+        s0 = facts_mod.sentence_bounds(t, mentions[first].start, mentions[first].end)[0]
+        m = _PLACES_THEN_RESPECTIVELY.search(t, s0, mentions[first].start)
+        places = re.split(r"和|与|及|、", m["places"]) if m else []
+        if not all(map(facts_mod.place, places)):
+            places = []
     if len(places) == listed and (code := facts_mod.place(places[i - first])):
         f.city = code
 
@@ -310,7 +321,7 @@ _MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n�
                            r"(?:(?:该|本)?联盟的?)?"  # "联盟发起单位：…": whose, said by a bare 联盟
                            r"(?=(?:成员单位|会员单位|成员|会员)(?:数量|总数)?(?:已经|已)?"
                            r"(?:增加|增长|发展|扩大|扩展|达到|达|突破|超过)"
-                           r"|首批(?:入盟)?(?:成员单位|会员单位|成员|会员)(?:共|有|为|达)?\d"  # "！首批成员单位68家"
+                           r"|首批(?:入盟)?(?:成员单位|会员单位|成员|会员)(?:共有|共计|合计|总计|共|有|为|达)?\d"  # "！首批成员单位(共有)68家"
                            rf"|{facts_mod.FOUNDERS_LABEL}(?:包括|有|为|是|[：:])(?!哪|什么|谁))")  # not "…有哪些？"
 
 

@@ -905,13 +905,23 @@ def _where(item: str) -> bool:
 _ALONG = re.compile(r"^(?:沿|环)[\u4e00-\u9fff]{1,3}$")
 
 
+# a founding verb whose object, up to the clause's end, is something else than an alliance (共建联合实验室,
+# 成立了专家委员会, 组建工作专班): not when, where or by whom, nor its ceremony (成立于…, 成立大会, 成立典礼, 成立三周年)
+_OTHER_FOUNDED = re.compile(r"(?:共建|组建|成立|设立|创建)(?:了)?(?![于在以之后时的大仪会典庆纪暨筹周\d一二三四五六七八九十两])"
+                            r"(?=[\u4e00-\u9fff])(?![^，。；！？]*联盟)[^，。；！？]{2,}")
+
+
 def _founding_said(sentence: str) -> bool:
     """Whether ``sentence`` says something was founded: a founding verb, but not only the signing
-    of an agreement between those that exist already.
+    of an agreement between those that exist already, nor only the founding of something that is
+    no alliance (双方将共建联合实验室, 联盟成立了专家委员会).
 
     >>> [_founding_said(s) for s in ("甲联盟昨日在天津成立", "甲联盟与乙联盟昨日签署合作协议", "甲联盟签约仪式昨日举行")]
     [True, False, True]
+    >>> [_founding_said(s) for s in ("甲与乙昨天签署研发合作协议，双方将共建联合实验室", "甲、乙昨天共建丙联盟")]
+    [False, True]
     """
+    sentence = _OTHER_FOUNDED.sub("", sentence)
     said = [v for v in cues().founding_verbs if v in sentence]
     if said and all(v in ("签约", "签署") for v in said):
         return not any(a in sentence for a in cues().agreements)
@@ -920,7 +930,12 @@ def _founding_said(sentence: str) -> bool:
 
 _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
 # a date said of an alliance as its own, in a clause before its name: "2018年成立的京津冀养老服务联盟"
-_ITS_OWN_DATE = re.compile(r"(?:\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:正式)?(?:成立|组建|设立|创立|揭牌)的[^，。；！？]*?联盟")
+_ITS_OWN_DATE = re.compile(r"(?:\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:在[^，。；！？的在]{1,12}?)?(?:正式)?"
+                           r"(?:成立|组建|设立|创立|揭牌)的[^，。；！？]*?联盟")
+# the same clause right before the name it dates: "2023年11月在北京成立的X，近日迎来成立三周年": its
+# founding, though the sentence is of an anniversary
+_OWN_CLAUSE = re.compile(r"(?P<date>\d{4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在(?P<place>[^，。；！？的在]{1,12}?))?(?:正式)?"
+                         r"(?:成立|组建|设立|创立|揭牌)的$")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _date_before)
 # a sentence said at the meeting the sentence before tells of ("会上，X宣告成立"), and that meeting, held somewhere
 _AT_MEETING = re.compile(r"\s*(?:本届|此次|这次|当天的?|当日的?)?(?:大会|会议|论坛|峰会|仪式|开幕式|博览会|展会|年会|会)(?:上|期间)")
@@ -1049,7 +1064,10 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     ours = text[s0:min(s1, until)] if until is not None else sentence
     # "将于下月在唐山成立": not founded yet, neither when nor where; "今年是X成立五周年": when the
     # anniversary is, not when it was founded
-    if not _FUTURE.search(sentence) and not _ANNIVERSARY.search(sentence):
+    if _ANNIVERSARY.search(sentence) and (m := _OWN_CLAUSE.search(dates.arabic(before))):
+        f.founded = valid_date(date_in(m["date"], article))
+        f.city = place(m["place"]) if m["place"] else None
+    elif not _FUTURE.search(sentence) and not _ANNIVERSARY.search(sentence):
         founding = _founding_said(ours)
         m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
              or (_PLACE_VENUE.search(before) or _PLACE_CONGRESS.search(after) if founding else None))
