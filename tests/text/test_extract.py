@@ -1758,3 +1758,12 @@ def test_a_pasted_table_s_column_of_member_units_counted() -> None:
                    "2\t京津冀测试转化联盟\t2023年9月\t乙测试大学\t120")
     assert [(r.founded, r.initiators, r.member_count) for r in (a, b)] == [
         ("2024-06", ["甲测试学院"], 45), ("2023-09", ["乙测试大学"], 120)]
+
+
+def test_a_city_s_one_character_form_is_where_it_was_founded() -> None:
+    """eval/extraction_dev87: news writes 在穗, 在蓉, 在汉 for Guangzhou, Chengdu, Wuhan, as 在沪 and 在京;
+    outside Beijing, Tianjin and Hebei the registry keeps the province."""
+    day = dt.date(2026, 11, 28)
+    for where, code in (("穗", "440000"), ("蓉", "510000"), ("汉", "420000"), ("沪", "310000")):
+        [r] = extract(f"测试低空物流联盟11月20日在{where}揭牌。", article_date=day)
+        assert (r.founded, r.city) == ("2026-11-20", code), where

@@ -23,6 +23,7 @@ class Cues:
     agreements: tuple[str, ...]
     whole_words: tuple[str, ...]  # a name may hold them whole, however jieba cuts them (文物保护 / 利用)
     verb_adverbs: frozenset[str]  # before a name verb, the verb is done to the alliance (长期支持联盟筹建)
+    city_short: dict[str, str]  # a city's one-character form as news writes it (在穗 → 广州)
 
 
 @cache
@@ -34,6 +35,7 @@ def cues() -> Cues:
         frozenset(d["boundaries"]), frozenset(d["generic_words"]),
         tuple(d["founding_verbs"]), tuple(d["count_verbs"]), d["province_chars"],
         tuple(d["agreements"]), tuple(d.get("whole_words", [])), frozenset(d.get("verb_adverbs", [])),
+        dict(d.get("city_short", {})),
     )
 
 

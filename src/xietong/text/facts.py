@@ -627,8 +627,14 @@ def province(text: str) -> str | None:
 
 def place(text: str) -> str | None:
     """The region a founding place names: the whole phrase, else its longest
-    leading place ("天津滨海新区" → Tianjin), else its longest trailing one."""
+    leading place ("天津滨海新区" → Tianjin), else its longest trailing one; a city's
+    one-character form (穗) is the city.
+
+    >>> place("穗"), place("沪"), place("天津滨海新区")
+    ('440000', '310000', '120000')
+    """
     text = re.sub(r"(市|省)$", "", text.strip())
+    text = cues().city_short.get(text, text)  # 在穗: 广州
     candidates = [text] + [text[:n] for n in range(len(text) - 1, 1, -1)] + [text[-n:] for n in range(len(text) - 1, 1, -1)]
     for c in candidates:
         r = regions.try_resolve(c)  # the whole phrase reads "河北唐山" as Tangshan (regions.resolve)
