@@ -609,7 +609,8 @@ def test_match_ranks_alliances_and_organisations_with_reasons_in_the_readers_lan
     offers = run("match", "降低钢铁生产能耗", "--kind", "listing", "--db", db_url)[1]
     assert re.search(r"^1\. 低碳冶炼新工艺 \(供需信息\) \d\.\d{3}$", offers, re.M)  # a listing, not an organisation
     _, none, _ = run("match", "量子引力弦论", "--kind", "alliance", "--db", db_url)
-    assert none.strip() == "没有找到相关的联盟或机构"
+    said, hint = none.strip().splitlines()
+    assert said == "没有找到相关的联盟或机构" and "行业" in hint and "合作方式" in hint  # and how to ask again
 
 
 def test_facts_and_members_entered_by_hand_from_the_command_line(db_url: str) -> None:

@@ -991,6 +991,7 @@ def match_(
         return
     if not results:
         out.print(t("nothing_matched", lang))
+        out.print(t("nothing_matched_hint", lang), markup=False)
     for i, r in enumerate(results, 1):
         what = t({"alliance": "an_alliance", "org": "an_org"}.get(r.kind, "a_listing"), lang)
         out.print(f"{i}. [bold]{escape(r.name)}[/] ({what}) {r.score:.3f}")

@@ -427,6 +427,7 @@ def test_the_match_page_says_when_nothing_matched(client: TestClient) -> None:
     """A need nothing in the registry answers gets a sentence saying so, not a blank page; no need, no sentence."""
     none = client.get("/match", params={"q": "量子引力波天文观测"}).text
     assert 'id="match-none"' in none and "没有找到相关的联盟或机构" in none and 'id="match-results"' not in none
+    assert 'id="match-hint"' in none and "合作方式" in none  # and how to ask again
     assert 'id="match-none"' not in client.get("/match", params={"q": "  "}).text
     assert 'id="match-none"' not in client.get("/match", params={"q": "钢铁"}).text
 
