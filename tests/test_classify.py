@@ -495,3 +495,12 @@ def test_fields_a_survey_of_common_words_found_unread() -> None:
                 "华北测试中小企业服务联盟": "service", "华北测试青年人才联盟": "comprehensive",
                 "华北测试社区图书室联盟": "social"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_dev35_s_fields_in_english() -> None:
+    """eval/classification_dev36_en: soil testing and fertilisation (farming, not a testing service),
+    badminton (sport), regional coordination (regional co-operation, as 区域协同)."""
+    expected = {"North China Test Soil Testing and Fertilization Alliance": "industry",
+                "North China Test Badminton League Alliance": "social",
+                "North China Test Regional Coordination Research Alliance": "comprehensive"}
+    assert {n: classify(n).type for n in expected} == expected
