@@ -504,3 +504,11 @@ def test_dev35_s_fields_in_english() -> None:
                 "North China Test Badminton League Alliance": "social",
                 "North China Test Regional Coordination Research Alliance": "comprehensive"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_alliances_named_for_the_kind_of_body_their_members_are() -> None:
+    """eval/classification_dev37: farmers' co-operatives (farming), star-rated hotels (饭店: tourism),
+    engineering research centres and key laboratories (industry-university-research)."""
+    expected = {"华北测试农民专业合作社联盟": "industry", "华北测试星级饭店联盟": "service",
+                "华北测试工程技术研究中心联盟": "comprehensive", "华北测试重点实验室联盟": "comprehensive"}
+    assert {n: classify(n).type for n in expected} == expected
