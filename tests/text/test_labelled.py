@@ -58,3 +58,12 @@ def test_labelled_facts_on_one_line_apart_by_commas() -> None:
     """eval/extraction_dev56: X成立时间：2021.06.18，成立地点：北京。 gives both, as ； between them does."""
     [rec] = [r for r in extract("华北测试物流联盟成立时间：2021.06.18，成立地点：北京。") if r.alliance == "华北测试物流联盟"]
     assert (rec.founded, rec.city) == ("2021-06-18", "110000")
+
+
+def test_a_fact_sheet_on_one_line_without_colons() -> None:
+    """eval/extraction_dev85: "X：成立时间2018年5月；成立地点保定；牵头单位保定职业技术学院" gives when, where and
+    who led; a sentence that happens to open on a label's words, or one label alone, is no sheet."""
+    [rec] = extract("华北测试职教联盟：成立时间2018年5月；成立地点保定；牵头单位甲测试职业技术学院；成员单位96家。")
+    assert (rec.founded, rec.city, rec.initiators, rec.member_count) == ("2018-05", "130600", ["甲测试职业技术学院"], 96)
+    assert read("成立时间不长的联盟很多；成立地点各不相同。") == []
+    assert read("成立时间2018年5月") == []

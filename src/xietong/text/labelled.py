@@ -51,6 +51,14 @@ def _inline() -> re.Pattern[str]:
     return re.compile(rf"[；;，,](?=[ \t\u3000]*{_label()}[ \t\u3000]*[：:])", re.I)
 
 
+@cache
+def _bare() -> re.Pattern[str]:
+    """A label with its value right after it and no colon, one of a line's facts apart by ；
+    ("成立地点保定；牵头单位保定职业技术学院"): read only where a line holds two or more."""
+    return re.compile(rf"(?:(?<=[；;：:\n])|^)[ \t\u3000]*(?P<label>{_label()})(?![ \t\u3000]*[：:])"
+                      r"(?P<value>[^\s；;：:。][^；;\n]*?)[ \t\u3000]*(?=[；;。]|$)", re.M | re.I)
+
+
 _CELLS = re.compile(r"[^\s\u3000]+")
 _SPACED = re.compile(r"\S[ \t\u3000]+\S")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")
@@ -100,7 +108,7 @@ def read(text: str) -> list[Labelled]:
 
 def _sheets(text: str) -> list[Labelled]:
     """Runs of labelled lines ("成立时间：2022年6月"), each run one alliance's; a run may be written
-    on one line, its facts apart by ；.
+    on one line, its facts apart by ；, and then without colons.
 
     >>> [(r.facts.founded, r.facts.initiators) for r in _sheets("联盟名称：甲联盟；成立时间：2022年9月；发起单位：乙大学、丙大学。")]
     [('2022-09', ['乙大学', '丙大学'])]
@@ -120,15 +128,28 @@ def _sheets(text: str) -> list[Labelled]:
 
     # a sheet on one line reads as one of lines: each ； before a label ends a line (offsets kept)
     lines = _inline().sub("\n", text)
-    for m in _line().finditer(lines):
+    for m in sorted([*_line().finditer(lines), *_bare_facts(lines)], key=lambda m: m.start()):
         field = _field(m["label"])
         if field is None:
             close()
             continue
-        if run and lines[run[-1][1].end():m.start()].strip():  # something else between: a new run
+        if run and lines[run[-1][1].end():m.start()].strip(" \t\u3000\n；;"):  # something else between: a new run
             close()
         run.append((field, m))
     close()
+    return found
+
+
+def _bare_facts(lines: str) -> list[re.Match[str]]:
+    """Labels with their values and no colons (:func:`_bare`), on lines that hold two or more of
+    them whose labels name different fields: a fact sheet written without colons
+    ("X：成立时间2018年5月；成立地点保定；牵头单位保定职业技术学院"), not a sentence that happens to begin
+    with a label's words."""
+    found: list[re.Match[str]] = []
+    for line in re.finditer(r"[^\n]+", lines):
+        ms = [m for m in _bare().finditer(lines, line.start(), line.end()) if _field(m["label"])]
+        if len({_field(m["label"]) for m in ms}) >= 2:
+            found += ms
     return found
 
 
