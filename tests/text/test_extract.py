@@ -1767,3 +1767,14 @@ def test_a_city_s_one_character_form_is_where_it_was_founded() -> None:
     for where, code in (("穗", "440000"), ("蓉", "510000"), ("汉", "420000"), ("沪", "310000")):
         [r] = extract(f"测试低空物流联盟11月20日在{where}揭牌。", article_date=day)
         assert (r.founded, r.city) == ("2026-11-20", code), where
+
+
+def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
+    """eval/extraction_dev75: "X首批成员单位名单：1.甲 2.乙 3.丙" lists its first members, so it has three; on
+    its line or one a line; a roll whose numbers skip one is not whole, and counts nothing."""
+    [r] = extract("华北测试建筑联盟首批成员单位名单：1.甲测试公司 2.乙测试大学 3.丙测试研究院")
+    assert (r.member_count, r.member_count_qualifier) == (3, "exact")
+    [r] = extract("华北测试建筑联盟首批成员单位名单如下：\n1.甲测试公司\n2.乙测试大学\n3.丙测试研究院\n4.丁测试集团\n")
+    assert r.member_count == 4
+    [r] = extract("华北测试建筑联盟首批成员单位名单：1.甲测试公司 3.丙测试研究院")
+    assert r.member_count is None

@@ -917,6 +917,37 @@ _OTHER_FOUNDED = re.compile(r"(?:共建|组建|成立|设立|创建)(?:了)?(?![
                             r"(?=[\u4e00-\u9fff])(?![^，。；！？]*联盟)[^，。；！？]{2,}")
 
 
+# a roll of members (名单), numbered: "首批成员单位名单：1.甲公司 2.乙大学 …", whole as a roll is
+_ROLL = re.compile(r"^\s*(?:的)?(?:首批|第一批|创始)?(?:成员单位|会员单位|成员企业|会员企业|成员|会员)名单(?:如下)?[：:]")
+_ROLL_ITEM = re.compile(r"(?<=[\s；;。，,：:])[（(]?(\d{1,3})[)）.．、]")
+_ROLL_LINE = re.compile(r"[ \t\u3000]*[（(]?(\d{1,3})[)）.．、]")  # a roll's item on a line of its own
+
+
+def _roll_count(after: str) -> int | None:
+    r"""How many members a numbered roll right after the name lists, on its line or one item a line
+    below it: its numbers must run 1, 2, 3 … to the last, two or more, or it is no whole roll.
+
+    >>> _roll_count("首批成员单位名单：1.甲公司 2.乙大学 3.丙研究院"), _roll_count("首批成员单位名单：1.甲公司 3.丙研究院")
+    (3, None)
+    >>> _roll_count("首批成员单位名单如下：\n1.甲公司\n2.乙大学\n\n联盟将…")
+    2
+    """
+    m = _ROLL.match(after)
+    if not m:
+        return None
+    rest = after[m.end():]
+    if rest.lstrip(" \t\u3000").startswith("\n"):  # one item a line, to the first line that is none
+        numbers = []
+        for line in rest.lstrip(" \t\u3000\n").split("\n"):
+            item = _ROLL_LINE.match(line)
+            if item is None:
+                break
+            numbers.append(int(item[1]))
+    else:
+        numbers = [int(n) for n in _ROLL_ITEM.findall(" " + re.split(r"[。\n]", rest, maxsplit=1)[0])]
+    return len(numbers) if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else None
+
+
 def _founding_said(sentence: str) -> bool:
     """Whether ``sentence`` says something was founded: a founding verb, but not only the signing
     of an agreement between those that exist already, nor only the founding of something that is
@@ -1134,6 +1165,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.member_count_latest = m.re in (_MEMBERS_TOTAL, _MEMBERS_GREW) or bool(_BY_NOW.search(m.group()))
             if m.groupdict().get("kinds"):
                 f.member_kinds = _kinds(m["kinds"])
+    if f.member_count is None and (listed := _roll_count(text[end:end + 4000])):
+        f.member_count, f.member_count_qualifier = listed, "exact"  # "首批成员单位名单：1.甲 2.乙 3.丙"
     m = _region_run().search(before)
     if m:
         codes = []
