@@ -450,7 +450,8 @@ def _places_counted(m: re.Match[str]) -> int:
 # provinces listed, without their count, before how many members are in them
 _PROVINCES_OF_MEMBERS = re.compile(  # the last joined by 和, 及 or 与 too: "涵盖宁夏、甘肃和青海的66家企业";
     # "包括来自北京、天津、河北的47家企业"; not "还包括山东、辽宁的20家企业", places besides others
-    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于|(?<![还也])(?:包括|包含)(?:来自)?|由)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}(?:[和及与][^、，,。；！？\s\d]{{2,3}})?、)+"
+    # "联合北京、天津的15家钢结构企业组建", "吸纳北京、天津、河北的60家企业": those joined or taken in, counted
+    rf"(?:覆盖|涵盖|来自|遍布|分布在|分布于|(?<![还也])(?:包括|包含)(?:来自)?|由|联合|吸纳了?|吸收了?|汇聚了?|集聚了?)(?P<list>(?:[^、，,。；！？\s\d]{{2,4}}(?:[和及与][^、，,。；！？\s\d]{{2,3}})?、)+"
     rf"[^、，,。；！？\s\d和及与]{{2,4}}?(?:[和及与][^、，,。；！？\s\d]{{2,4}}?)?)(?:等地)?的?"
     rf"(?:{PRE})?{NUM}(?:余|多)?{UNIT}")
 
@@ -499,6 +500,8 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     (['110000', '120000', '130000', '140000', '150000'], None)
     >>> _province_list("经京津冀三地商务部门批准，某联盟近日成立")  # departments approving: not where members are
     ([], None)
+    >>> _province_list("由甲公司牵头，联合北京、天津的15家钢结构企业组建")  # those joined, counted, are from there
+    (['110000', '120000'], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = _items(m["list"])
