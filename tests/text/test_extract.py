@@ -1778,3 +1778,11 @@ def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
     assert r.member_count == 4
     [r] = extract("华北测试建筑联盟首批成员单位名单：1.甲测试公司 3.丙测试研究院")
     assert r.member_count is None
+
+
+def test_a_demonstrative_before_alliance_names_none() -> None:
+    """eval/extraction_dev88: 这一联盟, 这家联盟, 同一联盟, 上述联盟 speak of an alliance said before, or of
+    alliances in general; none is a name, as 这个联盟 and 该联盟 are none."""
+    for text in ("这一联盟的成立，标志着长三角一体化进入新阶段。", "这家联盟成立后发展很快。", "同一联盟内的企业合作密切。",
+                 "上述联盟均已成立。", "这种联盟很常见。"):
+        assert extract(text) == [], text
