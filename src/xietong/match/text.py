@@ -405,7 +405,15 @@ def expand(query: str) -> tuple[str, list[Expansion]]:
             add(word, t)
             for further in table.get(t, ()) if word.isascii() else ():
                 add(word, further)
+    if (m := _RND_WITH_UNIVERSITIES.search(q)) and _rnd_words().search(q):  # 找高校一起做研发: 产学研
+        for t in ("产学研", "协同创新"):
+            add(m[0], t)
     return q + " " + " ".join(e.means for e in found), found
+
+
+# research and development, asked of universities or institutes the need names (who asks is blanked
+# before: a university asking names none): the seed's 产学研
+_RND_WITH_UNIVERSITIES = re.compile(r"研发|r&d|科研攻关|技术攻关", re.I)
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
