@@ -1106,7 +1106,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # anniversary is, not when it was founded
     if _ANNIVERSARY.search(sentence) and (m := _OWN_CLAUSE.search(dates.arabic(before))):
         f.founded = valid_date(date_in(m["date"], article))
-        f.city = place(m["place"]) if m["place"] else None
+        if m["place"]:
+            f.city = place(m["place"])
     elif not _FUTURE.search(sentence) and not _ANNIVERSARY.search(sentence):
         founding = _founding_said(ours)
         m = (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or _PLACE_MEETING.search(after) or signed
