@@ -512,3 +512,13 @@ def test_alliances_named_for_the_kind_of_body_their_members_are() -> None:
     expected = {"华北测试农民专业合作社联盟": "industry", "华北测试星级饭店联盟": "service",
                 "华北测试工程技术研究中心联盟": "comprehensive", "华北测试重点实验室联盟": "comprehensive"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_taiwan_s_and_hong_kong_s_words_for_fields_of_dev38() -> None:
+    """eval/classification_dev38_hant: 技術移轉 (technology transfer), 羽球 (badminton), 育成中心 and 產學合作
+    (industry-university-research), 社福 and 志工 (social welfare, volunteers: social, before the 服務
+    tail), 補習班 (education), 手搖飲 (drink shops), 夜市 (night markets)."""
+    expected = {"華北測試技術移轉聯盟": "comprehensive", "華北測試羽球聯盟": "social", "華北測試育成中心聯盟": "comprehensive",
+                "華北測試產學合作聯盟": "comprehensive", "華北測試社福機構聯盟": "social", "華北測試志工服務聯盟": "social",
+                "華北測試補習班聯盟": "social", "華北測試手搖飲聯盟": "service", "華北測試夜市聯盟": "service"}
+    assert {n: classify(n).type for n in expected} == expected
