@@ -522,3 +522,16 @@ def test_taiwan_s_and_hong_kong_s_words_for_fields_of_dev38() -> None:
                 "華北測試產學合作聯盟": "comprehensive", "華北測試社福機構聯盟": "social", "華北測試志工服務聯盟": "social",
                 "華北測試補習班聯盟": "social", "華北測試手搖飲聯盟": "service", "華北測試夜市聯盟": "service"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_more_of_taiwan_s_words_for_fields() -> None:
+    """Taiwan's words for fields a survey found unread after dev38 (stop 33), each as OpenCC makes its
+    characters simplified: 生技 (biotechnology), 技職 and 補教 (education), 農會 (farmers' associations),
+    捷運 and 機車 (vehicles), 公車 (buses), 資源回收 (recycling), 超商 and 量販 (retail), 外送 (delivery),
+    雲端 (cloud), 影音 and 串流 (media), 宅配 (parcels), 醫美, 牙醫 and 復健 (health)."""
+    expected = {"華北測試生技聯盟": "industry", "華北測試技職聯盟": "social", "華北測試補教聯盟": "social",
+                "華北測試農會聯盟": "industry", "華北測試捷運聯盟": "industry", "華北測試公車聯盟": "service",
+                "華北測試資源回收聯盟": "industry", "華北測試超商聯盟": "service", "華北測試外送聯盟": "service",
+                "華北測試雲端聯盟": "service", "華北測試串流聯盟": "social", "華北測試宅配聯盟": "service",
+                "華北測試牙醫聯盟": "social"}
+    assert {n: classify(n).type for n in expected} == expected
