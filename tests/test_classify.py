@@ -535,3 +535,22 @@ def test_more_of_taiwan_s_words_for_fields() -> None:
                 "華北測試雲端聯盟": "service", "華北測試串流聯盟": "social", "華北測試宅配聯盟": "service",
                 "華北測試牙醫聯盟": "social"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_english_words_for_fields_a_survey_found_unread() -> None:
+    """English names of fields a survey of 286 found unread (stop 33), each now a term: footwear, childcare,
+    auditing, futures, banking, metrology, fire protection, surveying, warehousing, 5G, agricultural
+    machinery, veterinary, archives, public welfare, hazardous waste, waste sorting, circular
+    economy, liquor, charging piles, the smart grid, parking, chain stores, the Belt and Road. Words
+    that say other things in a need are written whole: papermaking, not paper (a newspaper, a
+    research paper); animal feed, not feed; a beauty salon, not beauty."""
+    expected = {"North China Test Footwear Alliance": "industry", "North China Test Childcare Alliance": "social",
+                "North China Test Auditing Alliance": "service", "North China Test Futures Alliance": "service",
+                "North China Test Banking Alliance": "service", "North China Test Fire Protection Alliance": "social",
+                "North China Test Warehousing Alliance": "service", "North China Test 5G Alliance": "industry",
+                "North China Test Archives Alliance": "social",
+                "North China Test Hazardous Waste Alliance": "industry", "North China Test Circular Economy Alliance": "industry",
+                "North China Test Charging Piles Alliance": "industry", "North China Test Chain Stores Alliance": "service",
+                "North China Test Belt and Road Alliance": "comprehensive", "North China Test Papermaking Alliance": "industry"}
+    assert {n: classify(n).type for n in expected} == expected
+    assert classify("North China Test Paper Alliance").type is None
