@@ -969,13 +969,13 @@ def _founding_said(sentence: str) -> bool:
 
 
 _THE_FORMER = re.compile(r"[，,；;]\s*(?:前者|后者)")
-# a date said of an alliance as its own, in a clause before its name: "2018年成立的京津冀养老服务联盟"
-_ITS_OWN_DATE = re.compile(r"(?:\d{4}年)(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:在[^，。；！？的在]{1,12}?)?(?:正式)?"
-                           r"(?:成立|组建|设立|创立|揭牌)的[^，。；！？]*?联盟")
-# the same clause right before the name it dates: "2023年11月在北京成立的X，近日迎来成立三周年": its
-# founding, though the sentence is of an anniversary
-_OWN_CLAUSE = re.compile(r"(?P<date>\d{4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在(?P<place>[^，。；！？的在]{1,12}?))?(?:正式)?"
-                         r"(?:成立|组建|设立|创立|揭牌)的$")
+# a date (and a place) said of an alliance as its own, in a clause before its name: "2018年成立的", "2023年11月在
+# 北京成立的"; it dates the name after it ("2018年成立的京津冀养老服务联盟"), and, right before the name, dates
+# it in a sentence of an anniversary ("…成立的X，近日迎来成立三周年")
+_OWN = (r"(?P<date>\d{4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?:在(?P<place>[^，。；！？的在]{1,12}?))?(?:正式)?"
+        r"(?:成立|组建|设立|创立|揭牌)的")
+_ITS_OWN_DATE = re.compile(_OWN + r"[^，。；！？]*?联盟")
+_OWN_CLAUSE = re.compile(_OWN + "$")
 _SAME_DAY = re.compile(r"同日|当天|当日|同一天|同天")  # the day a sentence before gives (see _date_before)
 # a sentence said at the meeting the sentence before tells of ("会上，X宣告成立"), and that meeting, held somewhere
 _AT_MEETING = re.compile(r"\s*(?:本届|此次|这次|当天的?|当日的?)?(?:大会|会议|论坛|峰会|仪式|开幕式|博览会|展会|年会|会)(?:上|期间)")
