@@ -1786,3 +1786,13 @@ def test_a_demonstrative_before_alliance_names_none() -> None:
     for text in ("这一联盟的成立，标志着长三角一体化进入新阶段。", "这家联盟成立后发展很快。", "同一联盟内的企业合作密切。",
                  "上述联盟均已成立。", "这种联盟很常见。"):
         assert extract(text) == [], text
+
+
+def test_members_in_groups_each_counted_with_its_places_cover_all_those_places() -> None:
+    """eval/extraction_dev38-10: 吸纳了河北省45家钢铁企业和北京、天津的12家科研院所 says where both groups
+    are, so the alliance covers all three; a group without its places says too little to read."""
+    found = _by_name("华北测试节能联盟，吸纳了河北省45家钢铁企业和北京、天津的12家科研院所。")["华北测试节能联盟"]
+    assert sorted(found.regions) == ["110000", "120000", "130000"]
+    found = _by_name("华北测试节能联盟成员包括山西30家企业、内蒙古20家高校和陕西的15家园区。")["华北测试节能联盟"]
+    assert sorted(found.regions) == ["140000", "150000", "610000"]
+    assert _by_name("华北测试节能联盟，吸纳了河北省45家钢铁企业和12家科研院所。")["华北测试节能联盟"].regions == []

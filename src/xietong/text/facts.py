@@ -456,6 +456,14 @@ _PROVINCES_OF_MEMBERS = re.compile(  # the last joined by 和, 及 or 与 too: "
     rf"(?:{PRE})?{NUM}(?:余|多)?{UNIT}")
 
 
+# groups of those taken in, each counted with its places, joined: "吸纳了河北省45家钢铁企业和北京、天津的12家科研院所"
+_GROUP = rf"[^、，,。；！？\s\d和及与]{{2,4}}(?:、[^、，,。；！？\s\d和及与]{{2,4}})*的?(?:{PRE})?{NUM}(?:余|多)?{UNIT}"
+_GROUPS_OF_MEMBERS = re.compile(
+    rf"(?:覆盖|涵盖|(?<![还也])(?:包括|包含)(?:来自)?|联合|吸纳了?|吸收了?|汇聚了?|集聚了?|整合了?)"
+    rf"(?P<groups>{_GROUP}[^、，,。；！？\d]{{0,8}}?(?:和|及|以及|、)(?:{_GROUP}[^、，,。；！？\d]{{0,8}}?(?:和|及|以及|、))*{_GROUP})")
+_GROUP_PLACES = re.compile(rf"(?:^|(?<=[和及与、]))(?P<list>[^、，,。；！？\s\d和及与]{{2,4}}?(?:、[^、，,。；！？\s\d和及与]{{2,4}}?)*)的?(?:{PRE})?{NUM}")
+
+
 # provinces listed, without a count, at the end of a clause saying where members are ("覆盖广东、香港、澳门。")
 _PROVINCES_COVERED = re.compile(
     r"(?:覆盖|涵盖|遍布|分布在|分布于)(?P<list>(?:[^、，,。；！？\s\d]{2,4}、)+[^、，,。；！？\s\d]{2,4}?)(?:等地)?"
@@ -502,6 +510,10 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
     ([], None)
     >>> _province_list("由甲公司牵头，联合北京、天津的15家钢结构企业组建")  # those joined, counted, are from there
     (['110000', '120000'], None)
+    >>> _province_list("吸纳了河北省45家钢铁企业和北京、天津的12家科研院所")  # groups, each counted with its places
+    (['130000', '110000', '120000'], None)
+    >>> _province_list("吸纳了河北省45家钢铁企业和12家科研院所")  # the second group's places unsaid
+    ([], None)
     """
     for m in _PROVINCE_LIST.finditer(sentence):
         items = _items(m["list"])
@@ -540,6 +552,12 @@ def _province_list(sentence: str) -> tuple[list[str], int | None]:
             if len(codes) == len(items) == len(set(items)) \
                     and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
                 return list(dict.fromkeys(codes)), None
+    for m in _GROUPS_OF_MEMBERS.finditer(sentence):  # "吸纳了河北省45家钢铁企业和北京、天津的12家科研院所"
+        items = [item for g in _GROUP_PLACES.finditer(m["groups"]) for item in _items(g["list"])]
+        codes = [code for item in items if (code := province(item)) is not None]
+        if len(codes) == len(items) and len(set(codes)) >= 2 \
+                and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
+            return list(dict.fromkeys(codes)), None
     for m in _PLACES_FOUNDING.finditer(sentence):  # "京津冀与山西、内蒙古共同成立了…"
         codes = places_only(m["list"])
         if codes and _named_elsewhere(sentence, m.start(), m.end()) <= set(codes):
