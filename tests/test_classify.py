@@ -554,3 +554,21 @@ def test_english_words_for_fields_a_survey_found_unread() -> None:
                 "North China Test Belt and Road Alliance": "comprehensive", "North China Test Papermaking Alliance": "industry"}
     assert {n: classify(n).type for n in expected} == expected
     assert classify("North China Test Paper Alliance").type is None
+
+
+def test_fields_of_dev39_and_a_survey_of_sports_arts_and_trades() -> None:
+    """eval/classification_dev39 and a survey of 389 field words after it (stop 34): regional operas
+    and folk performing arts (粤剧, 秦腔, 二人转, 评书 …), fine arts (国画, 雕塑, 篆刻), sports
+    (太极拳, 击剑, 赛艇, 骑行, 飞盘, 广场舞 …), study tours (游学), cleaning and errands, urban planning,
+    tea, bees and silkworms, nursery stock, tools, pumps and gears, dyes, hydropower and
+    ultra-high voltage. 电镀 (electroplating) is left out: a plating works cleaning its wastewater
+    was sent to the manufacturing alliances before the energy-saving one (match holdout24)."""
+    expected = {"华北测试粤剧联盟": "social", "华北测试秦腔联盟": "social", "华北测试二人转联盟": "social",
+                "华北测试评书联盟": "social", "华北测试雕塑联盟": "social", "华北测试太极拳联盟": "social",
+                "华北测试击剑联盟": "social", "华北测试骑行联盟": "social", "华北测试广场舞联盟": "social",
+                "华北测试游学联盟": "service", "华北测试保洁联盟": "service", "华北测试城市规划联盟": "service",
+                "华北测试茶产业合作联盟": "industry", "华北测试蜂产品联盟": "industry", "华北测试蚕桑联盟": "industry",
+                "华北测试苗木联盟": "industry", "华北测试刀具联盟": "industry", "华北测试泵阀联盟": "industry",
+                "华北测试齿轮联盟": "industry", "华北测试染料联盟": "industry", "华北测试特高压联盟": "industry"}
+    assert {n: classify(n).type for n in expected} == expected
+    assert classify("华北测试电镀联盟").type is None
