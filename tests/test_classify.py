@@ -572,3 +572,25 @@ def test_fields_of_dev39_and_a_survey_of_sports_arts_and_trades() -> None:
                 "华北测试齿轮联盟": "industry", "华北测试染料联盟": "industry", "华北测试特高压联盟": "industry"}
     assert {n: classify(n).type for n in expected} == expected
     assert classify("华北测试电镀联盟").type is None
+
+
+def test_fields_a_second_survey_found_unread() -> None:
+    """A survey of 533 more field words (stop 34) found 303 unread: folk arts (剪纸, 舞狮), reading and
+    poetry, youth palaces, medical partnerships (医共体, 专科联盟), people's organisations (妇联, 工会),
+    rule-of-law work (普法, 人民调解), everyday services (开锁, 驾校, 茶馆), engineering consultancy
+    (工程造价, 监理), freight (零担, 中欧班列), parts and machines (密封件, 叉车), cables and hydrogen,
+    semiconductors' materials (碳化硅, 靶材), foods, textiles and clothing, regional co-ordination
+    (区域协调, 同城化). Equipment a need's asker uses rather than makes is left out (锅炉, 空调, 电梯 …):
+    a boiler room cutting its emissions went to the manufacturing alliances (match holdout27), as a
+    plating works had; so is 导航, which in 专利导航 is patent analysis."""
+    expected = {"华北测试剪纸联盟": "social", "华北测试少年宫联盟": "social", "华北测试医共体联盟": "social",
+                "华北测试专科联盟": "social", "华北测试工会联盟": "social", "华北测试人民调解联盟": "social",
+                "华北测试驾校联盟": "service", "华北测试茶馆联盟": "service", "华北测试工程造价联盟": "service",
+                "华北测试零担联盟": "service", "华北测试中欧班列联盟": "service", "华北测试密封件联盟": "industry",
+                "华北测试标准件联盟": "industry", "华北测试叉车联盟": "industry", "华北测试电缆联盟": "industry",
+                "华北测试制氢联盟": "industry", "华北测试碳化硅联盟": "industry", "华北测试靶材联盟": "industry",
+                "华北测试月饼联盟": "industry", "华北测试羽绒联盟": "industry", "华北测试童装联盟": "industry",
+                "华北测试区域协调联盟": "comprehensive", "华北测试同城化联盟": "comprehensive",
+                "华北测试专利导航联盟": "comprehensive"}
+    assert {n: classify(n).type for n in expected} == expected
+    assert classify("华北测试锅炉联盟").type is None
