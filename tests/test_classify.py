@@ -594,3 +594,18 @@ def test_fields_a_second_survey_found_unread() -> None:
                 "华北测试专利导航联盟": "comprehensive"}
     assert {n: classify(n).type for n in expected} == expected
     assert classify("华北测试锅炉联盟").type is None
+
+
+def test_english_words_for_the_fields_both_surveys_added() -> None:
+    """An English survey of 234 field words (stop 34) found 96 unread, most of them the fields both
+    Chinese surveys added. Words that say other things in a need or a name stay out: seals, springs,
+    buttons, cranes, servers, trailers, transformers, motors, fencing, painting, reading, marketing."""
+    expected = {"North China Test Tai Chi Alliance": "social", "North China Test Trade Unions Alliance": "social",
+                "North China Test Documentary Alliance": "social", "North China Test Car Rental Alliance": "service",
+                "North China Test Cost Engineering Alliance": "service", "North China Test Call Centres Alliance": "service",
+                "North China Test Beekeeping Alliance": "industry", "North China Test Hosiery Alliance": "industry",
+                "North China Test Forklifts Alliance": "industry", "North China Test Silicon Carbide Alliance": "industry",
+                "North China Test Hearing Aids Alliance": "industry", "North China Test Health Supplements Alliance": "industry",
+                "North China Test Regional Cooperation Alliance": "comprehensive"}
+    assert {n: classify(n).type for n in expected} == expected
+    assert classify("North China Test Springs Alliance").type is None
