@@ -268,6 +268,8 @@ class Labels:
             return f"{m[1]} ({sectors.label(m[2], 'en')}): a service to that industry ({self._term('types', m[3])})"
         if m := re.fullmatch(r"(the description names 「.+」) \((.+), (\w+)\)", part):
             return f"{m[1]} ({sectors.label(m[2], 'en')}, {self._term('types', m[3])})"
+        if m := re.fullmatch(r"(「.+」 is written most like the words of) (.+) \((\w+)\): a guess", part):
+            return f"{m[1]} {sectors.label(m[2], 'en')} ({self._term('types', m[3])}): a guess"
         return part
 
     def refusal(self, kind: str, field: str | None, message: str) -> str:
