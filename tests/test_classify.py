@@ -625,3 +625,10 @@ def test_a_name_no_word_reads_is_guessed_by_its_characters_and_says_it_is_a_gues
     assert (classify("京津冀铜联盟").type, classify("京津冀铜联盟").sector) == ("industry", "新材料")
     assert classify("京津冀协同发展联盟").type is None
     assert (classify("京津冀科研院所联盟").type, classify("京津冀科研院所联盟").confidence) == ("comprehensive", 0.5)
+
+
+def test_short_dramas_are_media() -> None:
+    """eval/classification_dev40: 微短剧 and 短剧, the short serials made for phones, are media (social),
+    as 网络视听 is, though the name calls itself 产业."""
+    assert {n: classify(n).type for n in ("华北测试微短剧产业联盟", "华北测试短剧联盟")} == {
+        "华北测试微短剧产业联盟": "social", "华北测试短剧联盟": "social"}
