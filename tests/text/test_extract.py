@@ -1796,3 +1796,11 @@ def test_members_in_groups_each_counted_with_its_places_cover_all_those_places()
     found = _by_name("华北测试节能联盟成员包括山西30家企业、内蒙古20家高校和陕西的15家园区。")["华北测试节能联盟"]
     assert sorted(found.regions) == ["140000", "150000", "610000"]
     assert _by_name("华北测试节能联盟，吸纳了河北省45家钢铁企业和12家科研院所。")["华北测试节能联盟"].regions == []
+
+
+def test_facing_is_no_part_of_a_name_and_a_contracted_service_is() -> None:
+    """面向跨区域产业联盟的平台 speaks of alliances in general (面向: for, aimed at), as 关于 and 针对 do;
+    家庭医生签约服务 (family doctors' contracted services) is one term, 签约 there no signing."""
+    assert _by_name("这是一个面向跨区域产业联盟的开源平台。") == {}
+    assert set(_by_name("面向钢铁企业的华北测试钢铁联盟成立。")) == {"华北测试钢铁联盟"}
+    assert set(_by_name("华北测试家庭医生签约服务联盟近日成立。")) == {"华北测试家庭医生签约服务联盟"}
