@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import write_doc, write_ofd
+from tests.helpers import write_doc, write_ofd, write_xls, write_xlsx
 from xietong.text.documents import Document, Skipped, documents
 
 SENTENCE = "京津冀测试产业联盟在北京成立。"
@@ -263,7 +263,7 @@ def test_protected_broken_or_other_old_office_files_are_skipped_with_their_reaso
     assert reasons["locked.doc"].startswith("the document is protected by a password")
     assert reasons["cut.doc"].startswith("not a readable Word document")
     assert reasons["odd.doc"].startswith("not a readable Word document")
-    assert reasons["book.xls"].startswith("an OLE file with no Word document in it")
+    assert reasons["book.xls"].startswith("not a readable XLS workbook")  # read as a workbook now, and broken
 
 
 def test_a_document_damaged_anywhere_is_read_or_skipped_with_its_reason_never_a_crash(tmp_path: Path) -> None:
@@ -296,3 +296,22 @@ def test_a_document_damaged_anywhere_is_read_or_skipped_with_its_reason_never_a_
             made += 1
     seen = list(documents(str(folder)))  # raises nothing
     assert len(seen) == made and any(isinstance(x, Skipped) for x in seen)
+
+
+def test_a_spreadsheet_of_alliances_is_read_as_its_sheets_tables(tmp_path: Path) -> None:
+    """Secretariats keep their lists in Excel: an XLSX or XLS sheet is read as a table pasted as text,
+    each row a line of cells apart by tabs under the sheet's name, and extraction reads its columns
+    by the import's names. An XLSX is known by its content whatever its name; a broken one is
+    skipped as a workbook, not as a Word file."""
+    from xietong.text.extract import extract
+
+    rows = [["联盟名称", "成立时间", "成立地点"], ["华北测试表格联盟", "2020年5月", "天津"]]
+    for path in (write_xlsx(tmp_path / "名录.xlsx", {"名录": rows}), write_xls(tmp_path / "名录.xls", {"名录": rows}),
+                 write_xlsx(tmp_path / "名录.bin", {"名录": rows})):
+        d = _one(path)
+        assert isinstance(d, Document) and d.text.splitlines()[:2] == ["名录", "联盟名称\t成立时间\t成立地点"]
+        found = {r.alliance: r for r in extract(d.text)}["华北测试表格联盟"]
+        assert (found.founded, found.city) == ("2020-05", "120000")
+    (tmp_path / "坏.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    skipped = _one(tmp_path / "坏.xlsx")
+    assert isinstance(skipped, Skipped) and "XLSX" in skipped.reason and "DOCX" not in skipped.reason

@@ -513,30 +513,42 @@ def _rows_of(blocks: Iterator[RawBlock]) -> Iterator[tuple[int, dict[str, Cell]]
 
 
 def _read_xlsx(p: Path, label: str, size: int) -> list[TableData]:
+    return _workbook_tables(label, size, xlsx_sheets(p, label))
+
+
+def _read_xls(p: Path, label: str, size: int) -> list[TableData]:
+    return _workbook_tables(label, size, xls_sheets(p.read_bytes(), label))
+
+
+Sheets = Iterator[tuple[str, Iterator[list[str]]]]
+
+
+def xlsx_sheets(source: Path | IO[bytes], label: str) -> Sheets:
+    """An XLSX workbook's sheets, each its name and its records as text, a cell as its number format
+    shows it (a date shown as a month read as a month); raises :class:`InputError` naming ``label``
+    for a workbook that cannot be read."""
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         with _sizes_from_sheet_heads():
-            wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
+            wb = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
     except Exception as exc:  # zipfile.BadZipFile and friends
         raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
-    # cells with their number formats: a date shown as a month is read as a month
-    sheets = ((ws.title, ([_xlsx_cell(c.value, getattr(c, "number_format", "General")) for c in rec]
-                          for rec in ws.iter_rows())) for ws in wb.worksheets)
-    return _workbook_tables(label, size, sheets)
+    return ((ws.title, ([_xlsx_cell(c.value, getattr(c, "number_format", "General")) for c in rec]
+                        for rec in ws.iter_rows())) for ws in wb.worksheets)
 
 
-def _read_xls(p: Path, label: str, size: int) -> list[TableData]:
-    """An old Excel 97-2003 workbook (.xls), as Chinese offices and WPS still save them: read as an
-    XLSX is, a date shown as a month read as a month. The format holds at most 65,536 rows a sheet,
-    so it is read whole."""
+def xls_sheets(data: bytes, label: str) -> Sheets:
+    """An old Excel 97-2003 workbook's sheets (.xls, as Chinese offices and WPS still save them), as
+    :func:`xlsx_sheets` gives an XLSX's. The format holds at most 65,536 rows a sheet, so it is read
+    whole."""
     import xlrd
 
     try:  # xlrd writes what it finds odd to its log, standard output unless told: a JSON report would break
-        book = xlrd.open_workbook(str(p), formatting_info=True, logfile=io.StringIO())
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
     except Exception as exc:  # a damaged workbook fails anywhere in xlrd's parsing (struct.error, OverflowError …)
         raise InputError([Problem(label, None, None, f"not a readable XLS workbook: {exc}")]) from None
 
@@ -554,8 +566,7 @@ def _read_xls(p: Path, label: str, size: int) -> list[TableData]:
             return ""
         return _xlsx_cell(bool(c.value) if c.ctype == xlrd.XL_CELL_BOOLEAN else c.value)
 
-    sheets = ((sh.name, ([cell(c) for c in sh.row(r)] for r in range(sh.nrows))) for sh in book.sheets())
-    return _workbook_tables(label, size, sheets)
+    return ((sh.name, ([cell(c) for c in sh.row(r)] for r in range(sh.nrows))) for sh in book.sheets())
 
 
 def _workbook_tables(label: str, size: int, sheets: Iterable[tuple[str, Iterator[list[str]]]]) -> list[TableData]:

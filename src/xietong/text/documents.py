@@ -1,5 +1,5 @@
-"""Documents the extractor reads: plain text, HTML, DOCX, old Word (.doc, .wps), PDF and OFD, one file, a
-folder or standard input. Scripts, styles and markup never reach the extractor,
+"""Documents the extractor reads: plain text, HTML, DOCX, old Word (.doc, .wps), PDF, OFD and
+spreadsheets (XLSX, XLS: a sheet's rows as a table pasted as text), one file, a folder or standard input. Scripts, styles and markup never reach the extractor,
 nor a PDF's or an OFD's page numbers; binary, scanned or oversized files are skipped with a
 reason."""
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from xietong.ingest.problems import InputError
-from xietong.ingest.readers import detect_encoding, docx_blocks
+from xietong.ingest.readers import Sheets, detect_encoding, docx_blocks, xls_sheets, xlsx_sheets
 from xietong.text.worddoc import SUFFIXES as OLD_WORD
 from xietong.text.worddoc import doc_text, is_ole
 
@@ -282,6 +282,30 @@ def _decode(data: bytes, name: str) -> str:
     return data.decode(enc)
 
 
+def _is_xlsx(data: bytes) -> bool:
+    """Whether a ZIP archive is an Excel workbook (it holds xl/workbook.xml), whatever its name."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "xl/workbook.xml" in z.namelist()
+    except BROKEN_ZIP:
+        return False
+
+
+def spreadsheet_text(sheets: Sheets) -> str:
+    r"""A workbook's sheets as text: each sheet's name on a line, then its rows a line each, cells
+    apart by tabs, as a table pasted from a spreadsheet reads (``text/labelled.py`` reads its
+    columns by the import's names); empty rows left out.
+
+    >>> spreadsheet_text(iter([("名录", iter([["联盟名称", "成立时间"], ["", ""], ["甲联盟", "2020年5月"]]))]))
+    '名录\n联盟名称\t成立时间\n甲联盟\t2020年5月'
+    """
+    lines = []
+    for title, rows in sheets:
+        lines.append(title)
+        lines.extend("\t".join(c.strip() for c in row).rstrip("\t") for row in rows if any(c.strip() for c in row))
+    return "\n".join(lines)
+
+
 def read_document(path: Path) -> Document:
     """One document; raises :class:`InputError` (via ``Skipped`` in :func:`documents`)."""
     from xietong.ingest.problems import Problem
@@ -294,7 +318,7 @@ def read_document(path: Path) -> Document:
 
 def read_bytes(name: str, data: bytes) -> Document:
     """One document from its bytes, named ``name`` (a file's path, an upload's file name): PDF, OFD,
-    DOCX, old Word (.doc, .wps), HTML or plain text in any encoding :func:`detect_encoding` tells, by the name's suffix or
+    DOCX, old Word (.doc, .wps), a spreadsheet (XLSX, XLS), HTML or plain text in any encoding :func:`detect_encoding` tells, by the name's suffix or
     the first bytes. Raises :class:`InputError` for an empty, oversized, binary or broken one.
 
     >>> doc = read_bytes("新闻.html", "<title>报道</title><p>京津冀某联盟成立<script>x()</script></p>".encode("gbk"))
@@ -323,12 +347,16 @@ def read_bytes(name: str, data: bytes) -> Document:
         except ValueError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest)
+    if suffix == ".xls":
+        return Document(name, spreadsheet_text(xls_sheets(data, name)), sha256=digest)
     if suffix in OLD_WORD or is_ole(data):
         try:
             text, title = doc_text(data)
         except ValueError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest)
+    if suffix in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04" and _is_xlsx(data):
+        return Document(name, spreadsheet_text(xlsx_sheets(io.BytesIO(data), name)), sha256=digest)
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         try:
             return Document(name, docx_text(io.BytesIO(data)), sha256=digest)
