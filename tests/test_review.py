@@ -182,3 +182,22 @@ def test_cli_decides_several_candidates_at_once_each_on_its_own(db_url: str, tmp
 
     assert {x["id"]: x["status"] for x in review.list_candidates(open_store(db_url), status=None) if x["id"] in (a, b, c)} == \
         {a: "accepted", b: "accepted", c: "rejected"}
+
+
+def test_members_named_in_the_text_become_members_sourced_to_their_sentence(store: Store, tmp_path: Path) -> None:
+    """首批成员单位包括甲、乙和丙等30家单位 names three of the thirty: accepting the proposal makes them
+    members (the thirty stay a count), each sourced to the sentence that names them; an editor may
+    correct the names first, and founders named again as members stay founders only."""
+    first = "京津冀审核测试物流联盟近日在天津成立，由北京某某大学发起。"
+    second = "首批成员单位包括北京某某大学、天津某某有限公司和河北某某研究院等30家单位。"
+    _commit(store, tmp_path, first + second)
+    [c] = review.list_candidates(store)
+    assert c["record"]["members"] == ["天津某某有限公司", "河北某某研究院"]
+    review.edit(store, c["id"], {"members": "天津某某有限公司；河北某某科学研究院"})
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀审核测试物流联盟")
+    roles = {m["org"]: m["role"] for m in shown["members"]}
+    assert roles == {"北京某某大学": "initiator", "天津某某有限公司": "member", "河北某某科学研究院": "member"}
+    member = next(m for m in shown["members"] if m["org"] == "天津某某有限公司")
+    assert member["passage"] == second[:-1]
+    assert [(x["role"], x["count"]) for x in shown["counts"]] == [("member", 30)]

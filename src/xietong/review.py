@@ -19,7 +19,7 @@ from xietong.store.tables import candidate, source
 from xietong.writer import Provenance, Writer
 
 EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "initiator_count_qualifier", "member_count",
-            "member_count_qualifier", "regions", "aliases", "cluster"}
+            "member_count_qualifier", "regions", "aliases", "cluster", "members"}
 
 
 class ReviewError(ValueError):
@@ -122,7 +122,7 @@ def _check(field: str, value: str) -> Any:
     try:
         if field == "alliance":
             return names.clean(value)
-        if field in ("initiators", "aliases"):
+        if field in ("initiators", "aliases", "members"):
             return [names.clean(v) for v in value.replace("；", ";").replace("、", ";").split(";") if v.strip()]
         if field == "regions":
             return [props.read("alliance", "regions", v) for v in value.replace("、", ";").split(";") if v.strip()]
@@ -338,6 +338,9 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         for name in rec.get("initiators") or []:
             said = from_("initiators", name)
             writer.member(aid, _org(orgs, writer, name, row.source_id, said), "initiator", said)
+        for name in [n for n in rec.get("members") or [] if n not in (rec.get("initiators") or [])]:  # founders are so already
+            said = from_("members", name)
+            writer.member(aid, _org(orgs, writer, name, row.source_id, said), "member", said)
         if rec.get("initiator_count"):
             writer.count(aid, "initiator", int(rec["initiator_count"]), rec.get("initiator_count_qualifier") or "exact", None,
                          from_("initiator_count"))

@@ -1804,3 +1804,19 @@ def test_facing_is_no_part_of_a_name_and_a_contracted_service_is() -> None:
     assert _by_name("这是一个面向跨区域产业联盟的开源平台。") == {}
     assert set(_by_name("面向钢铁企业的华北测试钢铁联盟成立。")) == {"华北测试钢铁联盟"}
     assert set(_by_name("华北测试家庭医生签约服务联盟近日成立。")) == {"华北测试家庭医生签约服务联盟"}
+
+
+def test_members_named_are_read_and_kinds_of_members_are_not() -> None:
+    """成员包括甲公司、乙大学 names members; …等12家单位成为首批成员 too, and a numbered roll after the
+    name. Kinds (养老机构、医院和保险公司), places and counts name no one, and a founder named again
+    is a founder."""
+    found = _by_name("华北测试钢材联盟成立，首批成员单位包括甲测试公司、乙测试大学和丙测试研究院等30家单位。")["华北测试钢材联盟"]
+    assert (found.members, found.member_count) == (["甲测试公司", "乙测试大学", "丙测试研究院"], 30)
+    found = _by_name("甲测试公司、乙测试医院等12家单位成为华北测试钢材联盟首批成员。")["华北测试钢材联盟"]
+    assert found.members == ["甲测试公司", "乙测试医院"]
+    found = _by_name("华北测试钢材联盟首批成员单位名单：1.甲测试公司 2.乙测试大学 3.丙测试研究院")["华北测试钢材联盟"]
+    assert (found.members, found.member_count) == (["甲测试公司", "乙测试大学", "丙测试研究院"], 3)
+    assert _by_name("华北测试钢材联盟成立，首批成员涵盖养老机构、医院和保险公司等40家单位。")["华北测试钢材联盟"].members == []
+    assert _by_name("华北测试钢材联盟成员包括北京、天津、河北的47家企业。")["华北测试钢材联盟"].members == []
+    found = _by_name("华北测试钢材联盟由甲测试公司发起成立，成员包括甲测试公司、乙测试医院。")["华北测试钢材联盟"]
+    assert (found.initiators, found.members) == (["甲测试公司"], ["乙测试医院"])

@@ -69,9 +69,9 @@ def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span, norm: Any) -> None:
                 rec.evidence_of[name] = _span(norm, *f.founded_in)
             elif read_in != rec.evidence:
                 rec.evidence_of[name] = read_in
-    for name in ("initiators", "member_kinds", "regions"):
+    for name in ("initiators", "member_kinds", "regions", "members"):
         for v in getattr(f, name):
-            if v not in getattr(rec, name):
+            if v not in getattr(rec, name) and not (name == "members" and v in rec.initiators):
                 getattr(rec, name).append(v)
                 if read_in != rec.evidence:
                     rec.evidence_of[f"{name}:{v}"] = read_in
@@ -322,6 +322,7 @@ _MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n�
                            r"(?=(?:成员单位|会员单位|成员|会员)(?:数量|总数)?(?:已经|已)?"
                            r"(?:增加|增长|发展|扩大|扩展|达到|达|突破|超过)"
                            r"|首批(?:入盟)?(?:成员单位|会员单位|成员|会员)(?:共有|共计|合计|总计|共|有|为|达)?\d"  # "！首批成员单位(共有)68家"
+                           r"|(?:首批|首届|创始)?(?:成员单位|会员单位|成员|会员)(?:主要)?(?:包括|包含|涵盖)"  # "首批成员单位包括甲、乙等30家"
                            rf"|{facts_mod.FOUNDERS_LABEL}(?:包括|有|为|是|[：:])(?!哪|什么|谁))")  # not "…有哪些？"
 
 

@@ -44,6 +44,7 @@ class Facts:
     member_kinds: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     regions_count: int | None = None
+    members: list[str] = field(default_factory=list)  # bodies named as members (not as founders)
     # where the founding date was read, when not in the mention's own sentence ("同日": the sentence
     # before that names the day), as offsets into the text read
     founded_in: tuple[int, int] | None = None
@@ -944,29 +945,78 @@ _ROLL_ITEM = re.compile(r"(?<=[\s；;。，,：:])[（(]?(\d{1,3})[)）.．、]"
 _ROLL_LINE = re.compile(r"[ \t\u3000]*[（(]?(\d{1,3})[)）.．、]")  # a roll's item on a line of its own
 
 
-def _roll_count(after: str) -> int | None:
-    r"""How many members a numbered roll right after the name lists, on its line or one item a line
+def _roll(after: str) -> list[str] | None:
+    r"""The items of a numbered roll of members right after the name, on its line or one item a line
     below it: its numbers must run 1, 2, 3 … to the last, two or more, or it is no whole roll.
 
-    >>> _roll_count("首批成员单位名单：1.甲公司 2.乙大学 3.丙研究院"), _roll_count("首批成员单位名单：1.甲公司 3.丙研究院")
-    (3, None)
-    >>> _roll_count("首批成员单位名单如下：\n1.甲公司\n2.乙大学\n\n联盟将…")
-    2
+    >>> _roll("首批成员单位名单：1.甲公司 2.乙大学 3.丙研究院"), _roll("首批成员单位名单：1.甲公司 3.丙研究院")
+    (['甲公司', '乙大学', '丙研究院'], None)
+    >>> _roll("首批成员单位名单如下：\n1.甲公司\n2.乙大学\n\n联盟将…")
+    ['甲公司', '乙大学']
     """
     m = _ROLL.match(after)
     if not m:
         return None
     rest = after[m.end():]
+    items: list[tuple[int, str]] = []
     if rest.lstrip(" \t\u3000").startswith("\n"):  # one item a line, to the first line that is none
-        numbers = []
         for line in rest.lstrip(" \t\u3000\n").split("\n"):
             item = _ROLL_LINE.match(line)
             if item is None:
                 break
-            numbers.append(int(item[1]))
+            items.append((int(item[1]), line[item.end():]))
     else:
-        numbers = [int(n) for n in _ROLL_ITEM.findall(" " + re.split(r"[。\n]", rest, maxsplit=1)[0])]
-    return len(numbers) if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else None
+        line = " " + re.split(r"[。\n]", rest, maxsplit=1)[0]
+        marks = list(_ROLL_ITEM.finditer(line))
+        items = [(int(k[1]), line[k.end():marks[i + 1].start() if i + 1 < len(marks) else len(line)])
+                 for i, k in enumerate(marks)]
+    if len(items) < 2 or [n for n, _ in items] != list(range(1, len(items) + 1)):
+        return None
+    return [text.strip(" \t\u3000；;，,。") for _, text in items]
+
+
+# members named: "首批成员单位包括甲公司、乙大学和丙研究院等30家单位", "甲公司、乙大学等12家单位成为首批成员"
+_MEMBERS_NAMED = re.compile(rf"(?:首批|首届|创始|第一批)?(?:成员单位|成员企业|会员单位|会员企业|成员|会员)(?:主要)?"
+                           rf"(?:包括|包含|涵盖|有|为)[：:]?(?P<list>[^。；！？]+?)(?:等(?:{NUM}(?:余|多)?{UNIT})?[^。；！？]*)?(?=[。；！？]|$)")
+_MEMBERS_BECAME = re.compile(rf"(?P<list>[^。；！？，,：:]+?)等(?:{NUM}(?:余|多)?{UNIT})?(?:单位|企业|机构|高校|医院)?"
+                             rf"(?:成为|加入)(?:了)?[^。；！？，,]{{0,16}}?(?:首批|首届|创始|第一批)?(?:成员|会员)")
+# how a body's own name ends, where a list names bodies rather than kinds of them
+_BODY_ENDINGS = ("公司", "集团", "大学", "学院", "学校", "研究院", "研究所", "科学院", "协会", "商会", "学会", "联合会",
+                 "促进会", "基金会", "医院", "银行", "中心", "委员会", "实验室", "出版社", "报社", "电视台", "事务所", "厂")
+
+
+def named_members(sentence: str, rolled: list[str] | None = None) -> list[str]:
+    """The bodies a sentence names as members (成员包括…, …等N家单位成为首批成员), and those a numbered
+    roll of members lists (``rolled``, :func:`_roll`): only names a body's own name ends as
+    (公司, 大学, 研究院 …), never kinds or counts (北京、天津的47家企业).
+
+    >>> named_members("首批成员单位包括甲测试公司、乙测试大学和丙测试研究院等30家单位")
+    ['甲测试公司', '乙测试大学', '丙测试研究院']
+    >>> named_members("首批成员涵盖养老机构、医院和保险公司等40家单位")
+    []
+    >>> named_members("成员包括北京、天津、河北的47家企业"), named_members("", _roll("成员名单：1.甲测试公司 2.乙测试医院"))
+    ([], ['甲测试公司', '乙测试医院'])
+    """
+    found: list[str] = []
+    for m in (*_MEMBERS_NAMED.finditer(sentence), *_MEMBERS_BECAME.finditer(sentence)):
+        found += founders(m["list"])
+    found += rolled or []
+    return [n for n in dict.fromkeys(found) if len(n) >= 4 and n.endswith(_BODY_ENDINGS) and not re.search(r"\d", n)
+            and not _a_kind(n)]
+
+
+def _a_kind(name: str) -> bool:
+    """Whether a short name is a kind of body, a field's word before its ending (保险公司, 物流公司):
+    成员涵盖养老机构、医院和保险公司 names no insurer. The cost: 农业银行 written so short is read as one too.
+
+    >>> _a_kind("保险公司"), _a_kind("首钢集团"), _a_kind("香港大学")
+    (True, False, False)
+    """
+    from xietong.classify import hits
+
+    ending = next(e for e in _BODY_ENDINGS if name.endswith(e))
+    field_word = name[:-len(ending)]
+    return len(name) <= 4 and any(h.start == 0 and h.end == len(field_word) for h in hits(field_word))
 
 
 def _founding_said(sentence: str) -> bool:
@@ -1187,8 +1237,10 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.member_count_latest = m.re in (_MEMBERS_TOTAL, _MEMBERS_GREW) or bool(_BY_NOW.search(m.group()))
             if m.groupdict().get("kinds"):
                 f.member_kinds = _kinds(m["kinds"])
-    if f.member_count is None and (listed := _roll_count(text[end:end + 4000])):
-        f.member_count, f.member_count_qualifier = listed, "exact"  # "首批成员单位名单：1.甲 2.乙 3.丙"
+    roll = _roll(text[end:end + 4000])
+    if f.member_count is None and roll:
+        f.member_count, f.member_count_qualifier = len(roll), "exact"  # "首批成员单位名单：1.甲 2.乙 3.丙"
+    f.members = [n for n in named_members(ours, roll) if n not in f.initiators]
     m = _region_run().search(before)
     if m:
         codes = []
