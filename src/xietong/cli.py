@@ -565,7 +565,7 @@ def add_member(
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="A text, HTML, DOCX, DOC, PDF or OFD file, a folder of them, or - for standard input")],
+    path: Annotated[str, typer.Argument(help="A text, HTML, DOCX, DOC, PDF, OFD, XLSX or XLS file, a folder of them, or - for standard input")],
     date: Annotated[str | None, typer.Option("--date", help="The article's date (YYYY-MM-DD), to resolve 今年4月")] = None,
     cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of names written without one "
                                                 "(default: the home cluster, $XIETONG_CLUSTER, else 京津冀)")] = None,
