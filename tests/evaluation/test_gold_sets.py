@@ -51,7 +51,7 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
                                   "extraction_dev81.jsonl", "extraction_dev82.jsonl",
                                   "extraction_dev83.jsonl", "extraction_dev84.jsonl",
                                   "extraction_dev85.jsonl", "extraction_dev86.jsonl",
-                                  "extraction_dev87.jsonl", "extraction_dev88.jsonl"])
+                                  "extraction_dev87.jsonl", "extraction_dev88.jsonl", "extraction_dev89.jsonl"])
 def test_extraction_f1(name: str) -> None:
     report = extraction.evaluate(str(EVAL / name))
     assert report.overall.f1 >= 0.90, report.as_dict()["errors"]
@@ -99,6 +99,21 @@ def test_a_missed_field_lowers_the_score(tmp_path: Path) -> None:
                     '"city": "120000"}]}\n', encoding="utf-8")
     report = extraction.evaluate(str(gold))
     assert report.fields["city"].tp == 0 and report.fields["city"].fp == 1 and report.fields["city"].fn == 1
+
+
+def test_members_are_scored_only_where_the_gold_names_them(tmp_path: Path) -> None:
+    """A set labelled before members were read says nothing of them and is not scored on them; one
+    that gives them (even none) is."""
+    text = "京津冀某某产业联盟成立，首批成员包括甲某某有限公司、乙某某大学等20家单位。"
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(f'{{"text": "{text}", "alliances": [{{"alliance": "京津冀某某产业联盟", "member_count": 20}}]}}\n',
+                    encoding="utf-8")
+    assert extraction.evaluate(str(gold)).fields["members"].as_dict()["tp"] == 0
+    assert extraction.evaluate(str(gold)).overall.fp == 0
+    gold.write_text(f'{{"text": "{text}", "alliances": [{{"alliance": "京津冀某某产业联盟", "member_count": 20, '
+                    f'"members": ["甲某某有限公司"]}}]}}\n', encoding="utf-8")
+    members = extraction.evaluate(str(gold)).fields["members"]
+    assert (members.tp, members.fp, members.fn) == (1, 1, 0)
 
 
 def test_a_name_found_short_is_paired_but_scores_as_wrong(tmp_path: Path) -> None:

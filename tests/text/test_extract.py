@@ -1820,3 +1820,21 @@ def test_members_named_are_read_and_kinds_of_members_are_not() -> None:
     assert _by_name("华北测试钢材联盟成员包括北京、天津、河北的47家企业。")["华北测试钢材联盟"].members == []
     found = _by_name("华北测试钢材联盟由甲测试公司发起成立，成员包括甲测试公司、乙测试医院。")["华北测试钢材联盟"]
     assert (found.initiators, found.members) == (["甲测试公司"], ["乙测试医院"])
+
+
+def test_members_named_by_brand_joined_or_picked_out_and_counted_as_they_became_members() -> None:
+    """eval/extraction_dev89: names without a legal form are members where the list is counted as
+    bodies after 等 (长安汽车、赛力斯等70余家企业), and a roll's items are members whatever they end
+    with; those 新加入X and those picked out by 其中包括 are members too; 20家医院成为X首批成员
+    counts twenty. Fields and kinds counted so are not names (钢铁、化工等40家企业)."""
+    found = _by_name("华北测试钢材联盟成立，首批成员包括长安测试、赛力测试等70余家企业。")["华北测试钢材联盟"]
+    assert found.members == ["长安测试", "赛力测试"]
+    assert _by_name("华北测试钢材联盟成员包括钢铁、化工等40家企业。")["华北测试钢材联盟"].members == []
+    found = _by_name("华北测试钢材联盟首批成员单位名单：1.甲测试大学 2.崇礼测试滑雪场")["华北测试钢材联盟"]
+    assert found.members == ["甲测试大学", "崇礼测试滑雪场"]
+    found = _by_name("今年，甲测试集团、乙测试集团新加入华北测试钢材联盟，成员总数达到56家。")["华北测试钢材联盟"]
+    assert (found.members, found.member_count) == (["甲测试集团", "乙测试集团"], 56)
+    found = _by_name("华北测试钢材联盟吸纳了35家物流企业，其中包括甲测试有限公司和乙测试有限公司。")["华北测试钢材联盟"]
+    assert found.members == ["甲测试有限公司", "乙测试有限公司"]
+    found = _by_name("甲测试医院、乙测试医院等20家医院成为华北测试钢材联盟首批成员。")["华北测试钢材联盟"]
+    assert (found.members, found.member_count) == (["甲测试医院", "乙测试医院"], 20)

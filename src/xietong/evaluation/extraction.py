@@ -29,7 +29,10 @@ from xietong.text.extract import Record, extract
 
 SCALARS = ("founded", "city", "initiator_count", "member_count")
 LISTS = ("initiators", "regions")
-FIELDS = ("alliance", *SCALARS, *LISTS)
+# scored only where a gold record gives them: the sets labelled before a field was read are not
+# scored on it (members: from dev89 on)
+OPTIONAL_LISTS = ("members",)
+FIELDS = ("alliance", *SCALARS, *LISTS, *OPTIONAL_LISTS)
 
 
 class GoldError(ValueError):
@@ -88,7 +91,7 @@ def _same(pred: Record, gold: dict[str, Any], cluster: str | None) -> bool:
 
 
 def _norm_list(name: str, values: list[Any]) -> set[str]:
-    return {simplify(str(v)) for v in values} if name == "initiators" else {str(v) for v in values}
+    return {simplify(str(v)) for v in values} if name in ("initiators", "members") else {str(v) for v in values}
 
 
 def _compare(pred: Record | None, gold: dict[str, Any] | None, report: Report, item_id: str) -> None:
@@ -119,7 +122,7 @@ def _compare(pred: Record | None, gold: dict[str, Any] | None, report: Report, i
         if p is not None or g is not None:
             report.errors.append({"id": item_id, "field": name, "predicted": p, "expected": g,
                                   "alliance": (gold or {}).get("alliance") or (pred.alliance if pred else None)})
-    for name in LISTS:
+    for name in (*LISTS, *(n for n in OPTIONAL_LISTS if gold is not None and n in gold)):
         p = _norm_list(name, getattr(pred, name) if pred is not None else [])
         g = _norm_list(name, gold.get(name, []) if gold is not None else [])
         f[name].tp += len(p & g)

@@ -849,6 +849,10 @@ _MEMBERS_FROM = re.compile(
 # "42家港口和航运企业加入了…联盟": how many joined, said before the name
 _JOINED_BEFORE = re.compile(
     rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?(?:加入|加盟)(?:了)?$")
+# "20家医院成为X首批成员": those counted became its members, as the name's sentence goes on to say
+_BECAME_BEFORE = re.compile(
+    rf"(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？\d]{{0,12}}?)(?:已|先后|相继|陆续)?成为(?:了)?$")
+_AS_MEMBERS = re.compile(r"的?(?:首批|首届|创始|第一批)?(?:成员|会员)")
 _MEMBERS_BEFORE = re.compile(
     rf"(?:由)?(?P<pre>{PRE})?(?P<n>{NUM})(?P<q>余|多)?{UNIT}(?P<kinds>[^，。；！？的]*?)(?:共同|联合)?(?:(?:组成|组建)(?:的|了)?|(?:加盟|参与|参加)(?:的|了))$")
 # "甲联合北京、河北的20家物流企业，共同组建X": those joined, counted where they are, then a comma (not
@@ -975,34 +979,56 @@ def _roll(after: str) -> list[str] | None:
     return [text.strip(" \t\u3000；;，,。") for _, text in items]
 
 
-# members named: "首批成员单位包括甲公司、乙大学和丙研究院等30家单位", "甲公司、乙大学等12家单位成为首批成员"
-_MEMBERS_NAMED = re.compile(rf"(?:首批|首届|创始|第一批)?(?:成员单位|成员企业|会员单位|会员企业|成员|会员)(?:主要)?"
-                           rf"(?:包括|包含|涵盖|有|为)[：:]?(?P<list>[^。；！？]+?)(?:等(?:{NUM}(?:余|多)?{UNIT})?[^。；！？]*)?(?=[。；！？]|$)")
-_MEMBERS_BECAME = re.compile(rf"(?P<list>[^。；！？，,：:]+?)等(?:{NUM}(?:余|多)?{UNIT})?(?:单位|企业|机构|高校|医院)?"
-                             rf"(?:成为|加入)(?:了)?[^。；！？，,]{{0,16}}?(?:首批|首届|创始|第一批)?(?:成员|会员)")
+# members named: "首批成员单位包括甲公司、乙大学和丙研究院等30家单位", "甲公司、乙大学等12家单位成为首批成员",
+# "甲集团、乙集团新加入X联盟", "吸纳了35家物流企业，其中包括甲公司和乙公司"; the count after 等 says those
+# named are bodies, counted (比亚迪、广汽埃安等40家企业)
+_COUNTED_AFTER = rf"等(?P<counted>{NUM}(?:余|多)?{UNIT})?"
+_NAMED_LISTED = re.compile(rf"(?:首批|首届|创始|第一批)?(?:成员单位|成员企业|会员单位|会员企业|成员|会员)(?:主要)?"
+                           rf"(?:包括|包含|涵盖|有|为)[：:]?(?P<list>[^。；！？]+?)(?:{_COUNTED_AFTER}[^。；！？]*)?(?=[。；！？]|$)")
+_NAMED_BECAME = re.compile(rf"(?P<list>[^。；！？，,：:]+?){_COUNTED_AFTER}(?:单位|企业|机构|高校|医院)?"
+                             rf"(?:成为|加入)(?:了)?[^。；！？，,]{{0,30}}?(?:首批|首届|创始|第一批)?(?:成员|会员)")
+_NAMED_JOINING = re.compile(rf"(?P<list>[^。；！？，,：:]+?)(?:{_COUNTED_AFTER}[^。；！？，,：:]{{0,6}}?)?"
+                             rf"(?:新|正式|陆续|先后|相继)?(?:加入|加盟)(?:了)?(?=[^，,。；！？]{{2,40}}?联盟)")
+_NAMED_AMONG = re.compile(r"其中(?:包括|有)(?P<list>[^。；！？]+?)(?=[。；！？]|$)")
 # how a body's own name ends, where a list names bodies rather than kinds of them
 _BODY_ENDINGS = ("公司", "集团", "大学", "学院", "学校", "研究院", "研究所", "科学院", "协会", "商会", "学会", "联合会",
                  "促进会", "基金会", "医院", "银行", "中心", "委员会", "实验室", "出版社", "报社", "电视台", "事务所", "厂")
 
 
 def named_members(sentence: str, rolled: list[str] | None = None) -> list[str]:
-    """The bodies a sentence names as members (成员包括…, …等N家单位成为首批成员), and those a numbered
-    roll of members lists (``rolled``, :func:`_roll`): only names a body's own name ends as
-    (公司, 大学, 研究院 …), never kinds or counts (北京、天津的47家企业).
+    """The bodies a sentence names as members (成员包括…, …等N家单位成为首批成员, …新加入X联盟,
+    …其中包括…), and those a numbered roll of members lists (``rolled``, :func:`_roll`). A name must
+    end as a body's own name does (公司, 大学, 研究院 …), unless the list is counted as bodies after
+    等 (比亚迪、广汽埃安等40家企业) or is a roll of members; kinds, fields, places and counts name no
+    one (北京、天津的47家企业, 养老机构、医院和保险公司).
 
     >>> named_members("首批成员单位包括甲测试公司、乙测试大学和丙测试研究院等30家单位")
     ['甲测试公司', '乙测试大学', '丙测试研究院']
     >>> named_members("首批成员涵盖养老机构、医院和保险公司等40家单位")
     []
-    >>> named_members("成员包括北京、天津、河北的47家企业"), named_members("", _roll("成员名单：1.甲测试公司 2.乙测试医院"))
-    ([], ['甲测试公司', '乙测试医院'])
+    >>> named_members("首批成员包括比亚迪、广汽埃安、小鹏汽车等40家企业"), named_members("成员包括钢铁、化工等40家企业")
+    (['比亚迪', '广汽埃安', '小鹏汽车'], [])
+    >>> named_members("成员包括北京、天津、河北的47家企业"), named_members("", _roll("成员名单：1.甲测试公司 2.崇礼滑雪场"))
+    ([], ['甲测试公司', '崇礼滑雪场'])
     """
     found: list[str] = []
-    for m in (*_MEMBERS_NAMED.finditer(sentence), *_MEMBERS_BECAME.finditer(sentence)):
-        found += founders(m["list"])
-    found += rolled or []
-    return [n for n in dict.fromkeys(found) if len(n) >= 4 and n.endswith(_BODY_ENDINGS) and not re.search(r"\d", n)
-            and not _a_kind(n)]
+    for m in (*_NAMED_LISTED.finditer(sentence), *_NAMED_BECAME.finditer(sentence), *_NAMED_JOINING.finditer(sentence),
+              *_NAMED_AMONG.finditer(sentence)):
+        counted = bool(m.groupdict().get("counted"))
+        found += [n for n in founders(m["list"]) if n.endswith(_BODY_ENDINGS) or counted and _a_name(n)]
+    found += [n for n in rolled or [] if _a_name(n)]
+    return [n for n in dict.fromkeys(found) if len(n) >= 4 or not n.endswith(_BODY_ENDINGS) and len(n) >= 2
+            if not re.search(r"\d", n) and not _a_kind(n)]
+
+
+def _a_name(text: str) -> bool:
+    """Whether ``text`` may be a body's name though it has no ending of one (比亚迪, 崇礼滑雪场):
+    not a field's word (钢铁), a kind (企业, 康养机构) or a place (天津)."""
+    from xietong.classify import hits
+
+    return 2 <= len(text) <= 20 and not _KIND_ONLY.fullmatch(text) and regions.try_resolve(text) is None \
+        and not text.endswith(("企业", "机构", "单位", "部门", "院所", "成员", "会员", "高校", "院校")) \
+        and not any(h.start == 0 and h.end == len(text) for h in hits(text))
 
 
 def _a_kind(name: str) -> bool:
@@ -1014,7 +1040,9 @@ def _a_kind(name: str) -> bool:
     """
     from xietong.classify import hits
 
-    ending = next(e for e in _BODY_ENDINGS if name.endswith(e))
+    ending = next((e for e in _BODY_ENDINGS if name.endswith(e)), None)
+    if ending is None:
+        return False
     field_word = name[:-len(ending)]
     return len(name) <= 4 and any(h.start == 0 and h.end == len(field_word) for h in hits(field_word))
 
@@ -1218,6 +1246,7 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # "吸纳了河北省45家钢铁企业和北京、天津的12家科研院所": one kind of several counted, no total said
     partial = m is not None and _ANOTHER_COUNT.match(after, m.end("n")) is not None
     before_members = (_MEMBERS_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _names_no_one(_PARTNERS_BEFORE.search(before))
+                      or (_BECAME_BEFORE.search(before) if _AS_MEMBERS.match(after) else None)
                       or _JOINED_THEN_FORMED.search(before)
                       or (_fronted_members(before) if since is None or since < s0 else None)) if not m else None
     if partial:
