@@ -632,3 +632,13 @@ def test_short_dramas_are_media() -> None:
     as 网络视听 is, though the name calls itself 产业."""
     assert {n: classify(n).type for n in ("华北测试微短剧产业联盟", "华北测试短剧联盟")} == {
         "华北测试微短剧产业联盟": "social", "华北测试短剧联盟": "social"}
+
+
+def test_dev41_s_fields_in_english() -> None:
+    """eval/classification_dev41_en: ice cream (food), wind turbines (wind power), veterinary hospitals
+    (animal clinics, a consumer service, not hospitals), bamboo products (light industry) and car
+    sharing (passenger transport, not car making)."""
+    expected = {"North China Test Ice Cream Makers Alliance": "industry", "North China Test Wind Turbine Blade Alliance": "industry",
+                "North China Test Veterinary Hospitals Alliance": "service", "North China Test Bamboo Products Alliance": "industry",
+                "North China Test Car Sharing Alliance": "service", "华北测试共享汽车联盟": "service", "华北测试冰淇淋联盟": "industry"}
+    assert {n: classify(n).type for n in expected} == expected
