@@ -315,3 +315,20 @@ def test_a_spreadsheet_of_alliances_is_read_as_its_sheets_tables(tmp_path: Path)
     (tmp_path / "坏.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     skipped = _one(tmp_path / "坏.xlsx")
     assert isinstance(skipped, Skipped) and "XLSX" in skipped.reason and "DOCX" not in skipped.reason
+
+
+def test_a_workbook_with_a_damaged_sheet_is_skipped_not_a_crash(tmp_path: Path) -> None:
+    """A workbook that opens but whose sheet is cut short fails only as its rows are read: it is
+    skipped with its reason, as a damaged DOCX is."""
+    import io
+    import zipfile
+
+    good = write_xlsx(tmp_path / "好.xlsx", {"名录": [["联盟名称", "成立时间"], ["华北测试表格联盟", "2020年5月"]]}).read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info, data[:len(data) // 2] if info.filename.startswith("xl/worksheets/") else data)
+    (tmp_path / "好.xlsx").write_bytes(out.getvalue())
+    skipped = _one(tmp_path / "好.xlsx")
+    assert isinstance(skipped, Skipped) and skipped.reason.startswith("not a readable XLSX workbook")

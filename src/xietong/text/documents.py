@@ -1,7 +1,7 @@
 """Documents the extractor reads: plain text, HTML, DOCX, old Word (.doc, .wps), PDF, OFD and
-spreadsheets (XLSX, XLS: a sheet's rows as a table pasted as text), one file, a folder or standard input. Scripts, styles and markup never reach the extractor,
-nor a PDF's or an OFD's page numbers; binary, scanned or oversized files are skipped with a
-reason."""
+spreadsheets (XLSX, XLS: a sheet's rows as a table pasted as text), one file, a folder or
+standard input. Scripts, styles and markup never reach the extractor, nor a PDF's or an OFD's
+page numbers; binary, scanned or oversized files are skipped with a reason."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import sys
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -306,6 +306,20 @@ def spreadsheet_text(sheets: Sheets) -> str:
     return "\n".join(lines)
 
 
+def _workbook_text(name: str, sheets: Callable[[], Sheets], kind: str) -> str:
+    """:func:`spreadsheet_text` of a workbook, whose sheets are read as they are gone through: a
+    sheet damaged inside a workbook that opened fails there, anywhere in the parsers below, and is
+    refused as the workbook it is rather than crash the reading of a folder."""
+    from xietong.ingest.problems import Problem
+
+    try:
+        return spreadsheet_text(sheets())
+    except InputError:
+        raise
+    except Exception as exc:  # a damaged sheet: XML, ZIP or record errors of openpyxl's or xlrd's own
+        raise InputError([Problem(name, None, None, f"not a readable {kind} workbook: {exc}")]) from None
+
+
 def read_document(path: Path) -> Document:
     """One document; raises :class:`InputError` (via ``Skipped`` in :func:`documents`)."""
     from xietong.ingest.problems import Problem
@@ -318,8 +332,8 @@ def read_document(path: Path) -> Document:
 
 def read_bytes(name: str, data: bytes) -> Document:
     """One document from its bytes, named ``name`` (a file's path, an upload's file name): PDF, OFD,
-    DOCX, old Word (.doc, .wps), a spreadsheet (XLSX, XLS), HTML or plain text in any encoding :func:`detect_encoding` tells, by the name's suffix or
-    the first bytes. Raises :class:`InputError` for an empty, oversized, binary or broken one.
+    DOCX, old Word (.doc, .wps), a spreadsheet (XLSX, XLS), HTML or plain text in any encoding
+    :func:`detect_encoding` tells, by the name's suffix or the first bytes. Raises :class:`InputError` for an empty, oversized, binary or broken one.
 
     >>> doc = read_bytes("新闻.html", "<title>报道</title><p>京津冀某联盟成立<script>x()</script></p>".encode("gbk"))
     >>> doc.title, doc.text.split()
@@ -348,7 +362,7 @@ def read_bytes(name: str, data: bytes) -> Document:
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest)
     if suffix == ".xls":
-        return Document(name, spreadsheet_text(xls_sheets(data, name)), sha256=digest)
+        return Document(name, _workbook_text(name, lambda: xls_sheets(data, name), "XLS"), sha256=digest)
     if suffix in OLD_WORD or is_ole(data):
         try:
             text, title = doc_text(data)
@@ -356,7 +370,7 @@ def read_bytes(name: str, data: bytes) -> Document:
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest)
     if suffix in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04" and _is_xlsx(data):
-        return Document(name, spreadsheet_text(xlsx_sheets(io.BytesIO(data), name)), sha256=digest)
+        return Document(name, _workbook_text(name, lambda: xlsx_sheets(io.BytesIO(data), name), "XLSX"), sha256=digest)
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         try:
             return Document(name, docx_text(io.BytesIO(data)), sha256=digest)
