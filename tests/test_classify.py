@@ -642,3 +642,12 @@ def test_dev41_s_fields_in_english() -> None:
                 "North China Test Veterinary Hospitals Alliance": "service", "North China Test Bamboo Products Alliance": "industry",
                 "North China Test Car Sharing Alliance": "service", "华北测试共享汽车联盟": "service", "华北测试冰淇淋联盟": "industry"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_dev42_s_brands_martial_arts_and_driving_schools() -> None:
+    """eval/classification_dev42_hant: a brand alliance of a field is of that field (童裝品牌: apparel,
+    冰淇淋品牌: food), not a branding service, which 品牌 alone still is (质量品牌); Wing Chun and other
+    martial arts are sport; 駕駛學校 are driving schools (a consumer service), not schools."""
+    expected = {"華北測試童裝品牌聯盟": "industry", "華北測試冰淇淋品牌聯盟": "industry", "华北测试质量品牌联盟": "service",
+                "華北測試詠春拳推廣聯盟": "social", "华北测试散打联盟": "social", "華北測試駕駛學校聯盟": "service"}
+    assert {n: classify(n).type for n in expected} == expected

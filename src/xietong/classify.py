@@ -187,7 +187,15 @@ def _decide(found: list[Hit]) -> Hit | None:
     ['教育', '产学研', '产学研']
     >>> [_decide(hits(n)).sector.sector for n in ("钢铁产业链协同创新联盟", "汽车产学研联盟", "旅游产学研联盟")]
     ['钢铁', '车辆', '产学研']
+
+    A word that only qualifies the field before it (品牌: 童装品牌 is childrenswear's brands) leaves
+    the field to decide; alone it decides as its sector's words do.
+
+    >>> [_decide(hits(n)).sector.sector for n in ("童装品牌联盟", "化妆品品牌联盟", "质量品牌联盟")]
+    ['服装', '轻工', '商务服务']
     """
+    # a word that qualifies the field before it (童装品牌: brands of childrenswear) is not the field
+    found = [h for h in found if h.word not in _cues()["qualifying_words"] or not any(o.end <= h.start for o in found)]
     seed = [h for h in found if h.sector.seed]
     pool = seed or found
     decided = max(pool, key=lambda h: (h.end, len(h.word))) if pool else None
