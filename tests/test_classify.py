@@ -93,12 +93,13 @@ def test_testing_services_and_innovation_vouchers_are_services() -> None:
 
 def test_a_service_after_one_of_the_seed_s_industries_is_the_head() -> None:
     """An alliance that tests food, leases cars or moves steel serves those industries: it is a
-    service. An industry word after another industry (钢铁…节能减排) still leaves the seed's first."""
+    service. An industry word after another industry (钢铁…节能减排) still leaves the seed's first.
+    Brands are no service to the industry before them (stop 34): 纺织品牌 is textile brands, textiles."""
     got = {n: (classify(n).type, classify(n).sector) for n in
            ("京津冀乳业质量检验联盟", "京津冀新能源汽车融资租赁联盟", "京津冀冶金供应链联盟", "京津冀纺织品牌联盟",
             "京津冀化工节能环保联盟", "京津冀物流汽车联盟")}
     assert got == {"京津冀乳业质量检验联盟": ("service", "商务服务"), "京津冀新能源汽车融资租赁联盟": ("service", "金融"),
-                   "京津冀冶金供应链联盟": ("service", "物流"), "京津冀纺织品牌联盟": ("service", "商务服务"),
+                   "京津冀冶金供应链联盟": ("service", "物流"), "京津冀纺织品牌联盟": ("industry", "服装"),
                    "京津冀化工节能环保联盟": ("industry", "石化"), "京津冀物流汽车联盟": ("industry", "车辆")}
 
 
