@@ -183,9 +183,14 @@ def _without_page_number(on_page: list[str]) -> list[str]:
 
 def is_ofd(data: bytes) -> bool:
     """Whether ``data`` is an OFD file: a ZIP holding OFD.xml at its root."""
+    return _zip_holds(data, "OFD.xml")
+
+
+def _zip_holds(data: bytes, member: str) -> bool:
+    """Whether ``data`` is a readable ZIP archive holding ``member`` (what an OFD or an XLSX is known by)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "OFD.xml" in z.namelist()
+            return member in z.namelist()
     except BROKEN_ZIP:
         return False
 
@@ -282,15 +287,6 @@ def _decode(data: bytes, name: str) -> str:
     return data.decode(enc)
 
 
-def _is_xlsx(data: bytes) -> bool:
-    """Whether a ZIP archive is an Excel workbook (it holds xl/workbook.xml), whatever its name."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "xl/workbook.xml" in z.namelist()
-    except BROKEN_ZIP:
-        return False
-
-
 def spreadsheet_text(sheets: Sheets) -> str:
     r"""A workbook's sheets as text: each sheet's name on a line, then its rows a line each, cells
     apart by tabs, as a table pasted from a spreadsheet reads (``text/labelled.py`` reads its
@@ -369,7 +365,7 @@ def read_bytes(name: str, data: bytes) -> Document:
         except ValueError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest)
-    if suffix in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04" and _is_xlsx(data):
+    if suffix in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04" and _zip_holds(data, "xl/workbook.xml"):
         return Document(name, _workbook_text(name, lambda: xlsx_sheets(io.BytesIO(data), name), "XLSX"), sha256=digest)
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         try:
