@@ -1838,3 +1838,51 @@ def test_members_named_by_brand_joined_or_picked_out_and_counted_as_they_became_
     assert found.members == ["甲测试有限公司", "乙测试有限公司"]
     found = _by_name("甲测试医院、乙测试医院等20家医院成为华北测试钢材联盟首批成员。")["华北测试钢材联盟"]
     assert (found.members, found.member_count) == (["甲测试医院", "乙测试医院"], 20)
+
+
+def test_a_roll_of_members_set_apart_from_the_founding_sentence_is_the_alliances_named_last() -> None:
+    """eval/extraction_dev90: a roll that opens a sentence of its own (成立。首批成员单位名单如下：…), a clause
+    (成立，首批成员单位名单：甲、乙、丙。) or comes a sentence later is the roll of the alliance named last
+    before it: one name a line, numbered, bulleted or bare, or on one line after 名单：."""
+    found = _by_name("华北测试水务联盟在石家庄成立。首批成员单位名单如下：\n1.甲测试有限公司\n2.乙测试大学\n3.丙测试研究院")
+    assert (found["华北测试水务联盟"].members, found["华北测试水务联盟"].member_count) == (
+        ["甲测试有限公司", "乙测试大学", "丙测试研究院"], 3)
+    found = _by_name("华北测试出版联盟日前成立。联盟成员单位名单：\n甲测试出版社\n乙测试传媒有限公司\n丙测试研究所")
+    assert found["华北测试出版联盟"].members == ["甲测试出版社", "乙测试传媒有限公司", "丙测试研究所"]
+    found = _by_name("华北测试科普联盟近日在北京成立，首批成员单位名单：甲测试中学、乙测试中学、丙测试小学。")
+    assert (found["华北测试科普联盟"].members, found["华北测试科普联盟"].member_count) == (["甲测试中学", "乙测试中学", "丙测试小学"], 3)
+    found = _by_name("华北测试配送联盟在廊坊揭牌成立。联盟将开展航线共建。首批成员单位名单：1.甲测试有限公司 2.乙测试大学")
+    assert found["华北测试配送联盟"].members == ["甲测试有限公司", "乙测试大学"]
+    found = _by_name("华北测试文旅联盟在承德成立。首批成员：\n· 甲测试集团有限公司\n· 乙测试旅游集团")
+    assert found["华北测试文旅联盟"].member_count == 2
+    found = _by_name("华北测试装备联盟和华北测试应用联盟先后成立。首批成员单位名单如下：\n1.甲测试有限公司\n2.乙测试有限公司")
+    assert (found["华北测试装备联盟"].members, found["华北测试应用联盟"].members) == ([], ["甲测试有限公司", "乙测试有限公司"])
+
+
+def test_a_table_of_members_lists_them_and_says_where_they_are() -> None:
+    """eval/extraction_dev90, dev49: a table under a roll's header (如下表：, 成员单位名单, 成员单位一览), its
+    cells a tab apart as a web page's or a Word file's table is read, lists the members in its column
+    of names (单位名称, 成员单位); its column of places (所在地) gives the alliance's regions."""
+    found = _by_name("华北测试检测联盟于2024年11月在天津成立。首批成员单位如下表：\n序号\t单位名称\t单位类型\n"
+                     "1\t甲测试研究所\t检验机构\n2\t乙测试检验中心\t检验机构\n3\t丙测试大学\t高校")["华北测试检测联盟"]
+    assert (found.members, found.member_count, found.founded) == (["甲测试研究所", "乙测试检验中心", "丙测试大学"], 3, "2024-11")
+    found = _by_name("华北测试汽车联盟成员单位一览\n序号\t成员单位\t所在地\n1\t甲测试有限公司\t天津\n"
+                     "2\t乙测试研究院\t北京\n3\t丙测试有限公司\t保定")["华北测试汽车联盟"]
+    assert (found.members, found.regions) == (["甲测试有限公司", "乙测试研究院", "丙测试有限公司"], ["120000", "110000", "130600"])
+
+
+def test_rolls_of_others_than_members_and_rolls_promised_name_no_members() -> None:
+    """A roll of experts (专家委员会名单) or of prize winners (获奖名单) lists no members, and a roll to be
+    published later (名单将于下月公布) lists none yet."""
+    assert _by_name("华北测试康复联盟成立大会在天津召开。联盟专家委员会名单：1.李测试 2.王测试")["华北测试康复联盟"].members == []
+    found = _by_name("华北测试设计联盟年会公布了获奖名单：1.甲测试有限公司 2.乙测试有限公司")["华北测试设计联盟"]
+    assert (found.members, found.member_count) == ([], None)
+    found = _by_name("华北测试净菜联盟在保定成立，首批成员单位名单将于下月公布。")["华北测试净菜联盟"]
+    assert (found.members, found.member_count) == ([], None)
+
+
+def test_a_character_simplified_text_writes_too_is_kept_as_written() -> None:
+    """乾 (乾照光电, 京东乾石) is a character of the simplified script too, which OpenCC reads as a
+    traditional 干: kept as written in a text in simplified characters, converted in one in traditional."""
+    found = _by_name("华北测试物流联盟首批成员单位名单：1.北京京东乾石测试有限公司 2.乙测试大学")["华北测试物流联盟"]
+    assert found.members[0] == "北京京东乾石测试有限公司"

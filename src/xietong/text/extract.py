@@ -323,7 +323,8 @@ _MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n�
                            r"(?:增加|增长|发展|扩大|扩展|达到|达|突破|超过)"
                            r"|首批(?:入盟)?(?:成员单位|会员单位|成员|会员)(?:共有|共计|合计|总计|共|有|为|达)?\d"  # "！首批成员单位(共有)68家"
                            r"|(?:首批|首届|创始)?(?:成员单位|会员单位|成员|会员)(?:主要)?(?:包括|包含|涵盖)"  # "首批成员单位包括甲、乙等30家"
-                           rf"|{facts_mod.FOUNDERS_LABEL}(?:包括|有|为|是|[：:])(?!哪|什么|谁))")  # not "…有哪些？"
+                           rf"|{facts_mod.FOUNDERS_LABEL}(?:包括|有|为|是|[：:])(?!哪|什么|谁)"  # not "…有哪些？"
+                           rf"|(?P<roll>{facts_mod.ROLL_HEADER}))")  # "首批成员单位名单如下：" and the roll
 
 
 def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -338,6 +339,9 @@ def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int,
             continue
         p0 = facts_mod.sentence_bounds(t, s0 - 1, s0 - 1)[0]
         about = [x for x in mentions if p0 <= x.start < s0] + [a for (a0, _a1, a) in standing if p0 <= a0 < s0]
+        if m["roll"]:  # a roll of members, set apart: of the alliance named (or stood for) last, not far before it
+            near = [(x.start, x) for x in mentions] + [(a0, a) for (a0, _a1, a) in standing]
+            about = [a for a0, a in sorted(near, key=lambda pair: pair[0]) if at - ANAPHOR_REACH <= a0 < s0]
         if about:
             found.append((at, at, about[-1]))
     return found

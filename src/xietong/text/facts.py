@@ -943,40 +943,109 @@ _OTHER_FOUNDED = re.compile(r"(?:共建|组建|成立|设立|创建)(?:了)?(?![
                             r"(?=[\u4e00-\u9fff])(?![^，。；！？]*联盟)[^，。；！？]{2,}")
 
 
-# a roll of members (名单), numbered: "首批成员单位名单：1.甲公司 2.乙大学 …", whole as a roll is
-_ROLL = re.compile(r"^\s*(?:的)?(?:首批|第一批|创始)?(?:成员单位|会员单位|成员企业|会员企业|成员|会员)名单(?:如下)?[：:]")
+# a roll of members (名单), right after the alliance's name or opening a sentence of its own: "首批成员单位名单：
+# 1.甲公司 2.乙大学 …", "成员单位名单如下：" and a name a line, "首批成员单位如下表：" and a table, "成员单位一览" and a table
+ROLL_HEADER = (r"(?:首批|第一批|创始)?(?:入盟)?(?:成员单位|会员单位|成员企业|会员企业|成员|会员)"
+               r"(?:(?P<named>名单|名录|一览表?)(?:如下表?)?|如下表?)?(?:[（(](?:排名)?不分先后(?:顺序)?[）)])?"
+               r"(?:[：:]|(?(named)(?=[ \t\u3000]*\n)|(?!)))")
+_ROLL = re.compile(rf"^\s*(?:的)?{ROLL_HEADER}")
+_ROLL_CLAUSE = re.compile(rf"[，,；;][ \t\u3000]*(?:(?:该|本)?联盟的?)?(?={ROLL_HEADER})")  # a clause that opens on one
 _ROLL_ITEM = re.compile(r"(?<=[\s；;。，,：:])[（(]?(\d{1,3})[)）.．、]")
-_ROLL_LINE = re.compile(r"[ \t\u3000]*[（(]?(\d{1,3})[)）.．、]")  # a roll's item on a line of its own
+_ROLL_LINE = re.compile(r"[ \t\u3000]*(?:[（(]?(\d{1,3})[)）.．、]|[·•●○▪■◆\-—])[ \t\u3000]*")  # an item on a line of its own
+# the column of a table of members that names them, and the one that says where each is
+_NAME_COLUMN = re.compile(r"(?:成员|会员)?(?:单位|企业|机构)(?:名称|全称)?|名称|(?:成员|会员)(?:单位)?(?:名称)?")
+_PLACE_COLUMN = re.compile(r"所在(?:地|地区|省份|城市|省市)?|地区|省份|省市|城市|属地")
 
 
-def _roll(after: str) -> list[str] | None:
-    r"""The items of a numbered roll of members right after the name, on its line or one item a line
-    below it: its numbers must run 1, 2, 3 … to the last, two or more, or it is no whole roll.
+@dataclass
+class Roll:
+    """A roll of members: their names, and where each is when a table's column says (else None)."""
 
-    >>> _roll("首批成员单位名单：1.甲公司 2.乙大学 3.丙研究院"), _roll("首批成员单位名单：1.甲公司 3.丙研究院")
+    names: list[str]
+    places: list[str | None]
+
+
+def _roll(after: str) -> Roll | None:
+    r"""The roll of members right after ``after``'s start, whole or not at all: numbered (its numbers
+    must run 1, 2, 3 … to the last), on its line or one item a line; one name a line, numbered, set
+    with bullets or bare; a table with a column of names (单位名称, 成员单位); or, after 名单：, names
+    set with 、 to the sentence's end. Two or more, or it is no roll.
+
+    >>> _roll("首批成员单位名单：1.甲公司 2.乙大学 3.丙研究院").names, _roll("首批成员单位名单：1.甲公司 3.丙研究院")
     (['甲公司', '乙大学', '丙研究院'], None)
-    >>> _roll("首批成员单位名单如下：\n1.甲公司\n2.乙大学\n\n联盟将…")
-    ['甲公司', '乙大学']
+    >>> _roll("首批成员单位名单如下：\n1.甲公司\n2.乙大学\n\n联盟将…").names, _roll("成员名单：\n甲测试公司\n乙测试大学").names
+    (['甲公司', '乙大学'], ['甲测试公司', '乙测试大学'])
+    >>> _roll("成员名单：甲测试公司\n乙测试大学\n丙测试研究院").names
+    ['甲测试公司', '乙测试大学', '丙测试研究院']
+    >>> r = _roll("成员单位一览\n序号\t单位名称\t所在地\n1\t甲测试公司\t北京\n2\t乙测试大学\t天津\n联盟将…")
+    >>> r.names, r.places
+    (['甲测试公司', '乙测试大学'], ['北京', '天津'])
+    >>> _roll("首批成员单位名单：甲测试公司、乙测试中学。").names, _roll("首批成员单位名单将于下月公布。")
+    (['甲测试公司', '乙测试中学'], None)
     """
     m = _ROLL.match(after)
     if not m:
         return None
     rest = after[m.end():]
-    items: list[tuple[int, str]] = []
-    if rest.lstrip(" \t\u3000").startswith("\n"):  # one item a line, to the first line that is none
-        for line in rest.lstrip(" \t\u3000\n").split("\n"):
+    lines = rest.lstrip(" \t\u3000\n").split("\n")
+    # one item a line, to the first line that is none; the break after the header may have been read
+    # as a long line's wrap (:mod:`xietong.text.normalize`), its first item then on the header's line
+    if rest.lstrip(" \t\u3000").startswith("\n") or len(lines) > 1 and all(map(_an_item, lines[:2])):
+        if "\t" in lines[0]:
+            return _table_roll(lines)
+        items = []
+        for line in lines:
             item = _ROLL_LINE.match(line)
-            if item is None:
+            if item is not None:
+                items.append((int(item[1]) if item[1] else None, line[item.end():]))
+            elif _a_listed_name(line.strip()):
+                items.append((None, line))
+            else:
                 break
-            items.append((int(item[1]), line[item.end():]))
     else:
         line = " " + re.split(r"[。\n]", rest, maxsplit=1)[0]
         marks = list(_ROLL_ITEM.finditer(line))
         items = [(int(k[1]), line[k.end():marks[i + 1].start() if i + 1 < len(marks) else len(line)])
                  for i, k in enumerate(marks)]
-    if len(items) < 2 or [n for n, _ in items] != list(range(1, len(items) + 1)):
+        if not marks and m["named"]:  # "名单：甲公司、乙大学、丙中学。": the names, whole unless 等 ends them
+            listed = split_list(line.strip())
+            if not re.search(r"等[^、，,]{0,8}$", line) and all(map(_a_listed_name, listed)):
+                items = [(None, n) for n in listed]
+    numbers = [n for n, _ in items]
+    if len(items) < 2 or any(n is not None for n in numbers) and numbers != list(range(1, len(items) + 1)):
         return None
-    return [text.strip(" \t\u3000；;，,。") for _, text in items]
+    names = [text.strip(" \t\u3000；;，,。") for _, text in items]
+    return Roll(names, [None] * len(names))
+
+
+def _an_item(line: str) -> bool:
+    """Whether ``line`` may be an item of a roll one a line: numbered, set with a bullet, or a name."""
+    return _ROLL_LINE.match(line) is not None or _a_listed_name(line.strip())
+
+
+def _table_roll(lines: list[str]) -> Roll | None:
+    """The roll a table of members is (its header row first, a row a line, cells set apart by tabs):
+    the cells of its column of names, and of its column of places when it has one."""
+    header = [c.strip() for c in lines[0].split("\t")]
+    col = next((i for i, c in enumerate(header) if _NAME_COLUMN.fullmatch(c)), None)
+    if col is None:
+        return None
+    at = next((i for i, c in enumerate(header) if _PLACE_COLUMN.fullmatch(c)), None)
+    names: list[str] = []
+    places: list[str | None] = []
+    for line in lines[1:]:
+        cells = [c.strip() for c in line.split("\t")]
+        if "\t" not in line or len(cells) <= col or not cells[col]:
+            break
+        names.append(cells[col])
+        places.append(cells[at] if at is not None and at < len(cells) and cells[at] else None)
+    return Roll(names, places) if len(names) >= 2 else None
+
+
+def _a_listed_name(text: str) -> bool:
+    """Whether ``text``, a line or an item of a roll, may be a body's name: no sentence, no number."""
+    return 2 <= len(text) <= 40 and not re.search(r"[。，,；;！？!?：:\d]", text) \
+        and (text.endswith(_BODY_ENDINGS) or _a_name(text))
 
 
 # members named: "首批成员单位包括甲公司、乙大学和丙研究院等30家单位", "甲公司、乙大学等12家单位成为首批成员",
@@ -1008,7 +1077,7 @@ def named_members(sentence: str, rolled: list[str] | None = None) -> list[str]:
     []
     >>> named_members("首批成员包括比亚迪、广汽埃安、小鹏汽车等40家企业"), named_members("成员包括钢铁、化工等40家企业")
     (['比亚迪', '广汽埃安', '小鹏汽车'], [])
-    >>> named_members("成员包括北京、天津、河北的47家企业"), named_members("", _roll("成员名单：1.甲测试公司 2.崇礼滑雪场"))
+    >>> named_members("成员包括北京、天津、河北的47家企业"), named_members("", _roll("成员名单：1.甲测试公司 2.崇礼滑雪场").names)
     ([], ['甲测试公司', '崇礼滑雪场'])
     """
     found: list[str] = []
@@ -1267,9 +1336,11 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             if m.groupdict().get("kinds"):
                 f.member_kinds = _kinds(m["kinds"])
     roll = _roll(text[end:end + 4000])
+    if roll is None and (clause := _ROLL_CLAUSE.search(after)):  # "X近日成立，首批成员单位名单：甲、乙、丙。"
+        roll = _roll(text[end + clause.end():end + clause.end() + 4000])
     if f.member_count is None and roll:
-        f.member_count, f.member_count_qualifier = len(roll), "exact"  # "首批成员单位名单：1.甲 2.乙 3.丙"
-    f.members = [n for n in named_members(ours, roll) if n not in f.initiators]
+        f.member_count, f.member_count_qualifier = len(roll.names), "exact"  # "首批成员单位名单：1.甲 2.乙 3.丙"
+    f.members = [n for n in named_members(ours, roll.names if roll else None) if n not in f.initiators]
     m = _region_run().search(before)
     if m:
         codes = []
@@ -1284,4 +1355,6 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         f.regions, named_of = _province_list(ours)
         if named_of:
             f.regions_count = named_of
+    if not f.regions and roll:  # a table of members with a column of where each is: the places they are from
+        f.regions = list(dict.fromkeys(r.code for p in roll.places if p and (r := regions.try_resolve(p))))
     return f

@@ -115,6 +115,8 @@ def _is_layout(text: str, gap: re.Match[str]) -> bool:
     start, end = gap.start(), gap.end()
     if not gap.group().isspace():  # a page's number between two lines of one sentence
         return _is_gap(text, start, end) and text[start - 1] not in "。！？"
+    if "\t" in gap.group() or "\n" in gap.group() and _by_table_row(text, start, end):
+        return False  # a table's cells, a tab apart, and its rows, a line each: no wrap makes a tab
     digits = _is_digit_gap(text, start, end)
     if not digits and not _is_gap(text, start, end):
         return False
@@ -123,6 +125,14 @@ def _is_layout(text: str, gap: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     short = "\n" in gap.group() and start - line_start < SHORT_LINE and not _is_cut_prose(text[line_start:start])
     return not short or digits and text[end] in _DATE_UNITS
+
+
+def _by_table_row(text: str, start: int, end: int) -> bool:
+    """Whether the line before the line break ``text[start:end]``, or the line after it, is a
+    table's row, its cells parted by tabs (as a web page's or a Word file's table is read)."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    after_end = text.find("\n", end)
+    return "\t" in before or "\t" in text[end:after_end if after_end != -1 else len(text)]
 
 
 # a line that begins a numbered heading or item ("一、", "（二）", "3.", "第四条"): a heading, whatever it holds
@@ -152,8 +162,10 @@ def normalize(original: str) -> Normalized:
     ('协同创新联盟，通过', (29, 37))
     >>> normalize("2016年04月25日\n\n以联盟为纽带").text
     '2016年04月25日\n\n以联盟为纽带'
-    >>> normalize("２０２４年，京津冀醫療器械產業聯盟成立").text
-    '2024年，京津冀医疗器械产业联盟成立'
+    >>> normalize("２０２４年，京津冀醫療器械產業聯盟成立").text, normalize("北京京东乾石科技有限公司加入联盟").text
+    ('2024年，京津冀医疗器械产业联盟成立', '北京京东乾石科技有限公司加入联盟')
+    >>> normalize("首批成员单位如下表：\n序号\t单位名称\n1\t甲测试公司\n2\t乙测试大学").text  # a table's cells and rows
+    '首批成员单位如下表：\n序号\t单位名称\n1\t甲测试公司\n2\t乙测试大学'
     >>> normalize("（二）产业联盟建设。京津冀新能源装备产业联盟于2024年\n8月在河北保定成立").text[-20:]
     '备产业联盟于2024年8月在河北保定成立'
     >>> normalize("来源：某某日报 2026-05-20 09:31 编辑：张三\n5月18日，京津冀氢能产业联盟成立").text[-23:]
@@ -262,6 +274,15 @@ def _simplified(text: str) -> str:
     whole phrases; in the rare text where that changes the length, each character is
     converted alone."""
     converted = to_simplified(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(c if len(one := to_simplified(c)) != 1 else one for c in text)
+    if len(converted) != len(text):
+        converted = "".join(c if len(one := to_simplified(c)) != 1 else one for c in text)
+    changed = [i for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
+    if any(text[i] in _BOTH_SCRIPTS for i in changed) and sum(text[i] not in _BOTH_SCRIPTS for i in changed) < 3:
+        # a text in simplified characters that writes one the simplified script has too: as written
+        return "".join(text[i] if text[i] in _BOTH_SCRIPTS else c for i, c in enumerate(converted))
+    return converted
+
+
+# characters simplified text writes too that OpenCC reads as traditional ones (乾 of 乾照光电, 京东乾石 as 干):
+# converted only in a text in traditional characters (three or more others converted)
+_BOTH_SCRIPTS = frozenset("乾")
