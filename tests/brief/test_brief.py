@@ -183,6 +183,27 @@ def test_the_flows_sentence_tells_ties_between_provinces_the_table_all(bundled: 
     assert any(r[0] == r[1] for r in rows)  # a province's initiators joined by members of their own: in the table
 
 
+def test_the_ties_sentence_names_the_pair_sharing_most_and_the_strongest_for_its_size_among_the_clusters_places(
+        bundled: Store) -> None:
+    """A reader checks the sentence against the table: the pair sharing the most alliances is not called
+    the strongest tie when another pair of the cluster's places has the higher normalised strength; that
+    pair is named too. Pairs with a province outside the cluster are in the table only."""
+    brief = _brief(bundled)
+    core = {"北京市", "天津市", "河北省"}
+    rows = [r for r in brief.tables["province_pairs"].rows if {r[0], r[1]} <= core]
+    most = max(rows, key=lambda r: r[2])
+    strongest = max(rows, key=lambda r: r[3])
+    text = _text(brief)
+    said_most = re.search(r"共同参与的联盟最多的是(\S+?)–(\S+?)（(\d+)个联盟", text)
+    assert said_most and (said_most[1], said_most[2], int(said_most[3])) == (most[0], most[1], most[2])
+    assert "联系最强的是" not in text.split("共同参与的联盟最多的是")[1].split("。")[0]
+    if strongest[3] > most[3]:
+        said = re.search(r"联系最强的是(\S+?)–(\S+?)（\d+个联盟，标准化强度([\d.]+)）", text)
+        assert said and (said[1], said[2], float(said[3])) == (strongest[0], strongest[1], strongest[3])
+    english = _text(_brief(bundled, "en"))
+    assert "share the most alliances" in english
+
+
 def test_a_brief_of_another_city_cluster_reads_its_places_and_its_alliances_only(bundled: Store, tmp_path: Path) -> None:
     """长三角 alliances beside the bundled 京津冀 ones: a brief of 长三角 counts them alone and names
     its own places; no source names the place leading them, so the brief says so instead of

@@ -247,10 +247,16 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         if unknown_lead:
             sec.paragraphs.append(w["missing_lead"].format(n=unknown_lead))
     pairs = result["province_pairs"]["pairs"]
-    if pairs:
-        best = pairs[0]
-        sec.paragraphs.append(w["pairs"].format(best=f"{regions.label(best['a'], lang)}–{regions.label(best['b'], lang)}",
-                                                raw=best["raw"], norm=best["normalised"]))
+    among = [p for p in pairs if p["a"] in scope["provinces"] and p["b"] in scope["provinces"]]
+    if among:  # "三地两两之间": of the cluster's own places; the most shared, and the strongest for their sizes
+        most, strongest = among[0], max(among, key=lambda p: p["normalised"])
+
+        def pair(p: dict[str, Any]) -> str:
+            return f"{regions.label(p['a'], lang)}–{regions.label(p['b'], lang)}"
+        sec.paragraphs.append(w["pairs"].format(best=pair(most), raw=most["raw"], norm=most["normalised"]))
+        if strongest["normalised"] > most["normalised"]:
+            sec.paragraphs.append(w["pairs_normalised"].format(best=pair(strongest), raw=strongest["raw"],
+                                                               norm=strongest["normalised"]))
     ei = result["ei_index"]["by_province"]
     core = [p for p in scope["provinces"] if p in ei]
     if core:
