@@ -177,7 +177,7 @@ def test_the_founding_timeline_has_a_bar_for_every_year_from_the_first_to_the_la
 def test_the_flows_sentence_tells_ties_between_provinces_the_table_all(bundled: Store) -> None:
     brief = _brief(bundled)
     [sentence] = [p for s in brief.sections for p in s.paragraphs if p.startswith("发起单位所在省份到") and "→" in p]
-    said = re.findall(r"(\S+?)→(\S+?) \d+", sentence.split("最多的是")[1])
+    said = re.findall(r"(\S+?)→(\S+?)（\d+条）", sentence.split("最多的是")[1])  # each with its count and unit
     assert said and all(a != b for a, b in said), said
     rows = brief.tables["flows"].rows
     assert any(r[0] == r[1] for r in rows)  # a province's initiators joined by members of their own: in the table
@@ -202,6 +202,14 @@ def test_the_ties_sentence_names_the_pair_sharing_most_and_the_strongest_for_its
         assert said and (said[1], said[2], float(said[3])) == (strongest[0], strongest[1], strongest[3])
     english = _text(_brief(bundled, "en"))
     assert "share the most alliances" in english
+
+
+def test_no_organisation_outside_every_alliance_is_said_in_words_not_as_a_count_of_none(bundled: Store) -> None:
+    """"尚未加入任何联盟的单位0家" reads as a table cell; the bundled registry's every organisation is in
+    an alliance, and the brief says so."""
+    text, english = _text(_brief(bundled)), _text(_brief(bundled, "en"))
+    assert "都已加入至少一个联盟" in text and "单位0家" not in text
+    assert "Every organisation in the registry belongs to at least one alliance" in english
 
 
 def test_a_brief_of_another_city_cluster_reads_its_places_and_its_alliances_only(bundled: Store, tmp_path: Path) -> None:

@@ -302,7 +302,8 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     across = [x for x in flows if x["from"] != x["to"]]  # the sentence is of ties between provinces; the table has all
     if across:
         sec.paragraphs.append(w["flows"].format(parts=sep.join(
-            f"{regions.label(x['from'], lang)}→{regions.label(x['to'], lang)} {x['count']}" for x in across[:4])))
+            w["flow"].format(a=regions.label(x["from"], lang), b=regions.label(x["to"], lang), n=x["count"])
+            for x in across[:4])))
     else:
         sec.paragraphs.append(w["missing_flows"])
     tables["chain_coverage"] = _table(w, "chain_coverage", [[x["alliance"], x["coverage"]] for x in chain["top"]])
@@ -319,7 +320,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         sec.paragraphs.append(w["gaps"].format(parts=sep.join(g["industry"] for g in gap_rows[:10])))
     else:
         sec.paragraphs.append(w["no_gaps"])
-    sec.paragraphs.append(w["idle"].format(n=gaps["orgs_in_no_alliance"]))
+    sec.paragraphs.append(w["idle"].format(n=gaps["orgs_in_no_alliance"]) if gaps["orgs_in_no_alliance"] else w["idle_none"])
     if spec["available"]:
         sec.paragraphs.append(w["lq"].format(parts=sep.join(
             f"{regions.label(x['region'], lang)}·{x['industry']} {x['lq']}" for x in spec["lq"][:5])))
