@@ -62,6 +62,14 @@ def test_english_on_request(bundled: Store) -> None:
     assert "Beijing's leading role" in text and "have no recorded founding date" in text
 
 
+def test_an_english_brief_says_members_in_both_of_two_places_and_ties_that_fall_into_communities(bundled: Store) -> None:
+    """English as a reader writes it: members "in both Tianjin and Hebei" (not "in all of" two), and
+    ties between alliances that fall into communities (not "tie alliances in … communities")."""
+    text = _text(_brief(bundled, "en"))
+    assert re.search(r"\d+ of them have members in both Tianjin and Hebei", text)
+    assert re.search(r"shared members make \d+ ties between alliances, which fall into \d+ communities", text)
+
+
 def test_an_english_brief_gives_an_alliance_s_english_name_after_its_chinese_one(bundled: Store) -> None:
     """Where a source gives an English name; one alliance's name inside another's (协同创新联盟 in
     技术转移协同创新联盟) is not taken for it, and the Chinese brief names none in English."""

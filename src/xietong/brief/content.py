@@ -95,6 +95,12 @@ def places(cluster: dict[str, Any], lang: str, w: dict[str, Any]) -> dict[str, s
     >>> places({"id": "yangtze_delta", "provinces": ["310000", "320000", "330000", "340000"], "leader": None}, "en",
     ...        {"sep": ", ", "leader_unnamed": "the leading city"})["others_or"]
     'Shanghai, Jiangsu, Zhejiang or Anhui'
+    >>> yangtze = places({"id": "yangtze_delta", "provinces": ["310000", "320000", "330000", "340000"], "leader": "310000"},
+    ...                  "en", {"sep": ", ", "leader_unnamed": "the leading city"})
+    >>> yangtze["others_or"], yangtze["others_each"]
+    ('Jiangsu, Zhejiang or Anhui', 'all of Jiangsu, Zhejiang and Anhui')
+    >>> places({"id": "jingjinji", "provinces": ["110000", "120000", "130000"], "leader": "110000"}, "en", {"sep": ", "})["others_each"]
+    'both Tianjin and Hebei'
     """
     def joined(names: list[str], last: str) -> str:
         return _joined(names, w["sep"], last)
@@ -112,6 +118,9 @@ def places(cluster: dict[str, Any], lang: str, w: dict[str, Any]) -> dict[str, s
         "leader": _short(leader, lang) if leader else w.get("leader_unnamed", ""),
         "others": w["sep"].join(o),
         "others_and": joined(o, "和" if zh else " and "),
+        # "members in both Tianjin and Hebei", "in all of Jiangsu, Zhejiang and Anhui": each of them, said so
+        "others_each": joined(o, "和" if zh else " and ") if zh or len(o) < 2 else
+                       f"{'both' if len(o) == 2 else 'all of'} {joined(o, ' and ')}",
         "others_or": joined(o, "或" if zh else " or "),
         "others_short": "".join(shorts) if zh else joined(o, " and "),
         "places": w["sep"].join(every),
