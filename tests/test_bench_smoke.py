@@ -49,3 +49,10 @@ def test_storage_models_bench_smoke() -> None:
     for line in ("baseline executemany", "the 5x target allows", "today      floor:", "hybrid     floor:", "integer    floor:", "batch-prov floor:", "no-fact-id floor:", "int-refs   floor:",
                  "of the 5x budget for all Python work"):
         assert line in out
+
+
+def test_lean_import_study_smoke() -> None:
+    out = run("lean_import_study.py", "--orgs", "300", "--memberships", "1500", "--alliances", "30")
+    for line in ("baseline executemany", "reading, checking and keying entities", "building the indexes and committing",
+                 "lean import:", "target of the real import: <= 5.0x"):
+        assert line in out
