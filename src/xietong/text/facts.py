@@ -1093,11 +1093,9 @@ def named_members(sentence: str, rolled: list[str] | None = None) -> list[str]:
 def _a_name(text: str) -> bool:
     """Whether ``text`` may be a body's name though it has no ending of one (比亚迪, 崇礼滑雪场):
     not a field's word (钢铁), a kind (企业, 康养机构) or a place (天津)."""
-    from xietong.classify import hits
-
     return 2 <= len(text) <= 20 and not _KIND_ONLY.fullmatch(text) and regions.try_resolve(text) is None \
         and not text.endswith(("企业", "机构", "单位", "部门", "院所", "成员", "会员", "高校", "院校")) \
-        and not any(h.start == 0 and h.end == len(text) for h in hits(text))
+        and not _a_field_word(text)
 
 
 def _a_kind(name: str) -> bool:
@@ -1107,13 +1105,18 @@ def _a_kind(name: str) -> bool:
     >>> _a_kind("保险公司"), _a_kind("首钢集团"), _a_kind("香港大学")
     (True, False, False)
     """
-    from xietong.classify import hits
-
     ending = next((e for e in _BODY_ENDINGS if name.endswith(e)), None)
     if ending is None:
         return False
     field_word = name[:-len(ending)]
-    return len(name) <= 4 and any(h.start == 0 and h.end == len(field_word) for h in hits(field_word))
+    return len(name) <= 4 and _a_field_word(field_word)
+
+
+def _a_field_word(text: str) -> bool:
+    """Whether a word of the classifier's lexicon covers ``text`` whole (钢铁, 保险): a field, no name."""
+    from xietong.classify import hits
+
+    return any(h.start == 0 and h.end == len(text) for h in hits(text))
 
 
 def _founding_said(sentence: str) -> bool:
