@@ -1886,3 +1886,29 @@ def test_a_character_simplified_text_writes_too_is_kept_as_written() -> None:
     traditional 干: kept as written in a text in simplified characters, converted in one in traditional."""
     found = _by_name("华北测试物流联盟首批成员单位名单：1.北京京东乾石测试有限公司 2.乙测试大学")["华北测试物流联盟"]
     assert found.members[0] == "北京京东乾石测试有限公司"
+
+
+def test_text_typed_with_english_punctuation_reads_as_with_chinese() -> None:
+    """eval/extraction_dev91: a keyboard left in English mode types , ; : . ( ) ' " in Chinese text;
+    they part clauses, lists and asides as the Chinese marks do. English text keeps its own marks."""
+    found = _by_name("2025年4月,华北测试仓储联盟在天津成立,由甲测试学院、乙测试集团和丙测试有限公司共同发起.")["华北测试仓储联盟"]
+    assert (found.founded, found.city, found.initiators) == ("2025-04", "120000", ["甲测试学院", "乙测试集团", "丙测试有限公司"])
+    found = _by_name("华北测试冷链联盟(以下简称'测试冷链联盟')于2024年9月在廊坊揭牌;首批成员单位达42家.")["华北测试冷链联盟"]
+    assert (found.aliases, found.member_count) == (["测试冷链联盟"], 42)
+    found = _by_name("华北测试蔬菜联盟在保定成立.发起单位:甲测试学院;乙测试研究所;丙测试研究院.")["华北测试蔬菜联盟"]
+    assert found.initiators == ["甲测试学院", "乙测试研究所", "丙测试研究院"]
+    found = _by_name("华北测试版权联盟(North China Test Copyright Alliance)2023年12月在北京成立.")["华北测试版权联盟"]
+    assert (found.founded, found.city) == ("2023-12", "110000")
+
+
+def test_places_sharing_a_kind_of_body_name_no_one() -> None:
+    """eval/extraction_dev91-05: 联合北京、天津相关服务机构 joins bodies of a kind in two places, naming none;
+    a collective the places' departments make (江苏省、浙江省和上海市科技部门) still founds as one."""
+    found = _by_name("华北测试服务联盟由甲测试促进中心牵头，联合北京、天津相关服务机构共同组建。")["华北测试服务联盟"]
+    assert found.initiators == ["甲测试促进中心"]
+
+
+def test_a_trade_s_building_work_is_part_of_a_name() -> None:
+    """会展搭建 (building exhibition stands) is a trade: 华北测试会展搭建服务联盟 is one name, though 搭建
+    alone ends one (搭建…联盟: an alliance being built)."""
+    assert set(_by_name("华北测试会展搭建服务联盟成员单位增长到107家。")) == {"华北测试会展搭建服务联盟"}

@@ -275,13 +275,18 @@ def _place_kind(item: str) -> bool:
 
     >>> _place_kind("河北相关企业"), _place_kind("天津高校"), _place_kind("北京医院"), _place_kind("天津大学")
     (True, True, False, False)
+    >>> _place_kind("北京、天津相关服务机构"), _place_kind("江苏省、浙江省和上海市科技部门")  # places sharing the kind
+    (True, False)
     """
+    *places, last = re.split(r"[、和与及]", item)
+    if places and all(regions.try_resolve(p) is not None for p in places):
+        item = last  # "北京、天津相关服务机构": the places before share the last one's kind
     return any(regions.try_resolve(item[:n]) is not None and _KIND_OF_MANY.fullmatch(item[n:])
                for n in range(len(item) - 2, 0, -1))
 
 
-# kinds of body that, after a place, are many of them: "河北相关企业", "天津高校", "北京科研院所"
-_KIND_OF_MANY = re.compile(rf"{_KIND_OF}(?:企业|高校|院校|单位|机构|院所|部门)")
+# kinds of body that, after a place, are many of them: "河北相关企业", "天津高校", "北京科研院所", "天津相关服务机构"
+_KIND_OF_MANY = re.compile(rf"(?:相关|有关|其他)?(?:{_KIND_OF}|服务)(?:企业|高校|院校|单位|机构|院所|部门)")
 
 
 def _shared_tail(items: list[str]) -> bool:

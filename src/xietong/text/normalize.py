@@ -190,7 +190,8 @@ def normalize(original: str) -> Normalized:
         pos = m.end()
     kept.append(original[pos:])
     offsets.extend(range(pos, len(original)))
-    return Normalized(_line_lists(_marked_lists(_colon_lists(_simplified(_symbols("".join(kept)).translate(_FOLD))))),
+    return Normalized(_line_lists(_marked_lists(_colon_lists(_simplified(_chinese_punctuation(
+                          _symbols("".join(kept)).translate(_FOLD)))))),
                       offsets, original)
 
 
@@ -212,6 +213,39 @@ def _line_lists(text: str) -> str:
         listed = m["list"]
         return m["label"] + m["colon"] + (" " if m["colon"] else "：") + listed[1:].replace("\n", "、")
     return _LINE_LIST.sub(part, text)
+
+
+# ASCII punctuation typed in Chinese text (a keyboard left in English mode: "2025年4月,X在天津成立,由甲发起."):
+# a mark beside a Chinese character, and brackets or quotes around or beside one, are the Chinese marks
+_CJK_NEAR = rf"[{_CJK}]"
+_ASCII_MARK = re.compile(rf"(?<={_CJK_NEAR})[,;:?!]|[,;?!](?={_CJK_NEAR})|(?<=[{_CJK}%）”])\.(?![A-Za-z0-9_.])")
+_ASCII_QUOTES = re.compile(r"'([^'\n]{1,40})'|\"([^\"\n]{1,60})\"")
+_ASCII_BRACKETS = re.compile(r"\(([^()\n]{1,80})\)")
+_FULL_MARK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+_FULL_PAIR = {"(": "（）", "'": "‘’", '"': "“”"}
+
+
+def _chinese_punctuation(text: str) -> str:
+    r"""``text`` with ASCII punctuation typed in Chinese text made the Chinese marks (see above),
+    character for character: a comma, semicolon, colon, question or exclamation mark beside a
+    Chinese character, a full stop after one (not inside a number or a word: 1.5, e.g.), and
+    brackets and quotes whose content or either side is Chinese. English text keeps its own.
+
+    >>> _chinese_punctuation("2025年4月,X联盟在天津成立;发起单位:甲大学.成员1,200家,占比12.5%.")
+    '2025年4月，X联盟在天津成立；发起单位：甲大学。成员1,200家，占比12.5%。'
+    >>> _chinese_punctuation("X联盟(以下简称'Y联盟')于2024年成立。See (p. 3), \"Hello, world.\"")
+    'X联盟（以下简称‘Y联盟’）于2024年成立。See (p. 3), "Hello, world."'
+    """
+    def pair(m: re.Match[str]) -> str:
+        inner = next(g for g in m.groups() if g is not None)
+        start, end = m.start(), m.end()
+        beside = (start > 0 and re.match(_CJK_NEAR, text[start - 1])) or (end < len(text) and re.match(_CJK_NEAR, text[end]))
+        if not beside and not re.search(_CJK_NEAR, inner):
+            return m.group()
+        marks = _FULL_PAIR[m.group()[0]]
+        return marks[0] + inner + marks[1]
+    text = _ASCII_BRACKETS.sub(pair, _ASCII_QUOTES.sub(pair, text))  # quotes first: a short name quoted in brackets
+    return _ASCII_MARK.sub(lambda m: _FULL_MARK[m.group()], text)
 
 
 # emoji and the marks that join or vary them, and the # of a hashtag (#京津冀文旅联盟#): no part of a word
