@@ -652,3 +652,12 @@ def test_dev42_s_brands_martial_arts_and_driving_schools() -> None:
     expected = {"華北測試童裝品牌聯盟": "industry", "華北測試冰淇淋品牌聯盟": "industry", "华北测试质量品牌联盟": "service",
                 "華北測試詠春拳推廣聯盟": "social", "华北测试散打联盟": "social", "華北測試駕駛學校聯盟": "service"}
     assert {n: classify(n).type for n in expected} == expected
+
+
+def test_geological_survey_is_a_technical_service_beside_surveying_and_hazards_stay_emergency_work() -> None:
+    """地质调查 and 地质勘查 (geological survey and exploration) are technical services, read with 测绘 and
+    地理信息; 地质灾害防治 (geological hazards) stays emergency work, and 矿产勘查 mining."""
+    expected = {"华北测试地质调查联盟": ("service", "信息服务"), "华北测试地质勘查联盟": ("service", "信息服务"),
+                "North China Test Geological Survey Alliance": ("service", "信息服务"),
+                "华北测试地质灾害防治联盟": ("social", "应急"), "华北测试矿产勘查联盟": ("industry", "矿业")}
+    assert {n: (classify(n).type, classify(n).sector) for n in expected} == expected
