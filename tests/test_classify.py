@@ -661,3 +661,17 @@ def test_geological_survey_is_a_technical_service_beside_surveying_and_hazards_s
                 "North China Test Geological Survey Alliance": ("service", "信息服务"),
                 "华北测试地质灾害防治联盟": ("social", "应急"), "华北测试矿产勘查联盟": ("industry", "矿业")}
     assert {n: (classify(n).type, classify(n).sector) for n in expected} == expected
+
+
+def test_public_services_of_a_cluster_a_survey_of_its_alliances_found_unread() -> None:
+    """A survey of 120 names of the kind Beijing–Tianjin–Hebei alliances have (stop 35) found these
+    read by no word or only guessed: blood donation and medical imaging are health care; zoos and
+    botanical gardens public culture, as museums are; customs and clearance logistics, as ports are;
+    airports passenger transport; young entrepreneurs' chambers (青商) chambers of commerce; special
+    education education. Water saving (节水) is left to the guess: as a word of energy saving it sent
+    farmers' irrigation needs to the energy-saving alliance (match holdout13, holdout28)."""
+    expected = {"华北测试献血联盟": "卫生", "华北测试医学影像联盟": "卫生", "华北测试动物园联盟": "文化",
+                "华北测试植物园联盟": "文化", "华北测试海关联盟": "物流", "华北测试机场联盟": "客运出行",
+                "华北测试青商联盟": "商会", "华北测试特教联盟": "教育"}
+    assert {n: classify(n).sector for n in expected} == expected
+    assert classify("华北测试节水联盟").confidence <= 0.3
