@@ -675,3 +675,14 @@ def test_public_services_of_a_cluster_a_survey_of_its_alliances_found_unread() -
                 "华北测试青商联盟": "商会", "华北测试特教联盟": "教育"}
     assert {n: classify(n).sector for n in expected} == expected
     assert classify("华北测试节水联盟").confidence <= 0.3
+
+
+def test_fields_a_survey_of_other_clusters_industry_alliances_found_unread() -> None:
+    """A survey of 87 names of industry alliances of other clusters (the Yangtze delta, the Greater Bay
+    Area, Chengdu–Chongqing, the north-east, the Yellow River; stop 35) found these unread or only
+    guessed: pumps, smart cockpits, ultra-HD video, southern medicinal herbs (南药), herbal tea (凉茶),
+    citrus and crystalline silicon."""
+    expected = {"长三角测试泵业联盟": "智能制造", "长三角测试智能座舱联盟": "车辆", "粤港澳测试超高清视频联盟": "电子信息",
+                "粤港澳测试南药联盟": "中医药", "粤港澳测试凉茶联盟": "农业", "成渝测试柑橘联盟": "农业",
+                "成渝测试晶硅联盟": "新材料"}
+    assert {n: classify(n).sector for n in expected} == expected

@@ -30,3 +30,11 @@ def test_every_sector_the_reference_data_states_reads_in_chinese() -> None:
 def test_a_sector_with_a_part_not_known_is_shown_as_written() -> None:
     assert sectors.label("tourism / space tourism") == "tourism / space tourism"
     assert sectors.label("") == "" and sectors.label(None) == ""
+
+
+def test_every_sector_entry_says_only_what_a_sector_has() -> None:
+    """A word slipped in before ``en`` ({sector: 中医药, 南药, en: …}) is read as a key of its own and
+    silently reads nothing: each entry has its name, English name, type, seed mark and words only."""
+    for entry in load_yaml("sectors.yaml")["sectors"]:
+        assert set(entry) <= {"sector", "en", "type", "seed", "words"}, entry["sector"]
+        assert {"sector", "en", "type", "words"} <= set(entry), entry["sector"]
