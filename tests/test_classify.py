@@ -686,3 +686,14 @@ def test_fields_a_survey_of_other_clusters_industry_alliances_found_unread() -> 
                 "粤港澳测试南药联盟": "中医药", "粤港澳测试凉茶联盟": "农业", "成渝测试柑橘联盟": "农业",
                 "成渝测试晶硅联盟": "新材料"}
     assert {n: classify(n).sector for n in expected} == expected
+
+
+def test_justice_community_governance_and_storytelling_a_survey_of_social_alliances_found_unread() -> None:
+    """A survey of 77 names of other clusters' social and service alliances (stop 35) found these unread
+    or guessed, some as services: courts, procurators and police working together are public legal
+    work (social); community governance is social organisations' work; 评弹 (Suzhou storytelling) is
+    performing art. Forensic appraisal (司法鉴定) is a licensed service, as notaries are."""
+    expected = {"长三角测试法院联盟": "social", "长三角测试检察联盟": "social", "长三角测试警务协作联盟": "social",
+                "长三角测试社区治理联盟": "social", "长三角测试评弹联盟": "social", "长三角测试司法鉴定联盟": "service"}
+    assert {n: classify(n).type for n in expected} == expected
+    assert classify("长三角测试评弹联盟").sector == "演艺"
