@@ -697,3 +697,19 @@ def test_justice_community_governance_and_storytelling_a_survey_of_social_allian
                 "长三角测试社区治理联盟": "social", "长三角测试评弹联盟": "social", "长三角测试司法鉴定联盟": "service"}
     assert {n: classify(n).type for n in expected} == expected
     assert classify("长三角测试评弹联盟").sector == "演艺"
+
+
+def test_english_words_for_the_fields_this_stop_s_surveys_added() -> None:
+    """The fields of stop 35's surveys, in English: blood donation, zoos, botanical gardens (not
+    landscaping), aquariums, customs clearance, airports, smart cockpits, ultra-HD video, citrus,
+    courts, procurators, police, community governance, forensic appraisal, crystalline silicon."""
+    expected = {"North China Test Blood Donation Alliance": "卫生", "Test Zoo Alliance": "文化",
+                "Test Botanical Garden Alliance": "文化", "Test Aquarium Alliance": "文化",
+                "Test Customs Clearance Alliance": "物流", "Test Airport Alliance": "客运出行",
+                "Test Smart Cockpit Alliance": "车辆", "Test Ultra HD Video Alliance": "电子信息",
+                "Test Citrus Alliance": "农业", "Test Court Cooperation Alliance": "公共法律服务",
+                "Test Procuratorial Alliance": "公共法律服务", "Test Police Cooperation Alliance": "公共法律服务",
+                "Test Community Governance Alliance": "社团", "Test Forensic Appraisal Alliance": "商务服务",
+                "Test Crystalline Silicon Alliance": "新材料"}
+    assert {n: classify(n).sector for n in expected} == expected
+    assert classify("Test Landscape Garden Alliance").sector == "园林"
