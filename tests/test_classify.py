@@ -713,3 +713,12 @@ def test_english_words_for_the_fields_this_stop_s_surveys_added() -> None:
                 "Test Crystalline Silicon Alliance": "新材料"}
     assert {n: classify(n).sector for n in expected} == expected
     assert classify("Test Landscape Garden Alliance").sector == "园林"
+
+
+def test_funeral_services_are_consumer_services_and_bridge_is_a_mind_sport() -> None:
+    """eval/classification_dev43: funeral services (殡葬, 公墓) are residents' services, as the national
+    classification of industries has them (GB/T 4754 80), not elderly care; bridge, chess and gomoku
+    are mind sports, as go is."""
+    assert (classify("长三角测试殡葬服务联盟").type, classify("长三角测试殡葬服务联盟").sector) == ("service", "生活服务")
+    assert classify("华北测试公墓联盟").sector == "生活服务"
+    assert {classify(n).sector for n in ("长三角测试桥牌联盟", "华北测试国际象棋联盟", "华北测试五子棋联盟")} == {"体育"}
