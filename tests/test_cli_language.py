@@ -180,3 +180,15 @@ def test_why_a_document_was_skipped_is_said_in_the_reader_s_language(tmp_path) -
     assert code == 1 and "looks like a binary file" in out + err, out + err
     code, out, err = run("extract", str(tmp_path / "bin.txt"))
     assert code == 1 and "看起来是二进制文件" in out + err, out + err
+
+
+def test_a_document_read_by_ocr_is_said_so_in_the_reader_s_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A scan's text is a machine's reading of pictures: extract says which documents were read so,
+    for the reader to check their names against the scan, and reads them."""
+    from tests.text.test_documents import _SCANNED, _scan
+
+    _scan(_SCANNED).save(tmp_path / "notice.png")
+    code, out, err = run("extract", str(tmp_path / "notice.png"))
+    assert code == 0 and "扫描件，文字由文字识别（OCR）从页面图像读出" in err and "华北测试精密仪器联盟" in out, out + err
+    code, out, err = run("extract", str(tmp_path / "notice.png"), lang="en")
+    assert code == 0 and "read by OCR from pictures of its pages" in err, out + err

@@ -603,6 +603,9 @@ def extract(
     for doc in docs:
         if not isinstance(doc, Skipped):
             doc.title, doc.url = title or doc.title, url.strip() if url else None
+            if doc.ocr:  # a scan: its text is a machine's reading of pictures
+                _say(f"{doc.name}: {problem('read by OCR from pictures of its pages: check the names it gives against the scan', lang)}",
+                     "said_warning", lang)
     with _bars(json_ or len(docs) < 2) as bar:
         results = pipeline.extract_documents(docs, article_date=article.earliest() if article else None,
                                              context_cluster=cluster_id,

@@ -130,7 +130,7 @@ def test_a_pdf_is_read_as_its_paragraphs_across_lines_and_pages(tmp_path: Path) 
         "2019-06", "130700", ["甲测试科技股份有限公司", "乙测试动力科技有限公司"], 12)
 
 
-def test_a_scanned_broken_or_locked_pdf_is_skipped_with_its_reason(tmp_path: Path) -> None:
+def test_a_blank_broken_or_locked_pdf_is_skipped_with_its_reason(tmp_path: Path) -> None:
     from pypdf import PdfWriter
 
     blank = PdfWriter()
@@ -143,7 +143,7 @@ def test_a_scanned_broken_or_locked_pdf_is_skipped_with_its_reason(tmp_path: Pat
     locked.write(tmp_path / "locked.pdf")
     reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
     assert reasons.keys() == {"scan.pdf", "cut.pdf", "locked.pdf"}, reasons
-    assert reasons["scan.pdf"].startswith("no text in this PDF")
+    assert reasons["scan.pdf"] == "no text in this PDF, not even by OCR: its pages hold no text nor pictures of any"
     assert reasons["cut.pdf"].startswith("not a readable PDF file")
     assert reasons["locked.pdf"].startswith("the PDF is protected by a password")
 
@@ -332,3 +332,44 @@ def test_a_workbook_with_a_damaged_sheet_is_skipped_not_a_crash(tmp_path: Path) 
     (tmp_path / "好.xlsx").write_bytes(out.getvalue())
     skipped = _one(tmp_path / "好.xlsx")
     assert isinstance(skipped, Skipped) and skipped.reason.startswith("not a readable XLSX workbook")
+
+
+# a notice as a scanner or a camera gives it: a picture of printed Chinese
+_SCANNED = ["2025年9月12日，华北测试精密仪器联盟", "在天津滨海新区成立，首批成员单位56家。"]
+
+
+def _scan(lines: list[str]):  # type: ignore[no-untyped-def]
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 40)  # fonts-noto-cjk
+    picture = Image.new("L", (1400, 120 + 90 * len(lines)), 255)
+    draw = ImageDraw.Draw(picture)
+    for i, line in enumerate(lines):
+        draw.text((60, 60 + i * 90), line, font=font, fill=0)
+    return picture
+
+
+def test_a_scanned_pdf_and_a_picture_of_a_notice_are_read_by_ocr(tmp_path: Path) -> None:
+    """Notices reach offices as scans: a PDF whose pages are pictures, a photograph. Their text is
+    read by OCR, offline, and the document says it was, for the reader to check its names."""
+    from xietong.text.extract import extract
+
+    _scan(_SCANNED).save(tmp_path / "scan.pdf", "PDF", resolution=150)
+    _scan(_SCANNED).save(tmp_path / "photo.png")
+    for name in ("scan.pdf", "photo.png"):
+        d = _one(tmp_path / name)
+        assert isinstance(d, Document) and d.ocr, d
+        [found] = extract(d.text)
+        assert (found.alliance, found.founded, found.city, found.member_count) == (
+            "华北测试精密仪器联盟", "2025-09-12", "120000", 56), name
+    assert not _one(_pdf(tmp_path / "typed.pdf", ["华北测试联盟在北京成立。"])).ocr  # a PDF with text is read as text
+
+
+def test_a_picture_with_no_text_or_not_a_picture_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("L", (600, 400), 255).save(tmp_path / "blank.png")
+    (tmp_path / "cut.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a whole picture")
+    reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
+    assert reasons["blank.png"] == "no text in this picture, not even by OCR"
+    assert reasons["cut.jpg"].startswith("not a readable picture")

@@ -76,6 +76,20 @@ def test_an_uploaded_ofd_document_is_read(client: TestClient, bundled: Store, tm
     assert c["record"]["city"] == "130100"
 
 
+def test_an_uploaded_scan_of_a_notice_is_read_by_ocr(client: TestClient, bundled: Store) -> None:
+    """A photographed or scanned notice, as offices receive them: its text read by OCR, its alliances
+    proposed for an editor to check against the scan."""
+    from tests.text.test_documents import _scan
+
+    csrf = _login(client, bundled, "alice")
+    picture = io.BytesIO()
+    _scan(["京津冀扫描上传测试联盟近日在石家庄成立。"]).save(picture, "PNG")
+    r = client.post("/review/extract", data={"csrf": csrf}, files={"file": ("通知.png", io.BytesIO(picture.getvalue()), "image/png")})
+    assert "读出 1 个联盟" in _said(r.text, "extracted")
+    [c] = [c for c in review.list_candidates(bundled) if c["record"]["alliance"] == "京津冀扫描上传测试联盟"]
+    assert c["record"]["city"] == "130100"
+
+
 def test_an_uploaded_old_word_document_is_read(client: TestClient, bundled: Store, tmp_path: Path) -> None:
     """A .doc (Word 97-2003, or WPS saving as one), as offices still keep and send documents."""
     csrf = _login(client, bundled, "alice")

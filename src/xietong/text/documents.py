@@ -1,7 +1,8 @@
-"""Documents the extractor reads: plain text, HTML, DOCX, old Word (.doc, .wps), PDF, OFD and
-spreadsheets (XLSX, XLS: a sheet's rows as a table pasted as text), one file, a folder or
+"""Documents the extractor reads: plain text, HTML, DOCX, old Word (.doc, .wps), PDF, OFD,
+spreadsheets (XLSX, XLS: a sheet's rows as a table pasted as text), and scans (a PDF of page
+pictures, a photographed notice: read by OCR, :mod:`xietong.text.ocr`), one file, a folder or
 standard input. Scripts, styles and markup never reach the extractor, nor a PDF's or an OFD's
-page numbers; binary, scanned or oversized files are skipped with a reason."""
+page numbers; binary, broken or oversized files are skipped with a reason."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ class Document:
     title: str | None = None
     sha256: str | None = None
     url: str | None = None  # where it was published, when known (a page submitted on the platform)
+    ocr: bool = False  # its text was read from pictures of its pages (a scan), by a machine
+
+
+# pictures of documents (a photographed or scanned notice): read by OCR
+PICTURES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
 
 
 @dataclass
@@ -142,12 +148,13 @@ def published(text: str) -> dt.date | None:
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)\s*$")
 
 
-def pdf_text(data: bytes) -> tuple[str, str | None]:
-    """A PDF's text, page after page, and its title when its properties give one. A page's number,
-    on a line of its own at its top or foot, is left out: a sentence running on to the next page
-    reads on. Government reports and policy briefs are published as PDFs; a scanned one holds
-    pictures of its pages, no text, and is refused (raises ``ValueError``), as a broken or
-    password-protected one is."""
+def pdf_text(data: bytes) -> tuple[str, str | None, bool]:
+    """A PDF's text, page after page, its title when its properties give one, and whether the text
+    was read by OCR. A page's number, on a line of its own at its top or foot, is left out: a
+    sentence running on to the next page reads on. Government reports and policy briefs are
+    published as PDFs; a scanned one holds pictures of its pages, no text, and those are read by
+    OCR (:mod:`xietong.text.ocr`). A broken or password-protected one is refused (raises
+    ``ValueError``), as one with neither text nor pictures of any is."""
     import logging
 
     from pypdf import PdfReader
@@ -165,10 +172,11 @@ def pdf_text(data: bytes) -> tuple[str, str | None]:
     except (PdfReadError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise ValueError(f"not a readable PDF file: {exc}") from None
     text = "\n".join(_unwrapped(lines))
-    if not text.strip():
-        raise ValueError("no text in this PDF: a scanned one holds pictures of its pages; "
-                         "xietong reads a PDF's text, not its images")
-    return text, str(title).strip() or None
+    if not text.strip():  # a scan: its pages are pictures, read by OCR
+        from xietong.text import ocr
+
+        return "\n".join(_unwrapped(ocr.pdf_pages_text(reader).splitlines())), str(title).strip() or None, True
+    return text, str(title).strip() or None, False
 
 
 def _without_page_number(on_page: list[str]) -> list[str]:
@@ -347,10 +355,17 @@ def read_bytes(name: str, data: bytes) -> Document:
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         try:
-            text, title = pdf_text(data)
+            text, title, by_ocr = pdf_text(data)
         except ValueError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
-        return Document(name, text, title, digest)
+        return Document(name, text, title, digest, ocr=by_ocr)
+    if suffix in PICTURES or data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff" or data[:4] in (b"II*\x00", b"MM\x00*"):
+        from xietong.text import ocr
+
+        try:
+            return Document(name, ocr.image_bytes_text(data), sha256=digest, ocr=True)
+        except ocr.OcrError as exc:
+            raise InputError([Problem(name, None, None, str(exc))]) from None
     if suffix == ".ofd" or data[:4] == b"PK\x03\x04" and is_ofd(data):
         try:
             text, title = ofd_text(data)
