@@ -37,6 +37,10 @@ def fingerprint(rec: dict[str, Any]) -> str:
                    rec.get("initiator_count"), rec.get("member_count"), sorted(rec.get("regions") or []))
 
 
+# the note a scan's source keeps: its text, and so every fact read from it, is a machine's reading of pictures
+OCR_NOTE = "text read by OCR from pictures of its pages"
+
+
 def add_candidates(store: Store, results: Any) -> int:
     """Store extraction results as pending candidates, in one transaction."""
     from xietong.text.pipeline import record_json
@@ -49,7 +53,7 @@ def add_candidates(store: Store, results: Any) -> int:
         for doc in results.documents:
             dataset = f"document:{doc.name}"
             sid = writer.source(kind="document", dataset=dataset, file=doc.name, sha256=doc.sha256, title=doc.title,
-                                url=doc.url)
+                                url=doc.url, note=OCR_NOTE if doc.ocr else None)
             for rec in results.records:
                 if rec.source != doc.name:
                     continue

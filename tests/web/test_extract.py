@@ -88,6 +88,12 @@ def test_an_uploaded_scan_of_a_notice_is_read_by_ocr(client: TestClient, bundled
     assert "读出 1 个联盟" in _said(r.text, "extracted")
     [c] = [c for c in review.list_candidates(bundled) if c["record"]["alliance"] == "京津冀扫描上传测试联盟"]
     assert c["record"]["city"] == "130100"
+    from sqlalchemy import select
+
+    from xietong.store.tables import source
+    with bundled.engine.connect() as conn:  # the source says its text is a machine's reading of pictures
+        notes = conn.execute(select(source.c.note).where(source.c.file == "通知.png")).scalars().all()
+    assert notes == [review.OCR_NOTE]
 
 
 def test_an_uploaded_old_word_document_is_read(client: TestClient, bundled: Store, tmp_path: Path) -> None:
