@@ -596,7 +596,8 @@ def extract(
             _say("--date: give a full date (YYYY-MM-DD)", lang=lang)
             raise typer.Exit(2)
     cluster_id = _cluster(cluster) or _home().id
-    docs = list(documents(path))
+    with _bars(False) as bar:  # a scan is read by OCR, seconds a page
+        docs = list(documents(path, lambda name, done, total: bar(f"{t('reading_scan', lang)} {Path(name).name}", done, total)))
     if (title or url) and len(docs) > 1:
         _say("--title and --url name one report; this reads several", lang=lang)
         raise typer.Exit(2)

@@ -373,3 +373,14 @@ def test_a_picture_with_no_text_or_not_a_picture_is_skipped_with_its_reason(tmp_
     reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
     assert reasons["blank.png"] == "no text in this picture, not even by OCR"
     assert reasons["cut.jpg"].startswith("not a readable picture")
+
+
+def test_reading_a_scan_tells_of_each_page_read(tmp_path: Path) -> None:
+    """OCR takes seconds a page: reading a scan tells, page by page, how far it has got (extract shows
+    a progress bar by it)."""
+    first, second = _scan(_SCANNED[:1]), _scan(_SCANNED[1:])
+    first.save(tmp_path / "scan.pdf", "PDF", resolution=150, save_all=True, append_images=[second])
+    told: list[tuple[str, int, int]] = []
+    [d] = documents(str(tmp_path / "scan.pdf"), lambda name, done, total: told.append((Path(name).name, done, total)))
+    assert isinstance(d, Document) and d.ocr
+    assert told == [("scan.pdf", 1, 2), ("scan.pdf", 2, 2)]

@@ -148,7 +148,7 @@ def published(text: str) -> dt.date | None:
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)\s*$")
 
 
-def pdf_text(data: bytes) -> tuple[str, str | None, bool]:
+def pdf_text(data: bytes, progress: Callable[[int, int], None] | None = None) -> tuple[str, str | None, bool]:
     """A PDF's text, page after page, its title when its properties give one, and whether the text
     was read by OCR. A page's number, on a line of its own at its top or foot, is left out: a
     sentence running on to the next page reads on. Government reports and policy briefs are
@@ -175,7 +175,7 @@ def pdf_text(data: bytes) -> tuple[str, str | None, bool]:
     if not text.strip():  # a scan: its pages are pictures, read by OCR
         from xietong.text import ocr
 
-        return "\n".join(_unwrapped(ocr.pdf_pages_text(reader).splitlines())), str(title).strip() or None, True
+        return "\n".join(_unwrapped(ocr.pdf_pages_text(reader, progress).splitlines())), str(title).strip() or None, True
     return text, str(title).strip() or None, False
 
 
@@ -324,17 +324,21 @@ def _workbook_text(name: str, sheets: Callable[[], Sheets], kind: str) -> str:
         raise InputError([Problem(name, None, None, f"not a readable {kind} workbook: {exc}")]) from None
 
 
-def read_document(path: Path) -> Document:
+# a scan's pages read so far, of how many, with the document's name (OCR takes seconds a page)
+PageProgress = Callable[[str, int, int], None]
+
+
+def read_document(path: Path, progress: PageProgress | None = None) -> Document:
     """One document; raises :class:`InputError` (via ``Skipped`` in :func:`documents`)."""
     from xietong.ingest.problems import Problem
 
     size = path.stat().st_size
     if size > MAX_BYTES:  # said before a byte is read
         raise InputError([Problem(str(path), None, None, f"too large ({size // (1 << 20)} MiB; the limit is {MAX_BYTES >> 20} MiB)")])
-    return read_bytes(str(path), path.read_bytes())
+    return read_bytes(str(path), path.read_bytes(), progress)
 
 
-def read_bytes(name: str, data: bytes) -> Document:
+def read_bytes(name: str, data: bytes, progress: PageProgress | None = None) -> Document:
     """One document from its bytes, named ``name`` (a file's path, an upload's file name): PDF, OFD,
     DOCX, old Word (.doc, .wps), a spreadsheet (XLSX, XLS), HTML or plain text in any encoding
     :func:`detect_encoding` tells, by the name's suffix or the first bytes. Raises :class:`InputError` for an empty, oversized, binary or broken one.
@@ -353,9 +357,10 @@ def read_bytes(name: str, data: bytes) -> Document:
         raise InputError([Problem(name, None, None, "empty file")])
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(name).suffix.lower()
+    pages = None if progress is None else (lambda done, total: progress(name, done, total))
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         try:
-            text, title, by_ocr = pdf_text(data)
+            text, title, by_ocr = pdf_text(data, pages)
         except ValueError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest, ocr=by_ocr)
@@ -363,7 +368,7 @@ def read_bytes(name: str, data: bytes) -> Document:
         from xietong.text import ocr
 
         try:
-            return Document(name, ocr.image_bytes_text(data), sha256=digest, ocr=True)
+            return Document(name, ocr.image_bytes_text(data, pages), sha256=digest, ocr=True)
         except ocr.OcrError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
     if suffix == ".ofd" or data[:4] == b"PK\x03\x04" and is_ofd(data):
@@ -396,8 +401,9 @@ def read_bytes(name: str, data: bytes) -> Document:
     return Document(name, text, sha256=digest)
 
 
-def documents(target: str) -> Iterator[Document | Skipped]:
-    """The documents at ``target``: a file, every file in a folder, or ``-`` for stdin."""
+def documents(target: str, progress: PageProgress | None = None) -> Iterator[Document | Skipped]:
+    """The documents at ``target``: a file, every file in a folder, or ``-`` for stdin; ``progress``
+    is told of each page a scan's OCR reads."""
     import hashlib
 
     if target == "-":
@@ -417,7 +423,7 @@ def documents(target: str) -> Iterator[Document | Skipped]:
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     for f in files:
         try:
-            yield read_document(f)
+            yield read_document(f, progress)
         except InputError as exc:
             yield Skipped(str(f), "; ".join(p.message for p in exc.problems))
         except UnicodeDecodeError as exc:

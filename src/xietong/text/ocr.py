@@ -13,8 +13,11 @@ were read so, and the review queue is where a person checks the names against th
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from functools import cache
 from typing import Any
+
+Progress = Callable[[int, int], None]  # pages read, of how many: a scan takes seconds a page
 
 MAX_PAGES = 50  # about 4 s a page on two cores: a longer scan is refused with its length, not half read
 MIN_SCORE = 0.5  # a line the model is less sure of than this is more likely a smudge or a stamp than text
@@ -39,7 +42,7 @@ def image_text(image: Any) -> str:
     return "\n".join(text for _box, text, score in result or [] if float(score) >= MIN_SCORE and text.strip())
 
 
-def image_bytes_text(data: bytes) -> str:
+def image_bytes_text(data: bytes, progress: Progress | None = None) -> str:
     """The text of a picture file's bytes (PNG, JPEG, TIFF, BMP, WebP); every frame of a multi-page TIFF."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
@@ -50,22 +53,29 @@ def image_bytes_text(data: bytes) -> str:
         raise OcrError(f"not a readable picture: {exc}") from None
     if len(frames) > MAX_PAGES:
         raise OcrError(f"a scan of {len(frames)} pages: xietong reads up to {MAX_PAGES} by OCR; split it")
-    text = "\n".join(image_text(frame) for frame in frames).strip()
+    texts = []
+    for i, frame in enumerate(frames, 1):
+        texts.append(image_text(frame))
+        if progress is not None:
+            progress(i, len(frames))
+    text = "\n".join(texts).strip()
     if not text:
         raise OcrError("no text in this picture, not even by OCR")
     return text
 
 
-def pdf_pages_text(reader: Any) -> str:
+def pdf_pages_text(reader: Any, progress: Progress | None = None) -> str:
     """The text of a scanned PDF's pages (a ``pypdf`` reader's), read by OCR from the pictures each
     page holds, page after page."""
     pages = reader.pages
     if len(pages) > MAX_PAGES:
         raise OcrError(f"a scanned PDF of {len(pages)} pages: xietong reads up to {MAX_PAGES} by OCR; split it")
     texts = []
-    for page in pages:
+    for i, page in enumerate(pages, 1):
         for picture in page.images:
             texts.append(image_text(picture.image))
+        if progress is not None:
+            progress(i, len(pages))
     text = "\n".join(t for t in texts if t).strip()
     if not text:
         raise OcrError("no text in this PDF, not even by OCR: its pages hold no text nor pictures of any")
