@@ -82,6 +82,34 @@ def write_ofd(path: Path, pages: list[list[str]], *, title: str = "测试公文"
     return path
 
 
+def write_scanned_ofd(path: Path, pictures: list[bytes]) -> Path:
+    """An OFD file of a scan, as scanners and archives write one: each page an image object filling
+    it, whose picture file the document's resources (DocumentRes.xml) name; no text at all."""
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    entries = {"OFD.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD"><ofd:DocBody>'
+               '<ofd:DocInfo><ofd:DocID>x</ofd:DocID><ofd:Title>扫描件</ofd:Title></ofd:DocInfo>'
+               '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>'}
+    listed = "".join(f'<ofd:Page ID="{i + 1}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pictures)))
+    entries["Doc_0/Document.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {ns}><ofd:CommonData><ofd:PhysicalBox>'
+                                     '0 0 210 297</ofd:PhysicalBox><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>'
+                                     f'</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>')
+    media = "".join(f'<ofd:MultiMedia ID="{100 + i}" Type="Image" Format="PNG"><ofd:MediaFile>page_{i}.png</ofd:MediaFile>'
+                    '</ofd:MultiMedia>' for i in range(len(pictures)))
+    entries["Doc_0/DocumentRes.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {ns} BaseLoc="Res">'
+                                        f'<ofd:MultiMedias>{media}</ofd:MultiMedias></ofd:Res>')
+    for i in range(len(pictures)):
+        entries[f"Doc_0/Pages/Page_{i}/Content.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}><ofd:Content><ofd:Layer ID="0">'
+            f'<ofd:ImageObject ID="{i + 1}" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="{100 + i}"/>'
+            '</ofd:Layer></ofd:Content></ofd:Page>')
+    with zipfile.ZipFile(path, "w") as z:
+        for name, xml in entries.items():
+            z.writestr(name, xml.encode("utf-8"))
+        for i, picture in enumerate(pictures):
+            z.writestr(f"Doc_0/Res/page_{i}.png", picture)
+    return path
+
+
 def compound_file(streams: dict[str, bytes]) -> bytes:
     """An OLE compound file (version 3, 512-byte sectors) holding ``streams`` at its root, as
     Word 97-2003 saves a .doc. Each stream is padded to 4096 bytes, so all lie in regular

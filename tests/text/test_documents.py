@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import write_doc, write_ofd, write_xls, write_xlsx
+from tests.helpers import write_doc, write_ofd, write_scanned_ofd, write_xls, write_xlsx
 from xietong.text.documents import Document, Skipped, documents
 
 SENTENCE = "京津冀测试产业联盟在北京成立。"
@@ -175,14 +175,14 @@ def test_an_ofd_is_known_by_its_content_whatever_its_name(tmp_path: Path) -> Non
     assert isinstance(d, Document) and "华北测试氢能联盟" in d.text
 
 
-def test_a_scanned_or_broken_ofd_is_skipped_with_its_reason(tmp_path: Path) -> None:
-    write_ofd(tmp_path / "scan.ofd", [[]])  # pages without text, as a scan's are (the number aside)
+def test_a_blank_or_broken_ofd_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    write_ofd(tmp_path / "scan.ofd", [[]])  # pages with neither text (the number aside) nor pictures
     good = write_ofd(tmp_path / "good.ofd", _OFD_PAGES)
     (tmp_path / "cut.ofd").write_bytes(good.read_bytes()[:300])
     good.unlink()
     reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
     assert reasons.keys() == {"scan.ofd", "cut.ofd"}, reasons
-    assert reasons["scan.ofd"].startswith("no text in this OFD")
+    assert reasons["scan.ofd"] == "no text in this document, not even by OCR: its pages hold no text nor pictures of any"
     assert reasons["cut.ofd"].startswith("not a readable OFD file")
 
 
@@ -384,3 +384,21 @@ def test_reading_a_scan_tells_of_each_page_read(tmp_path: Path) -> None:
     [d] = documents(str(tmp_path / "scan.pdf"), lambda name, done, total: told.append((Path(name).name, done, total)))
     assert isinstance(d, Document) and d.ocr
     assert told == [("scan.pdf", 1, 2), ("scan.pdf", 2, 2)]
+
+
+def test_a_scanned_ofd_is_read_by_ocr(tmp_path: Path) -> None:
+    """An OFD of a scan (a scanner's or an archive's): each page an image object whose picture file its
+    resources name, read by OCR as a scanned PDF's pages are."""
+    import io
+
+    from xietong.text.extract import extract
+
+    pages = []
+    for lines in (_SCANNED[:1], _SCANNED[1:]):
+        buffer = io.BytesIO()
+        _scan(lines).save(buffer, "PNG")
+        pages.append(buffer.getvalue())
+    d = _one(write_scanned_ofd(tmp_path / "scan.ofd", pages))
+    assert isinstance(d, Document) and d.ocr and d.title == "扫描件"
+    [found] = extract(d.text)
+    assert (found.alliance, found.founded, found.city, found.member_count) == ("华北测试精密仪器联盟", "2025-09-12", "120000", 56)

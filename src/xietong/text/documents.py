@@ -22,6 +22,8 @@ from typing import IO
 
 from xietong.ingest.problems import InputError
 from xietong.ingest.readers import Sheets, detect_encoding, docx_blocks, xls_sheets, xlsx_sheets
+from xietong.text import ocr
+from xietong.text.ocr import OcrError
 from xietong.text.worddoc import SUFFIXES as OLD_WORD
 from xietong.text.worddoc import doc_text, is_ole
 
@@ -173,8 +175,6 @@ def pdf_text(data: bytes, progress: Callable[[int, int], None] | None = None) ->
         raise ValueError(f"not a readable PDF file: {exc}") from None
     text = "\n".join(_unwrapped(lines))
     if not text.strip():  # a scan: its pages are pictures, read by OCR
-        from xietong.text import ocr
-
         return "\n".join(_unwrapped(ocr.pdf_pages_text(reader, progress).splitlines())), str(title).strip() or None, True
     return text, str(title).strip() or None, False
 
@@ -203,7 +203,7 @@ def _zip_holds(data: bytes, member: str) -> bool:
         return False
 
 
-def ofd_text(data: bytes) -> tuple[str, str | None]:
+def ofd_text(data: bytes, progress: Callable[[int, int], None] | None = None) -> tuple[str, str | None, bool]:
     """An OFD's text, page after page, and its title when its document information gives one.
 
     OFD (GB/T 33190-2016) is the fixed-layout format Chinese government bodies publish and
@@ -211,7 +211,9 @@ def ofd_text(data: bytes) -> tuple[str, str | None]:
     their positions. The text is read line by line as the page sets it (objects at one height, left
     to right), a page's number left out and wrapped lines joined as a PDF's are (:func:`_unwrapped`).
     Templates (running heads, page numbers) and signatures are not read. A scanned OFD holds
-    pictures of its pages, no text, and is refused (raises ``ValueError``), as a broken one is."""
+    pictures of its pages (image objects, their files named in its resources), no text: those are
+    read by OCR (:mod:`xietong.text.ocr`), and the last item returned says so. A broken one is
+    refused (raises ``ValueError``), as one with neither text nor pictures is."""
     import posixpath
     import xml.etree.ElementTree as ET
 
@@ -228,18 +230,36 @@ def ofd_text(data: bytes) -> tuple[str, str | None]:
                 raise ValueError("OFD.xml names no document")
             title = (body.findtext("DocInfo/Title") or "").strip() or None
             doc_path = posixpath.normpath(body.findtext("DocRoot", "").strip().lstrip("/"))  # as xml() reads it
+            doc_dir = posixpath.dirname(doc_path)
+
+            def located(loc: str, base: str) -> str:
+                loc = loc.strip()
+                return loc if loc.startswith("/") else posixpath.join(base, loc)
+
+            document = xml(doc_path)
             lines: list[str] = []
-            for page in xml(doc_path).iterfind("Pages/Page"):
-                loc = (page.get("BaseLoc") or "").strip()
-                path = loc if loc.startswith("/") else posixpath.join(posixpath.dirname(doc_path), loc)
-                lines += _without_page_number(_ofd_page_lines(xml(path)))
+            pictures: list[list[str]] = []  # each page's image objects, by resource id
+            for page in document.iterfind("Pages/Page"):
+                content = xml(located(page.get("BaseLoc") or "", doc_dir))
+                lines += _without_page_number(_ofd_page_lines(content))
+                pictures.append([obj.get("ResourceID", "") for obj in content.iter("ImageObject")])
+            text = "\n".join(_unwrapped(lines))
+            if not text.strip():  # a scan: its pages are pictures, read by OCR
+                media: dict[str, str] = {}
+                for res_loc in [*(e.text or "" for e in document.iter("DocumentRes")), *(e.text or "" for e in document.iter("PublicRes"))]:
+                    res_path = located(res_loc, doc_dir)
+                    res = xml(res_path)
+                    base = located(res.get("BaseLoc") or "", posixpath.dirname(res_path))
+                    for mm in res.iter("MultiMedia"):
+                        media[mm.get("ID", "")] = located(mm.findtext("MediaFile", ""), base)
+                read = ocr.pictures_text([[z.read(posixpath.normpath(media[r].lstrip("/"))) for r in ids if r in media]
+                                          for ids in pictures], progress)
+                return "\n".join(_unwrapped(read.splitlines())), title, True
+    except OcrError:
+        raise  # a scan with no text to read, or too long: it says so itself
     except (*BROKEN_ZIP, ET.ParseError, ValueError) as exc:  # ValueError: a position not a number
         raise ValueError(f"not a readable OFD file: {exc}") from None
-    text = "\n".join(_unwrapped(lines))
-    if not text.strip():
-        raise ValueError("no text in this OFD: a scanned one holds pictures of its pages; "
-                         "xietong reads an OFD's text, not its images")
-    return text, title
+    return text, title, False
 
 
 def _ofd_page_lines(page: object) -> list[str]:
@@ -365,18 +385,16 @@ def read_bytes(name: str, data: bytes, progress: PageProgress | None = None) -> 
             raise InputError([Problem(name, None, None, str(exc))]) from None
         return Document(name, text, title, digest, ocr=by_ocr)
     if suffix in PICTURES or data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff" or data[:4] in (b"II*\x00", b"MM\x00*"):
-        from xietong.text import ocr
-
         try:
             return Document(name, ocr.image_bytes_text(data, pages), sha256=digest, ocr=True)
         except ocr.OcrError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
     if suffix == ".ofd" or data[:4] == b"PK\x03\x04" and is_ofd(data):
         try:
-            text, title = ofd_text(data)
+            text, title, by_ocr = ofd_text(data, pages)
         except ValueError as exc:
             raise InputError([Problem(name, None, None, str(exc))]) from None
-        return Document(name, text, title, digest)
+        return Document(name, text, title, digest, ocr=by_ocr)
     if suffix == ".xls":
         return Document(name, _workbook_text(name, lambda: xls_sheets(data, name), "XLS"), sha256=digest)
     if suffix in OLD_WORD or is_ole(data):

@@ -148,7 +148,11 @@ def _is_cut_prose(line: str) -> bool:
     (True, True)
     >>> _is_cut_prose("发起单位：甲大学、乙大学"), _is_cut_prose("（一）坚持市场主导，政府引导"), _is_cut_prose("京津冀协同发展报告")
     (False, False, False)
+    >>> _is_cut_prose("2025年9月12日，")  # a clause ended by its comma, the sentence going on below (a scan's OCR cuts so)
+    True
     """
+    if line.endswith("，") and not _NUMBERED_LINE.match(line):
+        return True
     if not line or not _CJK_CHAR.match(line[-1]) or _NUMBERED_LINE.match(line):
         return False
     return "，" in line or "," in line or ("、" in line and not line.endswith(cues().name_endings))

@@ -64,6 +64,28 @@ def image_bytes_text(data: bytes, progress: Progress | None = None) -> str:
     return text
 
 
+def pictures_text(pages: list[list[bytes]], progress: Progress | None = None) -> str:
+    """The text of a scan given as its pages' picture files (an OFD's image resources), page after page."""
+    from PIL import Image, UnidentifiedImageError
+
+    if len(pages) > MAX_PAGES:
+        raise OcrError(f"a scan of {len(pages)} pages: xietong reads up to {MAX_PAGES} by OCR; split it")
+    texts = []
+    for i, pictures in enumerate(pages, 1):
+        for data in pictures:
+            try:
+                with Image.open(io.BytesIO(data)) as picture:
+                    texts.append(image_text(picture))
+            except (UnidentifiedImageError, OSError) as exc:
+                raise OcrError(f"not a readable picture: {exc}") from None
+        if progress is not None:
+            progress(i, len(pages))
+    text = "\n".join(t for t in texts if t).strip()
+    if not text:
+        raise OcrError("no text in this document, not even by OCR: its pages hold no text nor pictures of any")
+    return text
+
+
 def pdf_pages_text(reader: Any, progress: Progress | None = None) -> str:
     """The text of a scanned PDF's pages (a ``pypdf`` reader's), read by OCR from the pictures each
     page holds, page after page."""
