@@ -94,15 +94,17 @@ def _view(row: Any) -> dict[str, Any]:
 def list_candidates(store: Store, status: str | None = "pending", *, limit: int | None = None,
                     offset: int = 0) -> list[dict[str, Any]]:
     """Candidates in the order they were proposed: all, or a page of them (``limit`` from ``offset``);
-    each with the title of the document it was read from, when it has one (``source_title``)."""
+    each with the title of the document it was read from, when it has one (``source_title``), and
+    whether that document's text was read by OCR (``source_ocr``: a scan, for the editor to check
+    the names against)."""
     store.require_schema()
     with store.engine.connect() as conn:
-        q = (select(candidate, source.c.title.label("source_title"))
+        q = (select(candidate, source.c.title.label("source_title"), source.c.note.label("source_note"))
              .join(source, source.c.id == candidate.c.source_id, isouter=True)
              .order_by(candidate.c.created_at, candidate.c.id).limit(limit).offset(offset or None))
         if status:
             q = q.where(candidate.c.status == status)
-        return [_view(r) | {"source_title": r.source_title} for r in conn.execute(q)]
+        return [_view(r) | {"source_title": r.source_title, "source_ocr": r.source_note == OCR_NOTE} for r in conn.execute(q)]
 
 
 def count_candidates(store: Store, status: str | None = "pending") -> int:

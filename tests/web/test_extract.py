@@ -94,6 +94,8 @@ def test_an_uploaded_scan_of_a_notice_is_read_by_ocr(client: TestClient, bundled
     with bundled.engine.connect() as conn:  # the source says its text is a machine's reading of pictures
         notes = conn.execute(select(source.c.note).where(source.c.file == "通知.png")).scalars().all()
     assert notes == [review.OCR_NOTE]
+    page = client.get("/review").text  # the editor is told to check the names against the scan
+    assert "扫描件，文字由文字识别读出，请对照原件核对名称" in page.split("<b>京津冀扫描上传测试联盟</b>")[1].split("</tr>")[0]
 
 
 def test_an_uploaded_old_word_document_is_read(client: TestClient, bundled: Store, tmp_path: Path) -> None:
