@@ -201,3 +201,23 @@ def test_members_named_in_the_text_become_members_sourced_to_their_sentence(stor
     member = next(m for m in shown["members"] if m["org"] == "天津某某有限公司")
     assert member["passage"] == second[:-1]
     assert [(x["role"], x["count"]) for x in shown["counts"]] == [("member", 30)]
+
+
+def test_facts_accepted_from_a_scan_say_they_rest_on_ocr(store: Store, tmp_path: Path) -> None:
+    """A scan's text is a machine's reading of pictures: its source keeps that, and every fact accepted
+    from it is shown with its source so marked, on the command line and the pages alike."""
+    from tests.text.test_documents import _scan
+    from xietong.i18n import Labels
+
+    _scan(["京津冀扫描审核测试联盟近日在天津成立。"]).save(tmp_path / "notice.png")
+    review.add_candidates(store, extract_path(str(tmp_path / "notice.png"), context_cluster="jingjinji"))
+    [c] = review.list_candidates(store)
+    assert c["source_ocr"]
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀扫描审核测试联盟")
+    [city] = shown["facts"]["city"]
+    assert city["source"]["note"] == review.OCR_NOTE
+    assert Labels("zh").where(city).startswith(f"document:{tmp_path / 'notice.png'}（扫描件，文字由文字识别读出） · ")
+    assert "(a scan, its text read by OCR)" in Labels("en").where(city)
+    code, out, _ = _cli(["show", "京津冀扫描审核测试联盟", "--db", store.url])
+    assert code == 0 and "扫描件，文字由文字识别读出" in out, out

@@ -344,9 +344,14 @@ class Labels:
 
         >>> Labels("zh").source({"title": "classified by …"}, "rule:classifier")
         '按种子文献的分类体系自动分类（xietong.classify）'
+        >>> Labels("zh").source({"title": "《通知》", "note": "text read by OCR from pictures of its pages"}, "document:a.png")
+        '《通知》（扫描件，文字由文字识别读出）'
         """
+        from xietong.text.ocr import OCR_NOTE
+
         src = source or {}
-        return src.get("url") or self._named("source_names", dataset) or src.get("title") or dataset
+        said = src.get("url") or self._named("source_names", dataset) or src.get("title") or dataset
+        return said + _messages()[self.lang]["source_read_by_ocr"] if src.get("note") == OCR_NOTE else said
 
     def _named(self, group: str, key: str) -> str | None:
         """``key``'s name in one of messages.yaml's groups of names, in this language."""

@@ -16,6 +16,7 @@ from xietong.ids import make_id
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.store.tables import candidate, source
+from xietong.text.ocr import OCR_NOTE
 from xietong.writer import Provenance, Writer
 
 EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "initiator_count_qualifier", "member_count",
@@ -35,10 +36,6 @@ def fingerprint(rec: dict[str, Any]) -> str:
     key = names.alliance_key(rec["alliance"], rec.get("cluster"))
     return make_id("F", key, rec.get("founded"), rec.get("city"), sorted(rec.get("initiators") or []),
                    rec.get("initiator_count"), rec.get("member_count"), sorted(rec.get("regions") or []))
-
-
-# the note a scan's source keeps: its text, and so every fact read from it, is a machine's reading of pictures
-OCR_NOTE = "text read by OCR from pictures of its pages"
 
 
 def add_candidates(store: Store, results: Any) -> int:

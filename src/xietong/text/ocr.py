@@ -19,6 +19,8 @@ from typing import Any
 
 Progress = Callable[[int, int], None]  # pages read, of how many: a scan takes seconds a page
 
+# the note a scan's source keeps: its text, and so every fact read from it, is a machine's reading of pictures
+OCR_NOTE = "text read by OCR from pictures of its pages"
 MAX_PAGES = 50  # about 4 s a page on two cores: a longer scan is refused with its length, not half read
 MIN_SCORE = 0.5  # a line the model is less sure of than this is more likely a smudge or a stamp than text
 
