@@ -402,3 +402,20 @@ def test_a_scanned_ofd_is_read_by_ocr(tmp_path: Path) -> None:
     assert isinstance(d, Document) and d.ocr and d.title == "扫描件"
     [found] = extract(d.text)
     assert (found.alliance, found.founded, found.city, found.member_count) == ("华北测试精密仪器联盟", "2025-09-12", "120000", 56)
+
+
+def test_a_phone_s_photo_is_turned_upright_as_its_orientation_tag_says(tmp_path: Path) -> None:
+    """A phone stores a photo as its sensor saw it, turned, with an EXIF tag saying how to turn it
+    upright; the text is read from the picture as the tag shows it."""
+    from PIL import Image
+
+    from xietong.text.extract import extract
+
+    turned = _scan(_SCANNED).transpose(Image.Transpose.ROTATE_90)  # as the sensor saw it
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the picture is to be turned 90° clockwise to be seen upright
+    turned.convert("RGB").save(tmp_path / "photo.jpg", exif=exif)
+    d = _one(tmp_path / "photo.jpg")
+    assert isinstance(d, Document) and d.ocr
+    [found] = extract(d.text)
+    assert (found.alliance, found.city) == ("华北测试精密仪器联盟", "120000")

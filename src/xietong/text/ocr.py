@@ -46,11 +46,12 @@ def image_text(image: Any) -> str:
 
 def image_bytes_text(data: bytes, progress: Progress | None = None) -> str:
     """The text of a picture file's bytes (PNG, JPEG, TIFF, BMP, WebP); every frame of a multi-page TIFF."""
-    from PIL import Image, ImageSequence, UnidentifiedImageError
+    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as picture:
-            frames = [frame.copy() for frame in ImageSequence.Iterator(picture)]
+            # a phone's photo is stored as the sensor saw it, with a tag saying how to turn it upright
+            frames = [ImageOps.exif_transpose(frame.copy()) for frame in ImageSequence.Iterator(picture)]
     except (UnidentifiedImageError, OSError) as exc:
         raise OcrError(f"not a readable picture: {exc}") from None
     if len(frames) > MAX_PAGES:
