@@ -370,9 +370,13 @@ def test_a_picture_with_no_text_or_not_a_picture_is_skipped_with_its_reason(tmp_
 
     Image.new("L", (600, 400), 255).save(tmp_path / "blank.png")
     (tmp_path / "cut.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a whole picture")
+    _scan(_SCANNED).save(tmp_path / "whole.png")
+    (tmp_path / "short.png").write_bytes((tmp_path / "whole.png").read_bytes()[:2000])  # its header whole, its data cut
+    (tmp_path / "whole.png").unlink()
     reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
     assert reasons["blank.png"] == "no text in this picture, not even by OCR"
     assert reasons["cut.jpg"].startswith("not a readable picture")
+    assert reasons["short.png"].startswith("not a readable picture")
 
 
 def test_reading_a_scan_tells_of_each_page_read(tmp_path: Path) -> None:

@@ -13,7 +13,8 @@ were read so, and the review queue is where a person checks the names against th
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -46,22 +47,12 @@ def image_text(image: Any) -> str:
 
 def image_bytes_text(data: bytes, progress: Progress | None = None) -> str:
     """The text of a picture file's bytes (PNG, JPEG, TIFF, BMP, WebP); every frame of a multi-page TIFF."""
-    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+    from PIL import ImageOps, ImageSequence
 
-    try:
-        with Image.open(io.BytesIO(data)) as picture:
-            # a phone's photo is stored as the sensor saw it, with a tag saying how to turn it upright
-            frames = [ImageOps.exif_transpose(frame.copy()) for frame in ImageSequence.Iterator(picture)]
-    except (UnidentifiedImageError, OSError) as exc:
-        raise OcrError(f"not a readable picture: {exc}") from None
-    if len(frames) > MAX_PAGES:
-        raise OcrError(f"a scan of {len(frames)} pages: xietong reads up to {MAX_PAGES} by OCR; split it")
-    texts = []
-    for i, frame in enumerate(frames, 1):
-        texts.append(image_text(frame))
-        if progress is not None:
-            progress(i, len(frames))
-    text = "\n".join(texts).strip()
+    with _opened(data) as picture:
+        # a phone's photo is stored as the sensor saw it, with a tag saying how to turn it upright
+        frames = [ImageOps.exif_transpose(frame.copy()) for frame in ImageSequence.Iterator(picture)]
+    text = _pages_text("a scan", frames, lambda frame: [frame], progress)
     if not text:
         raise OcrError("no text in this picture, not even by OCR")
     return text
@@ -69,21 +60,12 @@ def image_bytes_text(data: bytes, progress: Progress | None = None) -> str:
 
 def pictures_text(pages: list[list[bytes]], progress: Progress | None = None) -> str:
     """The text of a scan given as its pages' picture files (an OFD's image resources), page after page."""
-    from PIL import Image, UnidentifiedImageError
+    def pictures(files: list[bytes]) -> Iterator[Any]:
+        for data in files:
+            with _opened(data) as picture:
+                yield picture
 
-    if len(pages) > MAX_PAGES:
-        raise OcrError(f"a scan of {len(pages)} pages: xietong reads up to {MAX_PAGES} by OCR; split it")
-    texts = []
-    for i, pictures in enumerate(pages, 1):
-        for data in pictures:
-            try:
-                with Image.open(io.BytesIO(data)) as picture:
-                    texts.append(image_text(picture))
-            except (UnidentifiedImageError, OSError) as exc:
-                raise OcrError(f"not a readable picture: {exc}") from None
-        if progress is not None:
-            progress(i, len(pages))
-    text = "\n".join(t for t in texts if t).strip()
+    text = _pages_text("a scan", pages, pictures, progress)
     if not text:
         raise OcrError("no text in this document, not even by OCR: its pages hold no text nor pictures of any")
     return text
@@ -92,16 +74,36 @@ def pictures_text(pages: list[list[bytes]], progress: Progress | None = None) ->
 def pdf_pages_text(reader: Any, progress: Progress | None = None) -> str:
     """The text of a scanned PDF's pages (a ``pypdf`` reader's), read by OCR from the pictures each
     page holds, page after page."""
-    pages = reader.pages
-    if len(pages) > MAX_PAGES:
-        raise OcrError(f"a scanned PDF of {len(pages)} pages: xietong reads up to {MAX_PAGES} by OCR; split it")
-    texts = []
-    for i, page in enumerate(pages, 1):
-        for picture in page.images:
-            texts.append(image_text(picture.image))
-        if progress is not None:
-            progress(i, len(pages))
-    text = "\n".join(t for t in texts if t).strip()
+    text = _pages_text("a scanned PDF", reader.pages, lambda page: (p.image for p in page.images), progress)
     if not text:
         raise OcrError("no text in this PDF, not even by OCR: its pages hold no text nor pictures of any")
     return text
+
+
+def _pages_text(what: str, pages: Sequence[Any], pictures: Callable[[Any], Iterable[Any]], progress: Progress | None) -> str:
+    """The text of ``pages``, each the ``pictures`` it holds read in turn, ``progress`` told after each;
+    a scan of more than ``MAX_PAGES`` is refused with its length, not half read."""
+    if len(pages) > MAX_PAGES:
+        raise OcrError(f"{what} of {len(pages)} pages: xietong reads up to {MAX_PAGES} by OCR; split it")
+    texts = []
+    for i, page in enumerate(pages, 1):
+        texts += [image_text(picture) for picture in pictures(page)]
+        if progress is not None:
+            progress(i, len(pages))
+    return "\n".join(t for t in texts if t).strip()
+
+
+@contextmanager
+def _opened(data: bytes) -> Iterator[Any]:
+    """A picture file's bytes opened as an image; a file that is none is refused with why."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        picture = Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, OSError) as exc:
+        raise OcrError(f"not a readable picture: {exc}") from None
+    try:
+        with picture:
+            yield picture
+    except OSError as exc:  # its data cut short, found only as it is decoded
+        raise OcrError(f"not a readable picture: {exc}") from None
