@@ -365,18 +365,25 @@ def test_a_scanned_pdf_and_a_picture_of_a_notice_are_read_by_ocr(tmp_path: Path)
     assert not _one(_pdf(tmp_path / "typed.pdf", ["华北测试联盟在北京成立。"])).ocr  # a PDF with text is read as text
 
 
-def test_a_picture_with_no_text_or_not_a_picture_is_skipped_with_its_reason(tmp_path: Path) -> None:
-    from PIL import Image
+@pytest.mark.parametrize("pillow_fills_cut_pictures", [False, True])
+def test_a_picture_with_no_text_or_not_a_picture_is_skipped_with_its_reason(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pillow_fills_cut_pictures: bool) -> None:
+    """A blank picture has no text; a file that is no picture, or one cut short, is refused, also where
+    Pillow has been asked to fill a cut picture with grey (WeasyPrint asks it to, for the brief)."""
+    from PIL import Image, ImageFile
 
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", pillow_fills_cut_pictures)
     Image.new("L", (600, 400), 255).save(tmp_path / "blank.png")
     (tmp_path / "cut.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a whole picture")
     _scan(_SCANNED).save(tmp_path / "whole.png")
-    (tmp_path / "short.png").write_bytes((tmp_path / "whole.png").read_bytes()[:2000])  # its header whole, its data cut
-    (tmp_path / "whole.png").unlink()
+    _scan(_SCANNED).convert("RGB").save(tmp_path / "whole.jpg")
+    for name in ("png", "jpg"):  # their headers whole, their data cut
+        (tmp_path / f"short.{name}").write_bytes((tmp_path / f"whole.{name}").read_bytes()[:3000])
+        (tmp_path / f"whole.{name}").unlink()
     reasons = {Path(d.name).name: d.reason for d in documents(str(tmp_path)) if isinstance(d, Skipped)}
     assert reasons["blank.png"] == "no text in this picture, not even by OCR"
-    assert reasons["cut.jpg"].startswith("not a readable picture")
-    assert reasons["short.png"].startswith("not a readable picture")
+    for name in ("cut.jpg", "short.png", "short.jpg"):
+        assert reasons[name].startswith("not a readable picture"), (name, reasons[name])
 
 
 def test_reading_a_scan_tells_of_each_page_read(tmp_path: Path) -> None:

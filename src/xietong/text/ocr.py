@@ -95,12 +95,19 @@ def _pages_text(what: str, pages: Sequence[Any], pictures: Callable[[Any], Itera
 
 @contextmanager
 def _opened(data: bytes) -> Iterator[Any]:
-    """A picture file's bytes opened as an image; a file that is none is refused with why."""
+    """A picture file's bytes opened as an image; a file that is none, or is cut short, is refused
+    with why. Pillow fills a cut picture's missing part with grey, raising nothing, wherever a
+    module has asked it to (WeasyPrint, which renders the brief, does): the file is checked whole
+    first, so a cut scan is never half read unsaid."""
     from PIL import Image, UnidentifiedImageError
 
     try:
+        with Image.open(io.BytesIO(data)) as whole:
+            whole.verify()  # a PNG's chunks and their checksums, to its end
+        if data[:3] == b"\xff\xd8\xff" and b"\xff\xd9" not in data[-64:]:
+            raise OSError("its JPEG data is cut short (no end marker)")
         picture = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, OSError) as exc:
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
         raise OcrError(f"not a readable picture: {exc}") from None
     try:
         with picture:
