@@ -415,6 +415,16 @@ def test_a_scanned_ofd_is_read_by_ocr(tmp_path: Path) -> None:
     assert (found.alliance, found.founded, found.city, found.member_count) == ("华北测试精密仪器联盟", "2025-09-12", "120000", 56)
 
 
+def test_a_scanned_pdf_whose_pictures_hold_no_text_says_so(tmp_path: Path) -> None:
+    """A scan of blank pages (or of pictures no text can be read from) is told apart from a PDF of
+    blank pages that hold no pictures at all."""
+    from PIL import Image
+
+    Image.new("L", (600, 800), 255).save(tmp_path / "blank_scan.pdf", "PDF", resolution=100)
+    [d] = documents(str(tmp_path / "blank_scan.pdf"))
+    assert isinstance(d, Skipped) and d.reason == "no text in this PDF, not even by OCR of the pictures of its pages"
+
+
 def test_a_phone_s_photo_is_turned_upright_as_its_orientation_tag_says(tmp_path: Path) -> None:
     """A phone stores a photo as its sensor saw it, turned, with an EXIF tag saying how to turn it
     upright; the text is read from the picture as the tag shows it."""

@@ -52,7 +52,7 @@ def image_bytes_text(data: bytes, progress: Progress | None = None) -> str:
     with _opened(data) as picture:
         # a phone's photo is stored as the sensor saw it, with a tag saying how to turn it upright
         frames = [ImageOps.exif_transpose(frame.copy()) for frame in ImageSequence.Iterator(picture)]
-    text = _pages_text("a scan", frames, lambda frame: [frame], progress)
+    text, _ = _pages_text("a scan", frames, lambda frame: [frame], progress)
     if not text:
         raise OcrError("no text in this picture, not even by OCR")
     return text
@@ -65,24 +65,41 @@ def pictures_text(pages: list[list[bytes]], progress: Progress | None = None) ->
             with _opened(data) as picture:
                 yield picture
 
-    text = _pages_text("a scan", pages, pictures, progress)
+    text, read = _pages_text("a scan", pages, pictures, progress)
     if not text:
-        raise OcrError("no text in this document, not even by OCR: its pages hold no text nor pictures of any")
+        raise OcrError("no text in this document, not even by OCR: its pages hold no text nor pictures of any" if not read
+                       else "no text in this document, not even by OCR of the pictures of its pages")
     return text
 
 
 def pdf_pages_text(reader: Any, progress: Progress | None = None) -> str:
     """The text of a scanned PDF's pages (a ``pypdf`` reader's), read by OCR from the pictures each
     page holds, page after page."""
-    text = _pages_text("a scanned PDF", reader.pages, lambda page: (p.image for p in page.images), progress)
+    text, read = _pages_text("a scanned PDF", reader.pages, _pdf_pictures, progress)
     if not text:
-        raise OcrError("no text in this PDF, not even by OCR: its pages hold no text nor pictures of any")
+        raise OcrError("no text in this PDF, not even by OCR: its pages hold no text nor pictures of any" if not read
+                       else "no text in this PDF, not even by OCR of the pictures of its pages")
     return text
 
 
-def _pages_text(what: str, pages: Sequence[Any], pictures: Callable[[Any], Iterable[Any]], progress: Progress | None) -> str:
-    """The text of ``pages``, each the ``pictures`` it holds read in turn, ``progress`` told after each;
-    a scan of more than ``MAX_PAGES`` is refused with its length, not half read."""
+def _pdf_pictures(page: Any) -> Iterator[Any]:
+    """The pictures a PDF's page holds, decoded; one damaged or cut short is refused with why."""
+    from pypdf.errors import PyPdfError
+
+    try:
+        for picture in page.images:
+            image = picture.image
+            image.load()
+            yield image
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError) as exc:
+        raise OcrError(f"not a readable picture in this PDF: {exc}") from None
+
+
+def _pages_text(what: str, pages: Sequence[Any], pictures: Callable[[Any], Iterable[Any]],
+                progress: Progress | None) -> tuple[str, int]:
+    """The text of ``pages``, each the ``pictures`` it holds read in turn, ``progress`` told after each,
+    and how many pictures there were; a scan of more than ``MAX_PAGES`` is refused with its length,
+    not half read."""
     if len(pages) > MAX_PAGES:
         raise OcrError(f"{what} of {len(pages)} pages: xietong reads up to {MAX_PAGES} by OCR; split it")
     texts = []
@@ -90,7 +107,7 @@ def _pages_text(what: str, pages: Sequence[Any], pictures: Callable[[Any], Itera
         texts += [image_text(picture) for picture in pictures(page)]
         if progress is not None:
             progress(i, len(pages))
-    return "\n".join(t for t in texts if t).strip()
+    return "\n".join(t for t in texts if t).strip(), len(texts)
 
 
 @contextmanager
