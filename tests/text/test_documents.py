@@ -425,6 +425,19 @@ def test_a_scanned_pdf_whose_pictures_hold_no_text_says_so(tmp_path: Path) -> No
     assert isinstance(d, Skipped) and d.reason == "no text in this PDF, not even by OCR of the pictures of its pages"
 
 
+def test_a_scanned_pdf_whose_picture_is_damaged_is_skipped_with_why(tmp_path: Path) -> None:
+    import io
+
+    buffer = io.BytesIO()
+    _scan(_SCANNED).save(buffer, "PDF", resolution=150)
+    data = bytearray(buffer.getvalue())
+    start = data.find(b"\xff\xd8\xff")  # the page's JPEG picture, its opening bytes damaged
+    data[start:start + 40] = b"\x00" * 40
+    (tmp_path / "damaged.pdf").write_bytes(bytes(data))
+    [d] = documents(str(tmp_path / "damaged.pdf"))
+    assert isinstance(d, Skipped) and d.reason.startswith("not a readable picture in this PDF"), d
+
+
 def test_a_phone_s_photo_is_turned_upright_as_its_orientation_tag_says(tmp_path: Path) -> None:
     """A phone stores a photo as its sensor saw it, turned, with an EXIF tag saying how to turn it
     upright; the text is read from the picture as the tag shows it."""
