@@ -22,7 +22,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 PROVINCES = ["北京", "天津", "河北", "石家庄", "唐山", "廊坊", "保定", "山西", "上海", "广东"]
 KINDS = ["企业", "高校", "科研院所", "社会团体", "金融机构", "园区/开发区"]
@@ -171,6 +175,21 @@ def size_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--seed", type=int, default=7)
 
 
+def generated(folder: Path, args: argparse.Namespace) -> dict[str, list[list[str]]]:
+    """The benchmark's data at the size ``args`` give (:func:`size_arguments`), written to ``folder``."""
+    return generate(folder, args.orgs, args.memberships, min(args.alliances, args.orgs), args.seed)
+
+
+def between_baselines(folder: Path, rows: dict[str, list[list[str]]], work: Callable[[], T]) -> tuple[T, float, list[float]]:
+    """``work``'s result, with the baseline measured around it: the baseline takes seconds and this
+    machine's speed wanders, so the median of three runs, two before the work and one after, is the
+    figure. Returns the result, that median and the three runs."""
+    bases = [baseline(folder, rows) for _ in range(2)]
+    result = work()
+    bases.append(baseline(folder, rows))
+    return result, sorted(bases)[1], bases
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     size_arguments(ap)
@@ -179,14 +198,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        rows = generate(folder, args.orgs, args.memberships, min(args.alliances, args.orgs), args.seed)
+        rows = generated(folder, args)
         total = sum(len(v) for v in rows.values())
-        # the baseline takes seconds and this machine's speed wanders: the
-        # median of three runs, before and after the import, is the figure
-        bases = [baseline(folder, rows) for _ in range(2)]
-        ours, peak = xietong_import(folder)
-        bases.append(baseline(folder, rows))
-        base = sorted(bases)[1]
+        (ours, peak), base, bases = between_baselines(folder, rows, lambda: xietong_import(folder))
         floor, stored = storage_floor(folder)
     ratio = ours / base
     print(f"rows: {len(rows['alliances'])} alliances, {len(rows['orgs'])} organisations, "

@@ -42,7 +42,7 @@ from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from import_bench import baseline, generate, size_arguments  # noqa: E402
+from import_bench import between_baselines, generated, size_arguments  # noqa: E402
 
 TABLES = """
 CREATE TABLE batch (id INTEGER PRIMARY KEY, dataset TEXT, source_id TEXT, recorded_at TEXT, change_id TEXT);
@@ -128,11 +128,9 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = generate(folder, args.orgs, args.memberships, min(args.alliances, args.orgs), args.seed)
-        bases = [baseline(folder, rows) for _ in range(2)]
-        runs = {refs: lean_import(folder, refs == "text") for refs in ("integer", "text")}
-        bases.append(baseline(folder, rows))
-    base = sorted(bases)[1]
+        rows = generated(folder, args)
+        runs, base, bases = between_baselines(
+            folder, rows, lambda: {refs: lean_import(folder, refs == "text") for refs in ("integer", "text")})
     n = sum(len(v) for v in rows.values())
     print(f"rows: {n} from CSV; baseline executemany {base:.2f} s (median of {', '.join(f'{b:.2f}' for b in bases)} s)")
     for refs, (phases, stored) in runs.items():

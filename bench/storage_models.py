@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from import_bench import baseline, generate, size_arguments  # noqa: E402
+from import_bench import baseline, generated, size_arguments  # noqa: E402
 
 BATCH = 5000
 RECORDED = "2026-11-26T20:51:04.426609"
@@ -167,7 +167,7 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = generate(folder, args.orgs, args.memberships, min(args.alliances, args.orgs), args.seed)
+        rows = generated(folder, args)
         models = _models(rows)
         base = min(baseline(folder, rows) for _ in range(3))
         budget = 5 * base
