@@ -241,9 +241,9 @@ def _chinese_punctuation(text: str) -> str:
     'X联盟（以下简称‘Y联盟’）于2024年成立。See (p. 3), "Hello, world."'
     """
     def pair(m: re.Match[str]) -> str:
-        inner = next(g for g in m.groups() if g is not None)
+        inner, said = next(g for g in m.groups() if g is not None), m.string  # the text this pass reads
         start, end = m.start(), m.end()
-        beside = (start > 0 and re.match(_CJK_NEAR, text[start - 1])) or (end < len(text) and re.match(_CJK_NEAR, text[end]))
+        beside = (start > 0 and re.match(_CJK_NEAR, said[start - 1])) or (end < len(said) and re.match(_CJK_NEAR, said[end]))
         if not beside and not re.search(_CJK_NEAR, inner):
             return m.group()
         marks = _FULL_PAIR[m.group()[0]]
