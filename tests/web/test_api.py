@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from xietong import collation
 from xietong.store import Store
 
 
@@ -59,14 +60,16 @@ def test_the_directory_is_ordered_by_a_column_either_way(client: TestClient) -> 
         return client.get("/api/v1/alliances", params={"sort": sort, "limit": 200}).json()["items"]
 
     by_name = read("name")
-    assert [a["name"] for a in by_name] == sorted(a["name"] for a in by_name)
+    names = [a["name"] for a in by_name]
+    assert names == sorted(names, key=collation.key)  # by pinyin, as Chinese readers look names up
+    assert names.index("京津冀协同发展研究高校智库联盟") < names.index("中关村华清石墨烯产业技术联盟")  # jīng < zhōng
     assert [a["name"] for a in read("-name")] == [a["name"] for a in reversed(by_name)]
     for sort in ("founded", "-founded"):
         got = [a["founded"] for a in read(sort)]
         known = [f for f in got if f]
         assert known and got == known + [None] * (len(got) - len(known))
         assert known == sorted(known, reverse=sort.startswith("-")) and len(set(known)) > 1
-    members = [(-a["named_members"], a["name"]) for a in read("-members")]
+    members = [(-a["named_members"], collation.key(a["name"])) for a in read("-members")]
     assert members == sorted(members) and members[0][0] < members[-1][0]
     assert client.get("/api/v1/alliances?sort=oldest").status_code == 400  # the API says what it cannot read
 
@@ -285,6 +288,27 @@ def test_the_organisation_directory_searches_filters_and_pages(client: TestClien
     assert "2 / " in second and 'page=1">上一页</a>' in second
     client.cookies.set("lang", "en")
     assert "<th>Alliances</th>" in client.get("/orgs").text
+
+
+def test_the_sectors_to_filter_by_are_listed_in_the_order_the_reader_sees_them(client: TestClient) -> None:
+    def shown(lang: str) -> list[str]:
+        client.cookies.set("lang", lang)
+        select = re.search(r'<select name="sector".*?</select>', client.get("/alliances").text, re.S)[0]
+        return [html.unescape(x) for x in re.findall(r'<option value="[^"]+"[^>]*>([^<]+)</option>', select)]
+
+    zh, en = shown("zh"), shown("en")
+    assert zh == sorted(zh, key=collation.key) and len(zh) > 10
+    # a sector stored in English is shown, and placed, by its Chinese name: chǎn < méi
+    assert zh.index("产学研") < zh.index("媒体／报业")
+    assert en == sorted(en, key=str.lower) and en.index("media / newspapers") < en.index("tourism")
+
+
+def test_organisations_in_as_many_alliances_come_in_pinyin_order(client: TestClient) -> None:
+    items = client.get("/api/v1/organisations", params={"limit": 200}).json()["items"]
+    got = [(-o["alliances"], o["name"]) for o in items]
+    assert got == sorted(got, key=lambda x: (x[0], collation.key(x[1])))
+    names = [o["name"] for o in items]
+    assert names.index("北京保利剧院管理有限公司") < names.index("中国北方发动机研究所")  # both in one: běi < zhōng
 
 
 def test_pages_render_in_both_languages(client: TestClient) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from xietong import collation
 from xietong.analytics.snapshot import ROLES, Snapshot
 
 MAX_NODES = 300
@@ -112,7 +113,7 @@ def ego(s: Snapshot, alliance_id: str, max_nodes: int = 80) -> dict[str, Any]:
 
 def partners(s: Snapshot, org_index: int, limit: int = 20) -> list[dict[str, Any]]:
     """The organisations ``org_index`` meets in its alliances: those sharing the most alliances
-    with it first, then by name; each with the alliances they share. Who a firm or university
+    with it first, then by name (pinyin order); each with the alliances they share. Who a firm or university
     already works beside is where a secretariat looks for the next project."""
     pa, po = s.pairs
     mine = np.unique(pa[po == org_index])
@@ -121,8 +122,9 @@ def partners(s: Snapshot, org_index: int, limit: int = 20) -> list[dict[str, Any
     beside = np.isin(pa, mine) & (po != org_index)
     shared = np.bincount(po[beside], minlength=s.n_orgs)
     chosen = np.flatnonzero(shared)
-    order = sorted(chosen.tolist(), key=lambda o: (-int(shared[o]), s.org_names[o]))[:limit]
-    where = {o: sorted({s.alliance_ids[a] for a in pa[beside & (po == o)].tolist()}, key=lambda a: s.alliances[a].name)
+    order = sorted(chosen.tolist(), key=lambda o: (-int(shared[o]), collation.key(s.org_names[o])))[:limit]
+    where = {o: sorted({s.alliance_ids[a] for a in pa[beside & (po == o)].tolist()},
+                       key=lambda a: collation.key(s.alliances[a].name))
              for o in order}
     return [{"id": s.org_ids[o], "name": s.org_names[o], "shared": int(shared[o]),
              "alliances": [{"id": a, "name": s.alliances[a].name} for a in where[o]]} for o in order]

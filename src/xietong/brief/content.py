@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from xietong import clock, regions
+from xietong import clock, collation, regions
 from xietong.analytics.snapshot import Snapshot
 from xietong.brief import charts
 from xietong.i18n import Labels
@@ -188,7 +188,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         sec.paragraphs.append(w["types"].format(parts=sep.join(parts)))
     examples = []
     for t in types.ids():
-        names = sorted(a.name for a in snap.alliances.values() if a.type == t)[:2]  # noqa: B023
+        names = sorted((a.name for a in snap.alliances.values() if a.type == t), key=collation.key)[:2]  # noqa: B023
         if names:
             examples.append(f"{types.label(t, lang)}：{sep.join(names)}" if lang == "zh" else f"{types.label(t, lang)}: {sep.join(names)}")
     if examples:
@@ -395,7 +395,7 @@ def _academia_examples(snap: Snapshot, lang: str) -> list[str]:
     for a, o in zip(snap.m_alliance[init & uni].tolist(), snap.m_org[init & uni].tolist(), strict=True):
         by_alliance.setdefault(a, []).append(snap.org_names[o])
     out = []
-    for i in sorted(range(snap.n_alliances), key=lambda i: snap.alliance(i).name):
+    for i in sorted(range(snap.n_alliances), key=lambda i: collation.key(snap.alliance(i).name)):
         a = snap.alliance(i)
         if "industry_academia" not in a.relations:
             continue

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import select
 
-from xietong import regions, sectors
+from xietong import collation, regions, sectors
 from xietong.analytics import indicators
 from xietong.analytics.snapshot import KINDS, Snapshot, load
 from xietong.match import components
@@ -389,7 +389,7 @@ def _alliances(m: Matcher, query: str, q_words: list[str], expansions: list[text
                            ("成员中有高校或科研院所，可为您提供研发支撑" if lang == "zh" else "it has universities or institutes for your R&D needs"))
         if comps["network"][i]:
             in_it = set(po[pa == i].tolist()) & partners
-            who = "、".join(sorted(s.org_names[o] for o in in_it)[:3])
+            who = "、".join(sorted((s.org_names[o] for o in in_it), key=collation.key)[:3])
             reasons.append(f"您的合作伙伴{who}已在该联盟" if lang == "zh" else f"your partners {who} are members")
         if comps["industry"][i]:
             same = sorted(m.asker_sectors & m.alliance_sectors[i])

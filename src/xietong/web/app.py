@@ -30,7 +30,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from xietong import accounts, clock, dates, edits, lookalikes, regions, registry, review, undo
+from xietong import accounts, clock, collation, dates, edits, lookalikes, regions, registry, review, undo
 from xietong.analytics.explore import ego, explore, partners
 from xietong.assets import AssetError, asset
 from xietong.i18n import Labels, _messages, problem, problem_line
@@ -110,6 +110,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.catalog = catalog
     app.add_middleware(ResponseCache, catalog=catalog, session_cookie=SESSION_COOKIE, state=app.state)
     env = Environment(loader=PackageLoader("xietong", "templates/web"), autoescape=select_autoescape(["html"]))
+
+    def as_shown(values: list[str], lbl: Labels, kind: str, prop: str) -> list[str]:
+        """Values in the order of what the reader sees of them (a sector stored in English is shown
+        in Chinese to a Chinese reader): by pinyin in Chinese, alphabetically in English."""
+        return sorted(values, key=lambda v: collation.key(lbl.value(kind, prop, v)))
+
+    env.filters["as_shown"] = as_shown
 
     @app.exception_handler(StarletteHTTPException)  # ours, and the router's own (no such page, wrong method)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

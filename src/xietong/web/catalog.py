@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from xietong import lookalikes, regions
+from xietong import collation, lookalikes, regions
 from xietong.analytics.run import compute
 from xietong.match.engine import Matcher
 from xietong.names import simplify
@@ -237,7 +237,7 @@ class Catalog:
                                            for c in stated],
                         "_text": simplify(m.alliance_text[i]),
                     })
-                self._rows = sorted(rows, key=lambda r: r["name"])
+                self._rows = sorted(rows, key=lambda r: collation.key(r["name"]))
                 self._text_index = TextIndex([r["_text"] for r in self._rows])
             return self._rows
 
@@ -414,8 +414,13 @@ def org_alliances(catalog: Catalog) -> list[int]:
 
 
 def org_order(catalog: Catalog) -> list[int]:
-    """Organisations' snapshot positions, those in the most alliances first, then by name."""
+    """Organisations' snapshot positions, those in the most alliances first, then by name (in
+    pinyin order: :mod:`xietong.collation`)."""
     s = catalog.matcher.snap
     counts = org_alliances(catalog)
-    return catalog.remembered(catalog.version, ("org order",),
-                              lambda: sorted(range(s.n_orgs), key=lambda i: (-counts[i], s.org_names[i])))
+
+    def order() -> list[int]:
+        sounds = list(map(collation.key, s.org_names))
+        return sorted(range(s.n_orgs), key=lambda i: (-counts[i], sounds[i]))
+
+    return catalog.remembered(catalog.version, ("org order",), order)
