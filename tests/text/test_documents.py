@@ -386,6 +386,16 @@ def test_a_picture_with_no_text_or_not_a_picture_is_skipped_with_its_reason(
         assert reasons[name].startswith("not a readable picture"), (name, reasons[name])
 
 
+@pytest.mark.parametrize("turned", [180, 90, 270])
+def test_a_page_scanned_upside_down_or_on_its_side_is_read_in_order(tmp_path: Path, turned: int) -> None:
+    """A page fed into the scanner the wrong way round reads as the page does, first line first,
+    each line whole to its last mark (read the way it lay: last line first, or broken into columns)."""
+    lines = [*_SCANNED, "联盟由北京测试大学牵头，", "天津仪器研究院等单位参加。"]
+    _scan(lines).rotate(turned, expand=True).save(tmp_path / "turned.png")
+    d = _one(tmp_path / "turned.png")
+    assert isinstance(d, Document) and d.ocr and d.text.splitlines() == lines
+
+
 def test_reading_a_scan_tells_of_each_page_read(tmp_path: Path) -> None:
     """OCR takes seconds a page: reading a scan tells, page by page, how far it has got (extract shows
     a progress bar by it)."""

@@ -13,6 +13,7 @@ were read so, and the review queue is where a person checks the names against th
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
@@ -30,19 +31,63 @@ class OcrError(ValueError):
     """A picture with no text to read, or a scan too long to read here."""
 
 
+_turned = threading.local()  # which way up the angle classifier found each line of the last picture this thread read
+
+
 @cache
 def _engine() -> Any:
+    """RapidOCR, its angle classifier's findings kept (see :func:`_read`)."""
     from rapidocr_onnxruntime import RapidOCR
 
-    return RapidOCR()
+    engine = RapidOCR()
+    classify = engine.text_cls
+
+    def kept(lines: Any) -> Any:
+        found = classify(lines)
+        _turned.labels = [label for label, _score in found[1]]
+        return found
+
+    engine.text_cls = kept
+    return engine
 
 
 def image_text(image: Any) -> str:
-    """The text of one picture (a PIL image), a line of it a line, top to bottom."""
+    """The text of one picture (a PIL image), a line of it a line, in reading order, whichever way
+    up the page was scanned or photographed.
+
+    RapidOCR reads each line right way up (its angle classifier turns a line upside down before
+    reading it) but lists the lines from the picture's top: a page fed into the scanner upside down
+    came out last line first, and lines lost the marks at their ends. Most lines turned means the
+    page was: it is turned right way up and read again. A page lying on its side has its lines
+    standing taller than wide (read as broken columns): it is turned a quarter and read again,
+    then righted as above. A page the right way up, the common case, is read once."""
+    picture = image.convert("RGB")
+    result, turned = _read(picture)
+    if _on_its_side(result):
+        picture = picture.rotate(90, expand=True)
+        result, turned = _read(picture)
+    if turned:
+        result, _ = _read(picture.rotate(180))
+    return "\n".join(text for _box, text, score in result if float(score) >= MIN_SCORE and text.strip())
+
+
+def _read(picture: Any) -> tuple[list[Any], bool]:
+    """RapidOCR's lines of ``picture`` (box, text, score), and whether most were read turned upside down."""
     import numpy as np
 
-    result, _elapsed = _engine()(np.asarray(image.convert("RGB")))
-    return "\n".join(text for _box, text, score in result or [] if float(score) >= MIN_SCORE and text.strip())
+    _turned.labels = []
+    result, _elapsed = _engine()(np.asarray(picture))
+    labels = _turned.labels
+    return result or [], sum(label == "180" for label in labels) * 2 > len(labels)
+
+
+def _on_its_side(result: list[Any]) -> bool:
+    """Whether most lines read stand at least twice as tall as they are wide: text running down a
+    page on its side (a notice in Chinese is written across, since 1956)."""
+    import math
+
+    tall = sum(math.dist(box[1], box[2]) >= 2 * math.dist(box[0], box[1]) for box, _text, _score in result)
+    return len(result) >= 2 and tall * 2 > len(result)
 
 
 def image_bytes_text(data: bytes, progress: Progress | None = None) -> str:
