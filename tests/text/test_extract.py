@@ -1769,6 +1769,17 @@ def test_a_city_s_one_character_form_is_where_it_was_founded() -> None:
         assert (r.founded, r.city) == ("2026-11-20", code), where
 
 
+def test_founded_in_ning_is_nanjing_and_ningxia_keeps_its_name() -> None:
+    """A founding 在宁 is Nanjing, as news writes it (Jiangsu, the province the registry keeps); Ningxia's
+    own papers write 在银 for Yinchuan. 宁夏 written whole is Ningxia, and 银行 is no place."""
+    day = dt.date(2026, 11, 28)
+    for where, code in (("宁", "320000"), ("银", "640000"), ("宁夏", "640000")):
+        [r] = extract(f"测试集成电路联盟11月20日在{where}成立。", article_date=day)
+        assert (r.founded, r.city) == ("2026-11-20", code), where
+    [r] = extract("测试金融联盟11月20日在银行业协会指导下成立。", article_date=day)
+    assert r.city is None
+
+
 def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
     """eval/extraction_dev75: "X首批成员单位名单：1.甲 2.乙 3.丙" lists its first members, so it has three; on
     its line or one a line; a roll whose numbers skip one is not whole, and counts nothing."""
