@@ -62,12 +62,26 @@ def test_english_on_request(bundled: Store) -> None:
     assert "Beijing's leading role" in text and "have no recorded founding date" in text
 
 
-def test_an_english_brief_says_members_in_both_of_two_places_and_ties_that_fall_into_communities(bundled: Store) -> None:
+def test_an_english_brief_says_members_in_both_of_two_places_and_ties_that_join_alliances_in_communities(bundled: Store) -> None:
     """English as a reader writes it: members "in both Tianjin and Hebei" (not "in all of" two), and
-    ties between alliances that fall into communities (not "tie alliances in … communities")."""
+    ties between alliances that join some of them in communities (not "tie alliances in … communities")."""
     text = _text(_brief(bundled, "en"))
     assert re.search(r"\d+ of them have members in both Tianjin and Hebei", text)
-    assert re.search(r"shared members make \d+ ties between alliances, which fall into \d+ communities", text)
+    assert re.search(r"shared members make \d+ ties between alliances, which join \d+ of them in \d+ communities", text)
+
+
+def test_communities_are_of_alliances_sharing_members_and_the_rest_are_told_apart(bundled: Store) -> None:
+    """Two ties between alliances cannot make twelve communities: alliances sharing no member with another
+    are each a community of one, told apart from the communities shared members make."""
+    with bundled.engine.connect() as conn:
+        net = compute(load(conn))["network"]
+    groups, alone = net["communities"]["count"] - net["communities"]["alone"], net["communities"]["alone"]
+    assert alone > 0 and 0 < groups <= net["projection"]["ties"]
+    joined = net["projection"]["alliances"] - alone
+    assert f"形成{net['projection']['ties']}条联系，把{joined}个联盟连成{groups}个社群。另有{alone}个联盟与其他联盟没有共同成员。" \
+        in _text(_brief(bundled, "zh"))
+    assert f"which join {joined} of them in {groups} communities. Alliances that share no member with any other: {alone}." \
+        in _text(_brief(bundled, "en"))
 
 
 def test_an_english_brief_gives_an_alliance_s_english_name_after_its_chinese_one(bundled: Store) -> None:

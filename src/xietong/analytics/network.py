@@ -104,7 +104,8 @@ def metrics(s: Snapshot, top: int = 10) -> dict[str, Any]:
                  "core": sorted(names[i] for i, c in enumerate(coreness) if c == max_core and max_core > 0)[:50],
                  "periphery": sum(1 for c in coreness if c <= 1)},
         "communities": {"count": int((sizes > 0).sum()), "modularity": modularity,
-                        "sizes": sorted(sizes[sizes > 0].tolist(), reverse=True)[:top]},
+                        "sizes": sorted(sizes[sizes > 0].tolist(), reverse=True)[:top],
+                        "alone": int((sizes == 1).sum())},  # alliances sharing no member with another
         "bridges": bridges(s, top),
     }
 

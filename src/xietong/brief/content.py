@@ -293,8 +293,15 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     sections.append(sec)
 
     sec = innovation = Section(w["r2"], 2)
-    sec.paragraphs.append(w["network"].format(orgs=net["bipartite"]["organisations"], memberships=net["bipartite"]["memberships"],
-                                              ties=net["projection"]["ties"], communities=net["communities"]["count"]))
+    # communities of one alliance are alliances sharing no member: told apart, not counted as communities
+    groups, alone = net["communities"]["count"] - net["communities"]["alone"], net["communities"]["alone"]
+    size = {"orgs": net["bipartite"]["organisations"], "memberships": net["bipartite"]["memberships"]}
+    if net["projection"]["ties"]:
+        sec.paragraphs.append(w["network"].format(**size, ties=net["projection"]["ties"], communities=groups,
+                                                  joined=net["projection"]["alliances"] - alone)
+                              + (w["network_alone"].format(alone=alone) if alone else ""))
+    else:
+        sec.paragraphs.append(w["network_none"].format(**size))
     central = [b["alliance"] for b in net["betweenness"]["top"] if b["betweenness"] > 0]
     if central:
         sec.paragraphs.append(w["central"].format(names=sep.join(central[:5])))
