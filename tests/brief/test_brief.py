@@ -221,7 +221,7 @@ def test_the_ties_sentence_names_the_pair_sharing_most_and_the_strongest_for_its
     assert "联系最强的是" not in text.split("共同参与的联盟最多的是")[1].split("。")[0]
     if strongest[3] > most[3]:
         said = re.search(r"联系最强的是(\S+?)–(\S+?)（\d+个联盟，标准化强度([\d.]+)）", text)
-        assert said and (said[1], said[2], float(said[3])) == (strongest[0], strongest[1], strongest[3])
+        assert said and (said[1], said[2], said[3]) == (strongest[0], strongest[1], f"{strongest[3]:.2f}")
     english = _text(_brief(bundled, "en"))
     assert "share the most alliances" in english
 
@@ -296,3 +296,14 @@ def test_the_report_command_takes_a_city_cluster(bundled: Store, tmp_path: Path)
     assert text.startswith("# 京津冀跨区域产业联盟") and "## 二、北京的引领作用" in text and "未注明所属城市群，未计入" in text
     bad = CliRunner().invoke(app, ["report", "--cluster", "火星群", "-o", str(out), "--db", bundled.url])
     assert bad.exit_code == 2
+
+
+def test_its_sentences_give_strengths_and_indices_to_two_places(bundled: Store) -> None:
+    """A brief writes 0.88, not 0.8807 beside 1.0; the tables keep the figures as computed."""
+    brief = _brief(bundled, "zh")
+    zh, en = _text(brief), _text(_brief(bundled, "en"))
+    strengths = re.findall(r"标准化强度(\d+\.\d+)", zh) + re.findall(r"normalised strength (\d+\.\d+)", en)
+    indices = re.findall(r"\S+ (-?\d+\.\d+)", zh.split("按E–I指数，")[1].split("（")[0])
+    assert strengths and len(indices) == 3
+    assert all(len(x.split(".")[1]) == 2 for x in strengths + indices), (strengths, indices)
+    assert any(len(str(row[3]).split(".")[1]) == 4 for row in brief.tables["province_pairs"].rows)

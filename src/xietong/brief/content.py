@@ -263,13 +263,13 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
         def pair(p: dict[str, Any]) -> str:
             return f"{regions.label(p['a'], lang)}–{regions.label(p['b'], lang)}"
         sec.paragraphs.append(w["pairs"].format(best=pair(most), raw=most["raw"], norm=most["normalised"]))
-        if strongest["normalised"] > most["normalised"]:
+        if round(strongest["normalised"], 2) > round(most["normalised"], 2):  # as the sentences write them
             sec.paragraphs.append(w["pairs_normalised"].format(best=pair(strongest), raw=strongest["raw"],
                                                                norm=strongest["normalised"]))
     ei = result["ei_index"]["by_province"]
     core = [p for p in scope["provinces"] if p in ei]
     if core:
-        sec.paragraphs.append(w["ei"].format(parts=sep.join(f"{regions.label(p, lang)} {ei[p]['ei']}" for p in core)))
+        sec.paragraphs.append(w["ei"].format(parts=sep.join(f"{regions.label(p, lang)} {ei[p]['ei']:.2f}" for p in core)))
     if lead is not None:
         tables["lead"] = _table(w, "lead", [[n, w["answer_yes"] if n in lead["responded_names"] else w["answer_no"]]
                                             for n in lead["led_names"]])
