@@ -106,6 +106,7 @@ def test_location_quotients(small: Store) -> None:
 def test_gaps(small: Store) -> None:
     g = analyze(small)["gaps"]
     assert g["industries_without_cross_provincial_alliance"] == [{"industry": "物流", "orgs": {TJ: 1}}]
+    assert g["industries_with_organisations"] == 3  # 钢铁, 旅游 and 物流 in Tianjin or Hebei: a gap can be told
     assert (g["orgs_in_no_alliance"], g["orgs_in_no_alliance_by_province"]) == (2, {SX: 1, TJ: 1})
 
 

@@ -307,3 +307,11 @@ def test_its_sentences_give_strengths_and_indices_to_two_places(bundled: Store) 
     assert strengths and len(indices) == 3
     assert all(len(x.split(".")[1]) == 2 for x in strengths + indices), (strengths, indices)
     assert any(len(str(row[3]).split(".")[1]) == 4 for row in brief.tables["province_pairs"].rows)
+
+
+def test_with_no_industry_recorded_it_does_not_say_every_industry_has_an_alliance(bundled: Store) -> None:
+    """No organisation of the bundled registry has a recorded industry: that every industry of Tianjin's
+    and Hebei's has a cross-provincial alliance would hold of none. The brief says the gap cannot be told."""
+    zh, en = _text(_brief(bundled, "zh")), _text(_brief(bundled, "en"))
+    assert "天津、河北的单位尚无行业记录，还无法判断哪些行业尚无跨省联盟。" in zh and "均已有跨省联盟" not in zh
+    assert "No organisation in Tianjin or Hebei has a recorded industry yet" in en and "every industry" not in en

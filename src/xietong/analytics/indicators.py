@@ -265,7 +265,9 @@ def gaps(s: Snapshot, provinces: tuple[str, ...] = (TIANJIN, HEBEI)) -> dict[str
     for o in idle.tolist():
         for p in s.org_provinces(o) or ["unknown"]:
             by_prov[p] += 1
-    return {"industries_without_cross_provincial_alliance": sector_gaps, "orgs_in_no_alliance": int(idle.size),
+    return {"industries_without_cross_provincial_alliance": sector_gaps,
+            "industries_with_organisations": len(have),  # none: no gap can be told, not "no gaps"
+            "orgs_in_no_alliance": int(idle.size),
             "orgs_in_no_alliance_by_province": dict(sorted(by_prov.items(), key=lambda kv: (-kv[1], kv[0]))),
             "examples": [s.org_names[o] for o in idle[:20].tolist()]}
 

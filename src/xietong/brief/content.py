@@ -334,8 +334,10 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     gap_rows = gaps["industries_without_cross_provincial_alliance"]
     if gap_rows:
         sec.paragraphs.append(w["gaps"].format(parts=sep.join(g["industry"] for g in gap_rows[:10])))
-    else:
+    elif gaps["industries_with_organisations"]:
         sec.paragraphs.append(w["no_gaps"])
+    else:  # no industry recorded: "every industry has an alliance" would hold of none
+        sec.paragraphs.append(w["gaps_unknown"])
     sec.paragraphs.append(w["idle"].format(n=gaps["orgs_in_no_alliance"]) if gaps["orgs_in_no_alliance"] else w["idle_none"])
     if spec["available"]:
         sec.paragraphs.append(w["lq"].format(parts=sep.join(
