@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from xietong import collation
 from xietong.analytics.run import compute
 from xietong.analytics.snapshot import load
 from xietong.brief import report
@@ -315,3 +316,11 @@ def test_with_no_industry_recorded_it_does_not_say_every_industry_has_an_allianc
     zh, en = _text(_brief(bundled, "zh")), _text(_brief(bundled, "en"))
     assert "天津、河北的单位尚无行业记录，还无法判断哪些行业尚无跨省联盟。" in zh and "均已有跨省联盟" not in zh
     assert "No organisation in Tianjin or Hebei has a recorded industry yet" in en and "every industry" not in en
+
+
+def test_bridging_organisations_reaching_as_many_provinces_are_in_pinyin_order(bundled: Store) -> None:
+    brief = _brief(bundled, "zh")
+    rows = [(-r[1], collation.key(r[0])) for r in brief.tables["bridges"].rows]
+    assert rows == sorted(rows) and len({r[0] for r in rows}) < len(rows)  # ties among them, in order
+    said = _text(brief).split("“桥梁”单位有：")[1].split("。")[0].split("、")
+    assert said.index("山西日报报业集团") < said.index("天津日报报业集团")  # shān < tiān

@@ -285,10 +285,12 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
     net = result["network"]
     sec = Section(w["r1"], 2)
     sec.paragraphs.append(w["coverage"].format(full=cov["full"], pct=_pct(cov["full_share_of_known"]), unknown=cov["unknown"]))
-    if net["bridges"]:
-        sec.paragraphs.append(w["bridges"].format(names=sep.join(b["organisation"] for b in net["bridges"][:6])))
+    # those reaching as many provinces in pinyin order, as a reader looks names up
+    bridging = sorted(net["bridges"], key=lambda b: (-b["other_provinces"], collation.key(b["organisation"])))
+    if bridging:
+        sec.paragraphs.append(w["bridges"].format(names=sep.join(b["organisation"] for b in bridging[:6])))
     tables["bridges"] = _table(w, "bridges", [[b["organisation"], b["other_provinces"], sep.join(regions.label(p, lang) for p in b["provinces"])]
-                               for b in net["bridges"]])
+                               for b in bridging])
     sec.tables.append("bridges")
     sections.append(sec)
 
