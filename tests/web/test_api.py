@@ -390,6 +390,19 @@ def test_members_whose_province_is_not_known_are_headed_so(client: TestClient) -
     assert "<h3>Province unknown</h3>" in client.get(f"/alliances/{_alliance_id(client, '京津冀设计产业联盟')}").text
 
 
+def test_a_member_of_several_provinces_stands_under_all_of_them_not_as_of_none(client: TestClient) -> None:
+    """京津冀三地科技部门 (the three places' science departments, one collective) belongs to Beijing,
+    Tianjin and Hebei, as the organisation directory says: its alliance's page heads it so, after the
+    members of one province."""
+    page = client.get(f"/alliances/{_alliance_id(client, '钢铁行业节能减排产业技术创新联盟')}").text
+    heads = re.findall(r"<h3>(.+?)</h3>", page)
+    assert heads[:2] == ["北京市", "北京市、天津市、河北省"] and "所属省份不明" not in heads
+    assert "京津冀三地科技部门" in page.split("<h3>北京市、天津市、河北省</h3>")[1].split("<h3>")[0].split("<h2>")[0]
+    client.cookies.set("lang", "en")
+    english = client.get(f"/alliances/{_alliance_id(client, '钢铁行业节能减排产业技术创新联盟')}").text
+    assert "<h3>Beijing, Tianjin, Hebei</h3>" in english
+
+
 def test_the_dashboard_s_counts_lead_to_their_lists_and_an_empty_review_queue_says_how_it_fills(
         client: TestClient) -> None:
     page = client.get("/").text

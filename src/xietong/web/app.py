@@ -496,9 +496,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             org = snap.org(i) if i >= 0 else None
             kind = kinds.label(org.kind, lang) if org and org.kind else None
             provs = org.provinces if org else []
-            by_province.setdefault(provs[0] if len(provs) == 1 else "", []).append({**m, "kind": kind})
-        by_province = {code: _ties(members, "org_id")  # in the order of their codes (北京, 天津, 河北 …), unknown last
-                       for code, members in sorted(by_province.items(), key=lambda group: (group[0] == "", group[0]))}
+            # a body of several provinces (京津冀三地科技部门) is grouped under all of them, not as of none
+            by_province.setdefault(",".join(provs), []).append({**m, "kind": kind})
+        by_province = {code: _ties(members, "org_id")  # by their codes (北京, 天津, 河北 …), several after, unknown last
+                       for code, members in sorted(by_province.items(),
+                                                   key=lambda group: (group[0] == "", "," in group[0], group[0]))}
         history = sorted(
             [{"at": f["recorded_at"], "what": "recorded", "prop": prop, "value": f["value"], "dataset": f["dataset"],
               "source": f.get("source")} for prop, facts in d["facts"].items() for f in facts]
