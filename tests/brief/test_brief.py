@@ -173,6 +173,19 @@ def test_markdown_and_xlsx(bundled: Store, tmp_path: Path) -> None:
     assert ("2015", 2) in rows
 
 
+def test_shares_in_its_tables_read_as_percentages_and_stay_numbers_in_the_workbook(bundled: Store, tmp_path: Path) -> None:
+    """Chain coverage (0.4444 of the cells) reads 44.4%, as the sentence beside it writes its mean; the
+    workbook keeps the number, formatted as a percentage, for a reader to sum or sort."""
+    from openpyxl import load_workbook
+
+    md = report(bundled, "md", tmp_path / "brief.md").read_text(encoding="utf-8")
+    table = md.split("**产业链覆盖**")[1].split("\n\n")[1]
+    assert re.search(r"\| \d+\.\d%", table) and not re.search(r"\| 0\.\d+ \|", table)
+    sheet = load_workbook(report(bundled, "xlsx", tmp_path / "brief.xlsx"))["chain_coverage"]
+    cells = [row[1] for row in sheet.iter_rows(min_row=3)]
+    assert cells and all(isinstance(c.value, float) and c.value <= 1 and c.number_format == "0.0%" for c in cells)
+
+
 def test_the_places_and_nodes_are_labelled_in_ink_and_in_the_readers_language(bundled: Store) -> None:
     """The map's place names and the network's legend are drawn dark on the white page (ECharts
     draws a graph's labels white by default: there, but unseen)."""

@@ -18,6 +18,21 @@ from xietong.i18n import Labels
 from xietong.vocab import load_yaml, taxonomy_vocab
 
 
+class Share(float):
+    """A share of a whole (0.4444) in a table: read as a percentage (44.4%), as the sentences
+    beside it write shares, and kept a number in the workbook, formatted so.
+
+    >>> str(Share(0.44444)), f"{Share(0.25)}"
+    ('44.4%', '25.0%')
+    """
+
+    def __str__(self) -> str:
+        return f"{self * 100:.1f}%"
+
+    def __format__(self, spec: str) -> str:  # in an f-string too
+        return format(str(self), spec)
+
+
 @dataclass
 class Table:
     id: str
@@ -324,7 +339,7 @@ def build(result: dict[str, Any], snap: Snapshot, lang: str = "zh") -> Brief:
             for x in across[:4])))
     else:
         sec.paragraphs.append(w["missing_flows"])
-    tables["chain_coverage"] = _table(w, "chain_coverage", [[x["alliance"], x["coverage"]] for x in chain["top"]])
+    tables["chain_coverage"] = _table(w, "chain_coverage", [[x["alliance"], Share(x["coverage"])] for x in chain["top"]])
     tables["flows"] = _table(w, "flows", [[regions.label(x["from"], lang), regions.label(x["to"], lang), x["count"]] for x in flows])
     sec.charts.append("map")
     sec.tables += ["chain_coverage", "flows"]

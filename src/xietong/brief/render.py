@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from xietong.assets import AssetError, asset, node, web_dir
-from xietong.brief.content import Brief, words
+from xietong.brief.content import Brief, Share, words
 
 FORMATS = ("html", "md", "pdf", "xlsx")
 SVG_SIZE = (720, 380)
@@ -98,9 +98,12 @@ def xlsx(brief: Brief, out: Path) -> None:
         for row in t.rows:
             cells = []
             for v in row:
-                cell = WriteOnlyCell(ws, value=v if isinstance(v, (int, float)) or v is None else str(v))
+                cell = WriteOnlyCell(ws, value=float(v) if isinstance(v, Share) else
+                                     v if isinstance(v, (int, float)) or v is None else str(v))
                 if isinstance(v, str):
                     cell.data_type = "s"
+                elif isinstance(v, Share):
+                    cell.number_format = "0.0%"
                 cells.append(cell)
             ws.append(cells)
     wb.save(out)
