@@ -321,6 +321,14 @@ def test_an_alliance_of_the_asker_s_own_industry_comes_first_and_says_so(matcher
     assert "of your own industry (steel)" in en.reasons
 
 
+def test_the_words_a_reason_quotes_are_quoted_as_the_reader_s_language_quotes(matcher: Matcher) -> None:
+    """「能耗」→「节能」 in Chinese; “能耗”→“节能” in English, whose reader does not quote with corner brackets."""
+    [zh] = match(matcher, "河北钢铁企业想降低能耗", kind="alliance", top=1)
+    [en] = match(matcher, "河北钢铁企业想降低能耗", kind="alliance", top=1, lang="en")
+    assert "「能耗」→「节能」" in zh.reasons[0]
+    assert "“能耗”→“节能”" in en.reasons[0] and "「" not in en.reasons[0]
+
+
 def test_who_asks_in_english_is_the_asker_s_industry_too(matcher: Matcher) -> None:
     """In English, who asks is "our …", "we are a …" or the need's subject, wherever it stands: waste
     heat from our steel plant puts the steel alliance first; a steel company wanted is no asker."""

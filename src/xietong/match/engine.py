@@ -272,7 +272,8 @@ def _term_reason(doc: str, q_words: list[str], expansions: list[textmod.Expansio
     if not hits:
         return None
     via = {e.means: e.written for e in expansions}
-    shown = [f"「{via[w]}」→「{w}」" if w in via else f"「{w}」" for w in hits]
+    q = "「{}」" if lang == "zh" else "“{}”"  # quoted as each language quotes
+    shown = [f"{q.format(via[w])}→{q.format(w)}" if w in via else q.format(w) for w in hits]
     return ("资料（名称、领域、简介或成员）涉及" + "、".join(shown)) if lang == "zh" else ("its profile (name, sector, description or members) mentions " + ", ".join(shown))
 
 
