@@ -203,6 +203,26 @@ def test_members_named_in_the_text_become_members_sourced_to_their_sentence(stor
     assert [(x["role"], x["count"]) for x in shown["counts"]] == [("member", 30)]
 
 
+def test_the_body_its_secretariat_is_at_becomes_its_secretariat_sourced_to_its_sentence(store: Store, tmp_path: Path) -> None:
+    """联盟秘书处设在甲: accepting the proposal makes 甲 a member in the secretariat's role (Beijing's lead,
+    among others, counts it), sourced to that sentence; an editor may correct it first."""
+    first = "京津冀审核测试航空联盟近日在石家庄成立，由北京某某大学发起。"
+    second = "联盟秘书处设在河北省某某学会。"
+    _commit(store, tmp_path, first + second)
+    [c] = review.list_candidates(store)
+    assert c["record"]["secretariat"] == "河北省某某学会"
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀审核测试航空联盟")
+    office = next(m for m in shown["members"] if m["role"] == "secretariat")
+    assert office["org"] == "河北省某某学会" and office["passage"] == second[:-1]
+    _commit(store, tmp_path, "京津冀审核测试港口联盟近日在天津成立，秘书处设在天津某某研究院。", "second.txt")
+    [c] = review.list_candidates(store)
+    review.edit(store, c["id"], {"secretariat": "天津某某科学研究院"})
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀审核测试港口联盟")
+    assert [(m["org"], m["role"]) for m in shown["members"]] == [("天津某某科学研究院", "secretariat")]
+
+
 def test_facts_accepted_from_a_scan_say_they_rest_on_ocr(store: Store, tmp_path: Path) -> None:
     """A scan's text is a machine's reading of pictures: its source keeps that, and every fact accepted
     from it is shown with its source so marked, on the command line and the pages alike."""

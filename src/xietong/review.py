@@ -20,7 +20,7 @@ from xietong.text.ocr import OCR_NOTE
 from xietong.writer import Provenance, Writer
 
 EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "initiator_count_qualifier", "member_count",
-            "member_count_qualifier", "regions", "aliases", "cluster", "members"}
+            "member_count_qualifier", "regions", "aliases", "cluster", "members", "secretariat"}
 
 
 class ReviewError(ValueError):
@@ -125,6 +125,8 @@ def _check(field: str, value: str) -> Any:
     try:
         if field == "alliance":
             return names.clean(value)
+        if field == "secretariat":
+            return names.clean(value) if value.strip() else None
         if field in ("initiators", "aliases", "members"):
             return [names.clean(v) for v in value.replace("；", ";").replace("、", ";").split(";") if v.strip()]
         if field == "regions":
@@ -344,6 +346,9 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         for name in [n for n in rec.get("members") or [] if n not in (rec.get("initiators") or [])]:  # founders are so already
             said = from_("members", name)
             writer.member(aid, _org(orgs, writer, name, row.source_id, said), "member", said)
+        if rec.get("secretariat"):  # the body its office is at: a role of its own, whatever else it is
+            said = from_("secretariat")
+            writer.member(aid, _org(orgs, writer, rec["secretariat"], row.source_id, said), "secretariat", said)
         if rec.get("initiator_count"):
             writer.count(aid, "initiator", int(rec["initiator_count"]), rec.get("initiator_count_qualifier") or "exact", None,
                          from_("initiator_count"))

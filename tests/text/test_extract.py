@@ -1780,6 +1780,20 @@ def test_founded_in_ning_is_nanjing_and_ningxia_keeps_its_name() -> None:
     assert r.city is None
 
 
+def test_the_body_an_alliance_s_secretariat_is_at_is_read() -> None:
+    """Founding news says where the office is (秘书处设在甲, 挂靠甲) or who runs it (由甲担任秘书处单位), in the
+    founding sentence or in one of its own after it; a place (秘书处设在北京) is where, not who."""
+    for text in ("京津冀测试航空联盟近日在石家庄成立，秘书处设在河北省测试学会。",
+                 "京津冀测试航空联盟近日在石家庄成立。联盟秘书处设在河北省测试学会。",
+                 "京津冀测试航空联盟近日在石家庄成立，由河北省测试学会担任联盟秘书处单位。",
+                 "京津冀测试航空联盟近日在石家庄成立。联盟常设秘书处挂靠河北省测试学会，负责日常工作。"):
+        [r] = extract(text)
+        assert (r.city, r.secretariat) == ("130100", "河北省测试学会"), text
+    [r] = extract("京津冀测试航空联盟近日在石家庄成立。联盟秘书处设在北京。")
+    assert r.secretariat is None
+    assert extract("京津冀测试航空联盟近日成立。")[0].as_dict()["secretariat"] is None  # in the JSON, said or not
+
+
 def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
     """eval/extraction_dev75: "X首批成员单位名单：1.甲 2.乙 3.丙" lists its first members, so it has three; on
     its line or one a line; a roll whose numbers skip one is not whole, and counts nothing."""

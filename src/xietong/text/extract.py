@@ -62,7 +62,7 @@ def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span, norm: Any) -> None:
         rec.member_count = rec.member_count_qualifier = None
         rec.member_count_latest = True
     for name in ("founded", "city", "initiator_count", "initiator_count_qualifier", "member_count", "member_count_qualifier",
-                 "regions_count"):
+                 "regions_count", "secretariat"):
         if getattr(rec, name) is None and getattr(f, name) is not None:
             setattr(rec, name, getattr(f, name))
             if name == "founded" and f.founded_in is not None:
@@ -315,8 +315,8 @@ def _speaker_of(t: str, mentions: list[Any], at: int) -> Any:
 
 
 # "…成立的，当时有28家企业加入。现在成员已经增加到64家，覆盖…": a sentence that opens on its members
-# without saying whose, or on its founders ("…在廊坊成立。发起成立单位有：甲；乙；丙。"), right after one
-# about an alliance, goes on about it
+# without saying whose, on its founders ("…在廊坊成立。发起成立单位有：甲；乙；丙。") or on its office
+# ("联盟秘书处设在甲。"), right after one about an alliance, goes on about it
 _MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n：:]{1,12}[：:])?(?:现在|目前|如今|至今|现|截至目前[，,]?)?"
                            r"(?:(?:该|本)?联盟的?)?"  # "联盟发起单位：…": whose, said by a bare 联盟
                            r"(?=(?:成员单位|会员单位|成员|会员)(?:数量|总数)?(?:已经|已)?"
@@ -324,6 +324,7 @@ _MEMBERS_OPEN = re.compile(r"(?:^|(?<=[。！？；\n]))\s*(?:[^。；！？\n�
                            r"|首批(?:入盟)?(?:成员单位|会员单位|成员|会员)(?:共有|共计|合计|总计|共|有|为|达)?\d"  # "！首批成员单位(共有)68家"
                            r"|(?:首批|首届|创始)?(?:成员单位|会员单位|成员|会员)(?:主要)?(?:包括|包含|涵盖)"  # "首批成员单位包括甲、乙等30家"
                            rf"|{facts_mod.FOUNDERS_LABEL}(?:包括|有|为|是|[：:])(?!哪|什么|谁)"  # not "…有哪些？"
+                           r"|(?:常设)?秘书处(?:常设|设立|设置|设|挂靠|落户|位于)"  # "联盟秘书处设在河北省航空学会。"
                            rf"|(?P<roll>{facts_mod.ROLL_HEADER}))")  # "首批成员单位名单如下：" and the roll
 
 

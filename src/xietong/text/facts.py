@@ -45,6 +45,7 @@ class Facts:
     regions: list[str] = field(default_factory=list)
     regions_count: int | None = None
     members: list[str] = field(default_factory=list)  # bodies named as members (not as founders)
+    secretariat: str | None = None  # the body its office is at (秘书处设在…, …担任秘书处单位)
     # where the founding date was read, when not in the mention's own sentence ("同日": the sentence
     # before that names the day), as offsets into the text read
     founded_in: tuple[int, int] | None = None
@@ -1365,4 +1366,31 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.regions_count = named_of
     if not f.regions and roll:  # a table of members with a column of where each is: the places they are from
         f.regions = list(dict.fromkeys(r.code for p in roll.places if p and (r := regions.try_resolve(p))))
+    f.secretariat = secretariat(after)
     return f
+
+
+# "联盟秘书处设在河北省航空学会", "，秘书处挂靠天津市科协": where its office is; "由甲担任联盟秘书处单位",
+# "甲为秘书处单位": who runs it
+_SECRETARIAT_AT = re.compile(r"(?:^|[，,；;])(?:其|该联盟|联盟)?的?(?:常设)?秘书处(?:常设|设立|设置|设|挂靠|落户|位于)(?:在|于)?"
+                             r"(?P<org>[^，,。；;！？、\s（(]{2,40})")
+_SECRETARIAT_IS = re.compile(r"(?:^|[，,；;])由?(?P<org>[^，,。；;！？、\s]{2,40}?)(?:担任|作为|为)(?:该联盟|联盟)?的?秘书处(?:单位)?"
+                             r"(?=[，,。；;！？]|$)")
+
+
+def secretariat(after: str) -> str | None:
+    """The body the text, after an alliance's name, says its secretariat is at or is run by: a body's
+    name, not a place (秘书处设在北京 says where, not who).
+
+    >>> secretariat("秘书处设在河北省航空学会。"), secretariat("成立，由天津市科学技术协会担任秘书处单位。")
+    ('河北省航空学会', '天津市科学技术协会')
+    >>> secretariat("秘书处设在北京。"), secretariat("秘书处设在北京市海淀区。")
+    (None, None)
+    """
+    for pattern in (_SECRETARIAT_AT, _SECRETARIAT_IS):
+        m = pattern.search(after)
+        if m:
+            org = m["org"].removesuffix("内")
+            if org.endswith(_BODY_ENDINGS + ("管委会", "局", "厅", "办公室")) and regions.try_resolve(org) is None:
+                return org
+    return None
