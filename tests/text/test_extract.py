@@ -1791,6 +1791,21 @@ def test_the_body_an_alliance_s_secretariat_is_at_is_read() -> None:
         assert (r.city, r.secretariat) == ("130100", "河北省测试学会"), text
     [r] = extract("京津冀测试航空联盟近日在石家庄成立。联盟秘书处设在北京。")
     assert r.secretariat is None
+
+
+def test_a_secretariat_said_in_dev92_s_other_ways_is_read() -> None:
+    """eval/extraction_dev92: 秘书处由甲承担, a rotating secretariat's first year (轮值秘书处首年设在甲), a unit
+    named among the roles it holds (担任理事长单位和秘书处单位), a library (…图书馆) as the body; and 负责联盟
+    日常工作 (running its daily work) names no alliance."""
+    cases = {"京津冀测试车路联盟于2025年成立，秘书处由天津测试汽车研究院有限公司承担。": "天津测试汽车研究院有限公司",
+             "京津冀测试氢能联盟由甲测试协会、乙测试协会共同发起，轮值秘书处首年设在甲测试协会。": "甲测试协会",
+             "京津冀测试康复联盟成立，由北京测试康复医院担任理事长单位和秘书处单位。": "北京测试康复医院",
+             "成渝测试文献联盟于2021年成立，四川测试图书馆为联盟秘书处单位。": "四川测试图书馆"}
+    for text, body in cases.items():
+        [r] = extract(text)
+        assert r.secretariat == body, text
+    found = extract("京津冀测试络病联盟2024年3月在石家庄成立，甲测试药业股份有限公司作为联盟秘书处单位，负责联盟日常工作。")
+    assert [(r.alliance, r.secretariat) for r in found] == [("京津冀测试络病联盟", "甲测试药业股份有限公司")]
     assert extract("京津冀测试航空联盟近日成立。")[0].as_dict()["secretariat"] is None  # in the JSON, said or not
 
 

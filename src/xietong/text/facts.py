@@ -1370,12 +1370,14 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     return f
 
 
-# "联盟秘书处设在河北省航空学会", "，秘书处挂靠天津市科协": where its office is; "由甲担任联盟秘书处单位",
-# "甲为秘书处单位": who runs it
-_SECRETARIAT_AT = re.compile(r"(?:^|[，,；;])(?:其|该联盟|联盟)?的?(?:常设)?秘书处(?:常设|设立|设置|设|挂靠|落户|位于)(?:在|于)?"
-                             r"(?P<org>[^，,。；;！？、\s（(]{2,40})")
-_SECRETARIAT_IS = re.compile(r"(?:^|[，,；;])由?(?P<org>[^，,。；;！？、\s]{2,40}?)(?:担任|作为|为)(?:该联盟|联盟)?的?秘书处(?:单位)?"
-                             r"(?=[，,。；;！？]|$)")
+# "联盟秘书处设在河北省航空学会", "，秘书处挂靠天津市科协", "轮值秘书处首年设在甲": where its office is;
+# "秘书处由甲承担", "由甲担任联盟秘书处单位", "甲为秘书处单位", "由甲担任理事长单位和秘书处单位": who runs it
+_SECRETARIAT_AT = re.compile(r"(?:^|[，,；;])(?:其|该联盟|联盟)?的?(?:常设|轮值)?秘书处[^，,。；;！？\s]{0,4}?"
+                             r"(?:常设|设立|设置|设|挂靠|落户|位于)(?:在|于)?(?P<org>[^，,。；;！？、\s]{2,40})")
+_SECRETARIAT_BY = re.compile(r"(?:^|[，,；;])(?:其|该联盟|联盟)?的?(?:常设|轮值)?秘书处(?:工作)?由(?P<org>[^，,。；;！？、\s]{2,40}?)"
+                             r"(?:承担|负责|担任|承办|组建)")
+_SECRETARIAT_IS = re.compile(r"(?:^|[，,；;])由?(?P<org>[^，,。；;！？、\s]{2,40}?)(?:担任|作为|为)"
+                             r"(?:[^，,。；;！？\s]{2,12}?[和、及与])?(?:该联盟|联盟)?的?秘书处(?:单位)?(?=[，,。；;！？]|$)")
 
 
 def secretariat(after: str) -> str | None:
@@ -1386,11 +1388,13 @@ def secretariat(after: str) -> str | None:
     ('河北省航空学会', '天津市科学技术协会')
     >>> secretariat("秘书处设在北京。"), secretariat("秘书处设在北京市海淀区。")
     (None, None)
+    >>> secretariat("，秘书处由甲测试研究院有限公司承担。"), secretariat("由甲测试医院担任理事长单位和秘书处单位。")
+    ('甲测试研究院有限公司', '甲测试医院')
     """
-    for pattern in (_SECRETARIAT_AT, _SECRETARIAT_IS):
+    for pattern in (_SECRETARIAT_AT, _SECRETARIAT_BY, _SECRETARIAT_IS):
         m = pattern.search(after)
         if m:
             org = m["org"].removesuffix("内")
-            if org.endswith(_BODY_ENDINGS + ("管委会", "局", "厅", "办公室")) and regions.try_resolve(org) is None:
+            if org.endswith(_BODY_ENDINGS + ("管委会", "局", "厅", "办公室", "馆")) and regions.try_resolve(org) is None:
                 return org
     return None
