@@ -412,20 +412,24 @@ def english_names(snap: Snapshot) -> Callable[[str], str]:
 
 
 def _academia_examples(snap: Snapshot, lang: str) -> list[str]:
-    """Alliances of industry–academia collaboration, with their university initiators."""
+    """Alliances of industry–academia collaboration, with their university initiators: in the order
+    of their provinces' codes (北京, 天津, 河北 …), as the seed names them, then by pinyin."""
     from xietong.analytics.snapshot import KINDS, ROLES
 
     init = snap.m_role == ROLES.index("initiator")
     uni = snap.org_kind[snap.m_org] == KINDS.index("university")
-    by_alliance: dict[int, list[str]] = {}
+    by_alliance: dict[int, list[int]] = {}
     for a, o in zip(snap.m_alliance[init & uni].tolist(), snap.m_org[init & uni].tolist(), strict=True):
-        by_alliance.setdefault(a, []).append(snap.org_names[o])
+        by_alliance.setdefault(a, []).append(o)
+
+    def placed(o: int) -> tuple[str, tuple[str, str]]:
+        return (snap.org_provinces(o) or ["999999"])[0], collation.key(snap.org_names[o])
     out = []
     for i in sorted(range(snap.n_alliances), key=lambda i: collation.key(snap.alliance(i).name)):
         a = snap.alliance(i)
         if "industry_academia" not in a.relations:
             continue
-        unis = sorted(by_alliance.get(i, []))
+        unis = [snap.org_names[o] for o in sorted(by_alliance.get(i, []), key=placed)]
         if unis:
             out.append(f"{a.name}（{'、'.join(unis)}）" if lang == "zh" else f"{a.name} ({', '.join(unis)})")
         else:
