@@ -1376,8 +1376,11 @@ _ITS_OFFICE = r"(?:^|[，,；;])(?:其|该联盟|联盟)?的?(?:常设|轮值)?�
 _SECRETARIAT_AT = re.compile(_ITS_OFFICE + r"[^，,。；;！？\s]{0,4}?(?:常设|设立|设置|设|挂靠|落户|位于)(?:在|于)?"
                              r"(?P<org>[^，,。；;！？、\s]{2,40})")
 _SECRETARIAT_BY = re.compile(_ITS_OFFICE + r"(?:工作)?由(?P<org>[^，,。；;！？、\s]{2,40}?)(?:承担|负责|担任|承办|组建)")
+# (秘书长单位, the body holding the secretary-general's post, is the secretariat, as an import's 秘书长单位
+# column is: data/headers.yaml; 秘书长 alone is a person's post)
 _SECRETARIAT_IS = re.compile(r"(?:^|[，,；;])由?(?P<org>[^，,。；;！？、\s]{2,40}?)(?:担任|作为|为)"
-                             r"(?:[^，,。；;！？\s]{2,12}?[和、及与])?(?:该联盟|联盟)?的?秘书处(?:单位)?(?=[，,。；;！？]|$)")
+                             r"(?:[^，,。；;！？\s]{2,12}?[和、及与])?(?:该联盟|联盟)?的?(?:秘书处(?:单位)?|秘书长单位)"
+                             r"(?=[，,。；;！？]|$)")
 
 
 def secretariat(after: str) -> str | None:
@@ -1390,6 +1393,8 @@ def secretariat(after: str) -> str | None:
     (None, None)
     >>> secretariat("，秘书处由甲测试研究院有限公司承担。"), secretariat("由甲测试医院担任理事长单位和秘书处单位。")
     ('甲测试研究院有限公司', '甲测试医院')
+    >>> secretariat("，由甲测试协会担任秘书长单位。"), secretariat("，由甲测试协会会长担任秘书长。")
+    ('甲测试协会', None)
     """
     for pattern in (_SECRETARIAT_AT, _SECRETARIAT_BY, _SECRETARIAT_IS):
         m = pattern.search(after)
