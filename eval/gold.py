@@ -7,7 +7,7 @@ import json
 def E(name, **kw):
     """One alliance a sentence names, with the fields extraction is scored on (unstated ones empty);
     the members it names only where given (a set labelling them, dev89 on), and its secretariat
-    likewise (dev92 on), so that the sets before are not scored on a field they were never labelled for."""
+    likewise (dev92 on), and its chair and vice chairs (dev93 on), so that the sets before are not scored on a field they were never labelled for."""
     e = {"alliance": name, "aliases": kw.get("aliases", []), "founded": kw.get("founded"), "city": kw.get("city"),
          "initiators": kw.get("initiators", []), "initiator_count": kw.get("initiator_count"),
          "member_count": kw.get("member_count"), "regions": kw.get("regions", [])}
@@ -15,6 +15,9 @@ def E(name, **kw):
         e["members"] = kw["members"]
     if "secretariat" in kw:  # labelled from dev92 on, None where a text names none
         e["secretariat"] = kw["secretariat"]
+    if "chair" in kw:  # labelled from dev93 on, None where a text names none, with the vice chairs
+        e["chair"] = kw["chair"]
+        e["vice_chairs"] = kw.get("vice_chairs", [])
     return e
 
 

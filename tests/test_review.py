@@ -223,6 +223,30 @@ def test_the_body_its_secretariat_is_at_becomes_its_secretariat_sourced_to_its_s
     assert [(m["org"], m["role"]) for m in shown["members"]] == [("天津某某科学研究院", "secretariat")]
 
 
+def test_the_bodies_holding_its_council_offices_become_its_chair_and_vice_chairs(store: Store, tmp_path: Path) -> None:
+    """甲当选理事长单位，乙、丙当选副理事长单位: accepting the proposal makes each a member in its office's role,
+    sourced to the sentence that names it; an editor may correct them first."""
+    first = "京津冀审核测试模具联盟近日在天津成立。"
+    second = "会议选举北京某某集团有限公司为理事长单位，天津某某大学、河北某某研究院当选副理事长单位。"
+    _commit(store, tmp_path, first + second)
+    [c] = review.list_candidates(store)
+    assert (c["record"]["chair"], c["record"]["vice_chairs"]) == ("北京某某集团有限公司", ["天津某某大学", "河北某某研究院"])
+    code, listed, _ = _cli(["review", "list", "--db", store.url])
+    assert code == 0 and "理事长单位: 北京某某集团有限公司" in listed and "副理事长单位: 天津某某大学、河北某某研究院" in listed
+    review.edit(store, c["id"], {"vice_chairs": "天津某某大学；河北某某科学研究院"})
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀审核测试模具联盟")
+    roles = {m["org"]: m["role"] for m in shown["members"]}
+    assert roles == {"北京某某集团有限公司": "chair", "天津某某大学": "vice_chair", "河北某某科学研究院": "vice_chair"}
+    chair = next(m for m in shown["members"] if m["role"] == "chair")
+    assert chair["passage"] == second[:-1]
+    _commit(store, tmp_path, "京津冀审核测试港口联盟近日在天津成立，天津某某研究院当选理事长单位。", "second.txt")
+    [c] = review.list_candidates(store)
+    with pytest.raises(review.ReviewError, match="chair: is too long"):
+        review.edit(store, c["id"], {"chair": "甲" * 201})
+    assert review.show(store, c["id"])["record"]["chair"] == "天津某某研究院"  # unchanged
+
+
 def test_facts_accepted_from_a_scan_say_they_rest_on_ocr(store: Store, tmp_path: Path) -> None:
     """A scan's text is a machine's reading of pictures: its source keeps that, and every fact accepted
     from it is shown with its source so marked, on the command line and the pages alike."""

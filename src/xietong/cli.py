@@ -747,7 +747,8 @@ def _print_all(items: list[Any], printer: Any, json_: bool) -> None:
 
 def _print_record(r: dict[str, Any], indent: str, lbl: Labels) -> None:
     """What an extracted record says, a line a field, as readers write it (天津市 for 120000, 2015年4月)."""
-    for key in ("founded", "city", "initiators", "initiator_count", "members", "member_count", "regions", "secretariat"):
+    for key in ("founded", "city", "initiators", "initiator_count", "members", "member_count", "regions", "secretariat",
+                "chair", "vice_chairs"):
         value = r.get(key)
         if value in (None, []):
             continue

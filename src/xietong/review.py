@@ -20,7 +20,7 @@ from xietong.text.ocr import OCR_NOTE
 from xietong.writer import Provenance, Writer
 
 EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "initiator_count_qualifier", "member_count",
-            "member_count_qualifier", "regions", "aliases", "cluster", "members", "secretariat"}
+            "member_count_qualifier", "regions", "aliases", "cluster", "members", "secretariat", "chair", "vice_chairs"}
 
 
 class ReviewError(ValueError):
@@ -125,9 +125,9 @@ def _check(field: str, value: str) -> Any:
     try:
         if field == "alliance":
             return names.clean(value)
-        if field == "secretariat":
+        if field in ("secretariat", "chair"):
             return names.clean(value) if value.strip() else None
-        if field in ("initiators", "aliases", "members"):
+        if field in ("initiators", "aliases", "members", "vice_chairs"):
             return [names.clean(v) for v in value.replace("；", ";").replace("、", ";").split(";") if v.strip()]
         if field == "regions":
             return [props.read("alliance", "regions", v) for v in value.replace("、", ";").split(";") if v.strip()]
@@ -346,9 +346,14 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         for name in [n for n in rec.get("members") or [] if n not in (rec.get("initiators") or [])]:  # founders are so already
             said = from_("members", name)
             writer.member(aid, _org(orgs, writer, name, row.source_id, said), "member", said)
-        if rec.get("secretariat"):  # the body its office is at: a role of its own, whatever else it is
-            said = from_("secretariat")
-            writer.member(aid, _org(orgs, writer, rec["secretariat"], row.source_id, said), "secretariat", said)
+        # the bodies holding its offices: a role each, whatever else they are
+        for field, role in (("secretariat", "secretariat"), ("chair", "chair")):
+            if rec.get(field):
+                said = from_(field)
+                writer.member(aid, _org(orgs, writer, rec[field], row.source_id, said), role, said)
+        for name in rec.get("vice_chairs") or []:
+            said = from_("vice_chairs", name)
+            writer.member(aid, _org(orgs, writer, name, row.source_id, said), "vice_chair", said)
         if rec.get("initiator_count"):
             writer.count(aid, "initiator", int(rec["initiator_count"]), rec.get("initiator_count_qualifier") or "exact", None,
                          from_("initiator_count"))

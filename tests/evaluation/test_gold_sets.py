@@ -120,6 +120,20 @@ def test_members_are_scored_only_where_the_gold_names_them(tmp_path: Path) -> No
     assert (members.tp, members.fp, members.fn) == (1, 1, 0)
 
 
+def test_a_chair_and_vice_chairs_are_scored_only_where_the_gold_labels_them(tmp_path: Path) -> None:
+    """Sets labelled before the council's offices were read (before dev93) are not scored on them; one
+    that labels them is, a chair where none is named counting against precision."""
+    text = "京津冀某某产业联盟成立，甲某某有限公司当选理事长单位，乙某某大学、丙某某研究院当选副理事长单位。"
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(f'{{"text": "{text}", "alliances": [{{"alliance": "京津冀某某产业联盟"}}]}}\n', encoding="utf-8")
+    assert extraction.evaluate(str(gold)).overall.fp == 0
+    gold.write_text(f'{{"text": "{text}", "alliances": [{{"alliance": "京津冀某某产业联盟", "chair": null, '
+                    f'"vice_chairs": ["乙某某大学"]}}]}}\n', encoding="utf-8")
+    fields = extraction.evaluate(str(gold)).fields
+    assert (fields["chair"].tp, fields["chair"].fp, fields["chair"].fn) == (0, 1, 0)
+    assert (fields["vice_chairs"].tp, fields["vice_chairs"].fp, fields["vice_chairs"].fn) == (1, 1, 0)
+
+
 def test_a_name_found_short_is_paired_but_scores_as_wrong(tmp_path: Path) -> None:
     """A name found without some of its words is still the gold's alliance (its city is judged), but
     the name itself counts against both precision and recall: the variant match that pairs them

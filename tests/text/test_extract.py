@@ -1812,6 +1812,35 @@ def test_a_secretariat_said_in_dev92_s_other_ways_is_read() -> None:
     assert extract("京津冀测试航空联盟近日成立。")[0].as_dict()["secretariat"] is None  # in the JSON, said or not
 
 
+def test_the_bodies_holding_an_alliance_s_council_offices_are_read() -> None:
+    """Founding news names who chairs the council (…当选理事长单位, 选举甲为首任轮值主席单位, 理事长单位由甲担任)
+    and its vice chairs (乙、丙等8家单位当选副理事长单位), in the founding sentence, before the name (甲当选X
+    理事长单位) or in a sentence of the meeting's own after it; a person's post (张明当选理事长) is no body's."""
+    founding = "2024年5月10日，京津冀测试模具产业联盟成立大会在天津召开。"
+    council = ("会议审议通过了联盟章程，选举产生了第一届理事会，北京测试科技有限公司当选理事长单位，天津测试大学、"
+               "河北测试研究院等8家单位当选副理事长单位，河北测试协会为秘书长单位。")
+    [r] = extract(founding + council)
+    assert (r.founded, r.city) == ("2024-05-10", "120000")
+    assert (r.chair, r.vice_chairs, r.secretariat) == ("北京测试科技有限公司", ["天津测试大学", "河北测试研究院"], "河北测试协会")
+    assert r.evidence_of["chair"].text == r.evidence_of["vice_chairs:天津测试大学"].text == council[:-1]  # quoted
+    cases = {"北京测试集团有限公司当选京津冀测试模具联盟首届理事长单位。": "北京测试集团有限公司",
+             "京津冀测试模具联盟在廊坊成立，选举北京测试集团有限公司为首任轮值主席单位。": "北京测试集团有限公司",
+             "京津冀测试模具联盟近日成立。联盟理事长单位由北京测试集团有限公司担任。": "北京测试集团有限公司",
+             "京津冀测试模具联盟在石家庄成立，由河北测试集团担任理事长单位和秘书处单位。": "河北测试集团"}
+    for text, body in cases.items():
+        [r] = extract(text)
+        assert r.chair == body, text
+    [r] = extract("京津冀测试模具联盟近日成立，甲测试协会、乙测试大学分别当选理事长单位和秘书长单位。")
+    assert (r.chair, r.secretariat) == ("甲测试协会", "乙测试大学")
+    for text in ("京津冀测试模具联盟近日成立，北京测试公司董事长张明当选联盟理事长。",  # a person
+                 "京津冀测试模具联盟近日成立，北京、天津、河北三地协会轮值担任主席单位。",  # places in turn: no body
+                 "京津冀测试模具联盟近日成立，甲测试协会、乙测试协会、丙测试协会轮值担任主席单位。"):  # several: no one chair
+        [r] = extract(text)
+        assert (r.chair, r.vice_chairs) == (None, []), text
+    d = extract("京津冀测试模具联盟近日成立。")[0].as_dict()
+    assert (d["chair"], d["vice_chairs"]) == (None, [])  # in the JSON, said or not
+
+
 def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
     """eval/extraction_dev75: "X首批成员单位名单：1.甲 2.乙 3.丙" lists its first members, so it has three; on
     its line or one a line; a roll whose numbers skip one is not whole, and counts nothing."""

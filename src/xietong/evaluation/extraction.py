@@ -30,9 +30,10 @@ from xietong.text.extract import Record, extract
 SCALARS = ("founded", "city", "initiator_count", "member_count")
 LISTS = ("initiators", "regions")
 # scored only where a gold record gives them: the sets labelled before a field was read are not
-# scored on it (members: from dev89 on; secretariat, None where a text names none: from dev92 on)
-OPTIONAL_LISTS = ("members",)
-OPTIONAL_SCALARS = ("secretariat",)
+# scored on it (members: from dev89 on; secretariat, None where a text names none: from dev92 on;
+# chair, None where a text names none, and vice chairs: from dev93 on)
+OPTIONAL_LISTS = ("members", "vice_chairs")
+OPTIONAL_SCALARS = ("secretariat", "chair")
 FIELDS = ("alliance", *SCALARS, *OPTIONAL_SCALARS, *LISTS, *OPTIONAL_LISTS)
 
 
@@ -92,7 +93,7 @@ def _same(pred: Record, gold: dict[str, Any], cluster: str | None) -> bool:
 
 
 def _norm_list(name: str, values: list[Any]) -> set[str]:
-    return {simplify(str(v)) for v in values} if name in ("initiators", "members") else {str(v) for v in values}
+    return {simplify(str(v)) for v in values} if name in ("initiators", "members", "vice_chairs") else {str(v) for v in values}
 
 
 def _compare(pred: Record | None, gold: dict[str, Any] | None, report: Report, item_id: str) -> None:

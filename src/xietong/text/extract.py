@@ -62,14 +62,14 @@ def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span, norm: Any) -> None:
         rec.member_count = rec.member_count_qualifier = None
         rec.member_count_latest = True
     for name in ("founded", "city", "initiator_count", "initiator_count_qualifier", "member_count", "member_count_qualifier",
-                 "regions_count", "secretariat"):
+                 "regions_count", "secretariat", "chair"):
         if getattr(rec, name) is None and getattr(f, name) is not None:
             setattr(rec, name, getattr(f, name))
             if name == "founded" and f.founded_in is not None:
                 rec.evidence_of[name] = _span(norm, *f.founded_in)
             elif read_in != rec.evidence:
                 rec.evidence_of[name] = read_in
-    for name in ("initiators", "member_kinds", "regions", "members"):
+    for name in ("initiators", "member_kinds", "regions", "members", "vice_chairs"):
         for v in getattr(f, name):
             if v not in getattr(rec, name) and not (name == "members" and v in rec.initiators):
                 getattr(rec, name).append(v)
@@ -345,7 +345,23 @@ def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int,
             about = [a for a0, a in sorted(near, key=lambda pair: pair[0]) if at - ANAPHOR_REACH <= a0 < s0]
         if about:
             found.append((at, at, about[-1]))
+    read = [facts_mod.sentence_bounds(t, a0, a0)[0] for a0, _a1, _a in standing + found]  # sentences read already
+    for m in _OFFICES_SAID.finditer(t):
+        # "会议选举产生了第一届理事会，甲当选理事长单位": the offices of the alliance named (or stood for) last,
+        # not far before, where the sentence names none and says nothing else read of one
+        s0, s1 = facts_mod.sentence_bounds(t, m.start(), m.end())
+        s0 += len(t[s0:s1]) - len(t[s0:s1].lstrip())
+        if any(s0 <= x.start < s1 for x in mentions) or any(s0 <= r < s1 for r in read):
+            continue
+        near = [(x.start, x) for x in mentions] + [(a0, a) for (a0, _a1, a) in standing]
+        about = [a for a0, a in sorted(near, key=lambda pair: pair[0]) if s0 - ANAPHOR_REACH <= a0 < s0]
+        if about:
+            found.append((s0, s0, about[-1]))
+            read.append(s0)
     return found
+
+
+_OFFICES_SAID = re.compile(r"(?:理事长|主席|主任(?:委员)?)单位")  # a chair's or vice chair's office, held by a body
 
 
 # an interview's question about the founders and the answer that follows it, each after its speaker

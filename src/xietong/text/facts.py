@@ -46,6 +46,8 @@ class Facts:
     regions_count: int | None = None
     members: list[str] = field(default_factory=list)  # bodies named as members (not as founders)
     secretariat: str | None = None  # the body its office is at (秘书处设在…, …担任秘书处单位)
+    chair: str | None = None  # the body chairing its council (…当选理事长单位, 轮值主席单位)
+    vice_chairs: list[str] = field(default_factory=list)  # its vice chairs (副理事长单位)
     # where the founding date was read, when not in the mention's own sentence ("同日": the sentence
     # before that names the day), as offsets into the text read
     founded_in: tuple[int, int] | None = None
@@ -1366,7 +1368,11 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.regions_count = named_of
     if not f.regions and roll:  # a table of members with a column of where each is: the places they are from
         f.regions = list(dict.fromkeys(r.code for p in roll.places if p and (r := regions.try_resolve(p))))
-    f.secretariat = secretariat(after)
+    tail = re.split(r"[，,；;]", before)[-1]  # "甲当选X联盟理事长单位": its holder said before the name
+    held = council(f"{tail}联盟{after}" if tail else after)
+    f.secretariat = secretariat(after) or next(iter(held.get("secretariat", ())), None)
+    f.chair = held["chair"][0] if len(held.get("chair", ())) == 1 else None  # several chairs in turn: no one chair
+    f.vice_chairs = held.get("vice_chair", [])
     return f
 
 
@@ -1400,6 +1406,73 @@ def secretariat(after: str) -> str | None:
         m = pattern.search(after)
         if m:
             org = m["org"].removesuffix("内")
-            if org.endswith(_BODY_ENDINGS + ("管委会", "局", "厅", "办公室", "馆")) and regions.try_resolve(org) is None:
+            if _a_body(org):
                 return org
     return None
+
+
+def _a_body(name: str) -> bool:
+    """Whether ``name`` ends as a body's own name does, and is not a place (北京市政府's 市 is its government)."""
+    return name.endswith(_BODY_ENDINGS + ("管委会", "局", "厅", "办公室", "馆")) and regions.try_resolve(name) is None
+
+
+# An alliance's offices held by bodies (its council's, data/taxonomy.yaml's roles): 理事长单位 (the
+# chair; 主席单位, 主任单位 and a rotating 轮值主席单位 too), 副理事长单位 (its vice chairs) and the
+# secretariat's. 理事长 alone is a person's post, not a body's.
+_OFFICE = (r"(?P<{name}>(?:常务)?副(?:理事长|主席|主任(?:委员)?)单位|(?:轮值|执行)?(?:理事长|主席|主任(?:委员)?)单位"
+           r"|秘书处(?:单位)?|秘书长单位|常务理事单位|理事单位|监事(?:长)?单位)")
+_OFFICES = _OFFICE.format(name="office") + r"(?:[和、及与]" + _OFFICE.format(name="more") + ")?"
+_TERM = r"(?:该联盟|联盟)?的?(?:首任|首届|第一届|本届|新一届|新一任)?"
+# "甲当选理事长单位", "由甲担任理事长单位和秘书处单位", "选举甲为首任轮值主席单位", "乙、丙等5家单位当选副理事长单位",
+# "甲、乙分别当选理事长单位和秘书长单位": bodies, then the office they hold, the clause ending there
+_HOLD = re.compile(r"^(?:[^，,；;]*?(?:选举产生了?|选举|推选|推举|选出|确定|由)(?!产生))?(?P<bodies>[^，,；;]{2,200}?)"
+                   r"(?P<each>分别)?(?:当选为?|被(?:选举|推选|推举|选)?为|担任|出任|作为|成为|为|是)" + _TERM + _OFFICES + "$")
+# "理事长单位为甲", "副理事长单位：乙、丙", "联盟首届理事长单位由甲担任": the office, then who holds it
+_HELD = re.compile(r"^" + _TERM + _OFFICE.format(name="office") + r"(?:为|是|由|[:：])(?P<bodies>[^，,；;]{2,200}?)"
+                   r"(?:担任|出任|承担)?$")
+_ETC = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:家|个)?(?:单位|企业|机构|高校|院所)?$")
+
+
+def _office(word: str) -> str | None:
+    """The role an office's word names: chair, vice_chair or secretariat (others are not read)."""
+    if word.startswith(("副", "常务副")):
+        return "vice_chair"
+    if word.startswith("秘书"):
+        return "secretariat"
+    if re.search(r"(?:理事长|主席|主任(?:委员)?)单位$", word):
+        return "chair"
+    return None
+
+
+def council(after: str) -> dict[str, list[str]]:
+    """The bodies the text, after an alliance's name, says hold its offices, by role (chair,
+    vice_chair, secretariat), each a body's name: a person's post (理事长) and a place are no one's.
+
+    >>> council("成立，北京测试科技有限公司当选理事长单位，甲测试研究院、乙测试大学等5家单位当选副理事长单位。")
+    {'chair': ['北京测试科技有限公司'], 'vice_chair': ['甲测试研究院', '乙测试大学']}
+    >>> council("，选举甲测试集团为首任轮值主席单位；理事长单位由乙测试协会担任。")
+    {'chair': ['甲测试集团', '乙测试协会']}
+    >>> council("，甲测试协会、乙测试大学分别当选理事长单位和秘书长单位。")
+    {'chair': ['甲测试协会'], 'secretariat': ['乙测试大学']}
+    >>> council("，北京测试公司董事长张明当选理事长。"), council("，副理事长单位：北京、天津。")
+    ({}, {})
+    """
+    held: dict[str, list[str]] = {}
+    for clause in re.split(r"[，,；;。！？]", after):
+        clause = clause.strip()
+        if "单位" not in clause and "秘书处" not in clause:
+            continue
+        m = _HOLD.search(clause) or _HELD.search(clause)
+        if not m:
+            continue
+        bodies = [b for b in split_list(_ETC.sub("", m["bodies"])) if _a_body(b)]
+        offices = [m["office"]] + ([m["more"]] if m.groupdict().get("more") else [])
+        if m.groupdict().get("each") and len(offices) == len(bodies):  # 甲、乙分别当选 the first and the second
+            pairs = [(o, [b]) for o, b in zip(offices, bodies, strict=True)]
+        else:
+            pairs = [(o, bodies) for o in offices]
+        for office, who in pairs:
+            role = _office(office)
+            if role is not None:
+                held.setdefault(role, []).extend(b for b in who if b not in held.get(role, []))
+    return {role: who for role, who in held.items() if who}
