@@ -1841,6 +1841,19 @@ def test_the_bodies_holding_an_alliance_s_council_offices_are_read() -> None:
     assert (d["chair"], d["vice_chairs"]) == (None, [])  # in the JSON, said or not
 
 
+def test_council_offices_said_in_dev93_s_other_ways_are_read() -> None:
+    """eval/extraction_dev93: vice chairs listed after 包括; and a secretariat said in a sentence that opens on
+    someone else (甲公司董事长王海当选联盟理事长，秘书处设在乙协会), after the one naming the alliance. Only
+    the offices are read in such a sentence: what else it says may be about another body."""
+    [r] = extract("长三角测试检测联盟于2024年11月在上海成立，甲测试中心有限公司当选理事长单位，副理事长单位包括乙测试研究院"
+                  "和丙测试集团股份有限公司。")
+    assert (r.chair, r.vice_chairs) == ("甲测试中心有限公司", ["乙测试研究院", "丙测试集团股份有限公司"])
+    [r] = extract("京津冀测试电力联盟在保定成立。保定测试电气股份有限公司董事长王海当选联盟理事长，秘书处设在保定市测试行业协会。")
+    assert (r.chair, r.secretariat) == (None, "保定市测试行业协会")
+    [r] = extract("京津冀测试电力联盟近日成立。保定测试电气股份有限公司成立于2001年，秘书处设在保定市测试行业协会。")
+    assert (r.founded, r.secretariat) == (None, "保定市测试行业协会")
+
+
 def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
     """eval/extraction_dev75: "X首批成员单位名单：1.甲 2.乙 3.丙" lists its first members, so it has three; on
     its line or one a line; a roll whose numbers skip one is not whole, and counts nothing."""

@@ -146,6 +146,10 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         since = standing[k - 1][1] if k > 0 and standing[k - 1][1] > s0 else None
         until = standing[k + 1][0] if k + 1 < len(standing) and standing[k + 1][0] < s1 else None
         _absorb(target, facts_mod.read(t, start, end, start, article_date, since, until), _span(norm, s0, s1), norm)
+    for s0, s1, named in _offices_said(t, mentions, standing):
+        f = facts_mod.Facts()
+        facts_mod.offices(f, t[s0:s1])
+        _absorb(by_name[named.name], f, _span(norm, s0, s1), norm)
     for start, answer, named in _asked_founders(t, mentions, standing):
         # "记者：联盟的发起单位有哪些？ 李秘书长：主要是甲、乙和丙。": the answer names its founders
         _absorb(by_name[named.name], facts_mod.Facts(initiators=facts_mod.founders(t[answer[0]:answer[1]])),
@@ -345,23 +349,34 @@ def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int,
             about = [a for a0, a in sorted(near, key=lambda pair: pair[0]) if at - ANAPHOR_REACH <= a0 < s0]
         if about:
             found.append((at, at, about[-1]))
-    read = [facts_mod.sentence_bounds(t, a0, a0)[0] for a0, _a1, _a in standing + found]  # sentences read already
-    for m in _OFFICES_SAID.finditer(t):
-        # "会议选举产生了第一届理事会，甲当选理事长单位": the offices of the alliance named (or stood for) last,
-        # not far before, where the sentence names none and says nothing else read of one
-        s0, s1 = facts_mod.sentence_bounds(t, m.start(), m.end())
-        s0 += len(t[s0:s1]) - len(t[s0:s1].lstrip())
-        if any(s0 <= x.start < s1 for x in mentions) or any(s0 <= r < s1 for r in read):
-            continue
-        near = [(x.start, x) for x in mentions] + [(a0, a) for (a0, _a1, a) in standing]
-        about = [a for a0, a in sorted(near, key=lambda pair: pair[0]) if s0 - ANAPHOR_REACH <= a0 < s0]
-        if about:
-            found.append((s0, s0, about[-1]))
-            read.append(s0)
     return found
 
 
-_OFFICES_SAID = re.compile(r"(?:理事长|主席|主任(?:委员)?)单位")  # a chair's or vice chair's office, held by a body
+# a chair's or vice chair's office held by a body, or a clause opening on the secretariat ("，秘书处设在甲")
+_OFFICES_SAID = re.compile(r"(?:理事长|主席|主任(?:委员)?)单位|(?:(?<=[，,；;。！？\n])|^)(?:其|该联盟|联盟)?的?(?:常设|轮值)?秘书处")
+
+
+def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Sentences naming who holds an alliance's offices ("会议选举产生了第一届理事会，甲当选理事长单位",
+    "甲公司董事长王海当选联盟理事长，秘书处设在乙协会") that name no alliance and are read for nothing else:
+    their bounds and the alliance named (or stood for) last before them, not far before. Only the
+    offices are read there: the rest of such a sentence may be about another body."""
+    def opening(i: int) -> tuple[int, int]:  # the bounds of the sentence at i, from its first non-space
+        s0, s1 = facts_mod.sentence_bounds(t, i, i)
+        return s0 + len(t[s0:s1]) - len(t[s0:s1].lstrip()), s1
+
+    read = {opening(a0)[0] for a0, _a1, _a in standing}
+    near = sorted([(x.start, x) for x in mentions] + [(a0, a) for (a0, _a1, a) in standing], key=lambda pair: pair[0])
+    found = []
+    for m in _OFFICES_SAID.finditer(t):
+        s0, s1 = opening(m.start())
+        if s0 in read or any(s0 <= x.start < s1 for x in mentions):
+            continue
+        read.add(s0)
+        about = [a for a0, a in near if s0 - ANAPHOR_REACH <= a0 < s0]
+        if about:
+            found.append((s0, s1, about[-1]))
+    return found
 
 
 # an interview's question about the founders and the answer that follows it, each after its speaker

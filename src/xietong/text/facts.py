@@ -1368,12 +1368,17 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.regions_count = named_of
     if not f.regions and roll:  # a table of members with a column of where each is: the places they are from
         f.regions = list(dict.fromkeys(r.code for p in roll.places if p and (r := regions.try_resolve(p))))
-    tail = re.split(r"[，,；;]", before)[-1]  # "甲当选X联盟理事长单位": its holder said before the name
+    offices(f, after, re.split(r"[，,；;]", before)[-1])
+    return f
+
+
+def offices(f: Facts, after: str, tail: str = "") -> None:
+    """Set ``f``'s secretariat, chair and vice chairs as the text ``after`` an alliance's name says
+    them; ``tail``, the clause before the name, may name a holder ("甲当选X联盟理事长单位")."""
     held = council(f"{tail}联盟{after}" if tail else after)
     f.secretariat = secretariat(after) or next(iter(held.get("secretariat", ())), None)
     f.chair = held["chair"][0] if len(held.get("chair", ())) == 1 else None  # several chairs in turn: no one chair
     f.vice_chairs = held.get("vice_chair", [])
-    return f
 
 
 # "联盟秘书处设在河北省航空学会", "，秘书处挂靠天津市科协", "轮值秘书处首年设在甲": where its office is;
@@ -1427,8 +1432,9 @@ _TERM = r"(?:该联盟|联盟)?的?(?:首任|首届|第一届|本届|新一届|�
 # "甲、乙分别当选理事长单位和秘书长单位": bodies, then the office they hold, the clause ending there
 _HOLD = re.compile(r"^(?:[^，,；;]*?(?:选举产生了?|选举|推选|推举|选出|确定|由)(?!产生))?(?P<bodies>[^，,；;]{2,200}?)"
                    r"(?P<each>分别)?(?:当选为?|被(?:选举|推选|推举|选)?为|担任|出任|作为|成为|为|是)" + _TERM + _OFFICES + "$")
-# "理事长单位为甲", "副理事长单位：乙、丙", "联盟首届理事长单位由甲担任": the office, then who holds it
-_HELD = re.compile(r"^" + _TERM + _OFFICE.format(name="office") + r"(?:为|是|由|[:：])(?P<bodies>[^，,；;]{2,200}?)"
+# "理事长单位为甲", "副理事长单位：乙、丙", "副理事长单位包括乙和丙", "联盟首届理事长单位由甲担任": the office,
+# then who holds it
+_HELD = re.compile(r"^" + _TERM + _OFFICE.format(name="office") + r"(?:为|是|由|包括|包含|有|[:：])(?P<bodies>[^，,；;]{2,200}?)"
                    r"(?:担任|出任|承担)?$")
 _ETC = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:家|个)?(?:单位|企业|机构|高校|院所)?$")
 
