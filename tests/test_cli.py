@@ -391,10 +391,10 @@ def test_analyze_summarises_in_the_readers_language(db_url: str) -> None:
     led, cov = result["lead"], result["coverage"]
     _, zh, _ = run("analyze", "--db", db_url)
     _, en, _ = run("analyze", "--lang", "en", "--db", db_url)
-    assert f"北京引领（北京单位发起、牵头或任秘书处）：{led['led']} 个（占 {led['led_share']:.1%}）" in zh  # shares as percentages
+    assert f"北京引领（北京单位发起、牵头、任理事长单位或秘书处）：{led['led']} 个（占 {led['led_share']:.1%}）" in zh  # shares as percentages
     assert f"已知成员的 {cov['full'] + cov['partial']} 个联盟中有 {cov['full']} 个" in zh
     assert "Beijing-led" not in zh and "network:" not in zh
-    assert f"Beijing-led (a Beijing initiator, lead or secretariat): {led['led']} " in en
+    assert f"Beijing-led (a Beijing initiator, lead, chair or secretariat): {led['led']} " in en
     assert "Beijing–Tianjin:" in en and "北京市" not in en
 
 

@@ -89,7 +89,7 @@ class CountView:
                 "original": self.original, "dataset": self.dataset}
 
 
-ROLES_NAMED = ("initiator", "lead", "secretariat", "guide")  # an alliance's summary names every one of these
+ROLES_NAMED = ("initiator", "lead", "chair", "vice_chair", "secretariat", "guide")  # an alliance's summary names every one of these
 
 
 @dataclass
@@ -206,6 +206,8 @@ def alliance_dict(a: EntityView) -> dict[str, Any]:
         "initiator_count": initiator_counts[0].count if initiator_counts else None,
         "leads": a.role_names("lead"),
         "secretariat": a.role_names("secretariat"),
+        "chairs": a.role_names("chair"),
+        "vice_chairs": a.role_names("vice_chair"),
         "guides": a.role_names("guide"),
         "member_counts": [c.as_dict() for c in a.counts if c.role == "member"],
         "named_members": len(member_ids) if paged is None else paged.organisations,

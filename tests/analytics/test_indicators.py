@@ -60,6 +60,14 @@ def test_beijing_lead_and_response(small: Store) -> None:
     assert (lead["responded"], lead["responded_share"]) == (1, 1.0)  # A1 has Tianjin and Hebei members
 
 
+def test_a_beijing_chair_leads_as_an_initiator_does(small: Store, tmp_path: Path) -> None:
+    """理事长单位 heads the alliance's council: A4, chaired by 北京丁银行, is Beijing-led."""
+    write_csv(tmp_path / "chair.csv", ["联盟", "成员单位", "角色"], [["京津冀丁空白联盟", "北京丁银行", "理事长单位"]])
+    registry.import_paths(small, [str(tmp_path / "chair.csv")])
+    lead = analyze(small)["lead"]
+    assert (lead["led"], lead["with_known_leads"]) == (2, 4)
+
+
 def test_three_province_coverage(small: Store) -> None:
     c = analyze(small)["coverage"]
     assert (c["full"], c["partial"], c["unknown"], c["full_share_of_known"]) == (1, 2, 1, 0.3333)

@@ -545,17 +545,21 @@ def test_kinds_of_organisation_as_chinese_registers_write_them(seeded: Store, tm
     assert shown == {f"类型测试机构{i}": (kind, "110000") for i, kind in enumerate(written.values())}
 
 
-def test_an_alliance_table_names_its_lead_secretariat_and_guide_too(seeded: Store, tmp_path: Path) -> None:
-    """牵头单位, 秘书处 and 指导单位 columns are members in those roles, as the seed's lead analysis reads them."""
+def test_an_alliance_table_names_its_lead_secretariat_guide_and_council_offices_too(seeded: Store, tmp_path: Path) -> None:
+    """牵头单位, 秘书处, 指导单位, 理事长单位 and 副理事长单位 columns are members in those roles, as the seed's
+    lead analysis reads them; the API's alliance names its chairs and vice chairs."""
     from xietong import views
 
-    path = write_csv(tmp_path / "a.csv", ["联盟名称", "发起单位", "牵头单位", "秘书处", "指导单位"],
-                     [["京津冀角色列测试联盟", "甲大学;乙大学", "甲大学", "丙研究院", "丁局"]])
+    path = write_csv(tmp_path / "a.csv", ["联盟名称", "发起单位", "牵头单位", "秘书处", "指导单位", "理事长单位", "副理事长单位"],
+                     [["京津冀角色列测试联盟", "甲大学;乙大学", "甲大学", "丙研究院", "丁局", "乙大学", "戊公司、己学院"]])
     registry.import_paths(seeded, [str(path)])
     with seeded.engine.connect() as conn:
         [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀角色列测试联盟"]
     assert sorted((m.role, m.org_name) for m in a.members) == [
-        ("guide", "丁局"), ("initiator", "乙大学"), ("initiator", "甲大学"), ("lead", "甲大学"), ("secretariat", "丙研究院")]
+        ("chair", "乙大学"), ("guide", "丁局"), ("initiator", "乙大学"), ("initiator", "甲大学"), ("lead", "甲大学"),
+        ("secretariat", "丙研究院"), ("vice_chair", "己学院"), ("vice_chair", "戊公司")]
+    d = views.alliance_dict(a)
+    assert (d["chairs"], sorted(d["vice_chairs"])) == (["乙大学"], ["己学院", "戊公司"])
 
 
 def test_a_member_list_s_usual_headers_are_read(seeded: Store, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from xietong.analytics.arrays import distinct
 from xietong.analytics.snapshot import KINDS, ROLES, Snapshot
 
 BEIJING, TIANJIN, HEBEI = "110000", "120000", "130000"
-LEAD_ROLES = ("initiator", "lead", "secretariat")
+LEAD_ROLES = ("initiator", "lead", "chair", "secretariat")  # the chair (理事长单位) heads its council
 POSITIONS = {
     "university": 0, "research_institute": 0,  # R&D
     "enterprise": 1,  # production
@@ -70,7 +70,7 @@ def formation(s: Snapshot) -> dict[str, Any]:
 
 
 def lead(s: Snapshot, leader: str = BEIJING, responders: tuple[str, ...] = (TIANJIN, HEBEI)) -> dict[str, Any]:
-    """Beijing's lead: alliances with a Beijing initiator, lead or secretariat (collectives
+    """Beijing's lead: alliances with a Beijing initiator, lead, chair or secretariat (collectives
     left out), and how many of those Tianjin and Hebei members joined."""
     leads = s.counts_by_province(*_roles(s, LEAD_ROLES), collectives=False)
     everyone = _all(s)

@@ -119,12 +119,15 @@ class AllianceRow(Row):
     leads: Items = Field(default_factory=list)  # 牵头单位
     secretariat: Items = Field(default_factory=list)  # 秘书处（单位）
     guides: Items = Field(default_factory=list)  # 指导单位
+    chairs: Items = Field(default_factory=list)  # 理事长单位 (several: chairing in turn)
+    vice_chairs: Items = Field(default_factory=list)  # 副理事长单位
     member_list: Items = Field(default_factory=list)  # 成员单位, listed in the alliance's own row
     initiator_count: Text = None
     member_count: Text = None
     member_kind: Text = None
 
-    _names = field_validator("name", "aliases", "initiators", "leads", "secretariat", "guides", "member_list")(clean_names)
+    _names = field_validator("name", "aliases", "initiators", "leads", "secretariat", "guides", "chairs", "vice_chairs",
+                             "member_list")(clean_names)
 
     @field_validator("founded", "cluster", "status", "type")
     @classmethod
