@@ -103,6 +103,21 @@ def test_hebei_university_of_technology_belongs_to_hebei_and_sits_in_tianjin(bun
     assert (o["province"], o["seat"], o["kind"]) == ("130000", "120000", "university")
 
 
+def test_every_part_of_a_lead_org_cell_is_a_curated_role(bundled: Store) -> None:
+    """lead_org is free text ("secretariat: 天津日报报业集团; first chair media: 《天津日报》"): each of its parts
+    is a curated role, quoting it, so nothing the cell says is lost; the role stands in the registry."""
+    import csv
+
+    roles = load_yaml("reference_notes.yaml")["roles"]
+    with data_path("reference/alliances_reference.csv").open(encoding="utf-8") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            for part in filter(None, (p.strip() for p in row["lead_org"].split(";"))):
+                assert any(r["row"] == n and r["passage"] == part for r in roles), (n, part)
+    [shown] = registry.show(bundled, "中国环渤海主流媒体联盟")
+    offices = {(m["org"], m["role"]) for m in shown["members"] if m["role"] in ("chair", "secretariat")}
+    assert offices == {("天津日报", "chair"), ("天津日报报业集团", "secretariat")}
+
+
 def test_init_twice_changes_nothing(bundled: Store) -> None:
     """Whether it finds nothing to do, or is made to load and derive everything again."""
     before = fingerprint(bundled)

@@ -208,8 +208,7 @@ def load_reference(conn: Connection, writer: Writer) -> None:
                          original=row["member_count"])
         elif row["member_kind"].strip():
             writer.state(aid, "alliance", "member_kinds", row["member_kind"].strip(), prov)
-        if row["lead_org"].strip():
-            writer.state(aid, "alliance", "note", f"lead_org as written: {row['lead_org'].strip()}", prov)
+        # (a lead_org cell is free text: its parts are curated into roles, data/reference_notes.yaml)
     _reference_notes(writer, alliances, orgs, by_name, file_sid)
 
 
