@@ -219,11 +219,13 @@ class Index:
             by_name.setdefault(name, eid)
             idx._keyed(key, eid)
         if kind == "alliance":
-            for eid, name, _ in rows:
+            for eid, name, key in rows:
                 idx._note_core(eid, name)
-                if names.has_bracketed_cluster(name):
-                    # stored under the key it had before a bracketed cluster was read as the cluster
-                    idx._keyed(names.alliance_key(name), eid)
+                if names.has_bracketed_cluster(name) or names.split_cluster_prefix(name)[0] is not None:
+                    # stored under the key it had before a bracketed cluster was read as the cluster, or before
+                    # the cluster's name was known whole (成渝地区双城经济圈…): keyed as today's rules key it too
+                    if (today := names.alliance_key(name)) != key:
+                        idx._keyed(today, eid)
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)
