@@ -748,3 +748,15 @@ def test_nursery_care_of_infants_is_elderly_and_child_care() -> None:
     social field 托育 is, not a service only by the name's tail."""
     assert {(classify(n).type, classify(n).sector) for n in ("京津冀测试普惠托幼服务联盟", "华北测试托儿所联盟")} == \
         {("social", "养老")}
+
+
+def test_the_chengdu_chongqing_cluster_s_full_name_says_nothing_of_the_field() -> None:
+    """eval/classification_dev45: 成渝地区双城经济圈 is that cluster's full name, not an economic zone (经济圈)
+    of the comprehensive kind: a name after it is read by its own words. 供销合作 (supply and marketing
+    cooperatives) is trade; running urban rail (轨道交通运营) is passenger transport, a service, where
+    rail transit alone (轨道交通) is the vehicles it runs on."""
+    assert classify("成渝地区双城经济圈测试供销合作联盟").sector == "电商"
+    assert classify("成渝双城经济圈测试钢铁产业联盟").sector == "钢铁"
+    assert (classify("长三角测试城市轨道交通运营联盟").type, classify("长三角测试城市轨道交通运营联盟").sector) == \
+        ("service", "客运出行")
+    assert classify("京津冀测试轨道交通产业联盟").type == "industry"
