@@ -9,7 +9,7 @@ import re
 from xietong.ingest.bundled import seed_text
 from xietong.text.extract import extract
 from xietong.text.facts import split_list
-from xietong.text.mentions import is_generic
+from xietong.text.mentions import find, is_generic
 
 SEED_ALLIANCES = {
     "京津冀产权市场发展联盟", "商会联盟", "开发区创新发展联盟", "京津冀设计产业联盟", "协同创新联盟",
@@ -1852,6 +1852,24 @@ def test_council_offices_said_in_dev93_s_other_ways_are_read() -> None:
     assert (r.chair, r.secretariat) == (None, "保定市测试行业协会")
     [r] = extract("京津冀测试电力联盟近日成立。保定测试电气股份有限公司成立于2001年，秘书处设在保定市测试行业协会。")
     assert (r.founded, r.secretariat) == (None, "保定市测试行业协会")
+
+
+def test_office_holders_amid_other_alliances_go_to_the_one_whose_meeting_elected_them() -> None:
+    """eval/extraction_dev94: a founding congress's elections, said after a sentence naming another alliance
+    in passing, are the congress's alliance's; "…等多个新能源领域联盟" speaks of several alliances of a kind
+    and names none, nor are the places said of such a batch each one's; and a notice's "X（理事长单位：甲）"
+    names X's chair in brackets."""
+    text = ("2025年10月28日，京津冀测试储能联盟成立大会在天津召开。据介绍，京津冀三地此前已组建京津冀测试光伏联盟等多个"
+            "新能源领域联盟。大会选举天津测试科技有限公司为第一届理事长单位，联盟秘书处设在天津市测试行业协会。")
+    found = {r.alliance: r for r in extract(text)}
+    assert set(found) == {"京津冀测试储能联盟", "京津冀测试光伏联盟"}
+    first, passing = found["京津冀测试储能联盟"], found["京津冀测试光伏联盟"]
+    assert (first.chair, first.secretariat) == ("天津测试科技有限公司", "天津市测试行业协会")
+    assert (passing.chair, passing.secretariat, passing.regions) == (None, None, [])
+    assert [(r.alliance, r.chair) for r in extract("经研究，同意成立京津冀测试甲联盟（理事长单位：天津测试大学）和京津冀测试乙联盟"
+                                                   "（理事长单位：北京测试中心有限公司）。")] == \
+        [("京津冀测试甲联盟", "天津测试大学"), ("京津冀测试乙联盟", "北京测试中心有限公司")]
+    assert [m.name for m in find("组建了一批制造业联盟，另有3个物流联盟。")] == []
 
 
 def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:

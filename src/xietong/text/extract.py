@@ -352,6 +352,8 @@ def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int,
     return found
 
 
+# a meeting, where a council is elected (成立大会, 年会暨理事会换届大会, 会上)
+_MEETING = re.compile(r"大会|会议|年会|会上|理事会")
 # a chair's or vice chair's office held by a body, or a clause opening on the secretariat ("，秘书处设在甲")
 _OFFICES_SAID = re.compile(r"(?:理事长|主席|主任(?:委员)?)单位|(?:(?<=[，,；;。！？\n])|^)(?:其|该联盟|联盟)?的?(?:常设|轮值)?秘书处")
 
@@ -359,8 +361,10 @@ _OFFICES_SAID = re.compile(r"(?:理事长|主席|主任(?:委员)?)单位|(?:(?<
 def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """Sentences naming who holds an alliance's offices ("会议选举产生了第一届理事会，甲当选理事长单位",
     "甲公司董事长王海当选联盟理事长，秘书处设在乙协会") that name no alliance and are read for nothing else:
-    their bounds and the alliance named (or stood for) last before them, not far before. Only the
-    offices are read there: the rest of such a sentence may be about another body."""
+    their bounds and the alliance named (or stood for) last before them, not far before; where the
+    sentence speaks of a meeting (大会审议通过…，选举…), the alliance whose meeting was reported last
+    (X成立大会在天津召开), another named in passing after it notwithstanding. Only the offices are
+    read there: the rest of such a sentence may be about another body."""
     def opening(i: int) -> tuple[int, int]:  # the bounds of the sentence at i, from its first non-space
         s0, s1 = facts_mod.sentence_bounds(t, i, i)
         return s0 + len(t[s0:s1]) - len(t[s0:s1].lstrip()), s1
@@ -374,6 +378,9 @@ def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, An
             continue
         read.add(s0)
         about = [a for a0, a in near if s0 - ANAPHOR_REACH <= a0 < s0]
+        if _MEETING.search(t, s0, s1):
+            met = [a for a0, a in near if s0 - ANAPHOR_REACH <= a0 < s0 and _MEETING.search(t, *opening(a0))]
+            about = met or about
         if about:
             found.append((s0, s1, about[-1]))
     return found

@@ -186,6 +186,8 @@ _DESCRIBED = re.compile(rf"的[^、，,的]{{0,8}}?{COLLECTIVE}$")
 # "三省一市的40多家博物馆": a group counted, not an organisation named
 _COUNTED = re.compile(rf"(?:^|的)(?:{PRE})?{NUM}(?:多|余)?{UNIT}[^、，,的]{{0,8}}$")
 _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
+# "X联盟等多个新能源领域联盟", "X联盟等一批联盟", "X联盟等3个联盟": one of a batch the sentence speaks of
+_ONE_OF_A_BATCH = re.compile(r"^等(?:多个|一批|若干|诸多|[\d两三四五六七八九十]+个)")
 # how a text labels those who founded one: "发起单位：…", "X的牵头单位是…"
 FOUNDERS_LABEL = r"(?:发起单位|发起成立单位|发起方|发起人|发起机构|牵头单位|牵头方)"
 _ASIDE_FOUNDERS = re.compile(rf"^[（(]{FOUNDERS_LABEL}(?:为|是)?[：:](?P<list>[^（）()]+)[）)]")
@@ -1245,6 +1247,8 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     # the sentence then says of the alliance starts after it
     before, after = before.rstrip("“「『\"'《"), after.lstrip("”」』\"'》")
     aside_year = _ASIDE_YEAR.match(dates.arabic(after))
+    bracketed = _ASIDE.match(after)
+    aside = bracketed.group()[1:-1] if bracketed else ""  # "X（理事长单位：甲）": an office's holder
     aside_founders = _ASIDE_FOUNDERS.match(after)  # "X（牵头单位：甲）", as a list of alliances gives each one's
     after = _FORMER_AFTER.sub("", _ASIDE.sub("", after, count=1), count=1)  # "原名Y，2016年在唐山成立"
     # "A和B，前者有成员68家，后者…": what follows 前者 or 后者 is said of the one it stands for
@@ -1353,7 +1357,9 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
         f.member_count, f.member_count_qualifier = len(roll.names), "exact"  # "首批成员单位名单：1.甲 2.乙 3.丙"
     f.members = [n for n in named_members(ours, roll.names if roll else None) if n not in f.initiators]
     m = _region_run().search(before)
-    if m:
+    if _ONE_OF_A_BATCH.match(after):
+        pass  # "京津冀三地此前已组建X联盟等多个…联盟": places said of a batch of alliances are not each one's
+    elif m:
         codes = []
         for ch in m["abbr"]:
             r = regions.try_resolve(ch)
@@ -1368,14 +1374,15 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
             f.regions_count = named_of
     if not f.regions and roll:  # a table of members with a column of where each is: the places they are from
         f.regions = list(dict.fromkeys(r.code for p in roll.places if p and (r := regions.try_resolve(p))))
-    offices(f, after, re.split(r"[，,；;]", before)[-1])
+    offices(f, after, re.split(r"[，,；;]", before)[-1], aside)
     return f
 
 
-def offices(f: Facts, after: str, tail: str = "") -> None:
+def offices(f: Facts, after: str, tail: str = "", aside: str = "") -> None:
     """Set ``f``'s secretariat, chair and vice chairs as the text ``after`` an alliance's name says
-    them; ``tail``, the clause before the name, may name a holder ("甲当选X联盟理事长单位")."""
-    held = council(f"{tail}联盟{after}" if tail else after)
+    them; ``tail``, the clause before the name, may name a holder ("甲当选X联盟理事长单位"), and so
+    may an ``aside`` in brackets after it ("X（理事长单位：甲）")."""
+    held = council(aside + "；" + (f"{tail}联盟{after}" if tail else after))
     f.secretariat = secretariat(after) or next(iter(held.get("secretariat", ())), None)
     f.chair = held["chair"][0] if len(held.get("chair", ())) == 1 else None  # several chairs in turn: no one chair
     f.vice_chairs = held.get("vice_chair", [])
