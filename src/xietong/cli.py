@@ -576,7 +576,7 @@ def extract(
     db: DbOpt = None,
     lang: LangOpt = default_lang(),
 ) -> None:
-    """Read alliances out of Chinese text: names, founding date and place, initiators, counts, regions, evidence."""
+    """Read alliances out of Chinese text: names, founding date and place, initiators, members, counts, regions, secretariat, chair and vice chairs, evidence."""
     from xietong.edits import web_address
     from xietong.text import pipeline
     from xietong.text.documents import Skipped, documents
