@@ -550,7 +550,7 @@ def test_council_roles_of_a_chinese_member_list_are_read(db_url: str, tmp_path: 
     assert stored == {f"理事会测试机构{i}": role for i, role in enumerate(roles.values())}
     shown = run("show", "京津冀设计产业联盟", "--db", db_url)[1]
     assert "副理事长单位: 理事会测试机构1" in shown and "监事单位: 理事会测试机构4" in shown
-    assert shown.index("主席单位: 理事会测试机构0") < shown.index("副理事长单位: 理事会测试机构1") < shown.index("理事单位: 理事会测试机构3")
+    assert shown.index("理事长单位: 理事会测试机构0") < shown.index("副理事长单位: 理事会测试机构1") < shown.index("理事单位: 理事会测试机构3")
     bad = write_csv(tmp_path / "bad.csv", ["联盟", "成员单位", "角色"], [["京津冀设计产业联盟", "某机构", "吉祥物"]])
     code, _, stderr = run("import", str(bad), "--db", db_url)
     assert code == 1 and "未知角色 '吉祥物'" in stderr and "member (成员单位)" in stderr
