@@ -18,8 +18,8 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]], encoding: st
     return path
 
 
-def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
-    """A workbook of ``sheets`` (title -> rows), in that order."""
+def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]], merged: dict[str, list[str]] | None = None) -> Path:
+    """A workbook of ``sheets`` (title -> rows), in that order; ``merged`` gives a sheet's merged ranges ("B3:B8")."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -28,13 +28,17 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
         ws = wb.create_sheet(title)
         for row in rows:
             ws.append(row)
+        for cells in (merged or {}).get(title, []):
+            ws.merge_cells(cells)
     wb.save(path)
     return path
 
 
-def write_xls(path: Path, sheets: dict[str, list[list[Any]]], formats: dict[tuple[str, int, int], str] | None = None) -> Path:
+def write_xls(path: Path, sheets: dict[str, list[list[Any]]], formats: dict[tuple[str, int, int], str] | None = None,
+              merged: dict[str, list[tuple[int, int, int, int]]] | None = None) -> Path:
     """An old Excel 97-2003 workbook (.xls) of ``sheets`` (title -> rows), as WPS and older Excel
-    save them; ``formats`` gives a cell (sheet, row, column, from 0) its number format."""
+    save them; ``formats`` gives a cell (sheet, row, column, from 0) its number format, and ``merged``
+    a sheet's merged ranges (first row, last row, first column, last column, from 0)."""
     import xlwt
 
     wb = xlwt.Workbook(encoding="utf-8")
@@ -42,11 +46,15 @@ def write_xls(path: Path, sheets: dict[str, list[list[Any]]], formats: dict[tupl
         ws = wb.add_sheet(title)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
+                if value is None:  # no cell (one a merged range covers)
+                    continue
                 fmt = (formats or {}).get((title, r, c))
                 if fmt:
                     ws.write(r, c, value, xlwt.easyxf(num_format_str=fmt))
                 else:
                     ws.write(r, c, value)
+        for r1, r2, c1, c2 in (merged or {}).get(title, []):
+            ws.merge(r1, r2, c1, c2)
     wb.save(str(path))
     return path
 

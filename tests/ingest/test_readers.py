@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from tests.helpers import write_xlsx
 from xietong.ingest.problems import InputError
-from xietong.ingest.readers import EXTRA, MISSING, read_tables
+from xietong.ingest.readers import EXTRA, MISSING, TableData, read_tables
 
 
 def _one_by_one(data: bytes, headers: list[str]) -> list[tuple[int, dict[str, Any]]]:
@@ -128,6 +128,34 @@ def test_a_workbook_s_title_rows_are_left_out_too(tmp_path: Path) -> None:
     [table] = read_tables(book)
     assert table.headers == ["联盟名称", "成立时间"] and table.skipped == [(1, "京津冀产业联盟名录")]
     assert _rows(table) == [(3, {"联盟名称": "甲联盟", "成立时间": "2015"})]
+
+
+ROSTER = [["京津冀测试联盟成员单位名单"], ["序号", "联盟名称", "单位名称", "职务"],
+          [1, "京津冀测试联盟", "甲测试有限公司", "理事长单位"], [2, None, "乙测试大学", "副理事长单位"],
+          [3, None, "丙测试研究院", None], [4, None, "丁测试集团", None], [5, None, "戊测试公司", "会员单位"]]
+
+
+def _roster_rows(table: TableData) -> list[tuple[int, str, str, str]]:
+    return [(n, r["联盟名称"], r["单位名称"], r["职务"]) for n, r in _rows(table)]
+
+
+def test_a_cell_merged_down_several_rows_stands_in_each_of_them(tmp_path: Path) -> None:
+    """A roster kept in Excel merges its alliance's name down the rows of its members, and 副理事长单位 down
+    those of the vice chairs: each row is read with the merged cell's value, as the reader sees it. The
+    title merged across the columns above the header is still a title, left out."""
+    book = write_xlsx(tmp_path / "名单.xlsx", {"名单": ROSTER}, merged={"名单": ["A1:D1", "B3:B7", "D4:D6"]})
+    [table] = read_tables(book)
+    assert table.headers == ["序号", "联盟名称", "单位名称", "职务"] and table.skipped == [(1, "京津冀测试联盟成员单位名单")]
+    expected = [(3, "京津冀测试联盟", "甲测试有限公司", "理事长单位"), (4, "京津冀测试联盟", "乙测试大学", "副理事长单位"),
+                (5, "京津冀测试联盟", "丙测试研究院", "副理事长单位"), (6, "京津冀测试联盟", "丁测试集团", "副理事长单位"),
+                (7, "京津冀测试联盟", "戊测试公司", "会员单位")]
+    assert _roster_rows(table) == expected
+    from tests.helpers import write_xls
+
+    old = write_xls(tmp_path / "名单.xls", {"名单": ROSTER},
+                    merged={"名单": [(0, 0, 0, 3), (2, 6, 1, 1), (3, 5, 3, 3)]})
+    [table] = read_tables(old)
+    assert _roster_rows(table) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -537,8 +537,66 @@ def xlsx_sheets(source: Path | IO[bytes], label: str) -> Sheets:
         raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
     except Exception as exc:  # zipfile.BadZipFile and friends
         raise InputError([Problem(label, None, None, f"not a readable XLSX workbook: {exc}")]) from None
-    return ((ws.title, ([_xlsx_cell(c.value, getattr(c, "number_format", "General")) for c in rec]
-                        for rec in ws.iter_rows())) for ws in wb.worksheets)
+    return ((ws.title, filled_down(([_xlsx_cell(c.value, getattr(c, "number_format", "General")) for c in rec]
+                                    for rec in ws.iter_rows()), _xlsx_merged_down(ws)))
+            for ws in wb.worksheets)
+
+
+# a merged range in a sheet's XML (after its data, as the schema orders them): <mergeCell ref="B3:B8"/>
+_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _xlsx_merged_down(ws: Any) -> list[tuple[int, int, int]]:
+    """The ranges of a read-only sheet whose cells are merged down several rows, as (first row, last
+    row, column), counted from 0 at the sheet's first row. openpyxl reads no merged cells read-only;
+    their list follows the data, so the sheet's XML is scanned for it (decompressed once, nothing
+    parsed: a 200,000-row sheet in a fraction of a second)."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    first = getattr(ws, "min_row", 1) or 1
+    found: list[tuple[int, int, int]] = []
+    tail = b""
+    try:
+        with ws._get_source() as src:
+            while chunk := src.read(1 << 20):
+                text = tail + chunk
+                found += [(int(r1) - first, int(r2) - first, column_index_from_string(c1.decode()) - 1)
+                          for c1, r1, _c2, r2 in _MERGE_CELL.findall(text) if int(r2) > int(r1)]
+                cut = text.rfind(b"<")  # a tag cut at the chunk's end is read whole with the next
+                tail = text[cut:] if cut >= len(text) - 200 else b""
+    except (AttributeError, OSError, KeyError):  # not a sheet read from a file (a chart sheet, say)
+        return []
+    return sorted(set(found))
+
+
+def filled_down(records: Iterator[list[str]], merged: list[tuple[int, int, int]]) -> Iterator[list[str]]:
+    """``records`` with each range merged down several rows (first row, last row, column; counted from
+    0) filled: the value its first cell holds stands in each row it spans, as the reader sees it (a
+    roster's 职务 merged over the rows of its vice chairs, an alliance's name over its members').
+    Ranges merged across columns within one row (a title, a heading over columns) are left as they
+    are, as a header is read from them.
+
+    >>> list(filled_down(iter([["甲", "理事长单位"], ["乙", "副理事长单位"], ["丙", ""], ["丁", ""]]), [(1, 3, 1)]))
+    [['甲', '理事长单位'], ['乙', '副理事长单位'], ['丙', '副理事长单位'], ['丁', '副理事长单位']]
+    """
+    if not merged:
+        yield from records
+        return
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for r1, r2, c in merged:
+        starts.setdefault(r1, []).append((r2, c))
+    open_: dict[int, tuple[int, str]] = {}  # column -> (last row, value) of a range under way
+    for i, rec in enumerate(records):
+        for c, (last, value) in list(open_.items()):
+            if i > last:
+                del open_[c]
+            elif not (rec[c].strip() if c < len(rec) else ""):
+                rec = rec + [""] * (c + 1 - len(rec)) if c >= len(rec) else rec
+                rec[c] = value
+        for last, c in starts.get(i, ()):
+            if c < len(rec) and rec[c].strip():
+                open_[c] = (last, rec[c])
+        yield rec
 
 
 def xls_sheets(data: bytes, label: str) -> Sheets:
@@ -566,7 +624,9 @@ def xls_sheets(data: bytes, label: str) -> Sheets:
             return ""
         return _xlsx_cell(bool(c.value) if c.ctype == xlrd.XL_CELL_BOOLEAN else c.value)
 
-    return ((sh.name, ([cell(c) for c in sh.row(r)] for r in range(sh.nrows))) for sh in book.sheets())
+    return ((sh.name, filled_down(([cell(c) for c in sh.row(r)] for r in range(sh.nrows)),
+                                  [(r1, r2 - 1, c1) for r1, r2, c1, _c2 in sh.merged_cells if r2 - r1 > 1]))
+            for sh in book.sheets())
 
 
 def _workbook_tables(label: str, size: int, sheets: Iterable[tuple[str, Iterator[list[str]]]]) -> list[TableData]:
