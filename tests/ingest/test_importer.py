@@ -562,6 +562,31 @@ def test_an_alliance_table_names_its_lead_secretariat_guide_and_council_offices_
     assert (d["chairs"], sorted(d["vice_chairs"])) == (["乙大学"], ["己学院", "戊公司"])
 
 
+@pytest.mark.parametrize("read_ahead", [False, True])
+def test_a_member_list_kept_for_one_alliance_names_it_in_its_title(seeded: Store, tmp_path: Path,
+                                                                   read_ahead: bool) -> None:
+    """A secretariat's roster: "京津冀测试产业联盟会员单位名录" above 序号, 会员单位名称, 会员类别, no column for the
+    alliance. Its rows are the alliance's members in their roles, with a warning saying so; a roster whose
+    title names no alliance is still refused for want of one, and a bad row still stops the whole file."""
+    from xietong import views
+
+    roster = tmp_path / "名录.csv"
+    roster.write_text("京津冀测试产业联盟会员单位名录\n序号,会员单位名称,会员类别\n1,标题测试科技有限公司,理事单位\n"
+                      "2,标题测试研究院,会员单位\n", encoding="utf-8")
+    report = registry.import_paths(seeded, [str(roster)], read_ahead=read_ahead)
+    assert any("which its title names" in w and "京津冀测试产业联盟" in w for w in report.warnings)
+    with seeded.engine.connect() as conn:
+        [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀测试产业联盟"]
+    assert {(m.org_name, m.role) for m in a.members if m.org_name.startswith("标题测试")} == {
+        ("标题测试科技有限公司", "council"), ("标题测试研究院", "member")}
+    untitled = write_csv(tmp_path / "成员.csv", ["序号", "单位名称", "职务"], [["1", "标题测试二公司", "理事单位"]])
+    assert _refused(seeded, untitled) != []
+    bad = tmp_path / "坏名录.csv"
+    bad.write_text("京津冀测试产业联盟成员单位名单\n单位名称,职务\n标题测试三公司,理事单位\n标题测试四公司,吉祥物\n",
+                   encoding="utf-8")
+    assert [p.split(": ")[0] for p in _refused(seeded, bad)] == [f"{bad}:4:职务"]
+
+
 def test_a_member_list_s_usual_headers_are_read(seeded: Store, tmp_path: Path) -> None:
     """序号, 成员单位名称, 会员类别 (a council tier) and 所在地区, as member lists are kept; 联系人 is left out."""
     from xietong import views

@@ -301,6 +301,9 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
                 rows = f"header row {t.header}" if top == t.header else f"header rows {top}-{t.header}"
                 warnings.append(f"{t.where}: {rows}; not imported above it: {titles}" if titles
                                 else f"{t.where}: {rows} (blank rows above it)")
+            if t.titled:
+                warnings.append(f"{t.where}: no alliance column; each row read as a member of {t.titled!r}, "
+                                "which its title names")
             if mapping.ignored:
                 warnings.append(f"{t.where}: columns not imported (not known for {k}): {', '.join(mapping.ignored)}")
             plans.append(_Plan(t, index, mapping, digest))

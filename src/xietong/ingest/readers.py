@@ -109,6 +109,9 @@ class TableData:
     # where a problem in this table is: the file, and the table's name when the file holds several
     # ("名录.xlsx[机构]"), so that row 5 says which sheet's row 5
     where: str = ""
+    # the alliance a member list kept for one alliance names in its title, its rows read as its members
+    # (see :func:`_of_titled_alliance`)
+    titled: str | None = None
 
     def __post_init__(self) -> None:
         self.where = self.where or self.path
@@ -213,11 +216,57 @@ def read_tables(path: str | os.PathLike[str], headers: list[str] | None = None) 
 
     ``headers`` found by an earlier reading of the same file save a JSON
     Lines file or a JSON array the pass that finds them (see :func:`_read_jsonl`)."""
-    tables = _read_tables(path, headers)
+    tables = [_of_titled_alliance(t) for t in _read_tables(path, headers)]
     if len(tables) > 1:
         for t in tables:
             t.where = f"{t.path}[{t.name}]"
     return tables
+
+
+TITLED_ALLIANCE = "联盟"  # the column a member list kept for one alliance gains, holding the alliance its title names
+# "京津冀X联盟成员单位名单", "附件2：X联盟首批会员单位名录", "X联盟第一届理事会成员单位一览表": a list of one
+# alliance's members, titled by its name
+_MEMBER_LIST_TITLE = re.compile(
+    r"^(?:附件\s*\d*\s*[：:]\s*)?[“「《\"]?(?P<name>[^，,。：:“”「」《》\"\s]{2,60}?联盟)[”」》\"]?"
+    r"(?:[（(]?\d{4}年?[）)]?)?(?:第[一二三四五六七八九十\d]+届|首届)?(?:理事会)?(?:首批|第[一二三四五六七八九十\d]+批)?"
+    r"(?:成员|会员|理事|入盟)(?:单位|企业|机构)?(?:名单|名录|一览表|列表|汇总表|信息表)")
+
+
+def titled_alliance(titles: list[str]) -> str | None:
+    """The alliance the first of ``titles`` (the rows above a table's header, its sheet's name, its
+    file's name) that titles a list of one alliance's members names, else None.
+
+    >>> titled_alliance(["京津冀测试联盟成员单位名单"]), titled_alliance(["附件2：长三角测试联盟首批会员单位名录（2024年）"])
+    ('京津冀测试联盟', '长三角测试联盟')
+    >>> titled_alliance(["Sheet1", "成员名单"]), titled_alliance(["京津冀产业联盟名录"])  # no alliance; many alliances
+    (None, None)
+    """
+    for title in titles:
+        if m := _MEMBER_LIST_TITLE.match(title.strip()):
+            return m["name"]
+    return None
+
+
+def _of_titled_alliance(t: TableData) -> TableData:
+    """A member list kept for one alliance names the alliance only in its title ("X联盟成员单位名单"
+    over 序号, 单位名称, 职务): where the table has an organisation's and a role's column but none
+    for the alliance, and a title names one, the table gains a 联盟 column holding it, and each row
+    is read as a membership, as the list means. A title, the sheet's name or the file's, in that order."""
+    from xietong.ingest.headers import fold, specs
+
+    lookup = specs()["memberships"].lookup()
+    mapped = {lookup.get(fold(h)) for h in t.headers}
+    if "alliance" in mapped or not {"org", "role"} <= mapped or TITLED_ALLIANCE in t.headers:
+        return t
+    name = titled_alliance([text for _, text in t.skipped] + [t.name, Path(t.path).stem])
+    if name is None:
+        return t
+    t.titled, t.headers = name, [*t.headers, TITLED_ALLIANCE]
+    t.rows = ((n, {**cells, TITLED_ALLIANCE: name}) for n, cells in t.rows)
+    if (blocks := t.reader_blocks) is not None:
+        t.reader_blocks = lambda size: (RawBlock(b.rows, {**b.columns, TITLED_ALLIANCE: [name] * len(b.rows)}, b.extra,
+                                                 b.text) for b in blocks(size))
+    return t
 
 
 def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None) -> list[TableData]:
