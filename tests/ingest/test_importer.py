@@ -587,6 +587,30 @@ def test_a_member_list_kept_for_one_alliance_names_it_in_its_title(seeded: Store
     assert [p.split(": ")[0] for p in _refused(seeded, bad)] == [f"{bad}:4:职务"]
 
 
+@pytest.mark.parametrize("read_ahead", [False, True])
+def test_what_a_roster_says_of_its_members_is_stated_of_them(seeded: Store, tmp_path: Path, read_ahead: bool) -> None:
+    """A roster's 单位性质, 所在地区 and 所属行业 columns describe the members themselves: each is stated of
+    the organisation, sourced to its row, the value as written kept beside the stored one, as an
+    organisations file states it. A place no region reads is refused, file, row and column named, and
+    nothing is written."""
+    from xietong import views
+
+    roster = write_csv(tmp_path / "r.csv", ["联盟", "单位名称", "单位性质", "所在地区", "所属行业", "职务"],
+                       [["京津冀测试产业联盟", "花名册测试科技有限公司", "民营企业", "北京市海淀区", "软件", "理事单位"],
+                        ["京津冀测试产业联盟", "花名册测试研究院", "科研院所", "", "", ""]])
+    registry.import_paths(seeded, [str(roster)], read_ahead=read_ahead)
+    with seeded.engine.connect() as conn:
+        by_name = {v.name: v for v in views.load(conn, "org") if v.name.startswith("花名册测试")}
+    firm, institute = by_name["花名册测试科技有限公司"], by_name["花名册测试研究院"]
+    assert (firm.value("kind"), firm.value("seat"), firm.values("industries")) == ("enterprise", "110000", ["软件"])
+    [seat] = [f for f in firm.facts if f.prop == "seat"]
+    assert (seat.original, seat.locator, seat.dataset) == ("北京市海淀区", "row 2", "r.csv")
+    assert (institute.value("kind"), institute.value("seat")) == ("research_institute", None)
+    bad = write_csv(tmp_path / "bad.csv", ["联盟", "单位名称", "所在地区"], [["京津冀测试产业联盟", "花名册测试二公司", "火星"]])
+    [problem] = _refused(seeded, bad)
+    assert problem.startswith(f"{bad}:2:所在地区: ") and "火星" in problem
+
+
 def test_a_member_list_s_usual_headers_are_read(seeded: Store, tmp_path: Path) -> None:
     """序号, 成员单位名称, 会员类别 (a council tier) and 所在地区, as member lists are kept; 联系人 is left out."""
     from xietong import views

@@ -17,7 +17,7 @@ from xietong.ids import entity_id, membership_ids, statement_ids
 from xietong.ingest.headers import Mapping
 from xietong.ingest.problems import Problem
 from xietong.ingest.readers import RawBlock, TableData
-from xietong.ingest.records import Block, Validator, roles
+from xietong.ingest.records import ORG_FACTS, Block, Validator, roles
 from xietong.names import clean, org_keys
 
 BLOCK = 2000  # rows validated and applied together
@@ -49,6 +49,8 @@ def check(table: TableData, mapping: Mapping, caches: dict[str, dict[str, Any]],
     first written (see :func:`predict`)."""
     validate = Validator(mapping.kind, mapping.columns, caches)
     dups = _Duplicates(mapping)
+    # a roster's columns about the members themselves (所在地区 …): their cells kept, as written beside what is stored
+    said_of_members = [h for h, f in mapping.columns.items() if f in ORG_FACTS] if mapping.kind == "memberships" else []
     for raw in table.blocks(BLOCK):
         notes: list[tuple[int, str]] = []
         if dropped := raw.notes():
@@ -60,7 +62,8 @@ def check(table: TableData, mapping: Mapping, caches: dict[str, dict[str, Any]],
         valid = validate.block(table.where, raw)
         found.extend(valid.problems)
         valid = dups.remove(table.where, valid, found)
-        kept = raw if mapping.kind in KEEPS_CELLS else RawBlock(raw.rows, {}, raw.extra, raw.text)
+        kept = raw if mapping.kind in KEEPS_CELLS else RawBlock(
+            raw.rows, {h: raw.columns[h] for h in said_of_members if h in raw.columns}, raw.extra, raw.text)
         yield Checked(kept, valid, found, notes, len(raw.rows) + len(raw.extra),
                       table.position() if callable(table.position) else 0,
                       None if dataset is None else predict(mapping.kind, valid, dataset, caches.setdefault("ids", {})))

@@ -76,8 +76,8 @@ def template(kind: str, lang: str = "zh") -> list[str]:
     its English field name). A file with just this row is read back as the
     same kind, every column known.
 
-    >>> template("memberships")
-    ['联盟', '成员单位', '角色', '加入时间', '退出时间', '来源', '来源链接']
+    >>> template("memberships")[:7], template("memberships")[-2:]
+    (['联盟', '成员单位', '角色', '加入时间', '退出时间', '机构类型', '所属省份'], ['来源', '来源链接'])
     >>> template("memberships", "en")[:3]
     ['alliance', 'org', 'role']
     """

@@ -27,7 +27,7 @@ from xietong.ingest.checking import ORG_PROPS, Checked, check
 from xietong.ingest.headers import Mapping, infer_kind, known_columns, map_headers
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import RawBlock, TableData, read_tables
-from xietong.ingest.records import Block, place_detail, roles
+from xietong.ingest.records import ORG_FACTS, Block, place_detail, roles
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.writer import ROW, Changes, Provenance, Writer
@@ -198,7 +198,8 @@ class _Applier:
                 for title, url in zip(c["source"], c["source_url"], strict=True)], locators
 
     def memberships(self, path: str, m: Mapping, valid: Block, dataset: str, file_source: str,
-                    found: list[Problem], *, write: bool, ids: dict[str, Any] | None = None) -> None:
+                    found: list[Problem], *, write: bool, ids: dict[str, Any] | None = None,
+                    raw: RawBlock | None = None) -> None:
         """A block of membership rows, column by column: names to ids by
         lookup, every row's id hashed in one call, and no object made per
         row (a membership file is the longest an import sees). Rows naming
@@ -224,6 +225,28 @@ class _Applier:
             oids[i] = self.org(c["org"][i], Provenance(dataset, sources[i], locators[i]), state_name=False)
         known = ids["members"] if ids is not None and aids == ids["alliances"] and oids == ids["orgs"] else None
         self.writer.members(aids, oids, roles(c["role"]), c["since"], c["until"], dataset, sources, locators, ids=known)
+        self._said_of_members(m, valid, raw, oids, dataset, sources, locators)
+
+    def _said_of_members(self, m: Mapping, valid: Block, raw: RawBlock | None, oids: list[str], dataset: str,
+                         sources: list[str], locators: list[str]) -> None:
+        """What a roster says of each member itself (单位性质, 所在地区, 所属行业 …), stated of the
+        organisation with the row's provenance, the value as written kept beside, as an
+        organisations file states it."""
+        c, w = valid.columns, self.writer
+        for said, prop in ORG_FACTS.items():
+            if said not in m.columns.values():  # the common case: a membership file says nothing of its members
+                continue
+            column = c[said]
+            if prop == "industries":
+                for oid, industries, sid, loc in zip(oids, column, sources, locators, strict=True):
+                    for ind in industries:
+                        w.state(oid, "org", prop, ind, Provenance(dataset, sid, loc))
+            elif column.count(None) < len(oids):
+                cells = raw.columns.get(m.header_of(said), ()) if raw is not None else ()
+                as_written = dict(zip(raw.rows if raw is not None else (), cells, strict=False))
+                written = [as_written.get(row) for row in valid.rows]
+                w.states(oids, "org", prop, column, [o if type(o) is str else None for o in written], dataset,
+                         sources, locators)
 
     def event(self, rec: Record, prov: Provenance) -> str | None:
         aid = self._alliance_id(rec.alliance)
@@ -434,7 +457,7 @@ def _run_table(plan: _Plan, blocks: Iterator[Checked], applier: _Applier, writer
         found, valid = block.found, block.valid
         write = not problems and not found
         if m.kind == "memberships":
-            applier.memberships(t.where, m, valid, ds, source_id, found, write=write, ids=block.ids)
+            applier.memberships(t.where, m, valid, ds, source_id, found, write=write, ids=block.ids, raw=block.raw)
         elif write and m.kind == "orgs":
             applier.organisations(m, valid, block.raw, ds, source_id, block.ids)
         elif write:

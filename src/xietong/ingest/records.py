@@ -187,6 +187,11 @@ class OrgRow(Row):
         return cls._read(info.field_name, v)
 
 
+# a membership row's columns about the member itself, and the organisation's property each states
+ORG_FACTS = {"org_kind": "kind", "province": "province", "seat": "seat", "industries": "industries",
+             "credit_code": "credit_code"}
+
+
 def roles(column: list[str | None]) -> list[str]:
     """Membership rows' roles as stored: a row that names none is a member's."""
     return ["member" if r is None else r for r in column]
@@ -199,9 +204,25 @@ class MembershipRow(Row):
     role: Text = None
     since: Text = None
     until: Text = None
+    # what a roster says of the member itself (单位性质, 所在地区 …), stated of the organisation
+    org_kind: Text = None
+    province: Text = None
+    seat: Text = None
+    industries: Items = Field(default_factory=list)
+    credit_code: Text = None
 
     _names = field_validator("alliance", "org")(clean_names)
     _one = field_validator("org")(one_org)
+
+    @field_validator("org_kind", "province", "seat", "credit_code")
+    @classmethod
+    def _of_org(cls, v: str | None, info: Any) -> str | None:
+        if v is None:
+            return None
+        try:
+            return props.read("org", ORG_FACTS[info.field_name], v)
+        except props.ValueError_ as exc:
+            raise ValueError(str(exc)) from None
 
     @field_validator("role")
     @classmethod
