@@ -24,6 +24,19 @@ def _commit(store: Store, tmp_path: Path, text: str = TEXT, name: str = "news.tx
     return review.add_candidates(store, extract_path(str(f), context_cluster="jingjinji"))
 
 
+def _accepted(store: Store, tmp_path: Path, text: str, alliance: str, edits: dict[str, str] | None = None,
+              name: str = "news.txt") -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """The one candidate ``text`` proposes, as proposed, and ``alliance`` as shown once the candidate,
+    corrected by ``edits``, is accepted."""
+    _commit(store, tmp_path, text, name)
+    [c] = review.list_candidates(store)
+    if edits:
+        review.edit(store, c["id"], edits)
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, alliance)
+    return c["record"], shown
+
+
 def test_candidates_are_not_facts(bundled: Store, tmp_path: Path) -> None:
     before = {a["name"] for a in registry.list_entities(bundled, "alliance")}
     assert _commit(bundled, tmp_path) == 1
@@ -190,12 +203,9 @@ def test_members_named_in_the_text_become_members_sourced_to_their_sentence(stor
     correct the names first, and founders named again as members stay founders only."""
     first = "京津冀审核测试物流联盟近日在天津成立，由北京某某大学发起。"
     second = "首批成员单位包括北京某某大学、天津某某有限公司和河北某某研究院等30家单位。"
-    _commit(store, tmp_path, first + second)
-    [c] = review.list_candidates(store)
-    assert c["record"]["members"] == ["天津某某有限公司", "河北某某研究院"]
-    review.edit(store, c["id"], {"members": "天津某某有限公司；河北某某科学研究院"})
-    review.accept(store, c["id"])
-    [shown] = registry.show(store, "京津冀审核测试物流联盟")
+    proposed, shown = _accepted(store, tmp_path, first + second, "京津冀审核测试物流联盟",
+                                {"members": "天津某某有限公司；河北某某科学研究院"})
+    assert proposed["members"] == ["天津某某有限公司", "河北某某研究院"]
     roles = {m["org"]: m["role"] for m in shown["members"]}
     assert roles == {"北京某某大学": "initiator", "天津某某有限公司": "member", "河北某某科学研究院": "member"}
     member = next(m for m in shown["members"] if m["org"] == "天津某某有限公司")
@@ -208,18 +218,13 @@ def test_the_body_its_secretariat_is_at_becomes_its_secretariat_sourced_to_its_s
     among others, counts it), sourced to that sentence; an editor may correct it first."""
     first = "京津冀审核测试航空联盟近日在石家庄成立，由北京某某大学发起。"
     second = "联盟秘书处设在河北省某某学会。"
-    _commit(store, tmp_path, first + second)
-    [c] = review.list_candidates(store)
-    assert c["record"]["secretariat"] == "河北省某某学会"
-    review.accept(store, c["id"])
-    [shown] = registry.show(store, "京津冀审核测试航空联盟")
+    proposed, shown = _accepted(store, tmp_path, first + second, "京津冀审核测试航空联盟")
+    assert proposed["secretariat"] == "河北省某某学会"
     office = next(m for m in shown["members"] if m["role"] == "secretariat")
     assert office["org"] == "河北省某某学会" and office["passage"] == second[:-1]
-    _commit(store, tmp_path, "京津冀审核测试港口联盟近日在天津成立，秘书处设在天津某某研究院。", "second.txt")
-    [c] = review.list_candidates(store)
-    review.edit(store, c["id"], {"secretariat": "天津某某科学研究院"})
-    review.accept(store, c["id"])
-    [shown] = registry.show(store, "京津冀审核测试港口联盟")
+    proposed, shown = _accepted(store, tmp_path, "京津冀审核测试港口联盟近日在天津成立，秘书处设在天津某某研究院。",
+                                "京津冀审核测试港口联盟", {"secretariat": "天津某某科学研究院"}, "second.txt")
+    assert proposed["secretariat"] == "天津某某研究院"
     assert [(m["org"], m["role"]) for m in shown["members"]] == [("天津某某科学研究院", "secretariat")]
 
 
