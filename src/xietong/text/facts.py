@@ -1383,7 +1383,7 @@ def offices(f: Facts, after: str, tail: str = "", aside: str = "") -> None:
     them; ``tail``, the clause before the name, may name a holder ("甲当选X联盟理事长单位"), and so
     may an ``aside`` in brackets after it ("X（理事长单位：甲）")."""
     held = council(aside + "；" + (f"{tail}联盟{after}" if tail else after))
-    f.secretariat = secretariat(after) or next(iter(held.get("secretariat", ())), None)
+    f.secretariat = secretariat(after, held)
     f.chair = held["chair"][0] if len(held.get("chair", ())) == 1 else None  # several chairs in turn: no one chair
     f.vice_chairs = held.get("vice_chair", [])
 
@@ -1394,16 +1394,15 @@ _ITS_OFFICE = r"(?:^|[，,；;])(?:其|该联盟|联盟)?的?(?:常设|轮值)?�
 _SECRETARIAT_AT = re.compile(_ITS_OFFICE + r"[^，,。；;！？\s]{0,4}?(?:常设|设立|设置|设|挂靠|落户|位于)(?:在|于)?"
                              r"(?P<org>[^，,。；;！？、\s]{2,40})")
 _SECRETARIAT_BY = re.compile(_ITS_OFFICE + r"(?:工作)?由(?P<org>[^，,。；;！？、\s]{2,40}?)(?:承担|负责|担任|承办|组建)")
-# (秘书长单位, the body holding the secretary-general's post, is the secretariat, as an import's 秘书长单位
-# column is: data/headers.yaml; 秘书长 alone is a person's post)
-_SECRETARIAT_IS = re.compile(r"(?:^|[，,；;])由?(?P<org>[^，,。；;！？、\s]{2,40}?)(?:担任|作为|为)"
-                             r"(?:[^，,。；;！？\s]{2,12}?[和、及与])?(?:该联盟|联盟)?的?(?:秘书处(?:单位)?|秘书长单位)"
-                             r"(?=[，,。；;！？]|$)")
 
 
-def secretariat(after: str) -> str | None:
+def secretariat(after: str, held: dict[str, list[str]] | None = None) -> str | None:
     """The body the text, after an alliance's name, says its secretariat is at or is run by: a body's
-    name, not a place (秘书处设在北京 says where, not who).
+    name, not a place (秘书处设在北京 says where, not who). A body said to hold it as one of the
+    alliance's offices (甲为秘书处单位, 由甲担任理事长单位和秘书处单位) is read by :func:`council`, whose
+    findings in the same text may be given as ``held``. (秘书长单位, the body holding the
+    secretary-general's post, is the secretariat, as an import's 秘书长单位 column is: data/headers.yaml;
+    秘书长 alone is a person's post.)
 
     >>> secretariat("秘书处设在河北省航空学会。"), secretariat("成立，由天津市科学技术协会担任秘书处单位。")
     ('河北省航空学会', '天津市科学技术协会')
@@ -1414,13 +1413,13 @@ def secretariat(after: str) -> str | None:
     >>> secretariat("，由甲测试协会担任秘书长单位。"), secretariat("，由甲测试协会会长担任秘书长。")
     ('甲测试协会', None)
     """
-    for pattern in (_SECRETARIAT_AT, _SECRETARIAT_BY, _SECRETARIAT_IS):
+    for pattern in (_SECRETARIAT_AT, _SECRETARIAT_BY):
         m = pattern.search(after)
         if m:
             org = m["org"].removesuffix("内")
             if _a_body(org):
                 return org
-    return None
+    return next(iter((council(after) if held is None else held).get("secretariat", ())), None)
 
 
 def _a_body(name: str) -> bool:
