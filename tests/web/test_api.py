@@ -236,7 +236,8 @@ def test_the_directory_shows_places_and_dates_in_the_reader_s_language(client: T
 
 def test_lists_on_a_page_are_punctuated_in_the_reader_s_language(client: TestClient) -> None:
     """A body of all three places stands in three provinces: 北京市、天津市、河北省 for a Chinese reader, "Beijing,
-    Tianjin, Hebei" for an English one; a label before what it introduces takes the reader's colon too."""
+    Tianjin, Hebei" for an English one; a label before what it introduces takes the reader's colon, and a
+    passage quoted from a source the reader's quotation marks, too."""
     params = {"q": "三地多家旅行社"}
     assert "<td>北京市、天津市、河北省</td>" in client.get("/orgs", params=params).text
     client.cookies.set("lang", "en")
@@ -244,6 +245,9 @@ def test_lists_on_a_page_are_punctuated_in_the_reader_s_language(client: TestCli
     org = re.search(r'href="/orgs/(\w+)"', client.get("/orgs", params={"q": "北京工业大学"}).text)[1]
     page = client.get(f"/orgs/{org}").text
     assert re.search(r"in \d+ alliances? together: <a", page)
+    assert "“北京工业大学”" in page and "「" not in page  # a source's passage quoted as English quotes it
+    client.cookies.set("lang", "zh")
+    assert "「北京工业大学」" in client.get(f"/orgs/{org}").text
 
 
 def test_the_directory_gives_a_stated_member_count_beside_the_named_members(client: TestClient) -> None:
