@@ -217,12 +217,7 @@ class MembershipRow(Row):
     @field_validator("org_kind", "province", "seat", "credit_code")
     @classmethod
     def _of_org(cls, v: str | None, info: Any) -> str | None:
-        if v is None:
-            return None
-        try:
-            return props.read("org", ORG_FACTS[info.field_name], v)
-        except props.ValueError_ as exc:
-            raise ValueError(str(exc)) from None
+        return OrgRow._read(ORG_FACTS[info.field_name], v)  # read as an organisations file reads the column
 
     @field_validator("role")
     @classmethod
