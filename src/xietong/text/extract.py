@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -270,6 +271,36 @@ def _others(t: str, mentions: list[Any], i: int) -> tuple[int | None, int | None
     return (mentions[k - 1].end if k > 0 else None), (mentions[j].start if j < len(mentions) else None)
 
 
+class _Placed:
+    """Things found in a text (mentions, or what stands for them) by where each is: those in a
+    stretch of the text are found by bisection, not by reading them all, so a long text's many
+    mentions cost little each (a 20 MB text holds tens of thousands)."""
+
+    def __init__(self, placed: list[tuple[int, Any]]):
+        pairs = sorted(placed, key=lambda pair: pair[0])  # stable: of two at one place, the first listed first
+        self.at = [at for at, _x in pairs]
+        self.things = [x for _at, x in pairs]
+
+    def within(self, lo: int, hi: int) -> list[Any]:
+        """What is at ``lo`` or after, and before ``hi``, in order."""
+        return self.things[bisect_left(self.at, lo):bisect_left(self.at, hi)]
+
+    def any_within(self, lo: int, hi: int) -> bool:
+        i = bisect_left(self.at, lo)
+        return i < len(self.at) and self.at[i] < hi
+
+
+def _last_ending(mentions: list[Any], ends: list[int], at: int, reach: int, keep: Any = None) -> Any:
+    """The last of ``mentions`` (whose ``ends`` these are, in order) to end at ``at`` or before, and
+    no more than ``reach`` before it, that ``keep`` keeps; else None."""
+    for j in range(bisect_right(ends, at) - 1, -1, -1):
+        if at - ends[j] > reach:
+            return None
+        if keep is None or keep(mentions[j]):
+            return mentions[j]
+    return None
+
+
 ANAPHOR_REACH = 300  # characters back to the alliance a bare 联盟 stands for
 # "该联盟由…", "会上，9家企业新加入联盟，联盟会员总数达到64家", "该联盟2019年由…成立", "该联盟成立于2017年",
 # a charter's "第二条 本联盟由…", an interview's answer, "张主任：联盟是2022年9月在苏州成立的", and a
@@ -291,30 +322,33 @@ def _anaphors(t: str, mentions: list[Any]) -> list[tuple[int, int, Any]]:
     sentence names none itself."""
     found = []
     former = {id(x) for j, x in enumerate(mentions) if _former_name(t, mentions, j)}
+    placed, ends = _Placed([(x.start, x) for x in mentions]), [x.end for x in mentions]
     for m in _ANAPHOR.finditer(t):
         start, end = m.span("word")
-        # a former name set in an aside ("X原名Y") is not what a later 联盟 stands for: X is
-        before = [x for x in mentions if x.end <= start and id(x) not in former]
-        if m["branch"]:  # "分联盟由…发起": the branch named last, not the alliance it belongs to
-            before = [x for x in before if x.name.endswith("分联盟")]
         s0, s1 = facts_mod.sentence_bounds(t, start, end)
-        if any(s0 <= x.start < s1 for x in mentions):
+        if placed.any_within(s0, s1):
             continue
-        if (speaker := _speaker_of(t, mentions, start)) is not None:
+        if (speaker := _speaker_of(t, placed, start)) is not None:
             found.append((start, end, speaker))
-        elif before and start - before[-1].end <= ANAPHOR_REACH:
-            found.append((start, end, before[-1]))
+            continue
+        # a former name set in an aside ("X原名Y") is not what a later 联盟 stands for: X is; "分联盟由…发起":
+        # the branch named last, not the alliance it belongs to
+        last = _last_ending(mentions, ends, start, ANAPHOR_REACH,
+                            lambda x: id(x) not in former and (not m["branch"] or x.name.endswith("分联盟")))
+        if last is not None:
+            found.append((start, end, last))
     return found
 
 
-def _speaker_of(t: str, mentions: list[Any], at: int) -> Any:
+def _speaker_of(t: str, placed: _Placed, at: int) -> Any:
     """The alliance whose officer is said to have spoken the quotation ``at`` is in, named right
     after it ("“联盟成立三年来…”京津冀中药材产业联盟理事长张明说"), else None."""
     opened, close = t.rfind("“", 0, at), t.find("”", at)
     if opened < 0 or close < 0 or t.rfind("”", 0, at) > opened or "“" in t[at:close]:
         return None
     after = t[close + 1:]
-    named = next((x for x in mentions if x.start == close + 1 + len(after) - len(after.lstrip())), None)
+    opens = close + 1 + len(after) - len(after.lstrip())
+    named = next(iter(placed.within(opens, opens + 1)), None)
     return named if named is not None and _SPEAKER.match(t, named.end) else None
 
 
@@ -337,16 +371,17 @@ def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int,
     (empty) place of the subject and the alliance they go on about, when the sentence before names
     it or stands for it (see :func:`_anaphors`) and this one names none."""
     found = []
+    named, stood = _Placed([(x.start, x) for x in mentions]), _Placed([(a0, a) for (a0, _a1, a) in standing])
+    near = _Placed([(x.start, x) for x in mentions] + [(a0, a) for (a0, _a1, a) in standing])
     for m in _MEMBERS_OPEN.finditer(t):
         at = m.end()
         s0, s1 = facts_mod.sentence_bounds(t, at, at)
-        if s0 == 0 or any(s0 <= x.start < s1 for x in mentions):
+        if s0 == 0 or named.any_within(s0, s1):
             continue
         p0 = facts_mod.sentence_bounds(t, s0 - 1, s0 - 1)[0]
-        about = [x for x in mentions if p0 <= x.start < s0] + [a for (a0, _a1, a) in standing if p0 <= a0 < s0]
+        about = named.within(p0, s0) + stood.within(p0, s0)
         if m["roll"]:  # a roll of members, set apart: of the alliance named (or stood for) last, not far before it
-            near = [(x.start, x) for x in mentions] + [(a0, a) for (a0, _a1, a) in standing]
-            about = [a for a0, a in sorted(near, key=lambda pair: pair[0]) if at - ANAPHOR_REACH <= a0 < s0]
+            about = near.within(at - ANAPHOR_REACH, s0)
         if about:
             found.append((at, at, about[-1]))
     return found
@@ -370,16 +405,19 @@ def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, An
         return s0 + len(t[s0:s1]) - len(t[s0:s1].lstrip()), s1
 
     read = {opening(a0)[0] for a0, _a1, _a in standing}
-    near = sorted([(x.start, x) for x in mentions] + [(a0, a) for (a0, _a1, a) in standing], key=lambda pair: pair[0])
+    named = _Placed([(x.start, x) for x in mentions])
+    near = _Placed([(x.start, x) for x in mentions] + [(a0, a) for (a0, _a1, a) in standing])
     found = []
     for m in _OFFICES_SAID.finditer(t):
         s0, s1 = opening(m.start())
-        if s0 in read or any(s0 <= x.start < s1 for x in mentions):
+        if s0 in read or named.any_within(s0, s1):
             continue
         read.add(s0)
-        about = [a for a0, a in near if s0 - ANAPHOR_REACH <= a0 < s0]
+        lo, hi = bisect_left(near.at, s0 - ANAPHOR_REACH), bisect_left(near.at, s0)
+        placed = list(zip(near.at[lo:hi], near.things[lo:hi], strict=True))
+        about = [a for _a0, a in placed]
         if _MEETING.search(t, s0, s1):
-            met = [a for a0, a in near if s0 - ANAPHOR_REACH <= a0 < s0 and _MEETING.search(t, *opening(a0))]
+            met = [a for a0, a in placed if _MEETING.search(t, *opening(a0))]
             about = met or about
         if about:
             found.append((s0, s1, about[-1]))
@@ -400,9 +438,10 @@ def _asked_founders(t: str, mentions: list[Any], standing: list[tuple[int, int, 
     named in the question, else the one its bare 联盟 stands for: the last named, or stood for
     (:func:`_anaphors`), within ``ANAPHOR_REACH`` before it."""
     found: list[tuple[int, tuple[int, int], Any]] = []
+    named = _Placed([(x.start, x) for x in mentions])
     for m in _ASKED_FOUNDERS.finditer(t):
         q0, q1 = m.span("question")
-        asked = [x for x in mentions if q0 <= x.start < q1]
+        asked = named.within(q0, q1)
         said = [(x.end, x) for x in mentions if x.end <= q0] + [(a1, a) for (_a0, a1, a) in standing if a1 <= q0]
         last = max(reversed(said), key=lambda pair: pair[0], default=None)  # of two ending together, the later listed
         about = asked[-1] if asked else (last[1] if last and q0 - last[0] <= ANAPHOR_REACH else None)

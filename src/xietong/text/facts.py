@@ -1069,6 +1069,8 @@ _NAMED_BECAME = re.compile(rf"(?P<list>[^。；！？，,：:]+?){_COUNTED_AFTER
 _NAMED_JOINING = re.compile(rf"(?P<list>[^。；！？，,：:]+?)(?:{_COUNTED_AFTER}[^。；！？，,：:]{{0,6}}?)?"
                             rf"(?:新|正式|陆续|先后|相继)?(?:加入|加盟)(?:了)?(?=[^，,。；！？]{{2,40}}?联盟)")
 _NAMED_AMONG = re.compile(r"其中(?:包括|有)(?P<list>[^。；！？]+?)(?=[。；！？]|$)")
+_NAMED_WAYS = ((_NAMED_LISTED, ("成员", "会员")), (_NAMED_BECAME, ("成为", "加入")), (_NAMED_JOINING, ("加入", "加盟")),
+               (_NAMED_AMONG, ("其中",)))
 # how a body's own name ends, where a list names bodies rather than kinds of them
 _BODY_ENDINGS = ("公司", "集团", "大学", "学院", "学校", "研究院", "研究所", "科学院", "协会", "商会", "学会", "联合会",
                  "促进会", "基金会", "医院", "银行", "中心", "委员会", "实验室", "出版社", "报社", "电视台", "事务所", "厂")
@@ -1091,8 +1093,10 @@ def named_members(sentence: str, rolled: list[str] | None = None) -> list[str]:
     ([], ['甲测试公司', '崇礼滑雪场'])
     """
     found: list[str] = []
-    for m in (*_NAMED_LISTED.finditer(sentence), *_NAMED_BECAME.finditer(sentence), *_NAMED_JOINING.finditer(sentence),
-              *_NAMED_AMONG.finditer(sentence)):
+    # each way of naming members needs its own words; a sentence without them is not searched (the
+    # two patterns opening on the list try every place a list might start: slow on a long sentence)
+    ways = [pat for pat, words in _NAMED_WAYS if any(w in sentence for w in words)]
+    for m in (m for pat in ways for m in pat.finditer(sentence)):
         counted = bool(m.groupdict().get("counted"))
         found += [n for n in founders(m["list"]) if n.endswith(_BODY_ENDINGS) or counted and _a_name(n)]
     found += [n for n in rolled or [] if _a_name(n)]

@@ -314,6 +314,8 @@ def _simplified(text: str) -> str:
     converted = to_simplified(text)
     if len(converted) != len(text):
         converted = "".join(c if len(one := to_simplified(c)) != 1 else one for c in text)
+    if converted == text or not any(c in text for c in _BOTH_SCRIPTS):
+        return converted
     changed = [i for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
     if any(text[i] in _BOTH_SCRIPTS for i in changed) and sum(text[i] not in _BOTH_SCRIPTS for i in changed) < 3:
         # a text in simplified characters that writes one the simplified script has too: as written
