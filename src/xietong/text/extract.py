@@ -274,7 +274,12 @@ def _others(t: str, mentions: list[Any], i: int) -> tuple[int | None, int | None
 class _Placed:
     """Things found in a text (mentions, or what stands for them) by where each is: those in a
     stretch of the text are found by bisection, not by reading them all, so a long text's many
-    mentions cost little each (a 20 MB text holds tens of thousands)."""
+    mentions cost little each (a 20 MB text holds tens of thousands).
+
+    >>> placed = _Placed([(30, "c"), (10, "a"), (20, "b"), (20, "b2")])
+    >>> placed.within(10, 30), placed.within(11, 21), placed.any_within(21, 30), placed.any_within(21, 31)
+    (['a', 'b', 'b2'], ['b', 'b2'], False, True)
+    """
 
     def __init__(self, placed: list[tuple[int, Any]]):
         pairs = sorted(placed, key=lambda pair: pair[0])  # stable: of two at one place, the first listed first
