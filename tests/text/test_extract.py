@@ -971,6 +971,16 @@ def test_an_interview_s_answer_to_a_question_about_the_founders_names_them() -> 
     assert _by_name(other)["华北测试遗产联盟"].initiators == []
 
 
+def test_a_question_asks_about_the_founders_by_any_of_their_labels() -> None:
+    """发起人, 发起机构 and 牵头方 ask about the founders as 发起单位 does: the question reads them by
+    the labels a founders' line is read by (facts.FOUNDERS_LABEL), not a shorter list of its own."""
+    talk = ("记者：华北测试遗产联盟是什么时候成立的？\n李秘书长：联盟是2021年10月在天津成立的。\n"
+            "记者：联盟的发起单位有哪些？\n李秘书长：主要是华北测试博物院、天津测试博物馆和河北测试博物院。")
+    for label in ("发起人", "发起机构", "牵头方"):
+        asked = talk.replace("发起单位", label)
+        assert _by_name(asked)["华北测试遗产联盟"].initiators == ["华北测试博物院", "天津测试博物馆", "河北测试博物院"], label
+
+
 def test_names_opening_on_a_quoted_term_a_place_s_part_or_a_cluster_in_brackets() -> None:
     """eval/extraction_dev33: “一带一路”港口城市合作联盟, 天津滨海—中关村…联盟 and 中国（京津冀）…联盟 are
     each one name; a quoted term not right before the name is no part of it."""

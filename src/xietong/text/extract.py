@@ -432,7 +432,7 @@ def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, An
 # an interview's question about the founders and the answer that follows it, each after its speaker
 # ("记者：联盟的发起单位有哪些？\n李秘书长：主要是故宫博物院、天津博物馆和河北博物院。")
 _ASKED_FOUNDERS = re.compile(r"(?:^|(?<=[。！？；\n]))[^。；！？\n：:]{1,12}[：:](?P<question>[^。；！？\n]*?联盟[^。；！？\n]*?"
-                             r"(?:发起单位|发起方|发起者|牵头单位)[^。；！？\n]*?[？?])\s*[^。；！？\n：:]{1,12}[：:]"
+                             rf"{facts_mod.FOUNDERS_LABEL}[^。；！？\n]*?[？?])\s*[^。；！？\n：:]{{1,12}}[：:]"
                              r"(?:主要|分别)?(?:是|有|包括|为)?[：:]?(?P<list>[^。；！？\n]+)")
 
 

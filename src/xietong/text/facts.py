@@ -189,7 +189,7 @@ _ASIDE = re.compile(r"^[（(][^（）()]{0,200}[）)]")
 # "X联盟等多个新能源领域联盟", "X联盟等一批联盟", "X联盟等3个联盟": one of a batch the sentence speaks of
 _ONE_OF_A_BATCH = re.compile(r"^等(?:多个|一批|若干|诸多|[\d两三四五六七八九十]+个)")
 # how a text labels those who founded one: "发起单位：…", "X的牵头单位是…"
-FOUNDERS_LABEL = r"(?:发起单位|发起成立单位|发起方|发起人|发起机构|牵头单位|牵头方)"
+FOUNDERS_LABEL = r"(?:发起单位|发起成立单位|发起方|发起人|发起者|发起机构|牵头单位|牵头方)"
 _ASIDE_FOUNDERS = re.compile(rf"^[（(]{FOUNDERS_LABEL}(?:为|是)?[：:](?P<list>[^（）()]+)[）)]")
 _ASIDE_YEAR = re.compile(r"^[（(](\d{4}年(?:\d{1,2}月)?)[）)]")  # "京津冀卫星导航产业联盟（2016年）": its year
 # the name it had, set right after its name ("X原名Y，…"): what follows is said of X
