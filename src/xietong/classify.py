@@ -254,12 +254,11 @@ def _english_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """The English names and terms of ``sectors.yaml`` (its sectors', its tails', its terms) and
     their singulars, as words of their own with an ending or none, longest first; and the Chinese
     each stands for."""
-    from xietong.sectors import english_to_chinese, plural, singular
+    from xietong.sectors import english_to_chinese, english_words, plural, singular
 
     table = {plural(t): zh for t, zh in english_to_chinese().items()} | \
         {singular(t): zh for t, zh in english_to_chinese().items()} | english_to_chinese()
-    terms = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(" + "|".join(map(re.escape, terms)) + r")(?:s|es)?(?![a-z0-9])"), table
+    return re.compile(english_words(table)), table
 
 
 def _english_core(name: str) -> str | None:

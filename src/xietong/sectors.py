@@ -10,6 +10,8 @@ language where its words are known; anything else is shown as written.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 
 from xietong.vocab import load_yaml
@@ -53,6 +55,18 @@ def plural(phrase: str) -> str:
     if len(phrase) > 2 and phrase.endswith("y") and phrase[-2] not in "aeiou":
         return phrase[:-1] + "ies"
     return phrase
+
+
+def english_words(terms: Iterable[str], endings: str = "s|es") -> str:
+    """A pattern finding any of ``terms`` (folded English) as a word of its own, no letter or
+    digit on either side, with one of ``endings`` or none; longest first, so "public library" is
+    found before "library". The term found is its group 1.
+
+    >>> re.findall(english_words(["park", "science park"]), "two science parks and a parking lot")
+    ['science park']
+    """
+    written = "|".join(map(re.escape, sorted(terms, key=len, reverse=True)))
+    return rf"(?<![a-z0-9])({written})(?:{endings})?(?![a-z0-9])"
 
 
 def english_to_chinese() -> dict[str, str]:

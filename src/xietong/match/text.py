@@ -14,7 +14,7 @@ import numpy as np
 from scipy import sparse
 
 from xietong.names import simplify, to_mainland
-from xietong.sectors import plural, singular
+from xietong.sectors import english_words, plural, singular
 from xietong.text.cues import cues, segmenter
 from xietong.vocab import load_yaml
 
@@ -97,9 +97,8 @@ def said_in(word: str, text: str) -> bool:
 
 @cache
 def _english_term(word: str) -> re.Pattern[str]:
-    written = re.escape(word) if plural(word) == word else f"(?:{re.escape(word)}|{re.escape(plural(word))})"
     endings = "s|es|ing|ism|ed|er|ers" if len(word) >= 4 else "s|es"  # not "carer", "taxed" for car, tax
-    return re.compile(rf"(?<![a-z0-9]){written}(?:{endings})?(?![a-z0-9])")
+    return re.compile(english_words({word, plural(word)}, endings))
 
 
 # what a need wants begins at the first of these: the words before say who asks ("一家钢厂想…")
