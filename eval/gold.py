@@ -7,7 +7,8 @@ import json
 def E(name, **kw):
     """One alliance a sentence names, with the fields extraction is scored on (unstated ones empty);
     the members it names only where given (a set labelling them, dev89 on), and its secretariat
-    likewise (dev92 on), and its chair and vice chairs (dev93 on), so that the sets before are not scored on a field they were never labelled for."""
+    likewise (dev92 on), its chair and vice chairs (dev93 on), and its
+    council's lower tiers (dev95 on), so that the sets before are not scored on a field they were never labelled for."""
     e = {"alliance": name, "aliases": kw.get("aliases", []), "founded": kw.get("founded"), "city": kw.get("city"),
          "initiators": kw.get("initiators", []), "initiator_count": kw.get("initiator_count"),
          "member_count": kw.get("member_count"), "regions": kw.get("regions", [])}
@@ -18,6 +19,9 @@ def E(name, **kw):
     if "chair" in kw:  # labelled from dev93 on, None where a text names none, with the vice chairs
         e["chair"] = kw["chair"]
         e["vice_chairs"] = kw.get("vice_chairs", [])
+    if "council_members" in kw:  # the council's lower tiers, labelled from dev95 on ([] where a text names none)
+        for tier in ("standing_council_members", "council_members", "supervisors"):
+            e[tier] = kw.get(tier, [])
     return e
 
 
