@@ -32,7 +32,7 @@ items = [
   [E("京津冀古树名木保护联盟", city="130800", secretariat=None, chair=None,
      standing_council_members=[], council_members=[], supervisors=[])]),
  ("成渝地区双城经济圈新能源汽车后市场联盟日前在成都成立，首批成员单位86家，其中常务理事单位18家、理事单位40家，覆盖重庆、四川两地。", D,
-  [E("成渝地区双城经济圈新能源汽车后市场联盟", city="510100", member_count=86, regions=["500000", "510000"],
+  [E("成渝地区双城经济圈新能源汽车后市场联盟", city="510000", member_count=86, regions=["500000", "510000"],
      secretariat=None, chair=None, standing_council_members=[], council_members=[], supervisors=[])]),
  ("2025年6月，京津冀建筑光伏幕墙产业联盟在廊坊揭牌成立。联盟由河北省建筑材料工业协会牵头，联合北京、天津两地建材企业共同发起。"
   "联盟首届理事长单位由冀东水泥集团有限责任公司担任，监事长单位由天津市建筑材料科学研究院有限公司担任，秘书处设在河北省建筑材料工业协会。", D,

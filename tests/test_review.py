@@ -252,6 +252,27 @@ def test_the_bodies_holding_its_council_offices_become_its_chair_and_vice_chairs
     assert review.show(store, c["id"])["record"]["chair"] == "天津某某研究院"  # unchanged
 
 
+def test_the_council_s_lower_tiers_become_members_in_their_roles(store: Store, tmp_path: Path) -> None:
+    """常务理事单位, 理事单位 and 监事单位 named in the founding news are members in those roles once accepted,
+    each sourced to its sentence, listed by `review list` under their labels; an editor may correct them."""
+    text = ("京津冀审核测试灯具联盟近日在天津成立。会议选举天津某某灯具有限公司、北京某某照明研究院为常务理事单位，"
+            "河北某某光电有限公司当选理事单位，天津某某检测中心当选监事单位。")
+    _commit(store, tmp_path, text)
+    [c] = review.list_candidates(store)
+    record = c["record"]
+    assert (record["standing_council_members"], record["council_members"], record["supervisors"]) == (
+        ["天津某某灯具有限公司", "北京某某照明研究院"], ["河北某某光电有限公司"], ["天津某某检测中心"])
+    code, listed, _ = _cli(["review", "list", "--db", store.url])
+    assert code == 0 and "常务理事单位: 天津某某灯具有限公司、北京某某照明研究院" in listed and "监事单位: 天津某某检测中心" in listed
+    review.edit(store, c["id"], {"council_members": "河北某某光电科技有限公司"})
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀审核测试灯具联盟")
+    roles = {m["org"]: m["role"] for m in shown["members"]}
+    assert roles == {"天津某某灯具有限公司": "standing_council", "北京某某照明研究院": "standing_council",
+                     "河北某某光电科技有限公司": "council", "天津某某检测中心": "supervisor"}
+    assert {m["passage"] for m in shown["members"] if m["org"] != "河北某某光电科技有限公司"} == {text.split("。")[1]}
+
+
 def test_facts_accepted_from_a_scan_say_they_rest_on_ocr(store: Store, tmp_path: Path) -> None:
     """A scan's text is a machine's reading of pictures: its source keeps that, and every fact accepted
     from it is shown with its source so marked, on the command line and the pages alike."""

@@ -576,7 +576,7 @@ def extract(
     db: DbOpt = None,
     lang: LangOpt = default_lang(),
 ) -> None:
-    """Read alliances out of Chinese text: names, founding date and place, initiators, members, counts, regions, secretariat, chair and vice chairs, evidence."""
+    """Read alliances out of Chinese text: names, founding date and place, initiators, members, counts, regions, secretariat, the council's chair, vice chairs and other tiers, evidence."""
     from xietong.edits import web_address
     from xietong.text import pipeline
     from xietong.text.documents import Skipped, documents
@@ -747,8 +747,10 @@ def _print_all(items: list[Any], printer: Any, json_: bool) -> None:
 
 def _print_record(r: dict[str, Any], indent: str, lbl: Labels) -> None:
     """What an extracted record says, a line a field, as readers write it (天津市 for 120000, 2015年4月)."""
+    from xietong.text.facts import COUNCIL_LISTS
+
     for key in ("founded", "city", "initiators", "initiator_count", "members", "member_count", "regions", "secretariat",
-                "chair", "vice_chairs"):
+                "chair", *COUNCIL_LISTS):
         value = r.get(key)
         if value in (None, []):
             continue

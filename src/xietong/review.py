@@ -16,11 +16,12 @@ from xietong.ids import make_id
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.store.tables import candidate, source
+from xietong.text.facts import COUNCIL_LISTS
 from xietong.text.ocr import OCR_NOTE
 from xietong.writer import Provenance, Writer
 
 EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "initiator_count_qualifier", "member_count",
-            "member_count_qualifier", "regions", "aliases", "cluster", "members", "secretariat", "chair", "vice_chairs"}
+            "member_count_qualifier", "regions", "aliases", "cluster", "members", "secretariat", "chair", *COUNCIL_LISTS}
 
 
 class ReviewError(ValueError):
@@ -127,7 +128,7 @@ def _check(field: str, value: str) -> Any:
             return names.clean(value)
         if field in ("secretariat", "chair"):
             return names.clean(value) if value.strip() else None
-        if field in ("initiators", "aliases", "members", "vice_chairs"):
+        if field in ("initiators", "aliases", "members", *COUNCIL_LISTS):
             return [names.clean(v) for v in value.replace("；", ";").replace("、", ";").split(";") if v.strip()]
         if field == "regions":
             return [props.read("alliance", "regions", v) for v in value.replace("、", ";").split(";") if v.strip()]
@@ -351,9 +352,10 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
             if rec.get(field):
                 said = from_(field)
                 writer.member(aid, _org(orgs, writer, rec[field], row.source_id, said), role, said)
-        for name in rec.get("vice_chairs") or []:
-            said = from_("vice_chairs", name)
-            writer.member(aid, _org(orgs, writer, name, row.source_id, said), "vice_chair", said)
+        for tier, role in COUNCIL_LISTS.items():  # its vice chairs, standing council, council and supervisors
+            for name in rec.get(tier) or []:
+                said = from_(tier, name)
+                writer.member(aid, _org(orgs, writer, name, row.source_id, said), role, said)
         if rec.get("initiator_count"):
             writer.count(aid, "initiator", int(rec["initiator_count"]), rec.get("initiator_count_qualifier") or "exact", None,
                          from_("initiator_count"))

@@ -1882,6 +1882,39 @@ def test_office_holders_amid_other_alliances_go_to_the_one_whose_meeting_elected
     assert [m.name for m in find("组建了一批制造业联盟，另有3个物流联盟。")] == []
 
 
+def test_the_council_s_lower_tiers_are_read_as_its_offices_are() -> None:
+    """eval/extraction_dev95: 常务理事单位, 理事单位 and 监事单位 (监事长单位 too) are read as the chair and vice chairs
+    are: elected (当选, 选举…为, 增补…为, 分别当选 three offices), said after the office (监事长单位由甲担任, 选举产生了
+    常务理事单位，包括甲、乙), or a notice's lines under its title, however long the line before. Counts of them,
+    persons (常务理事, 监事长) and another body's own meeting's elections name none of its."""
+    [r] = extract("京津冀测试水务联盟成立大会在石家庄举行。大会选举产生了联盟第一届理事会：甲测试水务有限公司当选理事长单位，"
+                  "乙测试研究院、丙测试大学等9家单位当选常务理事单位，另有32家单位当选理事单位。")
+    assert (r.chair, r.standing_council_members, r.council_members) == ("甲测试水务有限公司", ["乙测试研究院", "丙测试大学"], [])
+    [r] = extract("京津冀测试货运联盟成立，甲测试科技股份有限公司、乙测试能源有限公司、丙测试集团有限公司分别当选理事长单位、"
+                  "副理事长单位和监事单位。")
+    assert (r.chair, r.vice_chairs, r.supervisors) == ("甲测试科技股份有限公司", ["乙测试能源有限公司"], ["丙测试集团有限公司"])
+    [r] = extract("长三角测试口岸联盟召开年度会员大会，甲测试行业协会增补为常务理事单位，乙测试科技有限公司等6家企业增补为理事单位。")
+    assert (r.standing_council_members, r.council_members) == (["甲测试行业协会"], ["乙测试科技有限公司"])
+    [r] = extract("京津冀测试幕墙联盟在廊坊成立。联盟首届理事长单位由甲测试集团有限责任公司担任，监事长单位由乙测试研究院有限公司担任。")
+    assert (r.chair, r.supervisors) == ("甲测试集团有限责任公司", ["乙测试研究院有限公司"])
+    [r] = extract("近日，京津冀测试职教联盟在天津成立。会上还选举产生了常务理事单位，包括甲测试大学、乙测试大学和丙测试学院。")
+    assert r.standing_council_members == ["甲测试大学", "乙测试大学", "丙测试学院"]
+    notice = ("关于公布长三角测试物流联盟第一届理事会组成单位的通知\n理事长单位：甲测试航空科技有限公司\n"
+              "副理事长单位：乙测试科技有限公司、丙测试网络科技有限公司\n常务理事单位：丁测试大学、戊测试工业大学\n监事单位：己测试学会")
+    [r] = extract(notice)
+    assert r.alliance == "长三角测试物流联盟"  # 公布 is what the notice does, no part of the name
+    assert (r.vice_chairs, r.standing_council_members, r.supervisors) == (
+        ["乙测试科技有限公司", "丙测试网络科技有限公司"], ["丁测试大学", "戊测试工业大学"], ["己测试学会"])
+    for text in ("成渝测试汽车联盟日前在成都成立，首批成员单位86家，其中常务理事单位18家、理事单位40家。",
+                 "京津冀测试古树联盟在承德成立。会上，甲测试学院院长李明当选联盟理事长，张华、王强等5人当选常务理事，刘洋当选监事长。",
+                 "京津冀测试展馆联盟2023年在北京成立。日前，天津市测试行业协会召开第五届会员大会，选举甲测试运营有限公司为会长单位，"
+                 "乙测试中心有限公司等7家单位为常务理事单位。"):
+        [r] = extract(text)
+        assert (r.standing_council_members, r.council_members, r.supervisors) == ([], [], []), text
+    d = extract("京津冀测试模具联盟近日成立。")[0].as_dict()
+    assert (d["standing_council_members"], d["council_members"], d["supervisors"]) == ([], [], [])  # in the JSON, said or not
+
+
 def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
     """eval/extraction_dev75: "X首批成员单位名单：1.甲 2.乙 3.丙" lists its first members, so it has three; on
     its line or one a line; a roll whose numbers skip one is not whole, and counts nothing."""

@@ -144,21 +144,25 @@ def test_the_review_queue_reads_as_the_reader_writes_and_comes_a_page_at_a_time(
     assert ("审核丙联盟" in first) != ("审核丙联盟" in second) and "第 2–2 个，共 2 个" in second
 
 
-def test_the_review_page_shows_and_edits_the_council_s_offices(client: TestClient, bundled: Store, editor: str,
+def test_the_review_page_shows_and_edits_the_council_s_offices_and_tiers(client: TestClient, bundled: Store, editor: str,
                                                                 tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "a.txt").write_text("京津冀网页审核戊联盟在京成立，北京某某集团有限公司当选理事长单位，"
-                                    "天津某某大学、河北某某研究院当选副理事长单位。", encoding="utf-8")
+                                    "天津某某大学、河北某某研究院当选副理事长单位，天津某某检测中心当选监事单位。", encoding="utf-8")
     review.add_candidates(bundled, extract_path(str(tmp_path / "a.txt"), context_cluster="jingjinji"))
     [c] = review.list_candidates(bundled)
     page = client.get("/review").text
     text = re.sub(r"<[^>]+>", "", page)
     assert "理事长单位: 北京某某集团有限公司" in text and "副理事长单位: 天津某某大学、河北某某研究院" in text
+    assert "监事单位: 天津某某检测中心" in text and "常务理事单位:" not in text  # a tier named by none is not shown
     assert 'name="chair" value="北京某某集团有限公司"' in page and 'name="vice_chairs" value="天津某某大学；河北某某研究院"' in page
+    assert 'name="supervisors" value="天津某某检测中心"' in page and 'name="standing_council_members" value=""' in page
     done = client.post(f"/review/{c['id']}/edit", data={"csrf": editor, "version": c["version"], "chair": "北京某某科技有限公司",
-                                                          "vice_chairs": "天津某某大学"}, follow_redirects=False)
+                                                          "vice_chairs": "天津某某大学",
+                                                          "standing_council_members": "河北某某协会"}, follow_redirects=False)
     assert done.status_code == 303
     record = review.show(bundled, c["id"])["record"]
     assert (record["chair"], record["vice_chairs"]) == ("北京某某科技有限公司", ["天津某某大学"])
+    assert (record["standing_council_members"], record["supervisors"]) == (["河北某某协会"], ["天津某某检测中心"])
 
 
 def test_other_readers_are_served_while_an_upload_is_previewed(live: str, bundled: Store,

@@ -26,13 +26,15 @@ from xietong.names import simplify
 from xietong.text import variants
 from xietong.text.documents import published
 from xietong.text.extract import Record, extract
+from xietong.text.facts import COUNCIL_LISTS
 
 SCALARS = ("founded", "city", "initiator_count", "member_count")
 LISTS = ("initiators", "regions")
 # scored only where a gold record gives them: the sets labelled before a field was read are not
 # scored on it (members: from dev89 on; secretariat, None where a text names none: from dev92 on;
-# chair, None where a text names none, and vice chairs: from dev93 on)
-OPTIONAL_LISTS = ("members", "vice_chairs")
+# chair, None where a text names none, and vice chairs: from dev93 on; the council's lower tiers:
+# from dev95 on)
+OPTIONAL_LISTS = ("members", *COUNCIL_LISTS)
 OPTIONAL_SCALARS = ("secretariat", "chair")
 FIELDS = ("alliance", *SCALARS, *OPTIONAL_SCALARS, *LISTS, *OPTIONAL_LISTS)
 
@@ -93,7 +95,7 @@ def _same(pred: Record, gold: dict[str, Any], cluster: str | None) -> bool:
 
 
 def _norm_list(name: str, values: list[Any]) -> set[str]:
-    return {simplify(str(v)) for v in values} if name in ("initiators", "members", "vice_chairs") else {str(v) for v in values}
+    return {simplify(str(v)) for v in values} if name in ("initiators", "members", *COUNCIL_LISTS) else {str(v) for v in values}
 
 
 def _compare(pred: Record | None, gold: dict[str, Any] | None, report: Report, item_id: str) -> None:

@@ -70,7 +70,7 @@ def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span, norm: Any) -> None:
                 rec.evidence_of[name] = _span(norm, *f.founded_in)
             elif read_in != rec.evidence:
                 rec.evidence_of[name] = read_in
-    for name in ("initiators", "member_kinds", "regions", "members", "vice_chairs"):
+    for name in ("initiators", "member_kinds", "regions", "members", *facts_mod.COUNCIL_LISTS):
         for v in getattr(f, name):
             if v not in getattr(rec, name) and not (name == "members" and v in rec.initiators):
                 getattr(rec, name).append(v)
@@ -394,8 +394,13 @@ def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int,
 
 # a meeting, where a council is elected (成立大会, 年会暨理事会换届大会, 会上)
 _MEETING = re.compile(r"大会|会议|年会|会上|理事会")
-# a chair's or vice chair's office held by a body, or a clause opening on the secretariat ("，秘书处设在甲")
-_OFFICES_SAID = re.compile(r"(?:理事长|主席|主任(?:委员)?)单位|(?:(?<=[，,；;。！？\n])|^)(?:其|该联盟|联盟)?的?(?:常设|轮值)?秘书处")
+# an office of the council held by a body (理事长单位, 副理事长单位, 常务理事单位, 监事单位 …), or a clause
+# opening on the secretariat ("，秘书处设在甲")
+_OFFICES_SAID = re.compile(r"(?:理事长|主席|主任(?:委员)?|常务理事|理事|监事长?)单位"
+                           r"|(?:(?<=[，,；;。！？\n])|^)(?:其|该联盟|联盟)?的?(?:常设|轮值)?秘书处")
+# another body holding its own meeting ("天津市会展行业协会召开第五届会员大会，选举甲为常务理事单位"): the
+# offices its sentence names are that body's, not the alliance's named before
+_ANOTHER_MEETS = re.compile(r"(?:协会|学会|商会|联合会|促进会|研究会|基金会|委员会|公司|集团)(?:召开|举行|举办)")
 
 
 def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -404,7 +409,8 @@ def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, An
     their bounds and the alliance named (or stood for) last before them, not far before; where the
     sentence speaks of a meeting (大会审议通过…，选举…), the alliance whose meeting was reported last
     (X成立大会在天津召开), another named in passing after it notwithstanding. Only the offices are
-    read there: the rest of such a sentence may be about another body."""
+    read there: the rest of such a sentence may be about another body. A sentence in which another
+    body holds its meeting (甲协会召开会员大会，选举…) names that body's offices, and is passed over."""
     def opening(i: int) -> tuple[int, int]:  # the bounds of the sentence at i, from its first non-space
         s0, s1 = facts_mod.sentence_bounds(t, i, i)
         return s0 + len(t[s0:s1]) - len(t[s0:s1].lstrip()), s1
@@ -418,6 +424,8 @@ def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, An
         if s0 in read or named.any_within(s0, s1):
             continue
         read.add(s0)
+        if _ANOTHER_MEETS.search(t, s0, s1):
+            continue
         lo, hi = bisect_left(near.at, s0 - ANAPHOR_REACH), bisect_left(near.at, s0)
         placed = list(zip(near.at[lo:hi], near.things[lo:hi], strict=True))
         about = [a for _a0, a in placed]

@@ -48,6 +48,9 @@ class Facts:
     secretariat: str | None = None  # the body its office is at (秘书处设在…, …担任秘书处单位)
     chair: str | None = None  # the body chairing its council (…当选理事长单位, 轮值主席单位)
     vice_chairs: list[str] = field(default_factory=list)  # its vice chairs (副理事长单位)
+    standing_council_members: list[str] = field(default_factory=list)  # 常务理事单位
+    council_members: list[str] = field(default_factory=list)  # 理事单位
+    supervisors: list[str] = field(default_factory=list)  # 监事单位, 监事长单位
     # where the founding date was read, when not in the mention's own sentence ("同日": the sentence
     # before that names the day), as offsets into the text read
     founded_in: tuple[int, int] | None = None
@@ -1382,14 +1385,21 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     return f
 
 
+# the council's tiers read as lists of bodies: each list's field (in Facts, an extracted record and a
+# gold set) and the role (data/taxonomy.yaml) its bodies hold, in the order the council ranks them
+COUNCIL_LISTS = {"vice_chairs": "vice_chair", "standing_council_members": "standing_council",
+                 "council_members": "council", "supervisors": "supervisor"}
+
+
 def offices(f: Facts, after: str, tail: str = "", aside: str = "") -> None:
-    """Set ``f``'s secretariat, chair and vice chairs as the text ``after`` an alliance's name says
-    them; ``tail``, the clause before the name, may name a holder ("甲当选X联盟理事长单位"), and so
-    may an ``aside`` in brackets after it ("X（理事长单位：甲）")."""
+    """Set ``f``'s secretariat, chair and council's tiers as the text ``after`` an alliance's name
+    says them; ``tail``, the clause before the name, may name a holder ("甲当选X联盟理事长单位"), and
+    so may an ``aside`` in brackets after it ("X（理事长单位：甲）")."""
     held = council(aside + "；" + (f"{tail}联盟{after}" if tail else after))
     f.secretariat = secretariat(after, held)
     f.chair = held["chair"][0] if len(held.get("chair", ())) == 1 else None  # several chairs in turn: no one chair
-    f.vice_chairs = held.get("vice_chair", [])
+    for tier, role in COUNCIL_LISTS.items():
+        setattr(f, tier, held.get(role, []))
 
 
 # "联盟秘书处设在河北省航空学会", "，秘书处挂靠天津市科协", "轮值秘书处首年设在甲": where its office is;
@@ -1432,37 +1442,53 @@ def _a_body(name: str) -> bool:
 
 
 # An alliance's offices held by bodies (its council's, data/taxonomy.yaml's roles): 理事长单位 (the
-# chair; 主席单位, 主任单位 and a rotating 轮值主席单位 too), 副理事长单位 (its vice chairs) and the
-# secretariat's. 理事长 alone is a person's post, not a body's.
-_OFFICE = (r"(?P<{name}>(?:常务)?副(?:理事长|主席|主任(?:委员)?)单位|(?:轮值|执行)?(?:理事长|主席|主任(?:委员)?)单位"
-           r"|秘书处(?:单位)?|秘书长单位|常务理事单位|理事单位|监事(?:长)?单位)")
-_OFFICES = _OFFICE.format(name="office") + r"(?:[和、及与]" + _OFFICE.format(name="more") + ")?"
+# chair; 主席单位, 主任单位 and a rotating 轮值主席单位 too), 副理事长单位 (its vice chairs), the
+# secretariat's, and the council's lower tiers: 常务理事单位, 理事单位 and 监事单位 (监事长单位 too).
+# 理事长, 常务理事 and 监事长 alone are persons' posts, not bodies'.
+OFFICE = (r"(?:常务)?副(?:理事长|主席|主任(?:委员)?)单位|(?:轮值|执行)?(?:理事长|主席|主任(?:委员)?)单位"
+          r"|秘书处(?:单位)?|秘书长单位|常务理事单位|理事单位|监事(?:长)?单位")
+_OFFICES = rf"(?P<offices>(?:{OFFICE})(?:[和、及与](?:{OFFICE}))*)"  # "理事长单位、副理事长单位和监事单位"
 _TERM = r"(?:该联盟|联盟)?的?(?:首任|首届|第一届|本届|新一届|新一任)?"
 # "甲当选理事长单位", "由甲担任理事长单位和秘书处单位", "选举甲为首任轮值主席单位", "乙、丙等5家单位当选副理事长单位",
-# "甲、乙分别当选理事长单位和秘书长单位": bodies, then the office they hold, the clause ending there
-_HOLD = re.compile(r"^(?:[^，,；;]*?(?:选举产生了?|选举|推选|推举|选出|确定|由)(?!产生))?(?P<bodies>[^，,；;]{2,200}?)"
-                   r"(?P<each>分别)?(?:当选为?|被(?:选举|推选|推举|选)?为|担任|出任|作为|成为|为|是)" + _TERM + _OFFICES + "$")
-# "理事长单位为甲", "副理事长单位：乙、丙", "副理事长单位包括乙和丙", "联盟首届理事长单位由甲担任": the office,
-# then who holds it
-_HELD = re.compile(r"^" + _TERM + _OFFICE.format(name="office") + r"(?:为|是|由|包括|包含|有|[:：])(?P<bodies>[^，,；;]{2,200}?)"
+# "甲、乙分别当选理事长单位和秘书长单位", "增补甲为常务理事单位", "乙增补为理事单位": bodies, then the office
+# they hold, the clause ending there
+_HOLD = re.compile(r"^(?:[^，,；;]*?(?:选举产生了?|选举|推选|推举|选出|确定|增补|由)(?!产生))?"
+                   r"(?:[^，,；;：:]*[：:])?(?P<bodies>[^，,；;：:]{2,200}?)"  # "产生了第一届理事会：甲当选…": after the colon
+                   r"(?P<each>分别)?(?:当选为?|被(?:选举|推选|推举|选)?为|增补为|担任|出任|作为|成为|为|是)" + _TERM + _OFFICES
+                   + "$")
+# "理事长单位为甲", "副理事长单位：乙、丙", "副理事长单位包括乙和丙", "联盟首届理事长单位由甲担任", "会上选举产生了
+# 常务理事单位，包括甲、乙": the office, then who holds it
+_HELD = re.compile(r"^(?:[^，,；;]*?(?:选举产生了?|选出了?|产生了))?" + _TERM + rf"(?P<offices>{OFFICE})"
+                   r"(?:为|是|由|包括|包含|分别是|分别为|有|[:：])(?P<bodies>[^，,；;]{2,200}?)"
                    r"(?:担任|出任|承担)?$")
+# an office, a comma, and who holds it ("选举产生了常务理事单位，包括甲、乙"): read as one clause
+_OFFICE_THEN_WHO = re.compile(rf"((?:{OFFICE}))[，,](?=包括|包含|分别是|分别为)")
 _ETC = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:家|个)?(?:单位|企业|机构|高校|院所)?$")
 
 
-def _office(word: str) -> str | None:
-    """The role an office's word names: chair, vice_chair or secretariat (others are not read)."""
+def _office(word: str) -> str:
+    """The role (data/taxonomy.yaml) an office's word names.
+
+    >>> [_office(w) for w in ("常务副理事长单位", "轮值主席单位", "秘书长单位", "常务理事单位", "理事单位", "监事长单位")]
+    ['vice_chair', 'chair', 'secretariat', 'standing_council', 'council', 'supervisor']
+    """
     if word.startswith(("副", "常务副")):
         return "vice_chair"
     if word.startswith("秘书"):
         return "secretariat"
-    if re.search(r"(?:理事长|主席|主任(?:委员)?)单位$", word):
-        return "chair"
-    return None
+    if word.startswith("监事"):
+        return "supervisor"
+    if word == "常务理事单位":
+        return "standing_council"
+    if word == "理事单位":
+        return "council"
+    return "chair"
 
 
 def council(after: str) -> dict[str, list[str]]:
     """The bodies the text, after an alliance's name, says hold its offices, by role (chair,
-    vice_chair, secretariat), each a body's name: a person's post (理事长) and a place are no one's.
+    vice_chair, secretariat, and the council's lower tiers: standing_council, council, supervisor),
+    each a body's name: a person's post (理事长, 常务理事) and a place are no one's.
 
     >>> council("成立，北京测试科技有限公司当选理事长单位，甲测试研究院、乙测试大学等5家单位当选副理事长单位。")
     {'chair': ['北京测试科技有限公司'], 'vice_chair': ['甲测试研究院', '乙测试大学']}
@@ -1472,9 +1498,15 @@ def council(after: str) -> dict[str, list[str]]:
     {'chair': ['甲测试协会'], 'secretariat': ['乙测试大学']}
     >>> council("，北京测试公司董事长张明当选理事长。"), council("，副理事长单位：北京、天津。")
     ({}, {})
+    >>> council("，甲测试公司、乙测试大学、丙测试集团分别当选理事长单位、常务理事单位和监事单位。")
+    {'chair': ['甲测试公司'], 'standing_council': ['乙测试大学'], 'supervisor': ['丙测试集团']}
+    >>> council("会上增补甲测试协会为常务理事单位，乙测试公司等6家企业增补为理事单位，张明当选监事长。")
+    {'standing_council': ['甲测试协会'], 'council': ['乙测试公司']}
+    >>> council("会上选举产生了常务理事单位，包括甲测试大学和乙测试学院。")
+    {'standing_council': ['甲测试大学', '乙测试学院']}
     """
     held: dict[str, list[str]] = {}
-    for clause in re.split(r"[，,；;。！？]", after):
+    for clause in re.split(r"[，,；;。！？]", _OFFICE_THEN_WHO.sub(r"\1", after)):
         clause = clause.strip()
         if "单位" not in clause and "秘书处" not in clause:
             continue
@@ -1482,13 +1514,12 @@ def council(after: str) -> dict[str, list[str]]:
         if not m:
             continue
         bodies = [b for b in split_list(_ETC.sub("", m["bodies"])) if _a_body(b)]
-        offices = [m["office"]] + ([m["more"]] if m.groupdict().get("more") else [])
+        offices = re.findall(OFFICE, m["offices"])
         if m.groupdict().get("each") and len(offices) == len(bodies):  # 甲、乙分别当选 the first and the second
             pairs = [(o, [b]) for o, b in zip(offices, bodies, strict=True)]
         else:
             pairs = [(o, bodies) for o in offices]
         for office, who in pairs:
             role = _office(office)
-            if role is not None:
-                held.setdefault(role, []).extend(b for b in who if b not in held.get(role, []))
+            held.setdefault(role, []).extend(b for b in who if b not in held.get(role, []))
     return {role: who for role, who in held.items() if who}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from xietong.names import to_simplified
 from xietong.text.cues import cues
@@ -117,6 +118,8 @@ def _is_layout(text: str, gap: re.Match[str]) -> bool:
         return _is_gap(text, start, end) and text[start - 1] not in "。！？"
     if "\t" in gap.group() or "\n" in gap.group() and _by_table_row(text, start, end):
         return False  # a table's cells, a tab apart, and its rows, a line each: no wrap makes a tab
+    if "\n" in gap.group() and _label_line().match(text, end):
+        return False  # a fact sheet's next line ("常务理事单位：甲、乙"), however long the line before
     digits = _is_digit_gap(text, start, end)
     if not digits and not _is_gap(text, start, end):
         return False
@@ -125,6 +128,18 @@ def _is_layout(text: str, gap: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     short = "\n" in gap.group() and start - line_start < SHORT_LINE and not _is_cut_prose(text[line_start:start])
     return not short or digits and text[end] in _DATE_UNITS
+
+
+@cache
+def _label_line() -> re.Pattern[str]:
+    """A line opening on a label and a colon: an alliance's field as an import's column names it
+    (成立时间, 发起单位; four characters or more, not a word a wrapped line might begin with) or an
+    office of its council (常务理事单位, 监事单位)."""
+    from xietong.ingest.headers import specs
+    from xietong.text.facts import OFFICE
+
+    labels = sorted((k for k in specs()["alliances"].lookup() if len(k) >= 4 and not k.isascii()), key=len, reverse=True)
+    return re.compile(rf"[ \t\u3000]*(?:{'|'.join(map(re.escape, labels))}|{OFFICE})[ \t\u3000]*[：:]")
 
 
 def _by_table_row(text: str, start: int, end: int) -> bool:
@@ -182,6 +197,8 @@ def normalize(original: str) -> Normalized:
     '京津冀某某测试联盟于2024年11月20日在石家庄成立'
     >>> normalize("某某年度报告\n京津冀某联盟成立于2019年，\n某某年度报告\n现有会员企业76家。").text  # a running header
     '某某年度报告\n京津冀某联盟成立于2019年，现有会员企业76家。'
+    >>> normalize("副理事长单位：乙测试科技有限公司、丙测试网络科技有限公司\n常务理事单位：丁测试大学").text  # a fact sheet's lines
+    '副理事长单位：乙测试科技有限公司、丙测试网络科技有限公司\n常务理事单位：丁测试大学'
     """
     kept: list[str] = []  # the text between the gaps dropped, a piece at a time
     offsets: list[int] = []

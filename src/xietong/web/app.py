@@ -712,7 +712,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         items = review.list_candidates(store, limit=REVIEW_PAGE, offset=(page - 1) * REVIEW_PAGE)
         pager = paging(page, REVIEW_PAGE, total, len(items))
         return render(request, "review.html", status=status, items=items, pager=pager,
-                      clusters=regions.clusters(), home=settings.home, typed=context.pop("typed", {}), **context)
+                      clusters=regions.clusters(), home=settings.home, typed=context.pop("typed", {}),
+                      council_lists=list(review.COUNCIL_LISTS), **context)
 
     @app.post("/review/extract", include_in_schema=False)
     async def review_extract(request: Request, csrf: Annotated[str, Form()] = "", text: Annotated[str, Form()] = "",
