@@ -1915,6 +1915,17 @@ def test_the_council_s_lower_tiers_are_read_as_its_offices_are() -> None:
     assert (d["standing_council_members"], d["council_members"], d["supervisors"]) == ([], [], [])  # in the JSON, said or not
 
 
+def test_first_members_listed_after_a_colon_and_a_headline_s_two_alliances() -> None:
+    """eval/extraction_dev96: "首批成员单位：甲；乙；丙。" after the founding names its first members, as
+    首批成员单位包括… does; a headline's "两大X联盟" (三大, 十大) speaks of alliances of a kind, naming none."""
+    [r] = extract("京津冀测试酱卤联盟日前在河北邢台成立。首批成员单位：北京测试集团有限责任公司；天津测试食品集团有限公司；"
+                  "河北测试食品有限公司。")
+    assert r.members == ["北京测试集团有限责任公司", "天津测试食品集团有限公司", "河北测试食品有限公司"]
+    assert [m.name for m in find("京津冀两大养老测试联盟同日成立")] == []
+    assert [m.name for m in find("长三角三大物流测试联盟签约")] == []
+    assert [m.name for m in find("京津冀测试大联盟成立")] == ["京津冀测试大联盟"]  # 大 alone is part of a name
+
+
 def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
     """eval/extraction_dev75: "X首批成员单位名单：1.甲 2.乙 3.丙" lists its first members, so it has three; on
     its line or one a line; a roll whose numbers skip one is not whole, and counts nothing."""

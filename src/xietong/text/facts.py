@@ -1066,7 +1066,7 @@ def _a_listed_name(text: str) -> bool:
 # named are bodies, counted (比亚迪、广汽埃安等40家企业)
 _COUNTED_AFTER = rf"等(?P<counted>{NUM}(?:余|多)?{UNIT})?"
 _NAMED_LISTED = re.compile(rf"(?:首批|首届|创始|第一批)?(?:成员单位|成员企业|会员单位|会员企业|成员|会员)(?:主要)?"
-                           rf"(?:包括|包含|涵盖|有|为)[：:]?(?P<list>[^。；！？]+?)(?:{_COUNTED_AFTER}[^。；！？]*)?(?=[。；！？]|$)")
+                           rf"(?:(?:包括|包含|涵盖|有|为)[：:]?|[：:])(?P<list>[^。；！？]+?)(?:{_COUNTED_AFTER}[^。；！？]*)?(?=[。；！？]|$)")
 _NAMED_BECAME = re.compile(rf"(?P<list>[^。；！？，,：:]+?){_COUNTED_AFTER}(?:单位|企业|机构|高校|医院)?"
                            rf"(?:成为|加入)(?:了)?[^。；！？，,]{{0,30}}?(?:首批|首届|创始|第一批)?(?:成员|会员)")
 _NAMED_JOINING = re.compile(rf"(?P<list>[^。；！？，,：:]+?)(?:{_COUNTED_AFTER}[^。；！？，,：:]{{0,6}}?)?"

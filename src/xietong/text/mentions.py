@@ -167,8 +167,9 @@ _HONOUR = re.compile(r"[”」』\"']?(?:称号|荣誉称号)|[”」』\"'](?:�
 _FIRST_OF_ITS_KIND = re.compile(r"(?:首个|首家|第一个|第一家|唯一|最大的|最早的)$")
 _DASH = re.compile(r"\s*[—–]{1,2}|\s*--")
 # "长三角G60科创走廊产业联盟已达20个": alliances of a kind, counted, not one alliance
-# "…等多个新能源领域联盟", "组建了一批制造业联盟": several alliances of a kind, not one alliance's name
-_SEVERAL_BEFORE = re.compile(r"(?:多个|一批|若干|一些|许多|众多|几个|各个|诸多|(?<![第\d])[\d两三四五六七八九十]+个)$")
+# "…等多个新能源领域联盟", "组建了一批制造业联盟", "京津冀两大养老服务联盟同日成立": several alliances of a
+# kind, not one alliance's name
+_SEVERAL_BEFORE = re.compile(r"(?:多个|一批|若干|一些|许多|众多|几个|各个|诸多|(?<![第\d])[\d两三四五六七八九十]+个|(?<![第\d])[两三四五六七八九十]大)$")
 _COUNTED_AFTER = re.compile(r"(?:已达到|已达|达到|已有|共有|增至|超过)?[\d一二三四五六七八九十百两]+个(?![月小星工时])")  # not 3个月
 _A_LIST = re.compile(r"名单|名录|清单")  # "…联盟名单" lists alliances of a kind (not "…联盟成员名单", one's members)
 _JOINING_DASH = "—－-–"
