@@ -760,3 +760,13 @@ def test_the_chengdu_chongqing_cluster_s_full_name_says_nothing_of_the_field() -
     assert (classify("长三角测试城市轨道交通运营联盟").type, classify("长三角测试城市轨道交通运营联盟").sector) == \
         ("service", "客运出行")
     assert classify("京津冀测试轨道交通产业联盟").type == "industry"
+
+
+def test_actuaries_oral_history_and_science_associations_are_read() -> None:
+    """eval/classification_dev46: actuaries (精算) are insurance's, a financial service; oral history and
+    genealogies (口述史, 家谱, 族谱) are culture, a social undertaking, not research (研究) guessed as 产学研;
+    science and technology associations (科协) join researchers and firms: 产学研, comprehensive."""
+    assert (classify("长三角测试精算师联盟").type, classify("长三角测试精算师联盟").sector) == ("service", "金融")
+    assert (classify("京津冀测试口述史研究联盟").type, classify("京津冀测试口述史研究联盟").sector) == ("social", "文化")
+    assert classify("京津冀测试族谱文献联盟").sector == "文化"
+    assert (classify("京津冀测试科协联盟").type, classify("京津冀测试科协联盟").sector) == ("comprehensive", "产学研")
