@@ -562,6 +562,21 @@ def test_an_alliance_table_names_its_lead_secretariat_guide_and_council_offices_
     assert (d["chairs"], sorted(d["vice_chairs"])) == (["乙大学"], ["己学院", "戊公司"])
 
 
+def test_an_alliance_table_names_its_council_s_lower_tiers(seeded: Store, tmp_path: Path) -> None:
+    """常务理事单位, 理事单位 and 监事单位 columns are members in those roles, as a membership table's roles
+    and extracted news are."""
+    from xietong import views
+
+    path = write_csv(tmp_path / "a.csv", ["联盟名称", "理事长单位", "常务理事单位", "理事单位", "监事单位"],
+                     [["京津冀理事层级测试联盟", "甲大学", "乙研究院；丙公司", "丁学院", "戊协会"]])
+    registry.import_paths(seeded, [str(path)])
+    with seeded.engine.connect() as conn:
+        [a] = [v for v in views.load(conn, "alliance") if v.name == "京津冀理事层级测试联盟"]
+    assert sorted((m.role, m.org_name) for m in a.members) == [
+        ("chair", "甲大学"), ("council", "丁学院"), ("standing_council", "丙公司"), ("standing_council", "乙研究院"),
+        ("supervisor", "戊协会")]
+
+
 @pytest.mark.parametrize("read_ahead", [False, True])
 def test_a_member_list_kept_for_one_alliance_names_it_in_its_title(seeded: Store, tmp_path: Path,
                                                                    read_ahead: bool) -> None:
