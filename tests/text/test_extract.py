@@ -1913,6 +1913,9 @@ def test_the_council_s_lower_tiers_are_read_as_its_offices_are() -> None:
         assert (r.standing_council_members, r.council_members, r.supervisors) == ([], [], []), text
     d = extract("京津冀测试模具联盟近日成立。")[0].as_dict()
     assert (d["standing_council_members"], d["council_members"], d["supervisors"]) == ([], [], [])  # in the JSON, said or not
+    # a meeting held at a body is still the alliance's: only a body holding its own meeting names its own offices
+    [r] = extract("京津冀测试展馆联盟2023年在北京成立。成立大会在天津测试大学召开，甲测试运营有限公司当选常务理事单位。")
+    assert r.standing_council_members == ["甲测试运营有限公司"]
 
 
 def test_first_members_listed_after_a_colon_and_a_headline_s_two_alliances() -> None:

@@ -290,6 +290,11 @@ class _Placed:
         """What is at ``lo`` or after, and before ``hi``, in order."""
         return self.things[bisect_left(self.at, lo):bisect_left(self.at, hi)]
 
+    def placed_within(self, lo: int, hi: int) -> list[tuple[int, Any]]:
+        """What is at ``lo`` or after, and before ``hi``, each with where it is, in order."""
+        i, j = bisect_left(self.at, lo), bisect_left(self.at, hi)
+        return list(zip(self.at[i:j], self.things[i:j], strict=True))
+
     def any_within(self, lo: int, hi: int) -> bool:
         i = bisect_left(self.at, lo)
         return i < len(self.at) and self.at[i] < hi
@@ -394,13 +399,12 @@ def _unsaid_subjects(t: str, mentions: list[Any], standing: list[tuple[int, int,
 
 # a meeting, where a council is elected (成立大会, 年会暨理事会换届大会, 会上)
 _MEETING = re.compile(r"大会|会议|年会|会上|理事会")
-# an office of the council held by a body (理事长单位, 副理事长单位, 常务理事单位, 监事单位 …), or a clause
+# an office of the council held by a body (理事长单位, 副理事长单位, 常务理事单位, 秘书处单位 …), or a clause
 # opening on the secretariat ("，秘书处设在甲")
-_OFFICES_SAID = re.compile(r"(?:理事长|主席|主任(?:委员)?|常务理事|理事|监事长?)单位"
-                           r"|(?:(?<=[，,；;。！？\n])|^)(?:其|该联盟|联盟)?的?(?:常设|轮值)?秘书处")
-# another body holding its own meeting ("天津市会展行业协会召开第五届会员大会，选举甲为常务理事单位"): the
-# offices its sentence names are that body's, not the alliance's named before
-_ANOTHER_MEETS = re.compile(r"(?:协会|学会|商会|联合会|促进会|研究会|基金会|委员会|公司|集团)(?:召开|举行|举办)")
+_OFFICES_SAID = re.compile(rf"{facts_mod.OFFICE}|(?:(?<=[，,；;。！？\n])|^)(?:其|该联盟|联盟)?的?(?:常设|轮值)?秘书处")
+# another body holding its own meeting, the clause opening on it ("天津市会展行业协会召开第五届会员大会，选举甲为
+# 常务理事单位"; not "大会在天津大学召开", held at a place): the offices its sentence names are that body's
+_ANOTHER_MEETS = re.compile(rf"(?:^|[，,；;\s])[^，,；;\s在于]{{2,40}}?(?:{'|'.join(facts_mod.BODY_ENDINGS)})(?:召开|举行|举办)")
 
 
 def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -426,8 +430,7 @@ def _offices_said(t: str, mentions: list[Any], standing: list[tuple[int, int, An
         read.add(s0)
         if _ANOTHER_MEETS.search(t, s0, s1):
             continue
-        lo, hi = bisect_left(near.at, s0 - ANAPHOR_REACH), bisect_left(near.at, s0)
-        placed = list(zip(near.at[lo:hi], near.things[lo:hi], strict=True))
+        placed = near.placed_within(s0 - ANAPHOR_REACH, s0)
         about = [a for _a0, a in placed]
         if _MEETING.search(t, s0, s1):
             met = [a for a0, a in placed if _MEETING.search(t, *opening(a0))]

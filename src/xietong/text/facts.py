@@ -1058,7 +1058,7 @@ def _table_roll(lines: list[str]) -> Roll | None:
 def _a_listed_name(text: str) -> bool:
     """Whether ``text``, a line or an item of a roll, may be a body's name: no sentence, no number."""
     return 2 <= len(text) <= 40 and not re.search(r"[。，,；;！？!?：:\d]", text) \
-        and (text.endswith(_BODY_ENDINGS) or _a_name(text))
+        and (text.endswith(BODY_ENDINGS) or _a_name(text))
 
 
 # members named: "首批成员单位包括甲公司、乙大学和丙研究院等30家单位", "甲公司、乙大学等12家单位成为首批成员",
@@ -1075,7 +1075,7 @@ _NAMED_AMONG = re.compile(r"其中(?:包括|有)(?P<list>[^。；！？]+?)(?=[�
 _NAMED_WAYS = ((_NAMED_LISTED, ("成员", "会员")), (_NAMED_BECAME, ("成为", "加入")), (_NAMED_JOINING, ("加入", "加盟")),
                (_NAMED_AMONG, ("其中",)))
 # how a body's own name ends, where a list names bodies rather than kinds of them
-_BODY_ENDINGS = ("公司", "集团", "大学", "学院", "学校", "研究院", "研究所", "科学院", "协会", "商会", "学会", "联合会",
+BODY_ENDINGS = ("公司", "集团", "大学", "学院", "学校", "研究院", "研究所", "科学院", "协会", "商会", "学会", "联合会",
                  "促进会", "基金会", "医院", "银行", "中心", "委员会", "实验室", "出版社", "报社", "电视台", "事务所", "厂")
 
 
@@ -1101,9 +1101,9 @@ def named_members(sentence: str, rolled: list[str] | None = None) -> list[str]:
     ways = [pat for pat, words in _NAMED_WAYS if any(w in sentence for w in words)]
     for m in (m for pat in ways for m in pat.finditer(sentence)):
         counted = bool(m.groupdict().get("counted"))
-        found += [n for n in founders(m["list"]) if n.endswith(_BODY_ENDINGS) or counted and _a_name(n)]
+        found += [n for n in founders(m["list"]) if n.endswith(BODY_ENDINGS) or counted and _a_name(n)]
     found += [n for n in rolled or [] if _a_name(n)]
-    return [n for n in dict.fromkeys(found) if len(n) >= 4 or not n.endswith(_BODY_ENDINGS) and len(n) >= 2
+    return [n for n in dict.fromkeys(found) if len(n) >= 4 or not n.endswith(BODY_ENDINGS) and len(n) >= 2
             if not re.search(r"\d", n) and not _a_kind(n)]
 
 
@@ -1122,7 +1122,7 @@ def _a_kind(name: str) -> bool:
     >>> _a_kind("保险公司"), _a_kind("首钢集团"), _a_kind("香港大学")
     (True, False, False)
     """
-    ending = next((e for e in _BODY_ENDINGS if name.endswith(e)), None)
+    ending = next((e for e in BODY_ENDINGS if name.endswith(e)), None)
     if ending is None:
         return False
     field_word = name[:-len(ending)]
@@ -1438,7 +1438,7 @@ def secretariat(after: str, held: dict[str, list[str]] | None = None) -> str | N
 
 def _a_body(name: str) -> bool:
     """Whether ``name`` ends as a body's own name does, and is not a place (北京市政府's 市 is its government)."""
-    return name.endswith(_BODY_ENDINGS + ("管委会", "局", "厅", "办公室", "馆")) and regions.try_resolve(name) is None
+    return name.endswith(BODY_ENDINGS + ("管委会", "局", "厅", "办公室", "馆")) and regions.try_resolve(name) is None
 
 
 # An alliance's offices held by bodies (its council's, data/taxonomy.yaml's roles): 理事长单位 (the
@@ -1506,7 +1506,11 @@ def council(after: str) -> dict[str, list[str]]:
     {'standing_council': ['甲测试大学', '乙测试学院']}
     """
     held: dict[str, list[str]] = {}
-    for clause in re.split(r"[，,；;。！？]", _OFFICE_THEN_WHO.sub(r"\1", after)):
+    if "单位" not in after and "秘书处" not in after:  # no office named: most texts after a name
+        return held
+    if "包" in after or "分别" in after:  # rare: read only where it may be
+        after = _OFFICE_THEN_WHO.sub(r"\1", after)
+    for clause in re.split(r"[，,；;。！？]", after):
         clause = clause.strip()
         if "单位" not in clause and "秘书处" not in clause:
             continue
