@@ -54,7 +54,8 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
                                   "extraction_dev87.jsonl", "extraction_dev88.jsonl", "extraction_dev89.jsonl",
                                   "extraction_dev90.jsonl", "extraction_dev91.jsonl",
                                   "extraction_dev92.jsonl", "extraction_dev93.jsonl", "extraction_dev94.jsonl",
-                                  "extraction_dev95.jsonl", "extraction_dev96.jsonl"])
+                                  "extraction_dev95.jsonl", "extraction_dev96.jsonl",
+                                  "extraction_dev97.jsonl"])
 def test_extraction_f1(name: str) -> None:
     report = extraction.evaluate(str(EVAL / name))
     assert report.overall.f1 >= 0.90, report.as_dict()["errors"]

@@ -1929,6 +1929,27 @@ def test_first_members_listed_after_a_colon_and_a_headline_s_two_alliances() -> 
     assert [m.name for m in find("京津冀测试大联盟成立")] == ["京津冀测试大联盟"]  # 大 alone is part of a name
 
 
+def test_an_approval_s_addressee_holds_the_office_it_calls_yours() -> None:
+    """eval/extraction_dev97: an approval (批复) addressed to the body that asked ("河北省测试协会：" on its own line
+    under the title) that sets the secretariat "在你单位" sets it at that body; with no addressee, 你单位 names
+    no one."""
+    approval = ("关于同意成立京津冀测试卫浴联盟的批复\n河北省测试协会：\n你单位《关于成立京津冀测试卫浴联盟的请示》收悉。经研究，"
+                "同意成立京津冀测试卫浴联盟，联盟秘书处设在你单位。\n河北省测试厅\n2025年8月12日")
+    [r] = extract(approval)
+    assert r.secretariat == "河北省测试协会"
+    assert r.evidence_of["secretariat"].text == "经研究，同意成立京津冀测试卫浴联盟，联盟秘书处设在你单位"
+    [r] = extract("同意成立京津冀测试卫浴联盟，联盟秘书处设在你单位，由你单位担任常务理事单位。")
+    assert (r.secretariat, r.standing_council_members) == (None, [])
+
+
+def test_a_name_counts_its_places_and_a_bar_parts_a_headline_s_words() -> None:
+    """eval/extraction_dev97: "京津冀蒙晋五省区市…联盟" and "京津冀三省市…联盟" count the places they name, in the
+    name; a headline's "重磅｜" is no part of the name after its bar."""
+    assert [m.name for m in find("京津冀蒙晋五省区市测试保护联盟2025年10月在大同成立")] == ["京津冀蒙晋五省区市测试保护联盟"]
+    assert [m.name for m in find("京津冀三省市测试人才联盟成立")] == ["京津冀三省市测试人才联盟"]
+    assert [m.name for m in find("🎉重磅｜京津冀测试用品联盟正式成立！")] == ["京津冀测试用品联盟"]
+
+
 def test_a_numbered_roll_of_members_is_counted_when_it_is_whole() -> None:
     """eval/extraction_dev75: "X首批成员单位名单：1.甲 2.乙 3.丙" lists its first members, so it has three; on
     its line or one a line; a roll whose numbers skip one is not whole, and counts nothing."""

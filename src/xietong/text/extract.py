@@ -169,7 +169,49 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         for key, span in list(target.evidence_of.items()):  # each fact quotes its own line of a sheet
             if span is read_in and (line := lab.lines.get(key.split(":")[0])):
                 target.evidence_of[key] = Span(line[0], line[1], text[line[0]:line[1]])
+    to = _addressee(t)
+    for rec in records:
+        _address(rec, to)
     return records
+
+
+# a line of its own near a document's top, a body's name and a colon: whom a notice or an approval
+# is addressed to ("关于同意成立X联盟的批复\n河北省建筑业协会：\n你单位《…的请示》收悉。")
+_ADDRESSEE_LINE = re.compile(r"^[ \t\u3000]*(?P<to>[^\n，,。；;：:、]{2,40}?)[ \t\u3000]*[：:][ \t\u3000]*$", re.M)
+ADDRESSEE_REACH = 200  # characters from a document's top its addressee is written within
+
+
+def _addressee(t: str) -> str | None:
+    r"""The body ``t`` is addressed to (see above), where it names one, a body by its own name.
+
+    >>> _addressee("关于同意成立某联盟的批复\n河北省测试协会：\n你单位的请示收悉。"), _addressee("记者：\n联盟成立了。")
+    ('河北省测试协会', None)
+    """
+    m = _ADDRESSEE_LINE.search(t, 0, ADDRESSEE_REACH)
+    return m["to"] if m and facts_mod.a_body(m["to"]) and m["to"] not in facts_mod.ADDRESSED else None
+
+
+def _address(rec: Record, to: str | None) -> None:
+    """``rec``'s offices held by the body its document is addressed to (你单位) held by the addressee
+    ``to``, by its own name; without one, those offices are left unsaid."""
+    for office in ("secretariat", "chair"):
+        if getattr(rec, office) in facts_mod.ADDRESSED:
+            setattr(rec, office, to)
+            if to is None:
+                rec.evidence_of.pop(office, None)
+    for tier in facts_mod.COUNCIL_LISTS:
+        held: list[str] = []
+        for who in getattr(rec, tier):
+            if who in facts_mod.ADDRESSED:
+                said = rec.evidence_of.pop(f"{tier}:{who}", None)
+                if to is None:
+                    continue
+                who = to
+                if said is not None:
+                    rec.evidence_of.setdefault(f"{tier}:{who}", said)
+            if who not in held:
+                held.append(who)
+        setattr(rec, tier, held)
 
 
 _RENAMED = re.compile(r"(?:正式)?(?:更名|改名|易名)(?:为)?")

@@ -1431,14 +1431,20 @@ def secretariat(after: str, held: dict[str, list[str]] | None = None) -> str | N
         m = pattern.search(after)
         if m:
             org = m["org"].removesuffix("内")
-            if _a_body(org):
+            if a_body(org):
                 return org
     return next(iter((council(after) if held is None else held).get("secretariat", ())), None)
 
 
-def _a_body(name: str) -> bool:
-    """Whether ``name`` ends as a body's own name does, and is not a place (北京市政府's 市 is its government)."""
-    return name.endswith(BODY_ENDINGS + ("管委会", "局", "厅", "办公室", "馆")) and regions.try_resolve(name) is None
+# the body a document is addressed to, as the document calls it ("联盟秘书处设在你单位", in an approval to the
+# body that asked): extraction puts the addressee's own name in its place (see extract._addressee)
+ADDRESSED = ("你单位", "贵单位", "你会", "贵会", "你院", "贵院", "你校", "贵校", "你公司", "贵公司", "你中心", "贵中心")
+
+
+def a_body(name: str) -> bool:
+    """Whether ``name`` ends as a body's own name does, and is not a place (北京市政府's 市 is its government),
+    or is the body a document is addressed to (你单位)."""
+    return name in ADDRESSED or name.endswith(BODY_ENDINGS + ("管委会", "局", "厅", "办公室", "馆")) and regions.try_resolve(name) is None
 
 
 # An alliance's offices held by bodies (its council's, data/taxonomy.yaml's roles): 理事长单位 (the
@@ -1517,7 +1523,7 @@ def council(after: str) -> dict[str, list[str]]:
         m = _HOLD.search(clause) or _HELD.search(clause)
         if not m:
             continue
-        bodies = [b for b in split_list(_ETC.sub("", m["bodies"])) if _a_body(b)]
+        bodies = [b for b in split_list(_ETC.sub("", m["bodies"])) if a_body(b)]
         offices = re.findall(OFFICE, m["offices"])
         if m.groupdict().get("each") and len(offices) == len(bodies):  # 甲、乙分别当选 the first and the second
             pairs = [(o, [b]) for o, b in zip(offices, bodies, strict=True)]

@@ -69,6 +69,11 @@ def _spans_whole_word(before: str, tok: str) -> bool:
 _ACTOR = re.compile(r"(?:委|局|厅|部|办|政府|公司|集团|大学|学院|协会|商会)$")
 
 
+# the places a name counts after naming them (京津冀三省市, 京津冀蒙晋五省区市): the count is part of the name
+_PLACES_COUNTED = re.compile(r"省区市|省市区|省市|省区|省|地")
+_CHINESE_NUMBER = re.compile(r"[两三四五六七八九十]")
+
+
 def _name_tokens(tokens: list[str]) -> list[str]:
     c = cues()
     kept = [tokens[-1]]
@@ -79,6 +84,11 @@ def _name_tokens(tokens: list[str]) -> list[str]:
                 and tokens[k - 1] not in c.conjunctions and tokens[k - 1].strip() and not _ACTOR.search(tokens[k - 1]) \
                 and tokens[k - 1] not in c.verb_adverbs:
             kept.insert(0, tok)  # "品牌培育联盟": a name may end in a verb after a word of its own
+            k -= 1
+            continue
+        if _PLACES_COUNTED.match(kept[0]) and _CHINESE_NUMBER.fullmatch(tok) and k > 0 \
+                and all(ch in c.province_chars for ch in tokens[k - 1]):
+            kept.insert(0, tok)  # "京津冀蒙晋五省区市…联盟", "京津冀三省市…联盟": the places counted, part of the name
             k -= 1
             continue
         if _ends_name(tok) and not _spans_whole_word(tokens[k - 1] if k > 0 else "", tok):
