@@ -25,6 +25,16 @@ def E(name, **kw):
     return e
 
 
+def F(name, **kw):
+    """One alliance with every field labelled, the optional ones too (dev96 on): no members, secretariat,
+    chair, vice chairs or council tiers unless given."""
+    kw.setdefault("members", [])
+    kw.setdefault("secretariat", None)
+    kw.setdefault("chair", None)
+    kw.setdefault("council_members", [])
+    return E(name, **kw)
+
+
 def write(path, prefix, items):
     """``items`` of (text, date the text was written or None, expected alliances) to ``path``, ids ``prefix-01`` …"""
     with open(path, "w", encoding="utf-8") as fh:

@@ -8,18 +8,9 @@ to form one; five places founding one for the Great Wall; a secretary-general
 quoted on the members' growth. Every field labelled, the offices and the
 council's tiers too. Fictional. Evaluated once, untuned, before any fix; the
 figure is in eval/README.md. Run from the repo root."""
-from gold import E, write
+from gold import F, write
 
 D = "2026-11-29"
-
-
-def F(name, **kw):
-    """An alliance with every optional field labelled: none named unless given."""
-    kw.setdefault("members", [])
-    kw.setdefault("secretariat", None)
-    kw.setdefault("chair", None)
-    kw.setdefault("council_members", [])
-    return E(name, **kw)
 
 
 items = [
