@@ -575,6 +575,14 @@ def test_an_alliance_table_names_its_council_s_lower_tiers(seeded: Store, tmp_pa
     assert sorted((m.role, m.org_name) for m in a.members) == [
         ("chair", "甲大学"), ("council", "丁学院"), ("standing_council", "丙公司"), ("standing_council", "乙研究院"),
         ("supervisor", "戊协会")]
+    # headed as extraction's records name the tiers (extract --json): the same columns
+    path = write_csv(tmp_path / "b.csv", ["name", "standing_council_members", "council_members", "supervisors"],
+                     [["京津冀理事层级测试二联盟", "乙研究院", "丁学院", "戊协会"]])
+    registry.import_paths(seeded, [str(path)])
+    with seeded.engine.connect() as conn:
+        [b] = [v for v in views.load(conn, "alliance") if v.name == "京津冀理事层级测试二联盟"]
+    assert sorted((m.role, m.org_name) for m in b.members) == [
+        ("council", "丁学院"), ("standing_council", "乙研究院"), ("supervisor", "戊协会")]
 
 
 @pytest.mark.parametrize("read_ahead", [False, True])

@@ -143,7 +143,7 @@ class _Applier:
                 w.state(eid, "alliance", prop, value, prov)
         for role, named in (("initiator", rec.initiators), ("lead", rec.leads), ("secretariat", rec.secretariat),
                             ("guide", rec.guides), ("chair", rec.chairs), ("vice_chair", rec.vice_chairs),
-                            ("standing_council", rec.standing_council), ("council", rec.council_members),
+                            ("standing_council", rec.standing_council_members), ("council", rec.council_members),
                             ("supervisor", rec.supervisors), ("member", rec.member_list)):
             for name in named:
                 w.member(eid, self.org(name, prov), role, prov)

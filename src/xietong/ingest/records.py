@@ -121,7 +121,7 @@ class AllianceRow(Row):
     guides: Items = Field(default_factory=list)  # 指导单位
     chairs: Items = Field(default_factory=list)  # 理事长单位 (several: chairing in turn)
     vice_chairs: Items = Field(default_factory=list)  # 副理事长单位
-    standing_council: Items = Field(default_factory=list)  # 常务理事单位
+    standing_council_members: Items = Field(default_factory=list)  # 常务理事单位
     council_members: Items = Field(default_factory=list)  # 理事单位
     supervisors: Items = Field(default_factory=list)  # 监事单位
     member_list: Items = Field(default_factory=list)  # 成员单位, listed in the alliance's own row
@@ -130,7 +130,8 @@ class AllianceRow(Row):
     member_kind: Text = None
 
     _names = field_validator("name", "aliases", "initiators", "leads", "secretariat", "guides", "chairs", "vice_chairs",
-                             "standing_council", "council_members", "supervisors", "member_list")(clean_names)
+                             "standing_council_members", "council_members", "supervisors",
+                             "member_list")(clean_names)
 
     @field_validator("founded", "cluster", "status", "type")
     @classmethod
