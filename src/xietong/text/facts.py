@@ -1451,7 +1451,10 @@ def a_body(name: str) -> bool:
 # chair; 主席单位, 主任单位 and a rotating 轮值主席单位 too), 副理事长单位 (its vice chairs), the
 # secretariat's, and the council's lower tiers: 常务理事单位, 理事单位 and 监事单位 (监事长单位 too).
 # 理事长, 常务理事 and 监事长 alone are persons' posts, not bodies'.
-OFFICE = (r"(?:常务)?副(?:理事长|主席|主任(?:委员)?)单位|(?:轮值|执行)?(?:理事长|主席|主任(?:委员)?)单位"
+# Each alternative opens on a character of its own, none optional: a text is searched for them a
+# character at a time (extract's _OFFICES_SAID), three times as fast as with an optional opening.
+_CHAIR = r"(?:理事长|主席|主任(?:委员)?)"
+OFFICE = (rf"常务副{_CHAIR}单位|副{_CHAIR}单位|轮值{_CHAIR}单位|执行{_CHAIR}单位|{_CHAIR}单位"
           r"|秘书处(?:单位)?|秘书长单位|常务理事单位|理事单位|监事(?:长)?单位")
 _OFFICES = rf"(?P<offices>(?:{OFFICE})(?:[和、及与](?:{OFFICE}))*)"  # "理事长单位、副理事长单位和监事单位"
 _TERM = r"(?:该联盟|联盟)?的?(?:首任|首届|第一届|本届|新一届|新一任)?"
