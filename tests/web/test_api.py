@@ -444,10 +444,19 @@ def test_record_pages_name_properties_and_values_in_the_readers_language(client:
     assert "<td>成立地点</td><td>北京市" in page and "<td>city</td>" not in page
     assert "<td>类型</td><td>" in page and "<td>type</td>" not in page
     org = next(o for o in client.get("/api/v1/organisations?q=河北工业大学").json()["items"] if o["name"] == "河北工业大学")
-    assert "机构类型: 高校 · 所属省份: 河北省 · 所在地: 天津市" in client.get(f"/orgs/{org['id']}").text
+    assert "机构类型：高校 · 所属省份：河北省 · 所在地：天津市" in client.get(f"/orgs/{org['id']}").text
     client.cookies.set("lang", "en")
     assert "<td>founded in</td><td>Beijing" in client.get(f"/alliances/{a['id']}").text
     assert "Kind: university · Province: Hebei · Seat: Tianjin" in client.get(f"/orgs/{org['id']}").text
+
+
+def test_a_label_is_followed_by_the_colon_of_the_readers_language(client: TestClient) -> None:
+    """Chinese pages set a label off with the full-width ：, as Chinese is written; English pages with ": "."""
+    page = client.get("/alliances").text
+    assert ">类型：全部</option>" in page and ">行业：全部</option>" in page and "类型: " not in page
+    client.cookies.set("lang", "en")
+    page = client.get("/alliances").text
+    assert ">Type: all</option>" in page and ">Sector: all</option>" in page and "：" not in page
 
 
 def test_an_english_reader_sees_an_alliance_s_english_name_where_a_source_gives_one(client: TestClient) -> None:

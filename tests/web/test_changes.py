@@ -67,7 +67,7 @@ def test_the_edit_form_corrects_the_count_of_initiators_too(client: TestClient, 
     review.add_candidates(bundled, extract_path(str(tmp_path / "b.txt"), context_cluster="jingjinji"))
     [c] = review.list_candidates(bundled)
     page = client.get("/review").text
-    assert "发起单位数: 100余家" in page and '<input name="initiator_count" value="100"' in page
+    assert "发起单位数：100余家" in page and '<input name="initiator_count" value="100"' in page
     form = {"csrf": editor, "version": "1", "initiator_count": "约120"}
     assert client.post(f"/review/{c['id']}/edit", data=form, follow_redirects=False).status_code == 303
     record = review.show(bundled, c["id"])["record"]

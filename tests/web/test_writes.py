@@ -135,8 +135,8 @@ def test_the_review_queue_reads_as_the_reader_writes_and_comes_a_page_at_a_time(
                                     "京津冀网页审核丁联盟在天津成立。", encoding="utf-8")
     review.add_candidates(bundled, extract_path(str(tmp_path / "a.txt"), context_cluster="jingjinji"))
     text = re.sub(r"<[^>]+>", "", client.get("/review").text)
-    assert "成立时间: 2016年3月" in text and "成立地点: 北京市" in text and "成员数量: 30余家" in text
-    assert "发起单位: 北京某大学、天津某研究院" in text
+    assert "成立时间：2016年3月" in text and "成立地点：北京市" in text and "成员数量：30余家" in text
+    assert "发起单位：北京某大学、天津某研究院" in text
     assert "founded:" not in text and "member_count" not in text and "['" not in text  # no codes, keys or lists
     monkeypatch.setattr(webapp, "REVIEW_PAGE", 1)
     first, second = client.get("/review").text, client.get("/review", params={"page": 2}).text
@@ -152,8 +152,8 @@ def test_the_review_page_shows_and_edits_the_council_s_offices_and_tiers(client:
     [c] = review.list_candidates(bundled)
     page = client.get("/review").text
     text = re.sub(r"<[^>]+>", "", page)
-    assert "理事长单位: 北京某某集团有限公司" in text and "副理事长单位: 天津某某大学、河北某某研究院" in text
-    assert "监事单位: 天津某某检测中心" in text and "常务理事单位:" not in text  # a tier named by none is not shown
+    assert "理事长单位：北京某某集团有限公司" in text and "副理事长单位：天津某某大学、河北某某研究院" in text
+    assert "监事单位：天津某某检测中心" in text and "常务理事单位：" not in text  # a tier named by none is not shown
     assert 'name="chair" value="北京某某集团有限公司"' in page and 'name="vice_chairs" value="天津某某大学；河北某某研究院"' in page
     assert 'name="supervisors" value="天津某某检测中心"' in page and 'name="standing_council_members" value=""' in page
     done = client.post(f"/review/{c['id']}/edit", data={"csrf": editor, "version": c["version"], "chair": "北京某某科技有限公司",
