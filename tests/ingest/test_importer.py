@@ -227,6 +227,34 @@ def test_json_and_jsonl(store: Store, tmp_path: Path) -> None:
     assert o["province"] == "310000"
 
 
+@pytest.mark.parametrize("shape", ["one record", "records a line each, named .json", "json lines", "an array",
+                                   "a record laid out"])
+def test_what_extract_prints_is_refused_with_the_way_to_review_it(store: Store, tmp_path: Path, shape: str) -> None:
+    """`xietong extract --json` prints proposals read from a text, a JSON record per line; imported as a
+    table, its list of members was read as their count and its other lists as tables of organisations.
+    A file of them is refused, saying that they go through review instead."""
+    from typer.testing import CliRunner
+
+    from xietong.cli import app
+
+    (tmp_path / "news.txt").write_text("2016年3月，京津冀测绘测试产业联盟在北京成立，首批成员单位包括北京甲科技有限公司、"
+                                       "天津乙科技有限公司。京津冀另一测试服务联盟于2017年成立。", encoding="utf-8")
+    out = CliRunner().invoke(app, ["extract", str(tmp_path / "news.txt"), "--json"]).stdout
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 2 and records[0]["members"] == ["北京甲科技有限公司", "天津乙科技有限公司"]
+    f, text = {"one record": ("a.json", out.splitlines()[0]), "records a line each, named .json": ("a.json", out),
+               "json lines": ("a.jsonl", out), "an array": ("a.json", json.dumps(records, ensure_ascii=False, indent=2)),
+               "a record laid out": ("a.json", json.dumps(records[0], ensure_ascii=False, indent=2))}[shape]
+    (tmp_path / f).write_text(text, encoding="utf-8")
+    before = fingerprint(store)
+    with pytest.raises(InputError) as exc:
+        _import(store, tmp_path / f)
+    [problem] = exc.value.problems
+    assert (problem.file, problem.row) == (str(tmp_path / f), 1)
+    assert "`xietong extract --json`" in problem.message and "xietong review" in problem.message
+    assert fingerprint(store) == before
+
+
 def test_xlsx(store: Store, tmp_path: Path) -> None:
     from openpyxl import Workbook
 

@@ -292,6 +292,8 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
         return _read_doc(p, label, size)
     if suffix in (".html", ".htm"):
         return _read_html(p, label, sample, size)
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        _refuse_proposals(label, _first_line_record(sample))
     if suffix == ".json":
         return _read_json(p, label, sample, size, headers)
     if suffix in (".jsonl", ".ndjson"):
@@ -937,6 +939,45 @@ def _fields(records: Iterable[Any]) -> list[str] | None:
     return headers if found else None
 
 
+# what every record `xietong extract --json` prints holds, and no table of facts does
+PROPOSAL_KEYS = frozenset({"alliance", "evidence", "mentions"})
+
+
+def _first_line_record(sample: bytes) -> Any:
+    """The JSON value on the first line of ``sample``, where that line is whole and parses; else None."""
+    line, ended, _ = sample.lstrip(b"\xef\xbb\xbf \t\r\n").partition(b"\n")
+    try:
+        return json.loads(line.decode("utf-8")) if ended else None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+
+
+def _refuse_proposals(label: str, doc: Any) -> None:
+    """Refuse a file of what `xietong extract --json` prints, saying what to do instead: its records are
+    proposals read from a text, which become facts only through review, not rows of a table (read as
+    one, its list of members would be taken for their count).
+
+    >>> _refuse_proposals("a.json", {"name": "京津冀某联盟"})  # a table's record passes
+    >>> _refuse_proposals("a.json", [{"alliance": "京津冀某联盟", "evidence": {}, "mentions": []}])
+    Traceback (most recent call last):
+    xietong.ingest.problems.InputError: a.json:1: ...
+    """
+    first = doc[0] if isinstance(doc, list) and doc else doc
+    if isinstance(first, dict) and PROPOSAL_KEYS <= first.keys():
+        raise InputError([Problem(label, 1, None, "this is what `xietong extract --json` prints, proposals read from "
+                                  "a text, not a table to import: store them for review with `xietong extract "
+                                  "TEXT --commit`, then accept them with `xietong review`")])
+
+
+def _unless_proposals(label: str, records: Iterator[Any]) -> Iterator[Any]:
+    """``records``, refused at the first if it is a proposal (see :func:`_refuse_proposals`): the first
+    line of a file holds the whole record only where the record is short and on one line."""
+    for n, rec in enumerate(records):
+        if n == 0:
+            _refuse_proposals(label, rec)
+        yield rec
+
+
 def _record_rows(label: str, numbered: Iterable[tuple[int, Any]]) -> Iterator[tuple[int, dict[str, Cell]]]:
     """Numbered JSON records as rows of cells; a record that is not an object is refused at its number."""
     for n, rec in numbered:
@@ -977,7 +1018,7 @@ def _read_json_array(p: Path, label: str, sample: bytes, size: int, enc: str,
 
     if headers is None:
         try:
-            headers = _fields(records([0]))
+            headers = _fields(_unless_proposals(label, records([0])))
         except ijson.JSONError:
             _read_json_whole(p, label, sample)  # raises, saying where
             raise
@@ -996,6 +1037,7 @@ def _read_json_whole(p: Path, label: str, sample: bytes) -> list[TableData]:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError([Problem(label, exc.lineno, None, f"broken JSON: {exc.msg} (column {exc.colno})")]) from None
+    _refuse_proposals(label, doc)
     if isinstance(doc, list):
         if not doc:
             raise InputError([Problem(label, None, None, "empty JSON array: no records")])
@@ -1021,7 +1063,7 @@ def _read_jsonl(p: Path, label: str, sample: bytes, size: int, headers: list[str
     undecodable bytes before anything is imported."""
     enc = detect_encoding(p, sample)
     if headers is None:
-        headers = _fields(rec for _, rec in _json_lines(p, label, enc, [0]))
+        headers = _fields(_unless_proposals(label, (rec for _, rec in _json_lines(p, label, enc, [0]))))
         if headers is None:
             raise InputError([Problem(label, None, None, "empty file")])
     read = [0]  # bytes read so far, for progress
