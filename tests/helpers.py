@@ -59,6 +59,33 @@ def write_xls(path: Path, sheets: dict[str, list[list[Any]]], formats: dict[tupl
     return path
 
 
+def write_pdf(path: Path, blocks: list[str | list[list[str]]], *, head_rows: int = 0, css: str = "") -> Path:
+    """A PDF as WeasyPrint sets one (a notice's attachment saved from Word sets the same way): A5
+    pages, each page's number at its foot, paragraphs (text) and tables drawn with lines (rows of
+    cells; a cell may be HTML, ``<td rowspan=2>…</td>``, to merge). A table's first ``head_rows`` rows
+    are its header, repeated on each page it runs over."""
+    from html import escape
+
+    from weasyprint import HTML
+
+    def cell(c: str) -> str:
+        return c if c.startswith("<td") else f"<td>{escape(c)}</td>"
+
+    body = ""
+    for b in blocks:
+        if isinstance(b, str):
+            body += f"<p>{escape(b)}</p>"
+            continue
+        rows = ["<tr>" + "".join(cell(c) for c in row) + "</tr>" for row in b]
+        body += (f"<table><thead>{''.join(rows[:head_rows])}</thead>" if head_rows else "<table>") + \
+            f"<tbody>{''.join(rows[head_rows:])}</tbody></table>"
+    style = ("@page { size: A5; margin: 15mm; @bottom-center { content: '— ' counter(page) ' —'; } } "
+             "body { font-family: 'Noto Sans CJK SC'; font-size: 10pt; } table { border-collapse: collapse; } "
+             "td { border: 1px solid #000; padding: 2px 4px; } " + css)
+    HTML(string=f"<html><head><style>{style}</style></head><body>{body}</body></html>").write_pdf(path)
+    return path
+
+
 def write_ofd(path: Path, pages: list[list[str]], *, title: str = "测试公文", one_code_a_character: bool = False) -> Path:
     """An OFD file (GB/T 33190) laid out as producers write one: OFD.xml naming the document,
     Document.xml listing its pages, each page's text objects placed in millimetres. Each line is a

@@ -195,7 +195,7 @@ def _who(as_user: str | None) -> str:
 
 @app.command("import")
 def import_(
-    files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, XLS, DOCX, DOC or HTML (their tables), JSON or JSON Lines files, or export folders")],
+    files: Annotated[list[Path], typer.Argument(help="CSV, XLSX, XLS, DOCX, DOC, PDF or HTML (their tables), JSON or JSON Lines files, or export folders")],
     kind: Annotated[str | None, typer.Option("--kind", help="alliances, orgs, memberships, events, stats or listings (default: from the columns)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing")] = False,
     cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one "

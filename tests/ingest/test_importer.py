@@ -93,6 +93,32 @@ def test_a_member_list_kept_in_an_old_word_document_imports_as_one_kept_in_a_new
     assert (provinces["甲测试有限公司"], provinces["乙测试大学"]) == ("110000", "120000")
 
 
+def test_a_member_list_published_as_a_pdf_imports_its_members_in_their_roles(store: Store, tmp_path: Path) -> None:
+    """附件：X联盟成员单位名单.pdf, over two pages: each row is a membership of the alliance its title
+    names, in the role its 职务 column gives; a bad cell is named by the file, the table's row and
+    its column, and nothing is written; importing the list again changes nothing."""
+    from tests.helpers import write_pdf
+
+    _import(store, write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间"], [["京津冀测试名单联盟", "2016年4月"]]))
+    rows = [["序号", "单位名称", "职务", "所属省份"], ["1", "北京甲测试有限公司", "理事长单位", "北京"],
+            ["2", "天津乙测试大学", "副理事长单位", "天津"]] + [[str(i), f"河北测试{i:02d}有限公司", "成员单位", "河北"]
+                                                           for i in range(3, 41)]
+    bad = write_pdf(tmp_path / "名单.pdf", ["附件", "京津冀测试名单联盟成员单位名单",
+                                           [*rows[:5], [*rows[5][:3], "火星"], *rows[6:]]], head_rows=1)
+    assert _refused(store, bad) == [f"{bad}:6:所属省份: unknown region '火星'"]
+    good = write_pdf(tmp_path / "名单2.pdf", ["附件", "京津冀测试名单联盟成员单位名单", rows], head_rows=1)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(good).pages) >= 2
+    assert _import(store, good).rows["memberships"] == 40
+    [shown] = registry.show(store, "京津冀测试名单联盟", kind="alliance")
+    members = {m["org"]: m["role"] for m in shown["members"]}
+    assert len(members) == 40 and members["北京甲测试有限公司"] == "chair" and members["天津乙测试大学"] == "vice_chair"
+    before = fingerprint(store)
+    assert _import(store, good).changes.total() == 0
+    assert fingerprint(store) == before
+
+
 def test_province_and_seat_are_kept_apart(store: Store, tmp_path: Path) -> None:
     _import(store, write_csv(tmp_path / "orgs.csv", *ORGS))
     o = next(o for o in registry.list_entities(store, "org") if o["name"] == "河北丙大学")

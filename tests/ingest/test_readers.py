@@ -419,6 +419,90 @@ def test_an_old_word_document_without_a_table_or_not_readable_is_refused_with_wh
         f"{locked}: the document is protected by a password; save it without one, or copy its text"]
 
 
+def test_a_pdf_s_tables_are_read_as_a_word_document_s(tmp_path: Path) -> None:
+    """A member list published as a PDF attachment is imported as the same list kept in Word: the
+    same tables, names and rows, a title row left out and the line above naming each."""
+    from tests.helpers import write_pdf
+
+    blocks: list[str | list[list[str]]] = [
+        "附件1", "京津冀测试联盟成员单位名单",
+        [["京津冀测试联盟成员单位名单（2016年）", "", ""], ["单位名称", "单位类型", "所属省份"],
+         ["甲科技有限公司", "企业", "北京"], ["", "", ""], ["乙大学", "高校", "天津"]],
+        "说明：以上排名不分先后。", [["联盟名称", "成立时间"], ["京津冀测试联盟", "2016年4月"]]]
+    pdf = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(write_pdf(tmp_path / "名单.pdf", blocks))]
+    word = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(_docx(tmp_path / "名单.docx", *blocks))]
+    assert pdf == word
+    assert [(n, r["单位名称"]) for n, r in pdf[0][3]] == [(3, "甲科技有限公司"), (5, "乙大学")]
+
+
+@pytest.mark.parametrize("header_repeated", [True, False])
+def test_a_pdf_table_running_over_pages_is_one_table_its_wrapped_cells_read_whole(tmp_path: Path,
+                                                                               header_repeated: bool) -> None:
+    """A list of sixty members runs over three A5 pages, each page's number at its foot and the
+    header row repeated at the top of each (or not): it is one table, its rows numbered on from
+    page to page, the repeated header left out. A name wrapped in its narrow column reads whole, a
+    Chinese one joined with nothing between, an English one with a space."""
+    from tests.helpers import write_pdf
+
+    long_zh, long_en = "河北省某某新材料产业技术研究院有限责任公司（石家庄）", "Tianjin Testing Institute of Advanced Materials"
+    rows = [["序号", "单位名称", "职务"], ["1", long_zh, "理事长单位"], ["2", long_en, "副理事长单位"]]
+    rows += [[str(i), f"测试机构{i:03d}有限公司", "成员单位"] for i in range(3, 61)]
+    f = write_pdf(tmp_path / "名单.pdf", ["京津冀测试联盟成员单位名单", rows], head_rows=1 if header_repeated else 0,
+                  css="td:nth-child(2) { width: 28mm; } td:nth-child(3) { width: 14mm; }")
+    from pypdf import PdfReader
+
+    assert len(PdfReader(f).pages) >= 3
+    (table,) = read_tables(f)
+    assert (table.name, table.headers) == ("京津冀测试联盟成员单位名单", ["序号", "单位名称", "职务", "联盟"])
+    got = list(table.rows)
+    assert [n for n, _ in got] == list(range(2, 62))
+    assert [r["单位名称"] for _, r in got] == [r[1] for r in rows[1:]]
+    assert [r["职务"] for _, r in got][:3] == ["理事长单位", "副理事长单位", "成员单位"]
+
+
+def test_a_pdf_s_merged_cells_stand_in_each_row_and_column_they_cover(tmp_path: Path) -> None:
+    """As on a web page: a role merged down the rows of its group stands in each, a name merged
+    across two columns in both."""
+    from tests.helpers import write_pdf
+
+    f = write_pdf(tmp_path / "名单.pdf", ["成员名单", [
+        ["类别", "单位名称", "所属省份"],
+        ["<td rowspan='2'>理事长单位</td>", "甲科技有限公司", "北京"], ["乙大学", "天津"],
+        ["成员单位", "<td colspan='2'>丙研究院（河北）</td>"],
+        ["成员单位", "丁公司", "<td rowspan='2'>河北</td>"], ["成员单位", "戊公司"]]])
+    (table,) = read_tables(f)
+    assert [(r["类别"], r["单位名称"], r["所属省份"]) for _, r in table.rows] == [
+        ("理事长单位", "甲科技有限公司", "北京"), ("理事长单位", "乙大学", "天津"),
+        ("成员单位", "丙研究院（河北）", "丙研究院（河北）"), ("成员单位", "丁公司", "河北"), ("成员单位", "戊公司", "河北")]
+
+
+def test_a_pdf_with_no_table_a_scan_a_broken_or_a_locked_one_is_refused_with_why(tmp_path: Path) -> None:
+    from PIL import Image
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.helpers import write_pdf
+
+    write_pdf(tmp_path / "新闻.pdf", ["京津冀测试联盟在北京成立。"])
+    Image.new("RGB", (400, 300), "white").save(tmp_path / "扫描.pdf", "PDF", resolution=100)
+    good = write_pdf(tmp_path / "名单.pdf", [[["单位名称"], ["甲科技有限公司"]]])
+    (tmp_path / "坏.pdf").write_bytes(good.read_bytes()[:400])
+    locked = PdfWriter(clone_from=PdfReader(good))
+    locked.encrypt("secret")
+    locked.write(tmp_path / "密.pdf")
+    said = {}
+    for name in ("新闻.pdf", "扫描.pdf", "坏.pdf", "密.pdf"):
+        with pytest.raises(InputError) as exc:
+            read_tables(tmp_path / name)
+        [problem] = exc.value.problems
+        assert (problem.file, problem.row) == (str(tmp_path / name), None)
+        said[name] = problem.message
+    assert said["新闻.pdf"] == ("no table drawn with lines in this PDF: import reads tables "
+                               "(to read alliances out of its text, use xietong extract)")
+    assert said["扫描.pdf"].startswith("no text in this PDF: its pages are pictures (a scan)")
+    assert said["坏.pdf"].startswith("not a readable PDF file")
+    assert said["密.pdf"] == "the PDF is protected by a password; save it without one, or copy its text"
+
+
 def test_a_saved_web_page_s_tables_are_read_each_named_by_its_caption_or_the_line_above(tmp_path: Path) -> None:
     """A member list published on a site, saved as a page: its tables are read as a Word document's,
     scripts and a table inside a cell left as text."""

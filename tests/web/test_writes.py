@@ -81,6 +81,18 @@ def test_an_old_word_document_s_table_is_previewed_as_a_new_one_s(client: TestCl
     assert fingerprint(bundled) == before
 
 
+def test_a_pdf_s_table_is_previewed_as_a_word_document_s(client: TestClient, bundled: Store, editor: str,
+                                                        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A member list published as a PDF attachment is uploaded as it is."""
+    from tests.helpers import write_pdf
+
+    f = write_pdf(tmp_path / "名单.pdf", ["联盟名单", [["联盟名称", "成立时间", "成立地点"], ["京津冀网页PDF测试联盟", "2020-05", "火星"]]])
+    before = fingerprint(bundled)
+    r = client.post("/import", data={"csrf": editor}, files={"file": ("名单.pdf", f.read_bytes(), "application/pdf")})
+    assert r.status_code == 200 and "名单.pdf:2:成立地点: 未知地区 &#39;火星&#39;" in r.text
+    assert fingerprint(bundled) == before
+
+
 def test_an_old_xls_workbook_is_previewed_like_any_spreadsheet(client: TestClient, bundled: Store, editor: str,
                                                                tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A list saved by WPS or Excel 97-2003 is uploaded as it is: its problems listed by row and column."""

@@ -288,6 +288,8 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
         return _read_docx(p, label, size)
     with p.open("rb") as fh:
         sample = fh.read(SAMPLE)
+    if suffix == ".pdf" or sample.startswith(b"%PDF-"):
+        return _read_pdf(p, label, size)
     if suffix in OLD_WORD or is_ole(sample):
         return _read_doc(p, label, size)
     if suffix in (".html", ".htm"):
@@ -892,6 +894,19 @@ def _read_doc(p: Path, label: str, size: int) -> list[TableData]:
     return _document_tables(label, size, found)
 
 
+def _read_pdf(p: Path, label: str, size: int) -> list[TableData]:
+    """The ruled tables of a PDF, as a Word document's are read: a member list is often published as
+    a PDF attachment (:mod:`xietong.ingest.pdf_tables`)."""
+    from xietong.ingest.pdf_tables import PdfTablesError, pdf_blocks
+
+    try:
+        found = _captioned(pdf_blocks(p))
+    except PdfTablesError as exc:
+        raise InputError([Problem(label, None, None, str(exc))]) from None
+    return _document_tables(label, size, found, "no table drawn with lines in this PDF: import reads tables "
+                            "(to read alliances out of its text, use xietong extract)")
+
+
 def _captioned(blocks: Iterable[str | list[list[str]]]) -> list[tuple[str | None, list[list[str]]]]:
     """A document's tables, each with the paragraph just above it, its caption."""
     found: list[tuple[str | None, list[list[str]]]] = []
@@ -905,11 +920,12 @@ def _captioned(blocks: Iterable[str | list[list[str]]]) -> list[tuple[str | None
     return found
 
 
-def _document_tables(label: str, size: int, found: list[tuple[str | None, list[list[str]]]]) -> list[TableData]:
+def _document_tables(label: str, size: int, found: list[tuple[str | None, list[list[str]]]],
+                     none: str = "no table in this document: import reads tables "
+                             "(to read alliances out of its text, use xietong extract)") -> list[TableData]:
     tables = _named_tables(label, size, found)
     if not tables:
-        raise InputError([Problem(label, None, None, "no table in this document: import reads tables "
-                                  "(to read alliances out of its text, use xietong extract)")])
+        raise InputError([Problem(label, None, None, none)])
     return tables
 
 

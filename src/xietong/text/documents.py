@@ -147,7 +147,7 @@ def published(text: str) -> dt.date | None:
 
 
 # a line that is only a page's number ("3", "- 3 -", "第3页", "第 3 页 共 12 页", "3/12"), at a page's top or foot
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)\s*$")
 
 
 def pdf_text(data: bytes, progress: Callable[[int, int], None] | None = None) -> tuple[str, str | None, bool]:
@@ -182,9 +182,9 @@ def pdf_text(data: bytes, progress: Callable[[int, int], None] | None = None) ->
 def _without_page_number(on_page: list[str]) -> list[str]:
     """A page's lines without its number, on a line of its own at its top or foot, nor blank lines there."""
     first, last = 0, len(on_page)
-    while first < last and (not on_page[first] or _PAGE_NUMBER.match(on_page[first])):
+    while first < last and (not on_page[first] or PAGE_NUMBER.match(on_page[first])):
         first += 1
-    while last > first and (not on_page[last - 1] or _PAGE_NUMBER.match(on_page[last - 1])):
+    while last > first and (not on_page[last - 1] or PAGE_NUMBER.match(on_page[last - 1])):
         last -= 1
     return on_page[first:last]
 

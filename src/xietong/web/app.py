@@ -659,9 +659,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if len(data) > MAX_UPLOAD:
             raise HTTPException(413, f"the file is larger than {MAX_UPLOAD // (1024 * 1024)} MiB")
         name = Path(file.filename or "upload.csv").name
-        if Path(name).suffix.lower() not in (".csv", ".xlsx", ".xls", ".docx", ".doc", ".wps", ".html", ".htm", ".json", ".jsonl",
-                                             ".txt"):
-            raise HTTPException(400, "upload a CSV, XLSX, XLS, DOCX, DOC or HTML (their tables), JSON or JSON Lines file")
+        if Path(name).suffix.lower() not in (".csv", ".xlsx", ".xls", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".json",
+                                             ".jsonl", ".txt"):
+            raise HTTPException(400, "upload a CSV, XLSX, XLS, DOCX, DOC, PDF or HTML (their tables), JSON or JSON Lines file")
         token = secrets.token_urlsafe(16)
         folder = uploads / token
         folder.mkdir()
