@@ -35,6 +35,15 @@ def F(name, **kw):
     return E(name, **kw)
 
 
+def G(name, **kw):
+    """As :func:`F`, and every body chairing the council too (dev98 on): ``chairs``, the one ``chair``
+    where there is one, all of them where several chair in turn or jointly (``chair`` is then None)."""
+    kw.setdefault("chairs", [kw["chair"]] if kw.get("chair") else [])
+    e = F(name, **kw)
+    e["chairs"] = kw["chairs"]
+    return e
+
+
 def write(path, prefix, items):
     """``items`` of (text, date the text was written or None, expected alliances) to ``path``, ids ``prefix-01`` …"""
     with open(path, "w", encoding="utf-8") as fh:
