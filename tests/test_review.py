@@ -252,6 +252,45 @@ def test_the_bodies_holding_its_council_offices_become_its_chair_and_vice_chairs
     assert review.show(store, c["id"])["record"]["chair"] == "天津某某研究院"  # unchanged
 
 
+def test_every_body_chairing_in_turn_becomes_a_chair_and_the_one_chair_is_kept_in_step(store: Store, tmp_path: Path) -> None:
+    """甲、乙、丙轮值担任理事长单位: accepted, each is a member chairing the alliance, sourced to that sentence.
+    Correcting the chairs keeps the one ``chair`` in step: one body is it, several are none; correcting
+    ``chair`` (as `review edit --set chair=` always did) makes it the only chair. A proposal stored
+    before chairs were listed is read with its one chair as its chairs, and accepted so, once."""
+    said = "会议选举北京某某集团、天津某某集团和河北某某集团为联盟轮值理事长单位。"
+    _, shown = _accepted(store, tmp_path, "京津冀审核轮值测试联盟成立大会在天津召开。" + said, "京津冀审核轮值测试联盟")
+    chairs = [m for m in shown["members"] if m["role"] == "chair"]
+    assert sorted(m["org"] for m in chairs) == ["北京某某集团", "天津某某集团", "河北某某集团"]
+    assert {m["passage"] for m in chairs} == {said[:-1]}
+    _commit(store, tmp_path, "京津冀审核联合测试联盟成立，甲某某有限公司、乙某某研究院当选联合理事长单位。", "b.txt")
+    [c] = review.list_candidates(store)
+    assert (c["record"]["chairs"], c["record"]["chair"]) == (["甲某某有限公司", "乙某某研究院"], None)
+    one = review.edit(store, c["id"], {"chairs": "甲某某有限公司"})["record"]
+    assert (one["chairs"], one["chair"]) == (["甲某某有限公司"], "甲某某有限公司")
+    two = review.edit(store, c["id"], {"chairs": "甲某某有限公司；丙某某大学"})["record"]
+    assert (two["chairs"], two["chair"]) == (["甲某某有限公司", "丙某某大学"], None)
+    code, listed, _ = _cli(["review", "list", "--db", store.url])
+    assert code == 0 and "理事长单位: 甲某某有限公司、丙某某大学" in listed and listed.count("理事长单位:") == 1
+    back = review.edit(store, c["id"], {"chair": "丁某某集团"})["record"]
+    assert (back["chairs"], back["chair"]) == (["丁某某集团"], "丁某某集团")
+    review.reject(store, c["id"])
+    # a proposal as stored before chairs were listed: its one chair alone
+    _commit(store, tmp_path, "京津冀审核旧式测试联盟成立，戊某某集团当选理事长单位。", "c.txt")
+    [c] = review.list_candidates(store)
+    from sqlalchemy import update
+
+    from xietong.store.tables import candidate
+
+    old = {k: v for k, v in c["proposal"].items() if k != "chairs"}
+    old["evidence_of"] = {k: v for k, v in old["evidence_of"].items() if not k.startswith("chairs:")}
+    with store.engine.begin() as conn:
+        conn.execute(update(candidate).where(candidate.c.id == c["id"]).values(payload=json.dumps(old, ensure_ascii=False)))
+    assert review.show(store, c["id"])["record"]["chairs"] == ["戊某某集团"]
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀审核旧式测试联盟")
+    assert [(m["org"], m["role"]) for m in shown["members"]] == [("戊某某集团", "chair")]
+
+
 def test_the_council_s_lower_tiers_become_members_in_their_roles(store: Store, tmp_path: Path) -> None:
     """常务理事单位, 理事单位 and 监事单位 named in the founding news are members in those roles once accepted,
     each sourced to its sentence, listed by `review list` under their labels; an editor may correct them."""

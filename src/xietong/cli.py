@@ -750,7 +750,7 @@ def _print_record(r: dict[str, Any], indent: str, lbl: Labels) -> None:
     from xietong.text.facts import COUNCIL_LISTS
 
     for key in ("founded", "city", "initiators", "initiator_count", "members", "member_count", "regions", "secretariat",
-                "chair", *COUNCIL_LISTS):
+                *COUNCIL_LISTS):  # (its chairs: the one chair, or all chairing in turn)
         value = r.get(key)
         if value in (None, []):
             continue

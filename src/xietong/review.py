@@ -81,9 +81,27 @@ def _row(conn: Any, cid: str) -> Any:
     return rows[0]
 
 
+def chaired(rec: dict[str, Any]) -> dict[str, Any]:
+    """A proposal as stored, with every body chairing its alliance listed (``chairs``): one stored
+    before extraction listed them gives its one chair, sourced to the sentence that named it.
+
+    >>> chaired({"chair": "甲", "evidence_of": {"chair": {"text": "甲当选理事长单位"}}})["chairs"]
+    ['甲']
+    >>> chaired({"chair": None})["chairs"], chaired({"chair": None, "chairs": ["甲", "乙"]})["chairs"]
+    ([], ['甲', '乙'])
+    """
+    if "chairs" in rec:
+        return rec
+    chair = rec.get("chair")
+    out = {**rec, "chairs": [chair] if chair else []}
+    if chair and (said := (rec.get("evidence_of") or {}).get("chair")) is not None:
+        out["evidence_of"] = {**rec["evidence_of"], f"chairs:{chair}": said}
+    return out
+
+
 def _view(row: Any) -> dict[str, Any]:
-    payload = json.loads(row.payload)
-    edited = json.loads(row.edited) if row.edited else None
+    payload = chaired(json.loads(row.payload))
+    edited = chaired(json.loads(row.edited)) if row.edited else None
     return {"id": row.id, "version": row.version, "status": row.status, "dataset": row.dataset, "created_at": row.created_at,
             "decided_at": row.decided_at, "decided_by": row.decided_by, "note": row.note,
             "proposal": payload, "edited": edited, "record": edited or payload}
@@ -170,11 +188,14 @@ def edit(store: Store, cid: str, changes: dict[str, str], *, by: str = "user", v
         row = _row(conn, cid)
         if row.status != "pending":
             raise ReviewError(f"candidate {row.id} is {row.status}; only pending candidates can be edited")
-        record = json.loads(row.edited or row.payload)
+        record = chaired(json.loads(row.edited or row.payload))
         for field, value in changes.items():
             record[field] = _check(field, value)
             if field in ("initiator_count", "member_count") and f"{field}_qualifier" not in changes:
                 record[f"{field}_qualifier"] = _qualifier_said(value, record.get(f"{field}_qualifier"))
+        if "chair" in changes and "chairs" not in changes:  # the one chair, corrected: the chairs are it alone
+            record["chairs"] = [record["chair"]] if record["chair"] else []
+        record["chair"] = record["chairs"][0] if len(record["chairs"]) == 1 else None  # several: no one chair
         edited = json.dumps(record, ensure_ascii=False)
         _set(conn, row, version, edited=edited, note=f"edited by {by}")
         after = _view(conn.execute(select(candidate).where(candidate.c.id == row.id)).one())
@@ -312,7 +333,7 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         if row.status != "pending":
             raise ReviewError(f"candidate {row.id} is already {row.status}")
         _check_version(row, version)
-        rec = json.loads(row.edited or row.payload)
+        rec = chaired(json.loads(row.edited or row.payload))
         writer = Writer(conn, clock.now(), change)
         note = f"accepted by {by}" + (" after editing" if row.edited else "")
         read_in = rec.get("evidence_of") or {}
@@ -348,11 +369,10 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
             said = from_("members", name)
             writer.member(aid, _org(orgs, writer, name, row.source_id, said), "member", said)
         # the bodies holding its offices: a role each, whatever else they are
-        for field, role in (("secretariat", "secretariat"), ("chair", "chair")):
-            if rec.get(field):
-                said = from_(field)
-                writer.member(aid, _org(orgs, writer, rec[field], row.source_id, said), role, said)
-        for tier, role in COUNCIL_LISTS.items():  # its vice chairs, standing council, council and supervisors
+        if rec.get("secretariat"):
+            said = from_("secretariat")
+            writer.member(aid, _org(orgs, writer, rec["secretariat"], row.source_id, said), "secretariat", said)
+        for tier, role in COUNCIL_LISTS.items():  # its chairs (the one, or all in turn), vice chairs, … supervisors
             for name in rec.get(tier) or []:
                 said = from_(tier, name)
                 writer.member(aid, _org(orgs, writer, name, row.source_id, said), role, said)

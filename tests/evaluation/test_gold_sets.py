@@ -55,7 +55,7 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
                                   "extraction_dev90.jsonl", "extraction_dev91.jsonl",
                                   "extraction_dev92.jsonl", "extraction_dev93.jsonl", "extraction_dev94.jsonl",
                                   "extraction_dev95.jsonl", "extraction_dev96.jsonl",
-                                  "extraction_dev97.jsonl"])
+                                  "extraction_dev97.jsonl", "extraction_dev98.jsonl"])
 def test_extraction_f1(name: str) -> None:
     report = extraction.evaluate(str(EVAL / name))
     assert report.overall.f1 >= 0.90, report.as_dict()["errors"]
@@ -135,6 +135,21 @@ def test_a_chair_and_vice_chairs_are_scored_only_where_the_gold_labels_them(tmp_
     fields = extraction.evaluate(str(gold)).fields
     assert (fields["chair"].tp, fields["chair"].fp, fields["chair"].fn) == (0, 1, 0)
     assert (fields["vice_chairs"].tp, fields["vice_chairs"].fp, fields["vice_chairs"].fn) == (1, 1, 0)
+
+
+def test_the_bodies_chairing_are_scored_only_where_the_gold_lists_them(tmp_path: Path) -> None:
+    """Sets labelled before every chairing body was listed (before dev98) are not scored on ``chairs``;
+    one that lists them is, each body a hit or a miss."""
+    text = "京津冀某某产业联盟成立，甲某某有限公司、乙某某大学和丙某某研究院轮值担任理事长单位。"
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(f'{{"text": "{text}", "alliances": [{{"alliance": "京津冀某某产业联盟", "chair": null}}]}}\n',
+                    encoding="utf-8")
+    fields = extraction.evaluate(str(gold)).fields
+    assert (fields["chair"].fp, fields["chairs"].tp, fields["chairs"].fp) == (0, 0, 0)
+    gold.write_text(f'{{"text": "{text}", "alliances": [{{"alliance": "京津冀某某产业联盟", "chair": null, '
+                    f'"chairs": ["甲某某有限公司", "乙某某大学", "丁某某集团"]}}]}}\n', encoding="utf-8")
+    chairs = extraction.evaluate(str(gold)).fields["chairs"]
+    assert (chairs.tp, chairs.fp, chairs.fn) == (2, 1, 1)
 
 
 def test_a_name_found_short_is_paired_but_scores_as_wrong(tmp_path: Path) -> None:

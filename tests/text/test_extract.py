@@ -1851,6 +1851,38 @@ def test_the_bodies_holding_an_alliance_s_council_offices_are_read() -> None:
     assert (d["chair"], d["vice_chairs"]) == (None, [])  # in the JSON, said or not
 
 
+def test_every_body_chairing_the_council_is_in_its_chairs_one_or_several() -> None:
+    """eval/extraction_dev98: a council chaired in turn (轮值, 轮流担任, 三家单位轮值担任), jointly (联合理事长单位)
+    or one after another (首任…，换届后由乙接任) names every chairing body in ``chairs``, and then no one
+    ``chair``; a single chair is both. The founders named again by their count (三家协会) are those
+    founders; a count that is not theirs, or places' bodies with no founders named, name no one."""
+    cases = {
+        "京津冀测试配送联盟在石家庄成立，甲测试科技有限公司、乙测试协会和丙测试协会轮值担任理事长单位。":
+            ["甲测试科技有限公司", "乙测试协会", "丙测试协会"],
+        "京津冀测试实训联盟实行轮值主席制，由甲测试学校、乙测试学校轮流担任主席单位。": ["甲测试学校", "乙测试学校"],
+        "京津冀测试材料联盟成立，甲测试材料有限公司、乙测试研究院当选联合理事长单位。": ["甲测试材料有限公司", "乙测试研究院"],
+        "京津冀测试检测联盟成立，理事长单位由甲测试中心、乙测试中心和丙测试中心三家单位轮值担任。":
+            ["甲测试中心", "乙测试中心", "丙测试中心"],
+        "京津冀测试展陈联盟理事会名单\n理事长单位：甲测试集团、乙测试中心（轮值）\n副理事长单位：丙测试协会":
+            ["甲测试集团", "乙测试中心"],
+        "京津冀测试种苗联盟2022年成立，联盟首任理事长单位为甲测试研究所，2024年换届后由乙测试研究院接任理事长单位。":
+            ["甲测试研究所", "乙测试研究院"],
+        "京津冀测试护理联盟由甲测试协会、乙测试协会和丙测试协会共同发起成立，三家协会轮值担任联盟主席单位。":
+            ["甲测试协会", "乙测试协会", "丙测试协会"],
+    }
+    for text, chairs in cases.items():
+        [r] = extract(text)
+        assert (r.chairs, r.chair) == (chairs, None), text
+    [r] = extract("京津冀测试养老联盟在北京成立，甲测试养老集团当选理事长单位。")
+    assert (r.chairs, r.chair) == (["甲测试养老集团"], "甲测试养老集团")
+    assert r.as_dict()["chairs"] == ["甲测试养老集团"] and extract("京津冀测试模具联盟近日成立。")[0].as_dict()["chairs"] == []
+    for text in ("京津冀测试护理联盟由甲测试协会、乙测试协会共同发起，三家协会轮值担任主席单位。",  # not their count
+                 "京津冀测试模具联盟近日成立，北京、天津、河北三地协会轮值担任主席单位。",  # places' bodies, no founders
+                 "京津冀测试文旅联盟理事长由三地文旅部门负责人轮流担任。"):  # persons
+        [r] = extract(text)
+        assert (r.chairs, r.chair) == ([], None), text
+
+
 def test_council_offices_said_in_dev93_s_other_ways_are_read() -> None:
     """eval/extraction_dev93: vice chairs listed after 包括; and a secretariat said in a sentence that opens on
     someone else (甲公司董事长王海当选联盟理事长，秘书处设在乙协会), after the one naming the alliance. Only

@@ -166,9 +166,10 @@ def test_the_review_page_shows_and_edits_the_council_s_offices_and_tiers(client:
     text = re.sub(r"<[^>]+>", "", page)
     assert "理事长单位：北京某某集团有限公司" in text and "副理事长单位：天津某某大学、河北某某研究院" in text
     assert "监事单位：天津某某检测中心" in text and "常务理事单位：" not in text  # a tier named by none is not shown
-    assert 'name="chair" value="北京某某集团有限公司"' in page and 'name="vice_chairs" value="天津某某大学；河北某某研究院"' in page
+    assert 'name="chairs" value="北京某某集团有限公司"' in page and 'name="vice_chairs" value="天津某某大学；河北某某研究院"' in page
+    assert 'name="chair"' not in page and len(re.findall(r"(?<![副务])理事长单位：", text)) == 1  # the chairs, listed once
     assert 'name="supervisors" value="天津某某检测中心"' in page and 'name="standing_council_members" value=""' in page
-    done = client.post(f"/review/{c['id']}/edit", data={"csrf": editor, "version": c["version"], "chair": "北京某某科技有限公司",
+    done = client.post(f"/review/{c['id']}/edit", data={"csrf": editor, "version": c["version"], "chairs": "北京某某科技有限公司",
                                                           "vice_chairs": "天津某某大学",
                                                           "standing_council_members": "河北某某协会"}, follow_redirects=False)
     assert done.status_code == 303

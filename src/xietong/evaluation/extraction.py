@@ -33,7 +33,7 @@ LISTS = ("initiators", "regions")
 # scored only where a gold record gives them: the sets labelled before a field was read are not
 # scored on it (members: from dev89 on; secretariat, None where a text names none: from dev92 on;
 # chair, None where a text names none, and vice chairs: from dev93 on; the council's lower tiers:
-# from dev95 on)
+# from dev95 on; every body chairing it, chairs: from dev98 on)
 OPTIONAL_LISTS = ("members", *COUNCIL_LISTS)
 OPTIONAL_SCALARS = ("secretariat", "chair")
 FIELDS = ("alliance", *SCALARS, *OPTIONAL_SCALARS, *LISTS, *OPTIONAL_LISTS)

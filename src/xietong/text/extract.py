@@ -148,7 +148,7 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
         until = standing[k + 1][0] if k + 1 < len(standing) and standing[k + 1][0] < s1 else None
         _absorb(target, facts_mod.read(t, start, end, start, article_date, since, until), _span(norm, s0, s1), norm)
     for s0, s1, named in _offices_said(t, mentions, standing):
-        f = facts_mod.Facts()
+        f = facts_mod.Facts(initiators=list(by_name[named.name].initiators))  # whom 三家单位 (its founders) means
         facts_mod.offices(f, t[s0:s1])
         _absorb(by_name[named.name], f, _span(norm, s0, s1), norm)
     for start, answer, named in _asked_founders(t, mentions, standing):
@@ -172,7 +172,20 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
     to = _addressee(t)
     for rec in records:
         _address(rec, to)
+        _one_chair(rec)
     return records
+
+
+def _one_chair(rec: Record) -> None:
+    """``rec``'s chair, the one body of its ``chairs``: none where several chair it (in turn, jointly,
+    or named one after another in its sentences), that one where one does."""
+    if len(rec.chairs) == 1:
+        (rec.chair,) = rec.chairs
+        if (said := rec.evidence_of.get(f"chairs:{rec.chair}")) is not None:
+            rec.evidence_of["chair"] = said
+        return
+    rec.chair = None
+    rec.evidence_of.pop("chair", None)
 
 
 # a line of its own near a document's top, a body's name and a colon: whom a notice or an approval
@@ -194,7 +207,7 @@ def _addressee(t: str) -> str | None:
 def _address(rec: Record, to: str | None) -> None:
     """``rec``'s offices held by the body its document is addressed to (你单位) held by the addressee
     ``to``, by its own name; without one, those offices are left unsaid."""
-    for office in ("secretariat", "chair"):
+    for office in ("secretariat", "chair"):  # (the chair is then set again from the chairs: _one_chair)
         if getattr(rec, office) in facts_mod.ADDRESSED:
             setattr(rec, office, to)
             if to is None:

@@ -46,7 +46,8 @@ class Facts:
     regions_count: int | None = None
     members: list[str] = field(default_factory=list)  # bodies named as members (not as founders)
     secretariat: str | None = None  # the body its office is at (秘书处设在…, …担任秘书处单位)
-    chair: str | None = None  # the body chairing its council (…当选理事长单位, 轮值主席单位)
+    chair: str | None = None  # the body chairing its council (…当选理事长单位), where one body does
+    chairs: list[str] = field(default_factory=list)  # every body chairing it: the one, or several in turn or jointly
     vice_chairs: list[str] = field(default_factory=list)  # its vice chairs (副理事长单位)
     standing_council_members: list[str] = field(default_factory=list)  # 常务理事单位
     council_members: list[str] = field(default_factory=list)  # 理事单位
@@ -1385,9 +1386,11 @@ def read(text: str, start: int, end: int, clause_start: int, article: dt.date | 
     return f
 
 
-# the council's tiers read as lists of bodies: each list's field (in Facts, an extracted record and a
-# gold set) and the role (data/taxonomy.yaml) its bodies hold, in the order the council ranks them
-COUNCIL_LISTS = {"vice_chairs": "vice_chair", "standing_council_members": "standing_council",
+# the council's offices read as lists of bodies: each list's field (in Facts, an extracted record and a
+# gold set) and the role (data/taxonomy.yaml) its bodies hold, in the order the council ranks them.
+# ``chairs`` is every body chairing it, one or several (in turn, 轮值; jointly, 联合理事长单位); the
+# scalar ``chair`` beside it names the one where one body does, as it did before ``chairs`` was read
+COUNCIL_LISTS = {"chairs": "chair", "vice_chairs": "vice_chair", "standing_council_members": "standing_council",
                  "council_members": "council", "supervisors": "supervisor"}
 
 
@@ -1395,11 +1398,38 @@ def offices(f: Facts, after: str, tail: str = "", aside: str = "") -> None:
     """Set ``f``'s secretariat, chair and council's tiers as the text ``after`` an alliance's name
     says them; ``tail``, the clause before the name, may name a holder ("甲当选X联盟理事长单位"), and
     so may an ``aside`` in brackets after it ("X（理事长单位：甲）")."""
-    held = council(aside + "；" + (f"{tail}联盟{after}" if tail else after))
+    held = {role: _founders_named_again(who, f.initiators)
+            for role, who in council(aside + "；" + (f"{tail}联盟{after}" if tail else after)).items()}
     f.secretariat = secretariat(after, held)
-    f.chair = held["chair"][0] if len(held.get("chair", ())) == 1 else None  # several chairs in turn: no one chair
+    f.chair = held["chair"][0] if len(held.get("chair", ())) == 1 else None  # several chairs (in turn): no one chair
     for tier, role in COUNCIL_LISTS.items():
         setattr(f, tier, held.get(role, []))
+
+
+# "三家协会轮值担任联盟主席单位", "上述单位轮流担任理事长单位", "发起单位轮值担任…": the founders just named, by their count
+# (三地协会, 北京、天津、河北三地协会: the places' associations, the founders where they are such)
+_FOUNDERS_AGAIN = re.compile(rf"^(?:(?:[^、和与及]{{2,4}}[、和与及])*[^、和与及]{{2,4}}?(?={NUM}[地方家]))?"
+                             rf"(?:上述|以上|这|各)?(?P<n>{NUM})?(?:家|所|个|地|方)?(?:发起)?"
+                             r"(?:单位|协会|学会|商会|高校|院校|大学|企业|机构|医院|方)$")
+
+
+def _founders_named_again(bodies: list[str], founders: list[str]) -> list[str]:
+    """``bodies`` with a reference back to the founders (三家协会, 上述单位, 发起单位) standing for them,
+    where they are named and, if it counts them, are as many; else the reference names no one.
+
+    >>> _founders_named_again(["三家协会"], ["甲协会", "乙协会", "丙协会"]), _founders_named_again(["两家协会"], ["甲协会"])
+    (['甲协会', '乙协会', '丙协会'], [])
+    >>> _founders_named_again(["甲测试协会"], ["乙协会"]), _founders_named_again(["北京、天津、河北三地协会"], [])
+    (['甲测试协会'], [])
+    """
+    out: list[str] = []
+    for b in bodies:
+        m = _FOUNDERS_AGAIN.match(b)
+        if m is None:
+            out.append(b)
+        elif founders and (m["n"] is None or _number(m["n"]) == len(founders)):
+            out += [x for x in founders if x not in out]
+    return out
 
 
 # "联盟秘书处设在河北省航空学会", "，秘书处挂靠天津市科协", "轮值秘书处首年设在甲": where its office is;
@@ -1433,7 +1463,8 @@ def secretariat(after: str, held: dict[str, list[str]] | None = None) -> str | N
             org = m["org"].removesuffix("内")
             if a_body(org):
                 return org
-    return next(iter((council(after) if held is None else held).get("secretariat", ())), None)
+    return next((b for b in (council(after) if held is None else held).get("secretariat", ())
+                 if not _FOUNDERS_AGAIN.match(b)), None)
 
 
 # the body a document is addressed to, as the document calls it ("联盟秘书处设在你单位", in an approval to the
@@ -1454,22 +1485,26 @@ def a_body(name: str) -> bool:
 # Each alternative opens on a character of its own, none optional: a text is searched for them a
 # character at a time (extract's _OFFICES_SAID), three times as fast as with an optional opening.
 _CHAIR = r"(?:理事长|主席|主任(?:委员)?)"
-OFFICE = (rf"常务副{_CHAIR}单位|副{_CHAIR}单位|轮值{_CHAIR}单位|执行{_CHAIR}单位|{_CHAIR}单位"
+OFFICE = (rf"常务副{_CHAIR}单位|副{_CHAIR}单位|轮值{_CHAIR}单位|执行{_CHAIR}单位|联合{_CHAIR}单位|{_CHAIR}单位"
           r"|秘书处(?:单位)?|秘书长单位|常务理事单位|理事单位|监事(?:长)?单位")
 _OFFICES = rf"(?P<offices>(?:{OFFICE})(?:[和、及与](?:{OFFICE}))*)"  # "理事长单位、副理事长单位和监事单位"
 _TERM = r"(?:该联盟|联盟)?的?(?:首任|首届|第一届|本届|新一届|新一任)?"
+_IN_TURN = r"(?:轮值|轮流|轮换|共同|联合)?"  # "甲、乙、丙轮值担任理事长单位", "由甲、乙轮流担任主席单位": several hold it
+# "北京甲、天津乙、河北丙（轮值）": a note after the bodies, in brackets, that they hold it in turn
+_IN_TURN_NOTE = re.compile(r"[（(](?:按年度?|每年|依次)?(?:轮值|轮流|轮换)[^（）()]{0,10}[）)]$")
 # "甲当选理事长单位", "由甲担任理事长单位和秘书处单位", "选举甲为首任轮值主席单位", "乙、丙等5家单位当选副理事长单位",
 # "甲、乙分别当选理事长单位和秘书长单位", "增补甲为常务理事单位", "乙增补为理事单位": bodies, then the office
 # they hold, the clause ending there
 _HOLD = re.compile(r"^(?:[^，,；;]*?(?:选举产生了?|选举|推选|推举|选出|确定|增补|由)(?!产生))?"
                    r"(?:[^，,；;：:]*[：:])?(?P<bodies>[^，,；;：:]{2,200}?)"  # "产生了第一届理事会：甲当选…": after the colon
-                   r"(?P<each>分别)?(?:当选为?|被(?:选举|推选|推举|选)?为|增补为|担任|出任|作为|成为|为|是)" + _TERM + _OFFICES
+                   r"(?P<each>分别)?" + _IN_TURN + r"(?:当选为?|被(?:选举|推选|推举|选)?为|增补为|担任|出任|接任|作为|成为|为|是)"
+                   + _TERM + _OFFICES
                    + "$")
 # "理事长单位为甲", "副理事长单位：乙、丙", "副理事长单位包括乙和丙", "联盟首届理事长单位由甲担任", "会上选举产生了
 # 常务理事单位，包括甲、乙": the office, then who holds it
 _HELD = re.compile(r"^(?:[^，,；;]*?(?:选举产生了?|选出了?|产生了))?" + _TERM + rf"(?P<offices>{OFFICE})"
                    r"(?:为|是|由|包括|包含|分别是|分别为|有|[:：])(?P<bodies>[^，,；;]{2,200}?)"
-                   r"(?:担任|出任|承担)?$")
+                   rf"(?:(?:\d+|[一二三四五六七八九十两]+)家(?:单位)?)?{_IN_TURN}(?:担任|出任|承担|接任)?$")
 # an office, a comma, and who holds it ("选举产生了常务理事单位，包括甲、乙"): read as one clause
 _OFFICE_THEN_WHO = re.compile(rf"((?:{OFFICE}))[，,](?=包括|包含|分别是|分别为)")
 _ETC = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:家|个)?(?:单位|企业|机构|高校|院所)?$")
@@ -1495,7 +1530,7 @@ def _office(word: str) -> str:
 
 
 def council(after: str) -> dict[str, list[str]]:
-    """The bodies the text, after an alliance's name, says hold its offices, by role (chair,
+    r"""The bodies the text, after an alliance's name, says hold its offices, by role (chair,
     vice_chair, secretariat, and the council's lower tiers: standing_council, council, supervisor),
     each a body's name: a person's post (理事长, 常务理事) and a place are no one's.
 
@@ -1513,6 +1548,19 @@ def council(after: str) -> dict[str, list[str]]:
     {'standing_council': ['甲测试协会'], 'council': ['乙测试公司']}
     >>> council("会上选举产生了常务理事单位，包括甲测试大学和乙测试学院。")
     {'standing_council': ['甲测试大学', '乙测试学院']}
+
+    Several chairing it: in turn, jointly, or one after another.
+
+    >>> council("，甲测试公司、乙测试大学和丙测试协会轮值担任理事长单位。")
+    {'chair': ['甲测试公司', '乙测试大学', '丙测试协会']}
+    >>> council("，由甲测试学校、乙测试学校轮流担任主席单位。"), council("，甲测试公司、乙测试研究院当选联合理事长单位。")
+    ({'chair': ['甲测试学校', '乙测试学校']}, {'chair': ['甲测试公司', '乙测试研究院']})
+    >>> council("，理事长单位由甲测试中心、乙测试中心和丙测试中心三家单位轮值担任。")
+    {'chair': ['甲测试中心', '乙测试中心', '丙测试中心']}
+    >>> council("\n理事长单位：甲测试集团、乙测试中心（轮值）\n")
+    {'chair': ['甲测试集团', '乙测试中心']}
+    >>> council("，首任理事长单位为甲测试研究所，2024年换届后由乙测试研究院接任理事长单位。")
+    {'chair': ['甲测试研究所', '乙测试研究院']}
     """
     held: dict[str, list[str]] = {}
     if "单位" not in after and "秘书处" not in after:  # no office named: most texts after a name
@@ -1526,7 +1574,8 @@ def council(after: str) -> dict[str, list[str]]:
         m = _HOLD.search(clause) or _HELD.search(clause)
         if not m:
             continue
-        bodies = [b for b in split_list(_ETC.sub("", m["bodies"])) if a_body(b)]
+        bodies = [b for b in split_list(_ETC.sub("", _IN_TURN_NOTE.sub("", m["bodies"])))
+                  if a_body(b) or _FOUNDERS_AGAIN.match(b)]  # (the founders again: offices() says whom)
         offices = re.findall(OFFICE, m["offices"])
         if m.groupdict().get("each") and len(offices) == len(bodies):  # 甲、乙分别当选 the first and the second
             pairs = [(o, [b]) for o, b in zip(offices, bodies, strict=True)]
