@@ -1974,6 +1974,21 @@ def test_an_approval_s_addressee_holds_the_office_it_calls_yours() -> None:
     assert (r.secretariat, r.standing_council_members) == (None, [])
 
 
+def test_an_approval_s_addressee_founds_the_alliance_it_is_granted_to_lead() -> None:
+    """"同意由你单位牵头，联合甲、乙组建X联盟" and "同意你单位牵头成立X联盟": the body the approval is addressed
+    to is a founder, by its own name, beside those it joins; with no addressee, 你单位 founds nothing (and
+    "同意你单位" is no founder's name)."""
+    to = "河北省测试行业协会：\n"
+    [r] = extract("关于同意组建京津冀测试桥梁联盟的批复\n" + to + "你单位的请示收悉。经研究，同意由你单位牵头，"
+                  "联合北京测试学会、天津测试学会组建京津冀测试桥梁联盟，联盟秘书处设在你单位。")
+    assert (r.initiators, r.secretariat) == (["河北省测试行业协会", "北京测试学会", "天津测试学会"], "河北省测试行业协会")
+    assert r.evidence_of["initiators:河北省测试行业协会"].text.startswith("经研究，同意由你单位牵头")
+    [r] = extract(to + "同意你单位牵头成立京津冀测试隧道联盟。")
+    assert r.initiators == ["河北省测试行业协会"]
+    [r] = extract("同意你单位牵头成立京津冀测试隧道联盟。")
+    assert r.initiators == [] and not r.evidence_of
+
+
 def test_a_name_counts_its_places_and_a_bar_parts_a_headline_s_words() -> None:
     """eval/extraction_dev97: "京津冀蒙晋五省区市…联盟" and "京津冀三省市…联盟" count the places they name, in the
     name; a headline's "重磅｜" is no part of the name after its bar."""

@@ -204,18 +204,23 @@ def _addressee(t: str) -> str | None:
     return m["to"] if m and facts_mod.a_body(m["to"]) and m["to"] not in facts_mod.ADDRESSED else None
 
 
+# the addressee as a document names it, after the word granting it ("同意你单位牵头成立…": 你单位 founds it)
+_ADDRESSED = re.compile(r"^(?:同意|批准|支持|请|由)?(?:" + "|".join(facts_mod.ADDRESSED) + ")$")
+
+
 def _address(rec: Record, to: str | None) -> None:
-    """``rec``'s offices held by the body its document is addressed to (你单位) held by the addressee
-    ``to``, by its own name; without one, those offices are left unsaid."""
+    """``rec``'s founders, members and offices that are the body its document is addressed to
+    (你单位牵头, 秘书处设在你单位) are the addressee ``to``, by its own name; without one, they are left
+    unsaid."""
     for office in ("secretariat", "chair"):  # (the chair is then set again from the chairs: _one_chair)
-        if getattr(rec, office) in facts_mod.ADDRESSED:
+        if (who := getattr(rec, office)) is not None and _ADDRESSED.match(who):
             setattr(rec, office, to)
             if to is None:
                 rec.evidence_of.pop(office, None)
-    for tier in facts_mod.COUNCIL_LISTS:
+    for tier in ("initiators", "members", *facts_mod.COUNCIL_LISTS):
         held: list[str] = []
         for who in getattr(rec, tier):
-            if who in facts_mod.ADDRESSED:
+            if _ADDRESSED.match(who):
                 said = rec.evidence_of.pop(f"{tier}:{who}", None)
                 if to is None:
                     continue
