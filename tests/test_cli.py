@@ -414,6 +414,24 @@ def test_list_alliances_of_one_city_cluster(db_url: str) -> None:
     assert run("list", "alliances", "--cluster", "火星群", "--db", db_url)[0] == 2
 
 
+def test_alliances_imported_for_a_city_cluster_are_that_cluster_s(db_url: str, tmp_path: Path) -> None:
+    """`import --cluster 长三角`: a name written without its cluster is read as 长三角's, and so the alliance is
+    stated to be 长三角's (noted as given at import), listed with that cluster as the directory lists it. A name
+    that says its own cluster, or a row with a cluster column, is as written."""
+    run("init", "--db", db_url)
+    f = tmp_path / "a.csv"
+    f.write_text("联盟名称,城市群\n测试芯片封装联盟,\n京津冀测试芯片设计联盟,\n测试芯片材料联盟,成渝\n", encoding="utf-8")
+    assert run("import", str(f), "--cluster", "长三角", "--db", db_url)[0] == 0
+    listed = {a["name"]: a["cluster"] for a in json.loads(run("list", "alliances", "--json", "--db", db_url)[1])}
+    assert (listed["测试芯片封装联盟"], listed["京津冀测试芯片设计联盟"], listed["测试芯片材料联盟"]) == (
+        "yangtze_delta", None, "chengyu")
+    yrd = {a["name"] for a in json.loads(run("list", "alliances", "--cluster", "长三角", "--json", "--db", db_url)[1])}
+    assert "测试芯片封装联盟" in yrd and "京津冀测试芯片设计联盟" not in yrd
+    shown = run("show", "测试芯片封装联盟", "--lang", "en", "--db", db_url)[1]
+    assert "city cluster: Yangtze River Delta" in shown and "given for names written without one" in shown
+    assert run("import", str(f), "--cluster", "长三角", "--json", "--db", db_url)[1].count('"added": {}') == 1
+
+
 def test_a_deployment_names_its_home_city_cluster_for_readings_of_the_whole_registry(db_url: str, tmp_path: Path) -> None:
     """``XIETONG_CLUSTER``: the whole registry is read with that cluster's places (no source names
     a leader of 长三角, so no lead is reckoned); one that is no cluster is a usage error naming it."""

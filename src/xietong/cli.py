@@ -21,7 +21,7 @@ from rich.text import Text
 
 from xietong import cli_language, dates, regions, registry
 from xietong.i18n import LANGS, Labels, default_lang, problem, problem_line, t
-from xietong.ingest.importer import FINISHING
+from xietong.ingest.importer import FINISHING, PAGES
 from xietong.ingest.problems import InputError
 from xietong.store.db import Store, StoreError, open_store
 from xietong.vocab import taxonomy_vocab
@@ -221,8 +221,10 @@ def import_(
         def progress(path: str, done: int, total: int) -> None:
             if path not in tasks:
                 last = path == FINISHING  # no bytes to count: a bar that pulses until done
-                tasks[path] = bar.add_task(t("finishing", lang) if last else Path(path).name, total=total or None,
-                                           step=last)
+                pages = path.startswith(PAGES)  # a PDF's pages read for its tables: counted in pages, not bytes
+                what = (t("finishing", lang) if last else t("reading_pages", lang).format(name=Path(path[len(PAGES):]).name)
+                        if pages else Path(path).name)
+                tasks[path] = bar.add_task(what, total=total or None, step=last or pages)
             bar.update(tasks[path], completed=done, total=total or None)
 
         report = _guard(registry.import_paths, store, [str(f) for f in files], kind=kind, dry_run=dry_run,

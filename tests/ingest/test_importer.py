@@ -115,8 +115,13 @@ def test_a_member_list_published_as_a_pdf_imports_its_members_in_their_roles(sto
     members = {m["org"]: m["role"] for m in shown["members"]}
     assert len(members) == 40 and members["北京甲测试有限公司"] == "chair" and members["天津乙测试大学"] == "vice_chair"
     before = fingerprint(store)
-    assert _import(store, good).changes.total() == 0
+    told: list[tuple[str, int, int]] = []
+    assert _import(store, good, progress=lambda *said: told.append(said)).changes.total() == 0
     assert fingerprint(store) == before
+    from xietong.ingest.importer import PAGES
+
+    pages = [(done, total) for what, done, total in told if what == PAGES + str(good)]  # a bar of pages, as read
+    assert pages == [(n, len(PdfReader(good).pages)) for n in range(1, len(PdfReader(good).pages) + 1)]
 
 
 def test_province_and_seat_are_kept_apart(store: Store, tmp_path: Path) -> None:

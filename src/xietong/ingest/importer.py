@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import SimpleNamespace as Record
 from typing import Any
@@ -37,6 +37,7 @@ MAX_PROBLEMS = 1000
 # the progress label of an import's last step, after every table: the indexes a large
 # write put off are built and the transaction committed (seconds, at a million rows)
 FINISHING = "\x00finishing"
+PAGES = "\x00pages\x00"  # before a file's path: progress through its pages (a PDF's, read for its tables)
 
 Progress = Callable[[str, int, int], None]
 
@@ -76,6 +77,9 @@ class _Plan:
     def dataset(self, named: str | None) -> str:
         """The dataset the table's facts are stored under: the one named for the import, else the file's name."""
         return named or Path(self.table.path).name
+
+
+CLUSTER_GIVEN = "city cluster given for names written without one (import --cluster, or the home cluster)"
 
 
 class _Applier:
@@ -133,6 +137,10 @@ class _Applier:
             value = getattr(rec, prop)
             if value is not None:
                 w.state(eid, "alliance", prop, value, prov, original=raw.get(prop))
+        if rec.cluster is None and self.cluster and names.split_cluster_prefix(rec.name)[0] is None:
+            # a name written without its cluster was read as the import's cluster's: so the alliance is
+            # that cluster's, where the directory, the brief and the indicators of a cluster look for it
+            w.state(eid, "alliance", "cluster", self.cluster, replace(prov, note=CLUSTER_GIVEN))
         if rec.city:
             w.state(eid, "alliance", "city", rec.city, prov, original=raw.get("city"))
             detail = place_detail(raw.get("city"))
@@ -282,7 +290,8 @@ def _unknown_alliance(name: str) -> str:
     return f"unknown alliance {name!r} (import it first, or check the name)"
 
 
-def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[list[_Plan], list[Any], list[str]]:
+def _plan(paths: Iterable[str], kind: str | None, hasher: Executor,
+          progress: Progress | None = None) -> tuple[list[_Plan], list[Any], list[str]]:
     plans: list[_Plan] = []
     dumps: list[Any] = []
     warnings: list[str] = []
@@ -295,7 +304,7 @@ def _plan(paths: Iterable[str], kind: str | None, hasher: Executor) -> tuple[lis
             if (streamed := dump.read_json(path)) is not None:  # a JSON dump as exported: not parsed whole
                 dumps.append(streamed)
                 continue
-            tables = read_tables(path)
+            tables = read_tables(path, pages=None if progress is None else functools.partial(progress, PAGES + path))
         except InputError as exc:
             problems.extend(exc.problems)
             continue
@@ -384,7 +393,7 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
     # a large membership file while the alliances and organisations are imported
     with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hasher, store.engine.connect() as conn, \
             ExitStack() as stack:
-        plans, dumps, warnings = _plan(paths, kind, hasher)
+        plans, dumps, warnings = _plan(paths, kind, hasher, progress)
         if read_ahead is None:
             read_ahead = sum({p.table.path: p.table.size or 0 for p in plans}.values()) >= AHEAD_BYTES
         report = ImportReport(files=list(paths), warnings=warnings, dry_run=dry_run)

@@ -22,7 +22,7 @@ A table is told by its lines; a list set out with spaces alone (no lines) is not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,9 +99,10 @@ def _filled(table: object) -> list[list[str]]:
     return grid
 
 
-def pdf_blocks(path: str | Path) -> Iterator[str | list[list[str]]]:
+def pdf_blocks(path: str | Path, pages: Callable[[int, int], None] | None = None) -> Iterator[str | list[list[str]]]:
     """A PDF's lines of text and its ruled tables (rows of cell texts), in the order they stand,
-    page after page, a table continued over pages joined into one (see the module's note).
+    page after page, a table continued over pages joined into one (see the module's note);
+    ``pages`` is told (pages read, pages in all) after each page.
     Raises :class:`PdfTablesError` for a file that is not a readable PDF, is protected by a
     password, or has no text at all (a scan)."""
     import logging
@@ -126,6 +127,9 @@ def pdf_blocks(path: str | Path) -> Iterator[str | list[list[str]]]:
                         placed.append((line["top"], " ".join(line["text"].split())))
                 placed.sort(key=lambda p: p[0])
                 blocks += [b for _, b in placed]
+                page.close()  # its characters and lines, cached as it was read: a long list is read a page at a time
+                if pages is not None:
+                    pages(number, len(pdf.pages))
     except Exception as exc:  # pdfminer raises many kinds on a damaged or foreign file; pdfplumber wraps them
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect):

@@ -211,12 +211,14 @@ def json_cell(v: Any) -> Cell:
     return str(v)
 
 
-def read_tables(path: str | os.PathLike[str], headers: list[str] | None = None) -> list[TableData]:
+def read_tables(path: str | os.PathLike[str], headers: list[str] | None = None,
+                pages: Callable[[int, int], None] | None = None) -> list[TableData]:
     """The tables in a file. Raises :class:`InputError` for unreadable files.
 
     ``headers`` found by an earlier reading of the same file save a JSON
-    Lines file or a JSON array the pass that finds them (see :func:`_read_jsonl`)."""
-    tables = [_of_titled_alliance(t) for t in _read_tables(path, headers)]
+    Lines file or a JSON array the pass that finds them (see :func:`_read_jsonl`).
+    ``pages`` is told (pages read, pages in all) as a PDF's pages are read, a third of a second each."""
+    tables = [_of_titled_alliance(t) for t in _read_tables(path, headers, pages)]
     if len(tables) > 1:
         for t in tables:
             t.where = f"{t.path}[{t.name}]"
@@ -269,7 +271,8 @@ def _of_titled_alliance(t: TableData) -> TableData:
     return t
 
 
-def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None) -> list[TableData]:
+def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None,
+                 pages: Callable[[int, int], None] | None = None) -> list[TableData]:
     p = Path(path)
     label = str(path)
     if not p.exists():
@@ -289,7 +292,7 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None)
     with p.open("rb") as fh:
         sample = fh.read(SAMPLE)
     if suffix == ".pdf" or sample.startswith(b"%PDF-"):
-        return _read_pdf(p, label, size)
+        return _read_pdf(p, label, size, pages)
     if suffix in OLD_WORD or is_ole(sample):
         return _read_doc(p, label, size)
     if suffix in (".html", ".htm"):
@@ -894,13 +897,13 @@ def _read_doc(p: Path, label: str, size: int) -> list[TableData]:
     return _document_tables(label, size, found)
 
 
-def _read_pdf(p: Path, label: str, size: int) -> list[TableData]:
+def _read_pdf(p: Path, label: str, size: int, pages: Callable[[int, int], None] | None = None) -> list[TableData]:
     """The ruled tables of a PDF, as a Word document's are read: a member list is often published as
     a PDF attachment (:mod:`xietong.ingest.pdf_tables`)."""
     from xietong.ingest.pdf_tables import PdfTablesError, pdf_blocks
 
     try:
-        found = _captioned(pdf_blocks(p))
+        found = _captioned(pdf_blocks(p, pages))
     except PdfTablesError as exc:
         raise InputError([Problem(label, None, None, str(exc))]) from None
     return _document_tables(label, size, found, "no table drawn with lines in this PDF: import reads tables "
