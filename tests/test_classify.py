@@ -770,3 +770,13 @@ def test_actuaries_oral_history_and_science_associations_are_read() -> None:
     assert (classify("京津冀测试口述史研究联盟").type, classify("京津冀测试口述史研究联盟").sector) == ("social", "文化")
     assert classify("京津冀测试族谱文献联盟").sector == "文化"
     assert (classify("京津冀测试科协联盟").type, classify("京津冀测试科协联盟").sector) == ("comprehensive", "产学研")
+
+
+def test_young_pioneers_are_youth_work_and_tunnels_are_built() -> None:
+    """eval/classification_dev47: the Young Pioneers (少先队, 少年先锋队) are youth work, a social undertaking as the
+    Communist Youth League (共青团) is; tunnelling (隧道, 盾构) is construction, an industry, not the 产学研 a name's
+    "技术联盟" alone suggests."""
+    assert (classify("京津冀测试少先队工作联盟").type, classify("京津冀测试少先队工作联盟").sector) == ("social", "社团")
+    assert (classify("京津冀测试隧道工程技术联盟").type, classify("京津冀测试隧道工程技术联盟").sector) == ("industry", "建材")
+    assert classify("京津冀测试桥梁隧道检测联盟").type == "service"  # inspecting them is a testing service
+

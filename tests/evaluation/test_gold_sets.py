@@ -86,7 +86,7 @@ def test_extraction_sets_are_big_enough() -> None:
                                   "classification_dev40.tsv", "classification_dev41_en.tsv",
                                   "classification_dev42_hant.tsv", "classification_dev43.tsv",
                                   "classification_dev44.tsv", "classification_dev45.tsv",
-                                  "classification_dev46.tsv"])
+                                  "classification_dev46.tsv", "classification_dev47.tsv"])
 def test_classification_accuracy(name: str) -> None:
     report = classification.evaluate(str(EVAL / name))
     assert report.accuracy >= 0.90, report.errors
