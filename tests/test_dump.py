@@ -16,7 +16,9 @@ from xietong import registry
 from xietong.dump import TABLES
 from xietong.store import Store, open_store
 
-TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+# text a name may hold: no control characters, nor the unassigned (Cn: U+FFFE and U+FFFF, which names refuse as
+# they refuse control characters, drawn now and then as a failing example showed)
+TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cn", "Zl", "Zp")),
                min_size=1, max_size=12).filter(lambda s: s.strip() and s == " ".join(s.split()))
 NAME = st.builds(lambda a, b: f"{a}{b}", st.sampled_from(["北京", "天津", "河北", "长三角", "", "京津冀"]), TEXT)
 
