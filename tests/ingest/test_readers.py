@@ -347,6 +347,15 @@ def test_a_workbook_s_sheet_sizes_are_read_from_their_heads_as_openpyxl_reads_th
     assert seen[0][0][2] is None  # the write-only workbook has no <dimension>: the case this is for
 
 
+# a member list as a secretariat keeps or publishes it: a note, its title, the table (a title row in it, a
+# blank row), a remark, and a second table
+MEMBER_LIST_DOCUMENT: list[str | list[list[str]]] = [
+    "附件1", "京津冀测试联盟成员单位名单",
+    [["京津冀测试联盟成员单位名单（2016年）", "", ""], ["单位名称", "单位类型", "所属省份"],
+     ["甲科技有限公司", "企业", "北京"], ["", "", ""], ["乙大学", "高校", "天津"]],
+    "说明：以上排名不分先后。", [["联盟名称", "成立时间"], ["京津冀测试联盟", "2016年4月"]]]
+
+
 def _docx(path: Path, *blocks: str | list[list[str]]) -> Path:
     """A Word document of paragraphs (text) and tables (rows of cells), in that order."""
     import docx
@@ -367,10 +376,7 @@ def _docx(path: Path, *blocks: str | list[list[str]]) -> Path:
 def test_a_word_document_s_tables_are_read_each_named_by_the_line_above_it(tmp_path: Path) -> None:
     """Member lists are often kept in Word: each table is read, a title row in it left out as a
     sheet's is, rows numbered as the table's rows, and the paragraph above names it."""
-    f = _docx(tmp_path / "名单.docx", "附件1", "京津冀测试联盟成员单位名单",
-              [["京津冀测试联盟成员单位名单（2016年）", "", ""], ["单位名称", "单位类型", "所属省份"],
-               ["甲科技有限公司", "企业", "北京"], ["", "", ""], ["乙大学", "高校", "天津"]],
-              "说明：以上排名不分先后。", [["联盟名称", "成立时间"], ["京津冀测试联盟", "2016年4月"]])
+    f = _docx(tmp_path / "名单.docx", *MEMBER_LIST_DOCUMENT)
     orgs, alliances = read_tables(f)
     assert (orgs.name, orgs.headers, orgs.header) == ("京津冀测试联盟成员单位名单", ["单位名称", "单位类型", "所属省份"], 2)
     assert [(n, r["单位名称"]) for n, r in orgs.rows] == [(3, "甲科技有限公司"), (5, "乙大学")]
@@ -390,20 +396,19 @@ def test_a_word_document_without_a_table_says_what_to_use_instead(tmp_path: Path
         read_tables(broken)
 
 
-def test_an_old_word_document_s_tables_are_read_as_a_new_one_s(tmp_path: Path) -> None:
-    """A member list kept in a .doc (Word 97-2003, or WPS saving as one) is imported as one kept in
-    a .docx: the same tables, names and rows."""
-    from tests.helpers import write_doc
+@pytest.mark.parametrize("name", ["名单.doc", "名单.pdf"])
+def test_an_old_word_document_or_a_pdf_s_tables_are_read_as_a_new_word_document_s(tmp_path: Path, name: str) -> None:
+    """A member list kept in a .doc (Word 97-2003, or WPS saving as one), or published as a PDF
+    attachment, is imported as one kept in a .docx: the same tables, names and rows, a title row
+    left out and the line above naming each."""
+    from tests.helpers import write_doc, write_pdf
 
-    blocks: list[str | list[list[str]]] = [
-        "附件1", "京津冀测试联盟成员单位名单",
-        [["京津冀测试联盟成员单位名单（2016年）", "", ""], ["单位名称", "单位类型", "所属省份"],
-         ["甲科技有限公司", "企业", "北京"], ["", "", ""], ["乙大学", "高校", "天津"]],
-        "说明：以上排名不分先后。", [["联盟名称", "成立时间"], ["京津冀测试联盟", "2016年4月"]]]
-    old = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(write_doc(tmp_path / "名单.doc", blocks))]
-    new = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(_docx(tmp_path / "名单.docx", *blocks))]
-    assert old == new
-    assert [(n, r["单位名称"]) for n, r in old[0][3]] == [(3, "甲科技有限公司"), (5, "乙大学")]
+    write = write_doc if name.endswith(".doc") else write_pdf
+    read = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(write(tmp_path / name, MEMBER_LIST_DOCUMENT))]
+    word = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(_docx(tmp_path / "名单.docx",
+                                                                                   *MEMBER_LIST_DOCUMENT))]
+    assert read == word
+    assert [(n, r["单位名称"]) for n, r in read[0][3]] == [(3, "甲科技有限公司"), (5, "乙大学")]
 
 
 def test_an_old_word_document_without_a_table_or_not_readable_is_refused_with_why(tmp_path: Path) -> None:
@@ -417,22 +422,6 @@ def test_an_old_word_document_without_a_table_or_not_readable_is_refused_with_wh
         read_tables(locked)
     assert [str(p) for p in exc.value.problems] == [
         f"{locked}: the document is protected by a password; save it without one, or copy its text"]
-
-
-def test_a_pdf_s_tables_are_read_as_a_word_document_s(tmp_path: Path) -> None:
-    """A member list published as a PDF attachment is imported as the same list kept in Word: the
-    same tables, names and rows, a title row left out and the line above naming each."""
-    from tests.helpers import write_pdf
-
-    blocks: list[str | list[list[str]]] = [
-        "附件1", "京津冀测试联盟成员单位名单",
-        [["京津冀测试联盟成员单位名单（2016年）", "", ""], ["单位名称", "单位类型", "所属省份"],
-         ["甲科技有限公司", "企业", "北京"], ["", "", ""], ["乙大学", "高校", "天津"]],
-        "说明：以上排名不分先后。", [["联盟名称", "成立时间"], ["京津冀测试联盟", "2016年4月"]]]
-    pdf = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(write_pdf(tmp_path / "名单.pdf", blocks))]
-    word = [(t.name, t.headers, t.header, list(t.rows)) for t in read_tables(_docx(tmp_path / "名单.docx", *blocks))]
-    assert pdf == word
-    assert [(n, r["单位名称"]) for n, r in pdf[0][3]] == [(3, "甲科技有限公司"), (5, "乙大学")]
 
 
 @pytest.mark.parametrize("header_repeated", [True, False])

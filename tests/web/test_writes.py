@@ -57,51 +57,30 @@ def test_a_good_file_is_previewed_then_written(client: TestClient, bundled: Stor
     assert accounts.audit_log(bundled)[0]["action"] == "import"
 
 
-def test_a_word_document_s_table_is_previewed_like_a_spreadsheet(client: TestClient, bundled: Store, editor: str,
-                                                                  tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A member list kept in Word is uploaded as it is: its table's problems are listed by row and column."""
+def _table_file(path: Path, rows: list[list[str]]) -> Path:
+    """``rows`` kept as a member list is kept, by the kind of file ``path`` names: in a Word document
+    (.docx, or .doc as Word 97-2003 and WPS save it), a PDF or an old .xls workbook, under a title."""
+    from tests.helpers import write_doc, write_pdf, write_xls
     from tests.ingest.test_readers import _docx
 
-    f = _docx(tmp_path / "名单.docx", "联盟名单", [["联盟名称", "成立时间", "成立地点"], ["京津冀网页文档测试联盟", "2020-05", "火星"]])
+    suffix = path.suffix
+    if suffix == ".docx":
+        return _docx(path, "联盟名单", rows)
+    if suffix == ".xls":
+        return write_xls(path, {"联盟": rows})
+    return (write_doc if suffix == ".doc" else write_pdf)(path, ["联盟名单", rows])
+
+
+@pytest.mark.parametrize("name, media", [("名单.docx", "application/octet-stream"), ("名单.doc", "application/msword"),
+                                         ("名单.pdf", "application/pdf"), ("名单.xls", "application/vnd.ms-excel")])
+def test_a_list_kept_in_word_a_pdf_or_an_old_workbook_is_previewed_like_a_spreadsheet(
+        client: TestClient, bundled: Store, editor: str, tmp_path, name: str, media: str) -> None:  # type: ignore[no-untyped-def]
+    """A member list is uploaded as it is kept or published (Word, old Word or WPS, a PDF attachment, an
+    old Excel or WPS workbook): its table's problems are listed by row and column, nothing written."""
+    f = _table_file(tmp_path / name, [["联盟名称", "成立时间", "成立地点"], ["京津冀网页文档测试联盟", "2020-05", "火星"]])
     before = fingerprint(bundled)
-    r = client.post("/import", data={"csrf": editor}, files={"file": ("名单.docx", f.read_bytes(), "application/octet-stream")})
-    assert r.status_code == 200 and "名单.docx:2:成立地点: 未知地区 &#39;火星&#39;" in r.text
-    assert fingerprint(bundled) == before
-
-
-def test_an_old_word_document_s_table_is_previewed_as_a_new_one_s(client: TestClient, bundled: Store, editor: str,
-                                                                  tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A member list kept in a .doc (Word 97-2003, or WPS) is uploaded as it is."""
-    from tests.helpers import write_doc
-
-    f = write_doc(tmp_path / "名单.doc", ["联盟名单", [["联盟名称", "成立时间", "成立地点"], ["京津冀网页旧文档测试联盟", "2020-05", "火星"]]])
-    before = fingerprint(bundled)
-    r = client.post("/import", data={"csrf": editor}, files={"file": ("名单.doc", f.read_bytes(), "application/msword")})
-    assert r.status_code == 200 and "名单.doc:2:成立地点: 未知地区 &#39;火星&#39;" in r.text
-    assert fingerprint(bundled) == before
-
-
-def test_a_pdf_s_table_is_previewed_as_a_word_document_s(client: TestClient, bundled: Store, editor: str,
-                                                        tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A member list published as a PDF attachment is uploaded as it is."""
-    from tests.helpers import write_pdf
-
-    f = write_pdf(tmp_path / "名单.pdf", ["联盟名单", [["联盟名称", "成立时间", "成立地点"], ["京津冀网页PDF测试联盟", "2020-05", "火星"]]])
-    before = fingerprint(bundled)
-    r = client.post("/import", data={"csrf": editor}, files={"file": ("名单.pdf", f.read_bytes(), "application/pdf")})
-    assert r.status_code == 200 and "名单.pdf:2:成立地点: 未知地区 &#39;火星&#39;" in r.text
-    assert fingerprint(bundled) == before
-
-
-def test_an_old_xls_workbook_is_previewed_like_any_spreadsheet(client: TestClient, bundled: Store, editor: str,
-                                                               tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A list saved by WPS or Excel 97-2003 is uploaded as it is: its problems listed by row and column."""
-    from tests.helpers import write_xls
-
-    f = write_xls(tmp_path / "名单.xls", {"联盟": [["联盟名称", "成立时间", "成立地点"], ["京津冀网页旧表测试联盟", "2020-05", "火星"]]})
-    before = fingerprint(bundled)
-    r = client.post("/import", data={"csrf": editor}, files={"file": ("名单.xls", f.read_bytes(), "application/vnd.ms-excel")})
-    assert r.status_code == 200 and "名单.xls:2:成立地点: 未知地区 &#39;火星&#39;" in r.text
+    r = client.post("/import", data={"csrf": editor}, files={"file": (name, f.read_bytes(), media)})
+    assert r.status_code == 200 and f"{name}:2:成立地点: 未知地区 &#39;火星&#39;" in r.text
     assert fingerprint(bundled) == before
 
 
