@@ -63,7 +63,7 @@ def _absorb(rec: Record, f: facts_mod.Facts, read_in: Span, norm: Any) -> None:
         rec.member_count = rec.member_count_qualifier = None
         rec.member_count_latest = True
     for name in ("founded", "city", "initiator_count", "initiator_count_qualifier", "member_count", "member_count_qualifier",
-                 "regions_count", "secretariat", "chair"):
+                 "regions_count", "secretariat"):  # (the chair is the one of its chairs: _one_chair)
         if getattr(rec, name) is None and getattr(f, name) is not None:
             setattr(rec, name, getattr(f, name))
             if name == "founded" and f.founded_in is not None:
@@ -178,7 +178,8 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
 
 def _one_chair(rec: Record) -> None:
     """``rec``'s chair, the one body of its ``chairs``: none where several chair it (in turn, jointly,
-    or named one after another in its sentences), that one where one does."""
+    or named one after another in its sentences), that one where one does. Derived here alone, once
+    its chairs are all read and addressed."""
     if len(rec.chairs) == 1:
         (rec.chair,) = rec.chairs
         if (said := rec.evidence_of.get(f"chairs:{rec.chair}")) is not None:
@@ -212,11 +213,10 @@ def _address(rec: Record, to: str | None) -> None:
     """``rec``'s founders, members and offices that are the body its document is addressed to
     (你单位牵头, 秘书处设在你单位) are the addressee ``to``, by its own name; without one, they are left
     unsaid."""
-    for office in ("secretariat", "chair"):  # (the chair is then set again from the chairs: _one_chair)
-        if (who := getattr(rec, office)) is not None and _ADDRESSED.match(who):
-            setattr(rec, office, to)
-            if to is None:
-                rec.evidence_of.pop(office, None)
+    if rec.secretariat is not None and _ADDRESSED.match(rec.secretariat):
+        rec.secretariat = to
+        if to is None:
+            rec.evidence_of.pop("secretariat", None)
     for tier in ("initiators", "members", *facts_mod.COUNCIL_LISTS):
         held: list[str] = []
         for who in getattr(rec, tier):
