@@ -496,3 +496,14 @@ def test_farmland_inventions_bidding_and_fellow_provincials_are_understood(match
     [first, *_] = match(matcher, need, kind="alliance", top=3)
     assert expected in matcher.snap.alliances[first.id].name
 
+
+@pytest.mark.parametrize("need", ["一家跨境电商公司想给仓库采购制冷用的液氮", "一家体育用品电商想找气体供应商给球类充气"])
+def test_a_buyer_is_matched_to_what_it_buys_not_to_its_own_trade(matcher: Matcher, need: str) -> None:
+    """eval/match_queries_holdout51: a firm that wants to buy (采购, 供应商) is after its suppliers' field, gases
+    here; its own trade (an e-commerce firm, a sports-goods seller) is who asks, not what it wants, and is
+    neither matched by its words nor reckoned as its industry. A firm that wants to do something in its own
+    trade is still matched to it (一家钢厂想降低吨钢能耗: steel, above)."""
+    results = match(matcher, need, kind="alliance", top=3)
+    assert "气体" in matcher.snap.alliances[results[0].id].name
+    assert not any("与您同属" in reason for r in results for reason in r.reasons)
+

@@ -217,7 +217,7 @@ def match(m: Matcher, need: str, *, org: str | None = None, region: str | None =
     asked = textmod.asker_sectors(topic or need)
     if asked:  # "一家钢厂想…": who asks, and so which alliances are of their industry
         m = _with(m, asker_sectors=asked)
-    sought = textmod.without_asker_kind(topic or need)  # what is wanted, not who asks
+    sought = textmod.without_buyer(textmod.without_asker_kind(topic or need))  # what is wanted, not who asks
     slips = textmod.misspelt(sought)  # "石墨稀": read as the 石墨烯 it sounds as
     sought = reduce(lambda text, e: text.replace(e.written, e.means), slips, textmod.reading(sought))
     query, expansions = textmod.expand(sought)

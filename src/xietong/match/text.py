@@ -127,6 +127,8 @@ def asker_sectors(need: str) -> frozenset[str]:
     ([], ['农业'])
     >>> sorted(asker_sectors("专精特新企业想招聘智能制造方面的高端人才"))  # a grade of firm, of any industry
     []
+    >>> sorted(asker_sectors("一家钢厂想采购工业气体"))  # buying: whom to buy from, not one's own trade
+    []
 
     In English, who asks is "our …", "we are a …" or the need's subject, whatever comes after:
 
@@ -139,8 +141,20 @@ def asker_sectors(need: str) -> frozenset[str]:
     """
     m = _WANTS.search(need)
     if m:
+        if _buyer_ends(need) is not None:  # buying from another trade: the asker's own is not the one to join
+            return frozenset()
         return sectors_in(_blank_asker_kinds(need[: m.start()]))
     return sectors_in(" ".join(a[0] for a in _ASKER_EN.finditer(need)))  # the body too: "sinter plant" is steel
+
+
+# what a need wants is to buy ("一家生鲜电商想给冷库采购干冰", "…想找上游的原料供应商"): its supplier's field
+_BUYS = re.compile(r"采购|购买|购进|进货|供应商|供货商")
+
+
+def _buyer_ends(need: str) -> int | None:
+    """Where the words saying who asks end, when what ``need`` wants is to buy; else None."""
+    m = _WANTS.search(need)
+    return m.start() if m and _BUYS.search(need, m.start()) else None
 
 
 # grades a firm of any industry is given (专精特新企业想招聘…): who asks, in no one field; 专精特新 is a
@@ -184,6 +198,19 @@ def without_refused(need: str) -> str:
     '不仅需要资金，还需要技术'
     """
     return _REFUSED.sub(lambda m: " " * len(m[0]), need)
+
+
+def without_buyer(need: str) -> str:
+    """``need`` with who asks blanked out, the same length, where what it wants is to buy: a buyer's own
+    trade says nothing of whom to buy from, and its words would match the alliances of that trade.
+
+    >>> without_buyer("一家生鲜电商想给冷库采购干冰")
+    '      想给冷库采购干冰'
+    >>> without_buyer("一家钢厂想降低吨钢能耗")  # not buying: its trade is what it wants to join
+    '一家钢厂想降低吨钢能耗'
+    """
+    end = _buyer_ends(need)
+    return need if end is None else " " * end + need[end:]
 
 
 def without_asker_kind(need: str) -> str:
