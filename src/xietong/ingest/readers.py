@@ -297,8 +297,6 @@ def _read_tables(path: str | os.PathLike[str], headers: list[str] | None = None,
         return _read_doc(p, label, size)
     if suffix in (".html", ".htm"):
         return _read_html(p, label, sample, size)
-    if suffix in (".json", ".jsonl", ".ndjson"):
-        _refuse_proposals(label, _first_line_record(sample))
     if suffix == ".json":
         return _read_json(p, label, sample, size, headers)
     if suffix in (".jsonl", ".ndjson"):
@@ -962,12 +960,15 @@ def _fields(records: Iterable[Any]) -> list[str] | None:
 PROPOSAL_KEYS = frozenset({"alliance", "evidence", "mentions"})
 
 
-def _first_line_record(sample: bytes) -> Any:
-    """The JSON value on the first line of ``sample``, where that line is whole and parses; else None."""
-    line, ended, _ = sample.lstrip(b"\xef\xbb\xbf \t\r\n").partition(b"\n")
+def _first_line_record(text: str) -> Any:
+    r"""The JSON value on the first line of ``text``, where it parses; else None (JSON Lines saved as .json).
+
+    >>> _first_line_record('{"a": 1}\n{"a": 2}\n'), _first_line_record("[\n")
+    ({'a': 1}, None)
+    """
     try:
-        return json.loads(line.decode("utf-8")) if ended else None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        return json.loads(text.lstrip().partition("\n")[0])
+    except json.JSONDecodeError:
         return None
 
 
@@ -1055,6 +1056,7 @@ def _read_json_whole(p: Path, label: str, sample: bytes) -> list[TableData]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
+        _refuse_proposals(label, _first_line_record(text))  # what `extract --json` prints, saved as .json
         raise InputError([Problem(label, exc.lineno, None, f"broken JSON: {exc.msg} (column {exc.colno})")]) from None
     _refuse_proposals(label, doc)
     if isinstance(doc, list):
