@@ -46,7 +46,7 @@ class Facts:
     regions_count: int | None = None
     members: list[str] = field(default_factory=list)  # bodies named as members (not as founders)
     secretariat: str | None = None  # the body its office is at (秘书处设在…, …担任秘书处单位)
-    chair: str | None = None  # the body chairing its council (…当选理事长单位), where one body does
+    chair: str | None = None  # the one of its chairs, where one body chairs it: derived, extract._one_chair
     chairs: list[str] = field(default_factory=list)  # every body chairing it: the one, or several in turn or jointly
     vice_chairs: list[str] = field(default_factory=list)  # its vice chairs (副理事长单位)
     standing_council_members: list[str] = field(default_factory=list)  # 常务理事单位
@@ -1395,13 +1395,12 @@ COUNCIL_LISTS = {"chairs": "chair", "vice_chairs": "vice_chair", "standing_counc
 
 
 def offices(f: Facts, after: str, tail: str = "", aside: str = "") -> None:
-    """Set ``f``'s secretariat, chair and council's tiers as the text ``after`` an alliance's name
+    """Set ``f``'s secretariat and council's offices (its chairs and tiers) as the text ``after`` an alliance's name
     says them; ``tail``, the clause before the name, may name a holder ("甲当选X联盟理事长单位"), and
     so may an ``aside`` in brackets after it ("X（理事长单位：甲）")."""
     held = {role: _founders_named_again(who, f.initiators)
             for role, who in council(aside + "；" + (f"{tail}联盟{after}" if tail else after)).items()}
     f.secretariat = secretariat(after, held)
-    f.chair = held["chair"][0] if len(held.get("chair", ())) == 1 else None  # several chairs (in turn): no one chair
     for tier, role in COUNCIL_LISTS.items():
         setattr(f, tier, held.get(role, []))
 
