@@ -74,9 +74,9 @@ def test_show_tells_a_count_of_founders_from_a_count_of_members(db_url: str) -> 
     """The seed says 六家单位联合发起 the design alliance: six founders, not six members."""
     run("init", "--db", db_url)
     _, stdout, _ = run("show", "京津冀设计产业联盟", "--db", db_url)
-    assert "发起单位数量: 6家单位" in stdout and "成员数量" not in stdout
+    assert "发起单位数量：6家单位" in stdout and "成员数量" not in stdout
     _, stdout, _ = run("show", "钢铁行业节能减排产业技术创新联盟", "--db", db_url)
-    assert "成员数量: 70余家钢铁企业" in stdout
+    assert "成员数量：70余家钢铁企业" in stdout
     listed = run("list", "alliances", "--db", db_url)[1]
     assert "70余家钢铁" in listed  # the list says it as show does (cut to the column)
 
@@ -85,7 +85,7 @@ def test_show_says_why_a_rule_stated_a_fact_in_the_reader_s_language(db_url: str
     """The classifier's evidence is kept as each fact's note: show gives it under the fact."""
     run("init", "--db", db_url)
     _, zh, _ = run("show", "钢铁行业节能减排产业技术创新联盟", "--db", db_url)
-    assert "说明: 置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）" in zh
+    assert "说明：置信度 0.95；「钢铁」在种子文献所列的钢铁行业中（产业类）" in zh
     _, en, _ = run("show", "钢铁行业节能减排产业技术创新联盟", "--lang", "en", "--db", db_url)
     assert "Note: confidence 0.95; 「钢铁」 is in the seed's list for steel (industry)" in en
     assert "cue for domain: strongly associated" in en  # the domain by its English name, not its code
@@ -102,15 +102,15 @@ def test_show_says_where_each_membership_and_count_was_read_and_when_members_joi
     _, zh, _ = run("show", "京津冀测试数据联盟", "--db", db_url)
     lines = zh.splitlines()
     after = {line.strip(): lines[i + 1].strip() for i, line in enumerate(lines[:-1])}
-    assert after["牵头单位: 北京甲研究院"] == "来源: a.csv · 第 2 行"
-    assert after["成员数量: 50余家"] == "来源: a.csv · 第 2 行"
-    assert after["成员单位: 天津乙大学（2015年5月起）"] == "来源: m.csv · 第 2 行"
-    assert after["成员单位: 河北丙公司（2015年6月至2017年）"] == "来源: m.csv · 第 3 行"
+    assert after["牵头单位：北京甲研究院"] == "来源：a.csv · 第 2 行"
+    assert after["成员数量：50余家"] == "来源：a.csv · 第 2 行"
+    assert after["成员单位：天津乙大学（2015年5月起）"] == "来源：m.csv · 第 2 行"
+    assert after["成员单位：河北丙公司（2015年6月至2017年）"] == "来源：m.csv · 第 3 行"
     _, en, _ = run("show", "京津冀测试数据联盟", "--lang", "en", "--db", db_url)
     assert "member: 天津乙大学 (since 2015-05)\n      Source: m.csv · row 2" in en
     # an organisation's alliances likewise
     _, org, _ = run("show", "河北丙公司", "--db", db_url)
-    assert "联盟: 京津冀测试数据联盟 (成员单位)（2015年6月至2017年）\n      来源: m.csv · 第 3 行" in org
+    assert "联盟：京津冀测试数据联盟（成员单位）（2015年6月至2017年）\n      来源：m.csv · 第 3 行" in org
 
 
 def test_show_lists_the_first_members_and_says_how_many_more(db_url: str, tmp_path: Path) -> None:
@@ -124,9 +124,9 @@ def test_show_lists_the_first_members_and_says_how_many_more(db_url: str, tmp_pa
     doc = json.loads(run("show", "京津冀设计产业联盟", "--json", "--db", db_url)[1])
     total = len(doc["members"])
     assert code == 0 and total > 60
-    shown = [line for line in out.splitlines() if re.match(r"  \S+单位: ", line) or line.startswith("  成员:")]
+    shown = [line for line in out.splitlines() if re.match(r"  \S+单位：", line) or line.startswith("  成员：")]
     assert len(shown) == 50 and f"另有 {total - 50} 条未列出（--all 全部列出）" in out
-    assert shown[0].startswith("  发起单位: ")
+    assert shown[0].startswith("  发起单位：")
     everything = run("show", "京津冀设计产业联盟", "--all", "--db", db_url)[1]
     assert all(f"列表测试{i:03d}公司" in everything for i in range(60)) and "未列出" not in everything
 
@@ -178,8 +178,8 @@ def test_import_dry_run_json(db_url: str, tmp_path: Path) -> None:
     assert [m["name"] for m in doc["merges"]] == ["北京工業大學"]  # traditional script, same university
     # the report, for a reader: what each table gained and why records merged, in Chinese or English
     code, zh, _ = run("import", str(f), "--dry-run", "--db", db_url)
-    assert code == 0 and "试运行（未写入）: 机构 2" in zh and "新增 事实陈述:" in zh
-    assert "(标准化名称相同「北京工业大学」)" in zh
+    assert code == 0 and "试运行（未写入）：机构 2" in zh and "新增 事实陈述：" in zh
+    assert "（标准化名称相同「北京工业大学」）" in zh
     code, en, _ = run("import", str(f), "--dry-run", "--lang", "en", "--db", db_url)
     assert code == 0 and "orgs 2" in en and "added statement:" in en and "(same normalised name「北京工业大学」)" in en
 
@@ -484,22 +484,22 @@ def test_show_names_properties_and_values_for_readers(db_url: str) -> None:
     assert a["city"] == "110000"
     _, zh, _ = run("show", "京津冀产权市场发展联盟", "--db", db_url)
     _, en, _ = run("show", "京津冀产权市场发展联盟", "--lang", "en", "--db", db_url)
-    assert "成立地点: 北京市" in zh and "city: 110000" not in zh
+    assert "成立地点：北京市" in zh and "city: 110000" not in zh
     assert "founded in: Beijing" in en
     founded = json.loads(run("show", "中国环渤海主流媒体联盟", "--json", "--db", db_url)[1])["founded"]
     year, month = founded.split("-")  # a month-precise date, shown to its precision
-    assert f"成立时间: {year}年{int(month)}月" in run("show", "中国环渤海主流媒体联盟", "--db", db_url)[1]
+    assert f"成立时间：{year}年{int(month)}月" in run("show", "中国环渤海主流媒体联盟", "--db", db_url)[1]
     assert f"founded: {founded}" in run("show", "中国环渤海主流媒体联盟", "--lang", "en", "--db", db_url)[1]
     # where each fact was read, in the reader's language
-    assert re.search(r"来源: 以联盟为纽带和载体.* · 第 \d+–\d+ 字", zh) and re.search(r" · chars \d+-\d+", en)
-    assert "来源: 按种子文献的分类体系自动分类（xietong.classify） · 名称" in zh
+    assert re.search(r"来源：以联盟为纽带和载体.* · 第 \d+–\d+ 字", zh) and re.search(r" · chars \d+-\d+", en)
+    assert "来源：按种子文献的分类体系自动分类（xietong.classify） · 名称" in zh
     assert "Source: classified by the seed's taxonomy (xietong.classify) · name" in en
 
 
 def test_classify_says_its_evidence_in_the_readers_language() -> None:
     code, zh, _ = run("classify", "中医药产业创新战略联盟")
-    assert code == 0 and "中医药产业创新战略联盟: 社会事业类 · 中医药" in zh
-    assert "名称: 「中医药」在种子文献所列的中医药行业中（社会事业类）" in zh
+    assert code == 0 and "中医药产业创新战略联盟：社会事业类 · 中医药" in zh
+    assert "名称：「中医药」在种子文献所列的中医药行业中（社会事业类）" in zh
     code, en, _ = run("classify", "中医药产业创新战略联盟", "--lang", "en")
     assert code == 0 and "name: 「中医药」 is in the seed's list for 中医药 (social)" in en
     code, doc, _ = run("classify", "中医药产业创新战略联盟", "--json")
@@ -521,8 +521,8 @@ def test_review_and_listing_lists_speak_the_reader_s_language(db_url: str, tmp_p
                     encoding="utf-8")
     assert run("extract", str(news), "--commit", "--db", db_url)[0] == 0
     code, stdout, _ = run("review", "list", "--db", db_url)
-    assert code == 0 and "待审 · 京津冀命令行审核测试联盟" in stdout and "成立时间: 2015年4月" in stdout and "成立地点: 天津市" in stdout and "依据: 「" in stdout
-    assert "成员数量: 60余家" in stdout  # the count as it is said, its qualifier kept
+    assert code == 0 and "待审 · 京津冀命令行审核测试联盟" in stdout and "成立时间：2015年4月" in stdout and "成立地点：天津市" in stdout and "依据：「" in stdout
+    assert "成员数量：60余家" in stdout  # the count as it is said, its qualifier kept
     english = runner.invoke(app, ["review", "list", "--db", db_url], env={"XIETONG_LANG": "en"}).stdout
     assert "pending · 京津冀命令行审核测试联盟" in english and "founded: 2015-04" in english and "city: Tianjin" in english
     code, _, _ = run("listing", "add", "--kind", "技术需求", "--owner", "北京工业大学", "--title", "需求[一]", "--publish",
@@ -567,8 +567,8 @@ def test_council_roles_of_a_chinese_member_list_are_read(db_url: str, tmp_path: 
     stored = {m["org"]: m["role"] for m in doc["members"] if m["org"].startswith("理事会测试机构")}
     assert stored == {f"理事会测试机构{i}": role for i, role in enumerate(roles.values())}
     shown = run("show", "京津冀设计产业联盟", "--db", db_url)[1]
-    assert "副理事长单位: 理事会测试机构1" in shown and "监事单位: 理事会测试机构4" in shown
-    assert shown.index("理事长单位: 理事会测试机构0") < shown.index("副理事长单位: 理事会测试机构1") < shown.index("理事单位: 理事会测试机构3")
+    assert "副理事长单位：理事会测试机构1" in shown and "监事单位：理事会测试机构4" in shown
+    assert shown.index("理事长单位：理事会测试机构0") < shown.index("副理事长单位：理事会测试机构1") < shown.index("理事单位：理事会测试机构3")
     bad = write_csv(tmp_path / "bad.csv", ["联盟", "成员单位", "角色"], [["京津冀设计产业联盟", "某机构", "吉祥物"]])
     code, _, stderr = run("import", str(bad), "--db", db_url)
     assert code == 1 and "未知角色 '吉祥物'" in stderr and "member (成员单位)" in stderr
@@ -579,8 +579,8 @@ def test_show_an_organisation_with_its_facts_and_its_alliances(db_url: str) -> N
     run("init", "--db", db_url)
     code, stdout, stderr = run("show", "河北工业大学", "--db", db_url)
     assert code == 0, stderr
-    assert "机构类型: 高校" in stdout and "所属省份: 河北省" in stdout and "所在地: 天津市" in stdout
-    assert "联盟: 协同创新联盟 (发起单位)" in stdout
+    assert "机构类型：高校" in stdout and "所属省份：河北省" in stdout and "所在地：天津市" in stdout
+    assert "联盟：协同创新联盟（发起单位）" in stdout
     doc = json.loads(run("show", "河北工业大学", "--json", "--db", db_url)[1])
     doc = doc[0] if isinstance(doc, list) else doc
     assert doc["entity"] == "org" and {"alliance_id", "alliance", "role"} <= set(doc["memberships"][0])
@@ -637,7 +637,7 @@ def test_facts_and_members_entered_by_hand_from_the_command_line(db_url: str) ->
                            "--passage", "2015年5月成立", "--as", "alice", "--db", db_url)
     assert code == 0 and "已录入：founded = 2015-05" in out_, err_
     shown = run("show", "京津冀设计产业联盟", "--db", db_url)[1]
-    assert "成立时间: 2015年5月\n      来源: 《天津日报》2016年5月2日\n      原文: 「2015年5月成立」\n      说明: 由 cli:alice 录入" in shown
+    assert "成立时间：2015年5月\n      来源：《天津日报》2016年5月2日\n      原文：「2015年5月成立」\n      说明：由 cli:alice 录入" in shown
     code, _, err_ = run("state", "京津冀设计产业联盟", "founded", "2015年13月", "--cite", "x", "--db", db_url)
     assert code == 1 and "成立时间：无法识别日期" in err_
     code, _, err_ = run("state", "京津冀设计产业联盟", "city", "天津", "--db", db_url)
@@ -645,7 +645,7 @@ def test_facts_and_members_entered_by_hand_from_the_command_line(db_url: str) ->
     code, out_, _ = run("add-member", "京津冀设计产业联盟", "北京工业大学", "--role", "secretariat", "--since", "2016",
                         "--url", "https://example.org/x", "--as", "alice", "--db", db_url)
     assert code == 0 and "已录入成员：北京工业大学" in out_
-    assert "秘书处: 北京工业大学（2016年起）" in run("show", "京津冀设计产业联盟", "--db", db_url)[1]
+    assert "秘书处：北京工业大学（2016年起）" in run("show", "京津冀设计产业联盟", "--db", db_url)[1]
     code, _, err_ = run("add-member", "北京工业大学", "北京大学", "--cite", "x", "--db", db_url)
     assert code != 0  # an organisation is not an alliance
     log = json.loads(run("log", "--json", "--db", db_url)[1])
@@ -655,7 +655,7 @@ def test_facts_and_members_entered_by_hand_from_the_command_line(db_url: str) ->
     doc = json.loads(run("show", "京津冀设计产业联盟", "--json", "--db", db_url)[1])
     doc = doc[0] if isinstance(doc, list) else doc
     assert doc["founded"] is None and not [m for m in doc["members"] if m["role"] == "secretariat"]
-    assert "成立时间: 2015年5月  (被取代于" in run("show", "京津冀设计产业联盟", "--db", db_url)[1]  # kept as history
+    assert "成立时间：2015年5月（被取代于" in run("show", "京津冀设计产业联盟", "--db", db_url)[1]  # kept as history
 
 
 def test_the_evaluate_commands_report_in_the_reader_s_language(db_url: str, tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_each_fact_is_sourced_to_the_sentence_it_was_read_from(store: Store, tmp
     _commit(store, tmp_path, first + second)
     [c] = review.list_candidates(store)
     code, listed, _ = _cli(["review", "list", "--db", store.url])
-    assert f"依据: 「{first[:-1]}」" in listed and f"依据: 「{second[:-1]}」" in listed  # the reviewer sees both
+    assert f"依据：「{first[:-1]}」" in listed and f"依据：「{second[:-1]}」" in listed  # the reviewer sees both
     review.accept(store, c["id"])
     [shown] = registry.show(store, "京津冀审核测试材料联盟")
     [founded] = shown["facts"]["founded"]
@@ -237,7 +237,7 @@ def test_the_bodies_holding_its_council_offices_become_its_chair_and_vice_chairs
     [c] = review.list_candidates(store)
     assert (c["record"]["chair"], c["record"]["vice_chairs"]) == ("北京某某集团有限公司", ["天津某某大学", "河北某某研究院"])
     code, listed, _ = _cli(["review", "list", "--db", store.url])
-    assert code == 0 and "理事长单位: 北京某某集团有限公司" in listed and "副理事长单位: 天津某某大学、河北某某研究院" in listed
+    assert code == 0 and "理事长单位：北京某某集团有限公司" in listed and "副理事长单位：天津某某大学、河北某某研究院" in listed
     review.edit(store, c["id"], {"vice_chairs": "天津某某大学；河北某某科学研究院"})
     review.accept(store, c["id"])
     [shown] = registry.show(store, "京津冀审核测试模具联盟")
@@ -270,7 +270,7 @@ def test_every_body_chairing_in_turn_becomes_a_chair_and_the_one_chair_is_kept_i
     two = review.edit(store, c["id"], {"chairs": "甲某某有限公司；丙某某大学"})["record"]
     assert (two["chairs"], two["chair"]) == (["甲某某有限公司", "丙某某大学"], None)
     code, listed, _ = _cli(["review", "list", "--db", store.url])
-    assert code == 0 and "理事长单位: 甲某某有限公司、丙某某大学" in listed and listed.count("理事长单位:") == 1
+    assert code == 0 and "理事长单位：甲某某有限公司、丙某某大学" in listed and listed.count("理事长单位：") == 1
     back = review.edit(store, c["id"], {"chair": "丁某某集团"})["record"]
     assert (back["chairs"], back["chair"]) == (["丁某某集团"], "丁某某集团")
     review.reject(store, c["id"])
@@ -302,7 +302,7 @@ def test_the_council_s_lower_tiers_become_members_in_their_roles(store: Store, t
     assert (record["standing_council_members"], record["council_members"], record["supervisors"]) == (
         ["天津某某灯具有限公司", "北京某某照明研究院"], ["河北某某光电有限公司"], ["天津某某检测中心"])
     code, listed, _ = _cli(["review", "list", "--db", store.url])
-    assert code == 0 and "常务理事单位: 天津某某灯具有限公司、北京某某照明研究院" in listed and "监事单位: 天津某某检测中心" in listed
+    assert code == 0 and "常务理事单位：天津某某灯具有限公司、北京某某照明研究院" in listed and "监事单位：天津某某检测中心" in listed
     review.edit(store, c["id"], {"council_members": "河北某某光电科技有限公司"})
     review.accept(store, c["id"])
     [shown] = registry.show(store, "京津冀审核测试灯具联盟")

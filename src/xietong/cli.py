@@ -238,16 +238,16 @@ def import_(
     title = t("dry_run", lang) if dry_run else t("imported", lang)
     lbl = Labels(lang)
     rows = ", ".join(f"{lbl.rows_kind(k)} {v}" for k, v in report.rows.items())
-    out.print(f"{title}: {rows}", markup=False)
+    out.print(f"{title}{t('colon', lang)}{rows}", markup=False)
     ch = report.changes
     if not ch.total() and not ch.merges:
         out.print(t("nothing", lang))
     for name, n in sorted(ch.added.items()):
-        out.print(f"  {t('added', lang)} {lbl.table(name)}: {n}", markup=False)
+        out.print(f"  {t('added', lang)} {lbl.table(name)}{t('colon', lang)}{n}", markup=False)
     for name, n in sorted(ch.superseded.items()):
-        out.print(f"  {t('superseded', lang)} {lbl.table(name)}: {n}", markup=False)
+        out.print(f"  {t('superseded', lang)} {lbl.table(name)}{t('colon', lang)}{n}", markup=False)
     for m in ch.merges:
-        out.print(f"  {t('merged', lang)}: {m['name']} → {m['kept']} ({problem(m['reason'], lang)})", markup=False)
+        out.print(f"  {t('merged', lang)}{t('colon', lang)}{m['name']} → {m['kept']}{_aside(problem(m['reason'], lang), lang)}", markup=False)
 
 
 class _FileBytes(DownloadColumn):
@@ -296,7 +296,7 @@ def export(
     if json_:
         _emit_json({"out": str(out_path), "format": format_, "tables": counts})
     else:
-        out.print(f"{t('exported')}: {out_path} " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        out.print(f"{t('exported')}{t('colon')}{out_path} " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
 @app.command("list")
@@ -430,25 +430,25 @@ def show(
     for d in found:
         out.print(f"[bold]{escape(d['name'])}[/]  ({d['id']})")
         if d["aliases"]:
-            out.print(f"  {t('aliases', lang)}: {'、'.join(d['aliases'])}", markup=False)
+            out.print(f"  {t('aliases', lang)}{t('colon', lang)}{'、'.join(d['aliases'])}", markup=False)
         for prop, facts in d["facts"].items():
             for f in facts:
-                state = "" if f["superseded_at"] is None else f"  ({t('superseded_at', lang)} {f['superseded_at'][:10]})"
-                out.print(f"  {lbl.prop(d['entity'], prop)}: {lbl.value(d['entity'], prop, f['value'])}{state}", markup=False)
+                state = "" if f["superseded_at"] is None else _aside(f"{t('superseded_at', lang)} {f['superseded_at'][:10]}", lang)
+                out.print(f"  {lbl.prop(d['entity'], prop)}{t('colon', lang)}{lbl.value(d['entity'], prop, f['value'])}{state}", markup=False)
                 _print_source(f, lbl)
         limit = None if all_ else SHOWN_MEMBERS
         for m in d["members"][:limit]:  # initiators, leads and other roles come before plain members
-            out.print(f"  {lbl.role(m['role'])}: {m['org']}{_span(m, lbl)}", markup=False)
+            out.print(f"  {lbl.role(m['role'])}{t('colon', lang)}{m['org']}{_span(m, lbl)}", markup=False)
             _print_source(m, lbl)
         for m in d["memberships"][:limit]:  # an organisation's alliances
-            out.print(f"  {t('alliances', lang)}: {m['alliance'] or m['alliance_id']} ({lbl.role(m['role'])}){_span(m, lbl)}",
+            out.print(f"  {t('alliances', lang)}{t('colon', lang)}{m['alliance'] or m['alliance_id']}{_aside(lbl.role(m['role']), lang)}{_span(m, lbl)}",
                       markup=False)
             _print_source(m, lbl)
         listed = max(d.get("members_total", len(d["members"])), len(d["memberships"]))
         if (more := listed - (limit or 0)) > 0 and limit is not None:
             out.print(f"  {t('more_members', lang).format(n=more)}", markup=False)
         for c in d["counts"]:
-            out.print(f"  {lbl.name('count_roles', c['role'])}: {lbl.count(c)}", markup=False)
+            out.print(f"  {lbl.name('count_roles', c['role'])}{t('colon', lang)}{lbl.count(c)}", markup=False)
             _print_source(c, lbl)
         out.print("")
 
@@ -456,17 +456,23 @@ def show(
 def _print_source(fact: dict[str, Any], lbl: Labels) -> None:
     """Where a fact (a statement, a membership, a count) was read, under it: its source and the place
     in it, and the passage when one was kept."""
-    out.print(f"      {t('source', lbl.lang)}: {lbl.where(fact)}", markup=False)
+    out.print(f"      {t('source', lbl.lang)}{t('colon', lbl.lang)}{lbl.where(fact)}", markup=False)
     if fact["passage"]:
-        out.print(f"      {t('passage', lbl.lang)}: 「{' '.join(fact['passage'].split())}」", markup=False)
+        out.print(f"      {t('passage', lbl.lang)}{t('colon', lbl.lang)}「{' '.join(fact['passage'].split())}」", markup=False)
     if fact.get("note"):  # why a rule stated it, what a curator added
-        out.print(f"      {t('note_label', lbl.lang)}: {lbl.note(fact['note'])}", markup=False)
+        out.print(f"      {t('note_label', lbl.lang)}{t('colon', lbl.lang)}{lbl.note(fact['note'])}", markup=False)
 
 
 def _span(membership: dict[str, Any], lbl: Labels) -> str:
     """A membership's dates after it: "（2015年4月起）", " (since 2015-04)"; nothing when it has none."""
     said = lbl.span(membership)
-    return "" if not said else f"（{said}）" if lbl.lang == "zh" else f" ({said})"
+    return _aside(said, lbl.lang) if said else ""
+
+
+def _aside(said: str, lang: str) -> str:
+    """A remark in brackets after what it is about, as each language writes one: "（发起单位）",
+    " (initiator)"."""
+    return f"（{said}）" if lang == "zh" else f" ({said})"
 
 
 @app.command()
@@ -480,13 +486,13 @@ def stats(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lang:
     out.print(f"[bold]{t('summary', lang)}[/] — {store.display_url}")
     for key in ("alliances", "organisations", "memberships", "membership_facts", "count_facts", "statements", "sources",
                 "merges"):
-        out.print(f"  {t(key, lang)}: {s[key]}")
+        out.print(f"  {t(key, lang)}{t('colon', lang)}{s[key]}")
     types, sep = taxonomy_vocab("types"), "，" if lang == "zh" else ", "
-    out.print(f"  {t('by_type', lang)}: " + sep.join(
+    out.print(f"  {t('by_type', lang)}{t('colon', lang)}" + sep.join(
         f"{types.label(k, lang) if k in types.terms else t(k, lang)} {v}" for k, v in s["by_type"].items()))
-    out.print(f"  {t('by_city', lang)}: " + sep.join(
+    out.print(f"  {t('by_city', lang)}{t('colon', lang)}" + sep.join(
         f"{regions.label(k, lang) if k in regions.regions() else t(k, lang)} {v}" for k, v in s["by_city"].items()))
-    out.print(f"  {t('by_year', lang)}: " + sep.join(f"{t(k, lang) if k == 'unknown' else k} {v}" for k, v in s["by_year"].items()))
+    out.print(f"  {t('by_year', lang)}{t('colon', lang)}" + sep.join(f"{t(k, lang) if k == 'unknown' else k} {v}" for k, v in s["by_year"].items()))
 
 
 @app.command()
@@ -712,9 +718,9 @@ def classify(
     for r in results:
         label = types.label(r["type"], lang) if r["type"] else t("unclassified", lang)
         sector = Labels(lang).value("alliance", "sector", r["sector"]) if r["sector"] else "—"
-        out.print(f"[bold]{escape(r['name'])}[/]: {label} · {sector} · {r['confidence']:.2f}")
+        out.print(f"[bold]{escape(r['name'])}[/]{t('colon', lang)}{label} · {sector} · {r['confidence']:.2f}")
         for e in r["evidence"]:
-            out.print(f"    {t('evidence_' + e['source'], lang)}: {problem(e['rule'], lang)}", markup=False)
+            out.print(f"    {t('evidence_' + e['source'], lang)}{t('colon', lang)}{problem(e['rule'], lang)}", markup=False)
 
 
 review_app = typer.Typer(help="The review queue of extracted candidates.", no_args_is_help=True)
@@ -761,7 +767,7 @@ def _print_record(r: dict[str, Any], indent: str, lbl: Labels) -> None:
             values = [lbl.value("alliance", key, str(v)) for v in values]
         if key in ("initiator_count", "member_count"):  # 60余家, as show and the pages write counts
             values = [lbl.count({"count": value, "qualifier": r.get(f"{key}_qualifier") or "exact", "kind": None})]
-        out.print(f"{indent}{lbl.name('candidate_fields', key)}: {'、'.join(map(str, values))}", markup=False)
+        out.print(f"{indent}{lbl.name('candidate_fields', key)}{t('colon', lbl.lang)}{'、'.join(map(str, values))}", markup=False)
 
 
 def _print_candidate(c: dict[str, Any]) -> None:
@@ -771,7 +777,7 @@ def _print_candidate(c: dict[str, Any]) -> None:
     # the evidence, then each other sentence a fact was read from, once each
     said = [e["text"] for e in [r.get("evidence") or {}, *(r.get("evidence_of") or {}).values()] if e.get("text")]
     for text in dict.fromkeys(said):
-        out.print(f"    {lbl.name('candidate_fields', 'evidence')}: 「{text}」", markup=False)
+        out.print(f"    {lbl.name('candidate_fields', 'evidence')}{t('colon', lbl.lang)}「{text}」", markup=False)
 
 
 @review_app.command("list")
@@ -889,7 +895,7 @@ def analyze(db: DbOpt = None, json_: JsonOpt = False, as_of: AsOfOpt = None, lan
 
     sep = ", " if lang == "en" else "，"
     years = {t("unknown", lang) if k == "unknown" else k: v for k, v in f["by_year"].items()}
-    out.print(f"[bold]{t('alliances', lang)}[/]: {f['total']}  " + sep.join(f"{k} {v}" for k, v in years.items()))
+    out.print(f"[bold]{t('alliances', lang)}[/]{t('colon', lang)}{f['total']}  " + sep.join(f"{k} {v}" for k, v in years.items()))
     def pct(share: float | None) -> str:  # a share as readers read one: 39.3%
         return "—" if share is None else f"{share:.1%}"
 
@@ -1116,7 +1122,7 @@ def listing_show(listing_id: ListingArg, db: DbOpt = None, json_: JsonOpt = Fals
     _print_listing(d)
     for entry in d["log"]:
         out.print(f"    {entry['at'][:19]} {Labels().name('listing_actions', entry['action'])} {entry['actor']}"
-                  + (f": {entry['note']}" if entry["note"] else ""), markup=False)
+                  + (f"{t('colon')}{entry['note']}" if entry["note"] else ""), markup=False)
 
 
 def _move(listing_id: str, to: str, version: int | None, until: str | None, by: str, db: str | None, json_: bool) -> None:
@@ -1307,8 +1313,7 @@ def undo_(
     store = _store(db)
     entry_id = _refusing(accounts.AccountError, accounts.audit_entry_id, store, entry)
     done = _refusing(undo.UndoError, undo.undo_entry, store, entry_id, by=f"cli:{as_user}", admin=True)
-    colon = "：" if default_lang() == "zh" else ": "
-    _emit_json(done) if json_ else out.print(f"{t('undone')}{colon}{Labels().name('audit_actions', done['action'])} {entry_id[:12]}",
+    _emit_json(done) if json_ else out.print(f"{t('undone')}{t('colon')}{Labels().name('audit_actions', done['action'])} {entry_id[:12]}",
                                              markup=False)
 
 
