@@ -208,6 +208,10 @@ def alliance_dict(a: EntityView) -> dict[str, Any]:
         "secretariat": a.role_names("secretariat"),
         "chairs": a.role_names("chair"),
         "vice_chairs": a.role_names("vice_chair"),
+        # the council's lower tiers, by the names an import's columns and extraction's records give them
+        "standing_council_members": a.role_names("standing_council"),
+        "council_members": a.role_names("council"),
+        "supervisors": a.role_names("supervisor"),
         "guides": a.role_names("guide"),
         "member_counts": [c.as_dict() for c in a.counts if c.role == "member"],
         "named_members": len(member_ids) if paged is None else paged.organisations,

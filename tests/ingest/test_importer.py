@@ -623,7 +623,7 @@ def test_an_alliance_table_names_its_lead_secretariat_guide_and_council_offices_
 
 def test_an_alliance_table_names_its_council_s_lower_tiers(seeded: Store, tmp_path: Path) -> None:
     """常务理事单位, 理事单位 and 监事单位 columns are members in those roles, as a membership table's roles
-    and extracted news are."""
+    and extracted news are; the API's alliance names each tier under the column's own name."""
     from xietong import views
 
     path = write_csv(tmp_path / "a.csv", ["联盟名称", "理事长单位", "常务理事单位", "理事单位", "监事单位"],
@@ -634,6 +634,9 @@ def test_an_alliance_table_names_its_council_s_lower_tiers(seeded: Store, tmp_pa
     assert sorted((m.role, m.org_name) for m in a.members) == [
         ("chair", "甲大学"), ("council", "丁学院"), ("standing_council", "丙公司"), ("standing_council", "乙研究院"),
         ("supervisor", "戊协会")]
+    d = views.alliance_dict(a)
+    assert (sorted(d["standing_council_members"]), d["council_members"], d["supervisors"]) == (
+        ["丙公司", "乙研究院"], ["丁学院"], ["戊协会"])
     # headed as extraction's records name the tiers (extract --json): the same columns
     path = write_csv(tmp_path / "b.csv", ["name", "standing_council_members", "council_members", "supervisors"],
                      [["京津冀理事层级测试二联盟", "乙研究院", "丁学院", "戊协会"]])
