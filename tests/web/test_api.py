@@ -494,6 +494,25 @@ def test_the_match_page_says_when_nothing_matched(client: TestClient) -> None:
     assert 'id="match-none"' not in client.get("/match", params={"q": "钢铁"}).text
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_match_page_without_a_need_says_what_to_write_with_examples_that_find_something(
+        client: TestClient, lang: str) -> None:
+    """Opened empty, the page says what it does and offers needs to try, in the reader's language:
+    each a link to its own search, and each finding an alliance of the bundled registry first."""
+    client.cookies.set("lang", lang)
+    page = client.get("/match").text
+    assert 'id="match-intro"' in page and 'id="match-none"' not in page
+    examples = re.findall(r'<li><a href="(/match\?q=[^"]+)">([^<]+)</a></li>', page.split('id="match-examples"')[1])
+    assert len(examples) == 3
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) == (lang == "zh") for _, text in examples)
+    for href, text in examples:
+        found = client.get(href.replace("&amp;", "&")).text
+        assert 'id="match-results"' in found and 'id="match-intro"' not in found, text
+        first = found.split('id="match-results"')[1].split("</tr>")[1]
+        assert "/alliances/" in first, text
+    assert 'id="match-intro"' not in client.get("/match", params={"q": "钢铁"}).text
+
+
 def test_the_match_page_takes_who_asks_and_where_partners_should_be(client: TestClient) -> None:
     """As the API and the command line do: who asks (alliances they are in already are not offered;
     alone, without a need, they are matched on their own profile) and the region partners should be in."""
