@@ -338,19 +338,24 @@ class Labels:
         return f"{said} · {place}" if place else said
 
     def source(self, source: dict[str, str | None] | None, dataset: str) -> str:
-        """A fact's source as a reader knows it: its address, else its title,
-        else its dataset; the rules xietong applies and its bundled reference
+        """A fact's source as a reader knows it: its address, else its title (a sheet's or a
+        document table's named with its file, as problems name them), else its dataset; the rules xietong applies and its bundled reference
         file are named in the reader's language (their stored titles are English).
 
         >>> Labels("zh").source({"title": "classified by …"}, "rule:classifier")
         '按种子文献的分类体系自动分类（xietong.classify）'
         >>> Labels("zh").source({"title": "《通知》", "note": "text read by OCR from pictures of its pages"}, "document:a.png")
         '《通知》（扫描件，文字由文字识别读出）'
+        >>> Labels("en").source({"kind": "file", "title": "机构", "file": "名录.xlsx"}, "名录.xlsx")
+        '名录.xlsx[机构]'
         """
         from xietong.text.ocr import OCR_NOTE
 
         src = source or {}
-        said = src.get("url") or self._named("source_names", dataset) or src.get("title") or dataset
+        title = src.get("title")
+        if title and src.get("kind") == "file":  # a sheet or a document's table, named with its file as problems are
+            title = f"{dataset}[{title}]"
+        said = src.get("url") or self._named("source_names", dataset) or title or dataset
         return said + _messages()[self.lang]["source_read_by_ocr"] if src.get("note") == OCR_NOTE else said
 
     def _named(self, group: str, key: str) -> str | None:

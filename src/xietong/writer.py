@@ -148,12 +148,15 @@ class Writer:
 
     # -- sources and entities -------------------------------------------------
     def source(self, *, kind: str, dataset: str, title: str | None = None, url: str | None = None,
-               file: str | None = None, sha256: str | None = None, note: str | None = None) -> str:
+               file: str | None = None, sha256: str | None = None, note: str | None = None,
+               one_of_several: bool = False) -> str:
         """A source, by what tells it apart: its URL, or its file and hash; a document known only
         by its title (a row's 来源 column: 《人民日报》2015年4月1日), or a person's entry, by its
         title too. Without it, every such document of a dataset was one source, titled as the
-        last one written: a fact read from one newspaper was shown as read from another."""
-        by_title = kind in ("document", "user") and url is None and file is None and sha256 is None
+        last one written: a fact read from one newspaper was shown as read from another. A table
+        ``one_of_several`` in its file (a workbook's sheet) is told apart by its title, its name,
+        as well: else a fact of one sheet was shown as read from the row of that number in another."""
+        by_title = (kind in ("document", "user") and url is None and file is None and sha256 is None) or one_of_several
         sid = make_id("R", kind, dataset, url, file, sha256, title) if by_title else make_id("R", kind, dataset, url, file, sha256)
         self._buffers["source"][sid] = {
             "id": sid, "kind": kind, "dataset": dataset, "title": title, "url": url, "file": file,

@@ -744,6 +744,29 @@ def test_a_problem_in_a_workbook_of_several_sheets_names_its_sheet(seeded: Store
     assert problem.startswith(f"{book}[机构]:2:机构类型: unknown organisation kind '外星'")
 
 
+def test_each_fact_of_a_workbook_is_sourced_to_its_own_sheet_and_row(seeded: Store, tmp_path: Path) -> None:
+    """Two sheets, each with a row 3: a fact read from one is not shown as read from the other's row 3,
+    and each place names its file, as a problem in the sheet would. Imported again, nothing changes."""
+    from xietong.i18n import Labels
+
+    book = write_xlsx(tmp_path / "名录.xlsx", {
+        "机构": [["名称", "所属省份"], ["工作表来源甲公司", "北京"], ["工作表来源乙大学", "天津"]],
+        "成员": [["联盟名称", "机构名称", "角色"], ["京津冀测试产业联盟", "工作表来源丙研究院", "成员单位"],
+                 ["京津冀测试产业联盟", "工作表来源乙大学", "成员单位"]]})
+    registry.import_paths(seeded, [str(book)])
+    [org] = registry.show(seeded, "工作表来源乙大学")
+    said = {p: Labels("zh").where(f) for p, [f] in org["facts"].items()} | {
+        "membership": Labels("zh").where(m) for m in org["memberships"]}
+    assert said["province"] == "名录.xlsx[机构] · 第 3 行"
+    assert said["membership"] == "名录.xlsx[成员] · 第 3 行"
+    again = registry.import_paths(seeded, [str(book)])
+    assert again.changes.total() == 0
+    alone = write_xlsx(tmp_path / "单表.xlsx", {"Sheet1": [["名称", "所属省份"], ["工作表来源丁公司", "河北"]]})
+    registry.import_paths(seeded, [str(alone)])
+    [org] = registry.show(seeded, "工作表来源丁公司")
+    assert Labels("en").where(org["facts"]["province"][0]) == "单表.xlsx[Sheet1] · row 2"  # its file named too
+
+
 def test_a_workbook_s_notes_sheet_is_left_out_with_a_warning(seeded: Store, tmp_path: Path) -> None:
     book = write_xlsx(tmp_path / "模板.xlsx", {"联盟": [["联盟名称", "成立时间"], ["京津冀说明页测试联盟", "2016"]],
                                               "填表说明": [["1. 联盟名称请填写全称"], ["2. 成立时间写 2015年4月"]]})

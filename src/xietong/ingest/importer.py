@@ -457,7 +457,7 @@ def _run_table(plan: _Plan, blocks: Iterator[Checked], applier: _Applier, writer
     name = Path(t.path).name
     ds = plan.dataset(dataset)
     source_id = writer.source(kind="file", dataset=ds, file=name, sha256=plan.sha256,
-                              title=t.name if t.name != Path(t.path).stem else None)
+                              title=t.name if t.name != Path(t.path).stem else None, one_of_several=t.where != t.path)
     count = 0
     for block in blocks:
         if block.notes:
