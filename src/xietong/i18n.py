@@ -114,12 +114,19 @@ def problem(message: str, lang: str | None = None) -> str:
 
 
 def problem_line(p: object, lang: str | None = None) -> str:
-    """``file:row:column: message`` with the message in ``lang``."""
-    text = str(p)
+    """``file:row:column: message`` with the message in ``lang``, and the page after it where the
+    problem names one (a PDF's row).
+
+    >>> from xietong.ingest.problems import Problem
+    >>> problem_line(Problem("名单.pdf", 40, "单位名称", "duplicate of row 3", page=3), "zh")
+    '名单.pdf:40:单位名称: 与第 3 行重复（第 3 页）'
+    """
     message = getattr(p, "message", None)
     if not message:
-        return text
-    return text[: len(text) - len(message)] + problem(message, lang)
+        return str(p)
+    page = getattr(p, "page", None)
+    said = "" if page is None else _messages()[lang or default_lang()]["on_page"].format(n=page)
+    return f"{getattr(p, 'place')}: {problem(message, lang)}{said}"
 
 
 class Labels:
@@ -317,11 +324,15 @@ class Labels:
 
         >>> Labels("zh").locator("row 5"), Labels("zh").locator("chars 120-160"), Labels("en").locator("row 5")
         ('第 5 行', '第 120–160 字', 'row 5')
+        >>> Labels("zh").locator("row 40 (page 3)")
+        '第 40 行（第 3 页）'
         """
         if not locator or self.lang == "en":
             return locator or ""
         if found := _LOCATOR_ROW.fullmatch(locator):
             return f"第 {found[1]} 行"
+        if found := _LOCATOR_ROW_ON_PAGE.fullmatch(locator):
+            return f"第 {found[1]} 行（第 {found[2]} 页）"
         if found := _LOCATOR_CHARS.fullmatch(locator):
             return f"第 {found[1]}–{found[2]} 字"
         return "名称" if locator == "name" else locator
@@ -364,4 +375,5 @@ class Labels:
 
 
 _LOCATOR_ROW = re.compile(r"row (\d+)")
+_LOCATOR_ROW_ON_PAGE = re.compile(r"row (\d+) \(page (\d+)\)")
 _LOCATOR_CHARS = re.compile(r"chars (\d+)-(\d+)")

@@ -43,6 +43,7 @@ READ_WHOLE = 20_000  # facts of one stored dataset looked up one chunk at a time
 
 
 ROW = "row {}"  # a fact's locator in a file of rows: the row it was read from (i18n reads it back)
+ROW_ON_PAGE = "row {} (page {})"  # a row of a table read off pages (a PDF's), with the page it stands on
 
 
 @dataclass

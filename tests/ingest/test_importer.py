@@ -95,8 +95,9 @@ def test_a_member_list_kept_in_an_old_word_document_imports_as_one_kept_in_a_new
 
 def test_a_member_list_published_as_a_pdf_imports_its_members_in_their_roles(store: Store, tmp_path: Path) -> None:
     """附件：X联盟成员单位名单.pdf, over two pages: each row is a membership of the alliance its title
-    names, in the role its 职务 column gives; a bad cell is named by the file, the table's row and
-    its column, and nothing is written; importing the list again changes nothing."""
+    names, in the role its 职务 column gives; a bad cell is named by the file, the table's row, its
+    column and the page the row stands on, and nothing is written; each membership is sourced to its
+    row and page; importing the list again changes nothing."""
     from tests.helpers import write_pdf
 
     _import(store, write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间"], [["京津冀测试名单联盟", "2016年4月"]]))
@@ -104,16 +105,25 @@ def test_a_member_list_published_as_a_pdf_imports_its_members_in_their_roles(sto
             ["2", "天津乙测试大学", "副理事长单位", "天津"]] + [[str(i), f"河北测试{i:02d}有限公司", "成员单位", "河北"]
                                                            for i in range(3, 41)]
     bad = write_pdf(tmp_path / "名单.pdf", ["附件", "京津冀测试名单联盟成员单位名单",
-                                           [*rows[:5], [*rows[5][:3], "火星"], *rows[6:]]], head_rows=1)
-    assert _refused(store, bad) == [f"{bad}:6:所属省份: unknown region '火星'"]
-    good = write_pdf(tmp_path / "名单2.pdf", ["附件", "京津冀测试名单联盟成员单位名单", rows], head_rows=1)
+                                           [*rows[:5], [*rows[5][:3], "火星"], *rows[6:38], [*rows[38][:3], "冥王星"],
+                                            *rows[39:]]], head_rows=1)
     from pypdf import PdfReader
 
+    def page_of(name: str, pdf: Path) -> int:  # as another reader of PDFs finds it
+        return next(n for n, page in enumerate(PdfReader(pdf).pages, start=1) if name in page.extract_text())
+
+    assert page_of("河北测试38有限公司", bad) >= 2
+    assert _refused(store, bad) == [f"{bad}:6:所属省份: unknown region '火星' (page 1)",
+                                    f"{bad}:39:所属省份: unknown region '冥王星' (page {page_of('河北测试38有限公司', bad)})"]
+    good = write_pdf(tmp_path / "名单2.pdf", ["附件", "京津冀测试名单联盟成员单位名单", rows], head_rows=1)
     assert len(PdfReader(good).pages) >= 2
     assert _import(store, good).rows["memberships"] == 40
     [shown] = registry.show(store, "京津冀测试名单联盟", kind="alliance")
     members = {m["org"]: m["role"] for m in shown["members"]}
     assert len(members) == 40 and members["北京甲测试有限公司"] == "chair" and members["天津乙测试大学"] == "vice_chair"
+    located = {m["org"]: m["locator"] for m in shown["members"]}
+    assert located["北京甲测试有限公司"] == "row 2 (page 1)"
+    assert located["河北测试40有限公司"] == f"row 41 (page {page_of('河北测试40有限公司', good)})"
     before = fingerprint(store)
     told: list[tuple[str, int, int]] = []
     assert _import(store, good, progress=lambda *said: told.append(said)).changes.total() == 0

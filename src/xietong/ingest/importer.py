@@ -91,6 +91,8 @@ class _Applier:
         self.cluster = cluster
         self._alliances: Index | None = None
         self._orgs: Index | None = None
+        # where a row is, for the facts read from it: its number, and its page in a table read off pages
+        self.locate: Callable[[int], str] = ROW.format
 
     @property
     def alliances(self) -> Index:
@@ -105,7 +107,7 @@ class _Applier:
         return self._orgs
 
     def provenance(self, dataset: str, source_id: str, row: int, rec: Record) -> Provenance:
-        return Provenance(dataset, self.source(dataset, source_id, rec.source, rec.source_url), ROW.format(row))
+        return Provenance(dataset, self.source(dataset, source_id, rec.source, rec.source_url), self.locate(row))
 
     def source(self, dataset: str, file_source: str, title: str | None, url: str | None) -> str:
         """The source of a row: the one its own columns name (a URL or a document), else the file."""
@@ -200,7 +202,7 @@ class _Applier:
     def _provenances(self, dataset: str, file_source: str, valid: Block) -> tuple[list[str], list[str]]:
         """Each valid row's source (see :meth:`source`) and locator, for a block: what :meth:`provenance` gives a row."""
         c, n = valid.columns, len(valid.rows)
-        locators = list(map(ROW.format, valid.rows))
+        locators = list(map(self.locate, valid.rows))
         if c["source"].count(None) == n == c["source_url"].count(None):
             return [file_source] * n, locators
         return [self.source(dataset, file_source, title, url)
@@ -458,6 +460,7 @@ def _run_table(plan: _Plan, blocks: Iterator[Checked], applier: _Applier, writer
     ds = plan.dataset(dataset)
     source_id = writer.source(kind="file", dataset=ds, file=name, sha256=plan.sha256,
                               title=t.name if t.name != Path(t.path).stem else None, one_of_several=t.where != t.path)
+    applier.locate = t.locator if t.pages else ROW.format
     count = 0
     for block in blocks:
         if block.notes:
@@ -475,7 +478,7 @@ def _run_table(plan: _Plan, blocks: Iterator[Checked], applier: _Applier, writer
                 applier.alliances.cores.update(block.ids["cores"])
             _apply_rows(t.where, m, applier, valid, ds, source_id, block.raw, found)
         found.sort(key=lambda p: p.row or 0)
-        problems.extend(found)
+        problems.extend(found if not t.pages else [replace(p, page=t.page(p.row)) for p in found])
         if progress:
             progress(t.where, block.position, t.size)
         if len(problems) >= MAX_PROBLEMS:

@@ -15,6 +15,9 @@ reader of the page sees, this gives too:
   first page has no line under it, and that part's cells and their rest on the next page are
   joined, each to its own.
 
+Each row keeps the page it stands on (a broken row, the page it begins on), so that a fact or
+a problem read from it names its page as well as its row.
+
 A table is told by its lines; a list set out with spaces alone (no lines) is not found. A scan
 (pictures of pages, no text) holds no table to read.
 """
@@ -26,6 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from xietong.ingest.readers import PagedRows
 from xietong.text.documents import PAGE_NUMBER
 
 _CJK_EDGE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -38,12 +42,14 @@ class PdfTablesError(ValueError):
 @dataclass
 class _Table:
     rows: list[list[str]]
-    page: int
+    page: int  # the page it ends on
     open_below: bool = False  # no line under its last row: the page broke the row, which goes on overleaf
     width: int = field(init=False)
+    pages: list[int] = field(init=False)  # the page each row stands on
 
     def __post_init__(self) -> None:
         self.width = len(self.rows[0]) if self.rows else 0
+        self.pages = [self.page] * len(self.rows)
 
 
 def unwrap(text: str | None) -> str:
@@ -99,8 +105,8 @@ def _filled(table: object) -> list[list[str]]:
     return grid
 
 
-def pdf_blocks(path: str | Path, pages: Callable[[int, int], None] | None = None) -> Iterator[str | list[list[str]]]:
-    """A PDF's lines of text and its ruled tables (rows of cell texts), in the order they stand,
+def pdf_blocks(path: str | Path, pages: Callable[[int, int], None] | None = None) -> Iterator[str | PagedRows]:
+    """A PDF's lines of text and its ruled tables (rows of cell texts, with the page of each), in the order they stand,
     page after page, a table continued over pages joined into one (see the module's note);
     ``pages`` is told (pages read, pages in all) after each page.
     Raises :class:`PdfTablesError` for a file that is not a readable PDF, is protected by a
@@ -167,7 +173,7 @@ def _glued(first: list[str], rest: list[str]) -> list[str]:
     return [unwrap(f"{a}\n{b}") for a, b in zip(first, rest, strict=True)]
 
 
-def _joined(blocks: list[str | _Table]) -> Iterator[str | list[list[str]]]:
+def _joined(blocks: list[str | _Table]) -> Iterator[str | PagedRows]:
     """``blocks`` with each table that goes on over a page joined to where it began: a table opening
     a page, as wide as the table that closed the page before, with only page numbers between."""
     last: _Table | None = None
@@ -180,16 +186,17 @@ def _joined(blocks: list[str | _Table]) -> Iterator[str | list[list[str]]]:
                 and all(PAGE_NUMBER.match(s) for s in between)):
             rows = block.rows[1:] if block.rows[0] == last.rows[0] else block.rows
             if last.open_below and rows:
-                last.rows[-1] = _glued(last.rows[-1], rows[0])
+                last.rows[-1] = _glued(last.rows[-1], rows[0])  # on the page it begins on
                 rows = rows[1:]
             last.rows.extend(rows)
+            last.pages.extend([block.page] * len(rows))
             last.page, last.open_below = block.page, block.open_below
             between = []
             continue
         if last is not None:
-            yield last.rows
+            yield PagedRows(last.rows, last.pages)
         yield from between
         last, between = block, []
     if last is not None:
-        yield last.rows
+        yield PagedRows(last.rows, last.pages)
     yield from between

@@ -112,9 +112,22 @@ class TableData:
     # the alliance a member list kept for one alliance names in its title, its rows read as its members
     # (see :func:`_of_titled_alliance`)
     titled: str | None = None
+    # the page each of its records stands on (a PDF's table), the header's and any title's included
+    pages: list[int] | None = None
 
     def __post_init__(self) -> None:
         self.where = self.where or self.path
+
+    def page(self, row: int | None) -> int | None:
+        """The page row number ``row`` stands on, where the table was read off pages (a PDF's)."""
+        return self.pages[row - 1] if self.pages and row and 0 < row <= len(self.pages) else None
+
+    def locator(self, row: int) -> str:
+        """Where row number ``row`` is, for a fact read from it: "row 5", or with its page, "row 5 (page 2)"."""
+        from xietong.writer import ROW, ROW_ON_PAGE
+
+        page = self.page(row)
+        return ROW.format(row) if page is None else ROW_ON_PAGE.format(row, page)
 
     def blocks(self, size: int) -> Iterator[RawBlock]:
         """The rows in blocks of up to ``size`` (blank rows count towards the size, and are left out)."""
@@ -835,7 +848,8 @@ def _read_html(p: Path, label: str, sample: bytes, size: int) -> list[TableData]
 def _named_tables(label: str, size: int, found: list[tuple[str | None, list[list[str]]]]) -> list[TableData]:
     """Tables of a document or a page (each its caption or the line above it, and its rows of
     cells) as tables to import: the header row found as a sheet's is, under a title row; rows
-    numbered as the table's; a name a second table repeats is numbered."""
+    numbered as the table's, each with its page where the rows were read off pages (a PDF's:
+    :class:`xietong.ingest.pdf_tables.PagedRows`); a name a second table repeats is numbered."""
     tables: list[TableData] = []
     for caption, records in found:
         name = caption if caption and len(caption) <= 40 else f"表{len(tables) + 1}"
@@ -855,7 +869,8 @@ def _named_tables(label: str, size: int, found: list[tuple[str | None, list[list
 
         if any(t.name == name for t in tables):
             name = f"{name} ({len(tables) + 1})"
-        tables.append(TableData(label, name, headers, rows(), None, size, skipped=skipped, header=at + 1))
+        tables.append(TableData(label, name, headers, rows(), None, size, skipped=skipped, header=at + 1,
+                                pages=getattr(records, "pages", None)))
     return tables
 
 
@@ -908,6 +923,14 @@ def _read_pdf(p: Path, label: str, size: int, pages: Callable[[int, int], None] 
                             "(to read alliances out of its text, use xietong extract)")
 
 
+class PagedRows(list):  # type: ignore[type-arg]
+    """A table's rows (lists of cell texts) read off pages, with ``pages``: the page each row stands on."""
+
+    def __init__(self, rows: list[list[str]], pages: list[int]):
+        super().__init__(rows)
+        self.pages = pages
+
+
 def _captioned(blocks: Iterable[str | list[list[str]]]) -> list[tuple[str | None, list[list[str]]]]:
     """A document's tables, each with the paragraph just above it, its caption."""
     found: list[tuple[str | None, list[list[str]]]] = []
@@ -916,7 +939,9 @@ def _captioned(blocks: Iterable[str | list[list[str]]]) -> list[tuple[str | None
         if isinstance(block, str):
             caption = " ".join(block.split()) or caption
         else:
-            found.append((caption, [[" ".join(c.split()) for c in row] for row in block]))
+            rows = [[" ".join(c.split()) for c in row] for row in block]
+            pages = getattr(block, "pages", None)  # a PDF's table: the page of each row
+            found.append((caption, rows if pages is None else PagedRows(rows, pages)))
             caption = None
     return found
 
