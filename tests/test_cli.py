@@ -658,6 +658,27 @@ def test_facts_and_members_entered_by_hand_from_the_command_line(db_url: str) ->
     assert "成立时间：2015年5月（被取代于" in run("show", "京津冀设计产业联盟", "--db", db_url)[1]  # kept as history
 
 
+def test_a_new_alliance_or_organisation_is_registered_from_the_command_line(db_url: str) -> None:
+    """register alliance|org NAME with where it is stated; a name the registry holds is refused naming
+    its record, in the reader's language; --cluster states the cluster of a name written without one."""
+    run("init", "--db", db_url)
+    code, out_, err_ = run("register", "alliance", "京津冀命令行登记测试联盟", "--cite", "《联盟成立公告》", "--as", "alice",
+                           "--db", db_url)
+    assert code == 0 and out_.startswith("已登记：京津冀命令行登记测试联盟（A"), err_
+    assert "来源：《联盟成立公告》" in run("show", "京津冀命令行登记测试联盟", "--db", db_url)[1]
+    code, _, err_ = run("register", "alliance", "京津冀设计产业联盟", "--cite", "x", "--db", db_url)
+    assert code == 1 and "登记簿中已有：京津冀设计产业联盟（A" in err_
+    code, out_, _ = run("register", "alliance", "命令行登记无前缀联盟", "--cluster", "长三角", "--url", "https://example.org/a",
+                        "--json", "--db", db_url)
+    assert code == 0 and json.loads(out_)["cluster"] == "yangtze_delta"
+    code, out_, _ = run("register", "org", "天津命令行登记测试有限公司", "--cite", "x", "--json", "--db", db_url)
+    assert code == 0 and json.loads(out_)["kind"] == "org"
+    assert run("register", "union", "某某", "--cite", "x", "--db", db_url)[0] == 2
+    assert run("register", "alliance", "京津冀无出处登记联盟", "--db", db_url)[0] == 1
+    log = json.loads(run("log", "--json", "--db", db_url)[1])
+    assert [e["action"] for e in log[:3]] == ["entity.register"] * 3
+
+
 def test_the_evaluate_commands_report_in_the_reader_s_language(db_url: str, tmp_path: Path) -> None:
     """Scores, confusion tables and each miss in Chinese by default, in English with --lang en; a miss
     says which line of the gold file it is."""

@@ -101,3 +101,62 @@ def test_entries_are_undone_from_the_change_log(bundled: Store) -> None:
         undo_entry(bundled, e["id"], by="alice")
     assert {k: _alliance(bundled)[k] for k in ("founded", "city")} == before
     assert len(_alliance(bundled)["members"]) == members
+
+
+def test_a_new_alliance_is_registered_by_its_name_sourced_to_what_was_cited(bundled: Store) -> None:
+    """A secretariat enters its alliance before any file names it: one record, its name sourced to the
+    citation, entered in the change log; its facts are then stated of it as of any other."""
+    done = edits.register(bundled, "alliance", "京津冀登记测试产业联盟", cite=NEWS, by="alice")
+    assert (done["kind"], done["name"], done["cluster"]) == ("alliance", "京津冀登记测试产业联盟", None)
+    a = _alliance(bundled, "京津冀登记测试产业联盟")
+    assert a["id"] == done["id"] and "cluster" not in a["facts"]  # its name says its cluster: none stated
+    [name] = a["facts"]["name"]
+    assert (name["dataset"], name["source"]["title"], name["note"]) == ("user", "《天津日报》2016年5月2日", "entered by alice")
+    assert accounts.audit_log(bundled)[0]["action"] == "entity.register"
+    edits.state(bundled, done["id"], "founded", "2015年5月", cite=NEWS, by="alice")
+    assert _alliance(bundled, "京津冀登记测试产业联盟")["founded"] == "2015-05"
+
+
+def test_a_name_without_a_cluster_takes_the_one_given_and_an_organisation_its_name_s_province_and_kind(
+        bundled: Store) -> None:
+    done = edits.register(bundled, "alliance", "登记测试无前缀联盟", cite=NEWS, by="alice", cluster="长三角")
+    [given] = _alliance(bundled, "登记测试无前缀联盟")["facts"]["cluster"]
+    assert (done["cluster"], given["value"], given["note"]) == (
+        "yangtze_delta", "yangtze_delta", edits.CLUSTER_GIVEN)
+    org = edits.register(bundled, "org", "河北登记测试科技有限公司", cite=NEWS, by="alice")
+    [o] = registry.show(bundled, org["id"], kind="org")
+    assert (o["kind"], o["province"]) == ("enterprise", "130000")
+
+
+@pytest.mark.parametrize(("kind", "name", "known"), [
+    ("alliance", "京津冀设计产业联盟", "京津冀设计产业联盟"),  # the same name
+    ("alliance", "京津冀 设计产业联盟", "京津冀设计产业联盟"),  # the same name, written apart
+    ("org", "北京工业大学", "北京工业大学"),
+    ("org", "北京工業大學", "北京工业大学"),  # the same name normalised (traditional characters)
+])
+def test_a_name_the_registry_holds_is_refused_naming_its_record_and_nothing_is_written(
+        bundled: Store, kind: str, name: str, known: str) -> None:
+    before = fingerprint(bundled)
+    with pytest.raises(edits.EditError, match=f"already in the registry: {known} \\((A|O)[0-9a-f]+\\)"):
+        edits.register(bundled, kind, name, cite=NEWS, by="alice", cluster="京津冀")
+    assert fingerprint(bundled) == before
+
+
+@pytest.mark.parametrize(("name", "cite", "cluster", "said"), [
+    ("京津冀登记测试联盟", edits.Citation(), None, "source: say where"),
+    ("", NEWS, None, "name"),
+    ("登记测试联盟", NEWS, "火星城市群", "cluster"),
+])
+def test_a_registration_unsourced_unnamed_or_in_no_known_cluster_is_refused(
+        bundled: Store, name: str, cite: edits.Citation, cluster: str | None, said: str) -> None:
+    before = fingerprint(bundled)
+    with pytest.raises(edits.EditError, match=said):
+        edits.register(bundled, "alliance", name, cite=cite, by="alice", cluster=cluster)
+    assert fingerprint(bundled) == before
+
+
+def test_a_registration_is_undone_from_the_change_log(bundled: Store) -> None:
+    done = edits.register(bundled, "alliance", "京津冀撤销登记测试联盟", cite=NEWS, by="alice")
+    undo_entry(bundled, accounts.audit_log(bundled)[0]["id"], by="alice")
+    assert registry.show(bundled, done["id"], kind="alliance") == []
+    assert "京津冀撤销登记测试联盟" not in {a["name"] for a in registry.list_entities(bundled, "alliance")}

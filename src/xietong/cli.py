@@ -572,6 +572,29 @@ def add_member(
 
 
 @app.command()
+def register(
+    kind: Annotated[str, typer.Argument(help="alliance or org")],
+    name: Annotated[str, typer.Argument(help="Its full name")],
+    cluster: Annotated[str | None, typer.Option("--cluster", help="City cluster of alliance names written without one "
+                                                "(京津冀, 长三角 …; default $XIETONG_CLUSTER, else none)")] = None,
+    cite: CiteOpt = None, url: UrlOpt = None, passage: PassageOpt = None,
+    db: DbOpt = None, json_: JsonOpt = False, as_user: AsUser = None,
+) -> None:
+    """Register an alliance or organisation the registry does not hold yet, citing where it is stated (--cite or --url); a name it holds already is refused, naming that record. Entered in the change log, so it can be undone."""
+    from xietong import edits
+
+    if kind not in ("alliance", "org"):
+        _say(f"kind: expected alliance or org, got {kind!r}")
+        raise typer.Exit(2)
+    cluster_id = _cluster(cluster) or _home_if_named()
+    store = _store(db)
+    who = _who(as_user)
+    done = _refusing(edits.EditError, edits.register, store, kind, name, cite=edits.Citation(cite, url, passage), by=who,
+                     cluster=cluster_id, logged_as=who)
+    _emit_json(done) if json_ else out.print(t("said_registered").format(name=done["name"], id=done["id"]), markup=False)
+
+
+@app.command()
 def extract(
     path: Annotated[str, typer.Argument(help="A text, HTML, DOCX, DOC, PDF, OFD, XLSX or XLS file, a folder of them, or - for standard input")],
     date: Annotated[str | None, typer.Option("--date", help="The article's date (YYYY-MM-DD), to resolve 今年4月")] = None,

@@ -12,12 +12,12 @@ log under its own change id, so ``xietong undo`` takes it back."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
 
-from xietong import clock, dates, names, props
+from xietong import clock, dates, names, props, regions
 from xietong.resolution import Index, resolve
 from xietong.store.db import Store
 from xietong.store.tables import entity
@@ -132,6 +132,56 @@ def member(store: Store, alliance_id: str, org: str, role: str = "member", *, si
             infer_from_names(conn, w, ids={found.id})
         return _logged(conn, w, change, logged_as or by, "fact.member", alliance_id,
                        {"org": org_name, "org_id": found.id, "role": role, "since": start, "until": end})
+
+
+CLUSTER_GIVEN = "city cluster given at registration for a name written without one (--cluster, or the home cluster)"
+
+
+def register(store: Store, kind: str, name: str, *, cite: Citation, by: str, cluster: str | None = None,
+             logged_as: str | None = None) -> dict[str, Any]:
+    """A new alliance or organisation, by its name, sourced to ``cite``: a secretariat entering its
+    alliance before any file or report names it. A name the registry knows already, as an import
+    would resolve it (the same name, the same name normalised, a variant of an alliance's name), is
+    refused, naming the record it is, so that no second record of one body is made by hand; facts
+    are then stated of that record. An alliance's name that says no city cluster is the
+    ``cluster`` given (a code or a name: the platform's home cluster), as an import for one takes
+    it. An organisation's name tells its province and kind as an import's does."""
+    from xietong.undo import new_change
+
+    cite = cite.checked()
+    if kind not in EDITABLE:
+        raise EditError(f"kind: expected alliance or org, got {kind!r}")
+    try:
+        clean = names.clean(name)
+    except names.NameError_ as exc:
+        raise EditError(str(exc), "name") from None
+    given = None
+    if kind == "alliance" and cluster and names.split_cluster_prefix(clean)[0] is None:
+        try:
+            given = regions.cluster_named(cluster).id
+        except regions.UnknownRegion as exc:
+            raise EditError(str(exc), "cluster") from None
+    with store.engine.begin() as conn:
+        change = new_change("register", kind, clean)
+        w = Writer(conn, clock.now(), change)
+        prov = _provenance(w, cite, by)
+        idx = Index.load(conn, kind, given, only=[clean] if kind == "org" else None)
+        found = resolve(idx, w, clean, prov.source_id)
+        assert found is not None
+        if not found.created or found.merged_into is not None:
+            known = idx.canon(found.merged_into or found.id)
+            named = conn.execute(select(entity.c.name).where(entity.c.id == known)).scalar()
+            raise EditError(f"already in the registry: {named} ({known}); state its facts there")
+        w.state(found.id, kind, "name", clean, prov)
+        if given is not None:
+            w.state(found.id, kind, "cluster", given, replace(prov, passage=None, note=CLUSTER_GIVEN))
+        if kind == "org":
+            from xietong.inference import infer_from_names
+
+            w.flush()
+            infer_from_names(conn, w, ids={found.id})
+        return _logged(conn, w, change, logged_as or by, "entity.register", found.id,
+                       {"kind": kind, "id": found.id, "name": clean, "cluster": given})
 
 
 def _kind(conn: Any, entity_id: str) -> str:

@@ -97,7 +97,7 @@ def revert(conn: Connection, change: str, *, now: str, by: str, restore_judgemen
 # -- undoing an audited change -------------------------------------------------------
 
 UNDOABLE = ("import", "review.accept", "review.reject", "review.edit", "merge", "unmerge", "different", "fact.state",
-            "fact.member")
+            "fact.member", "entity.register")
 
 
 def undo_entry(store: Store, entry_id: str, *, by: str, admin: bool = False) -> dict[str, Any]:

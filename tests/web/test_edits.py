@@ -77,3 +77,45 @@ def test_a_member_and_an_organisation_s_fact_entered_by_hand(client: TestClient,
     r = client.post(f"/orgs/{org}/facts", data={"csrf": csrf, "prop": "province", "value": "火星", "cite_title": "官网"},
                     headers=HTML)
     assert r.status_code == 400 and "所属省份：" in r.text
+
+
+def test_an_editor_registers_a_new_alliance_and_organisation_and_a_known_name_is_refused(
+        client: TestClient, bundled: Store) -> None:
+    """The directories offer editors (and no one else) a form to register a record the registry lacks,
+    citing where it is stated: it opens on the new record's page, its name sourced to the citation, the
+    home cluster's if its name says none. A name the registry holds comes back with the record it is,
+    what was typed kept, nothing written."""
+    assert 'id="register-form"' not in client.get("/alliances").text
+    assert client.post("/alliances", data={"name": "京津冀平台登记测试联盟"}).status_code == 401
+    csrf = _login(client, bundled, "alice")
+    assert 'id="register-form"' in client.get("/alliances").text and 'id="register-form"' in client.get("/orgs").text
+    form = {"csrf": csrf, "name": "平台登记测试联盟", "cite_title": "《联盟成立公告》", "passage": "平台登记测试联盟正式成立"}
+    assert client.post("/alliances", data={**form, "csrf": "forged"}).status_code == 403
+    r = client.post("/alliances", data=form, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/alliances/A")
+    page = client.get(r.headers["location"]).text
+    assert "平台登记测试联盟" in page and "《联盟成立公告》" in page and "由 alice 录入" in page
+    assert client.get(f"/api/v1{r.headers['location']}").json()["cluster"] is None  # no home cluster set: none assumed
+    r = client.post("/orgs", data={**form, "name": "河北平台登记测试有限公司"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/orgs/O")
+    before = fingerprint(bundled)
+    r = client.post("/alliances", data={**form, "name": "京津冀设计产业联盟"})
+    assert r.status_code == 400
+    error = re.search(r'<p class="error" id="register-error" role="alert">([^<]+)</p>', r.text)
+    assert error and error[1].startswith("登记簿中已有：京津冀设计产业联盟（A") and 'value="京津冀设计产业联盟"' in r.text
+    r = client.post("/orgs", data={"csrf": csrf, "name": "天津平台无出处测试有限公司"})
+    assert r.status_code == 400 and "请说明出处" in r.text and 'value="天津平台无出处测试有限公司"' in r.text
+    assert fingerprint(bundled) == before
+    assert [e["action"] for e in accounts.audit_log(bundled)[:2]] == ["entity.register"] * 2
+
+
+def test_a_platform_for_a_cluster_registers_an_alliance_named_without_one_as_that_cluster_s(bundled: Store) -> None:
+    from xietong.web.app import create_app
+    from xietong.web.settings import Settings
+
+    client = TestClient(create_app(Settings(db=bundled.url, cluster="长三角")))
+    csrf = _login(client, bundled, "alice")
+    r = client.post("/alliances", data={"csrf": csrf, "name": "平台集群登记测试联盟", "cite_title": "《公告》"},
+                    follow_redirects=False)
+    assert r.status_code == 303
+    assert client.get(f"/api/v1{r.headers['location']}").json()["cluster"] == "yangtze_delta"

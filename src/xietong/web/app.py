@@ -425,6 +425,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   province: str | None = None, year: str | None = None, sector: str | None = None,
                   domain: str | None = None, cluster: str | None = None, sort: str | None = None,
                   page: Annotated[int, Query(ge=1)] = 1) -> Response:
+        return await directory_page(request, q, type, province, year, sector, domain, cluster, sort, page)
+
+    async def directory_page(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
+                             province: str | None = None, year: str | None = None, sector: str | None = None,
+                             domain: str | None = None, cluster: str | None = None, sort: str | None = None,
+                             page: int = 1, status: int = 200, **said: Any) -> Response:
+        """The alliance directory (with ``said``: a refused registration's reason and what was typed)."""
         await built()
         filters, sort = directory_query(q, type, province, year, sector, domain, cluster, sort)
         size = settings.page_size
@@ -432,11 +439,50 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         kept = filters | cluster_param(filters.get("cluster"))  # what sorting keeps
         params = kept | ({"sort": sort} if sort != "name" else {})
         template = "_results.html" if request.headers.get("hx-request") else "directory.html"
-        return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
+        return render(request, template, status=status, items=items, total=total, page=page, pages=max(1, -(-total // size)),
                       params=params, filters=kept, sort=sort, q=q or "", type_=filters.get("type", ""),
                       province=filters.get("province", ""), year=filters.get("year", ""), sector=sector or "",
                       domain=domain or "", cluster=filters.get("cluster", ""), clusters=regions.clusters(),
-                      facets=catalog.facets(), domains=taxonomy_vocab("domains"))
+                      facets=catalog.facets(), domains=taxonomy_vocab("domains"), **register_form(request, "alliance"),
+                      **said)
+
+    def register_form(request: Request, kind: str) -> dict[str, Any]:
+        """What the form registering a new record needs, for an editor (nothing for others)."""
+        sess = who(request)
+        return {"registering": kind} if sess is not None and sess.user.can("editor") else {}
+
+    @app.post("/alliances", include_in_schema=False)
+    async def register_alliance(request: Request, csrf: Annotated[str, Form()] = "",
+                                name: Annotated[str, Form(max_length=200)] = "",
+                                cite_title: Annotated[str, Form(max_length=300)] = "",
+                                cite_url: Annotated[str, Form(max_length=2000)] = "",
+                                passage: Annotated[str, Form(max_length=2000)] = "") -> Response:
+        return await register(request, "alliance", csrf, name, cite_title, cite_url, passage)
+
+    @app.post("/orgs", include_in_schema=False)
+    async def register_org(request: Request, csrf: Annotated[str, Form()] = "", name: Annotated[str, Form(max_length=200)] = "",
+                           cite_title: Annotated[str, Form(max_length=300)] = "",
+                           cite_url: Annotated[str, Form(max_length=2000)] = "",
+                           passage: Annotated[str, Form(max_length=2000)] = "") -> Response:
+        return await register(request, "org", csrf, name, cite_title, cite_url, passage)
+
+    async def register(request: Request, kind: str, csrf: str, name: str, cite_title: str, cite_url: str,
+                       passage: str) -> Response:
+        """A new alliance or organisation registered by an editor, sourced to what they cite
+        (:func:`xietong.edits.register`); an alliance named without a city cluster is the home
+        cluster's, as the platform's import takes it. A refusal (a name the registry holds, no
+        source) shows the list again with the reason and what was typed; nothing is written."""
+        sess = editor(request, csrf)
+        try:
+            done = await run_in_threadpool(edits.register, store, kind, name, cite=edits.Citation(cite_title, cite_url, passage),
+                                           by=sess.user.username, cluster=settings.cluster)
+        except edits.EditError as exc:
+            said = {"register_error": problem(str(exc), lang_of(request)),
+                    "register_form": {"name": name, "cite_title": cite_title, "cite_url": cite_url, "passage": passage}}
+            page = directory_page if kind == "alliance" else org_directory_page
+            return await page(request, status=400, **said)
+        catalog.refresh()
+        return RedirectResponse(f"/{'alliances' if kind == 'alliance' else 'orgs'}/{done['id']}", status_code=303)
 
     @app.get("/alliances.csv", include_in_schema=False)
     async def directory_download(request: Request, q: str | None = None, type: str | None = None,  # noqa: A002
@@ -822,6 +868,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                             page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
         """The organisation directory: search and filters as the alliance directory's (a filter it cannot
         read is left off, as there)."""
+        return await org_directory_page(request, q, province, kind, cluster, page)
+
+    async def org_directory_page(request: Request, q: str | None = None, province: str | None = None,
+                                 kind: str | None = None, cluster: str | None = None, page: int = 1, status: int = 200,
+                                 **said: Any) -> Response:
+        """The organisation directory (with ``said``: a refused registration's reason and what was typed)."""
         await built()
         province, kind, scope = org_query(province, kind, cluster)
         size = settings.page_size
@@ -831,9 +883,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         params = {k: v for k, v in {"q": (q or "").strip(), "province": province, "kind": kind}.items() if v} \
             | cluster_param(scope.id if scope else None)
         template = "_org_results.html" if request.headers.get("hx-request") else "orgs.html"
-        return render(request, template, items=items, total=total, page=page, pages=max(1, -(-total // size)),
+        return render(request, template, status=status, items=items, total=total, page=page, pages=max(1, -(-total // size)),
                       params=params, q=q or "", province=province or "", kind=kind or "", kinds=org_kinds(),
-                      cluster=scope.id if scope else "", clusters=regions.clusters(), provinces=catalog.org_provinces())
+                      cluster=scope.id if scope else "", clusters=regions.clusters(), provinces=catalog.org_provinces(),
+                      **register_form(request, "org"), **said)
 
     @app.get("/orgs/suggest", response_class=HTMLResponse, include_in_schema=False)
     async def org_suggest(request: Request, q: Annotated[str, Query(max_length=200)] = "",
