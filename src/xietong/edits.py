@@ -46,11 +46,13 @@ def web_address(text: str) -> bool:
 
 
 class EditError(ValueError):
-    """A refused entry; ``field`` names the property whose value was refused, when one was."""
+    """A refused entry; ``field`` names the property whose value was refused, when one was, and
+    ``record`` the record a refused registration names (the one the registry holds already)."""
 
-    def __init__(self, message: str, field: str | None = None):
+    def __init__(self, message: str, field: str | None = None, record: str | None = None):
         super().__init__(f"{field}: {message}" if field else message)
         self.field, self.message = field, message
+        self.record = record  # the record the entry is refused for holding it already (a registration's)
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,7 @@ def register(store: Store, kind: str, name: str, *, cite: Citation, by: str, clu
         if not found.created or found.merged_into is not None:
             known = idx.canon(found.merged_into or found.id)
             named = conn.execute(select(entity.c.name).where(entity.c.id == known)).scalar()
-            raise EditError(f"already in the registry: {named} ({known}); state its facts there")
+            raise EditError(f"already in the registry: {named} ({known}); state its facts there", record=known)
         w.state(found.id, kind, "name", clean, prov)
         if given is not None:
             w.state(found.id, kind, "cluster", given, replace(prov, passage=None, note=CLUSTER_GIVEN))

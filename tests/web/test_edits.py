@@ -101,8 +101,9 @@ def test_an_editor_registers_a_new_alliance_and_organisation_and_a_known_name_is
     before = fingerprint(bundled)
     r = client.post("/alliances", data={**form, "name": "京津冀设计产业联盟"})
     assert r.status_code == 400
-    error = re.search(r'<p class="error" id="register-error" role="alert">([^<]+)</p>', r.text)
+    error = re.search(r'<p class="error" id="register-error" role="alert">([^<]+)', r.text)
     assert error and error[1].startswith("登记簿中已有：京津冀设计产业联盟（A") and 'value="京津冀设计产业联盟"' in r.text
+    assert f'<a href="/alliances/{_design(client)}" id="register-known">' in r.text  # the record it is, a click away
     r = client.post("/orgs", data={"csrf": csrf, "name": "天津平台无出处测试有限公司"})
     assert r.status_code == 400 and "请说明出处" in r.text and 'value="天津平台无出处测试有限公司"' in r.text
     assert fingerprint(bundled) == before

@@ -477,7 +477,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             done = await run_in_threadpool(edits.register, store, kind, name, cite=edits.Citation(cite_title, cite_url, passage),
                                            by=sess.user.username, cluster=settings.cluster)
         except edits.EditError as exc:
-            said = {"register_error": problem(str(exc), lang_of(request)),
+            known = exc.record and f"/{'alliances' if exc.record.startswith('A') else 'orgs'}/{exc.record}"
+            said = {"register_error": problem(str(exc), lang_of(request)), "register_known": known,
                     "register_form": {"name": name, "cite_title": cite_title, "cite_url": cite_url, "passage": passage}}
             page = directory_page if kind == "alliance" else org_directory_page
             return await page(request, status=400, **said)
