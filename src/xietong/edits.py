@@ -52,7 +52,7 @@ class EditError(ValueError):
     def __init__(self, message: str, field: str | None = None, record: str | None = None):
         super().__init__(f"{field}: {message}" if field else message)
         self.field, self.message = field, message
-        self.record = record  # the record the entry is refused for holding it already (a registration's)
+        self.record = record
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,7 @@ def problem_line(p: object, lang: str | None = None) -> str:
         return str(p)
     page = getattr(p, "page", None)
     said = "" if page is None else _messages()[lang or default_lang()]["on_page"].format(n=page)
-    return f"{getattr(p, 'place')}: {problem(message, lang)}{said}"
+    return f"{p.place}: {problem(message, lang)}{said}"  # type: ignore[attr-defined]
 
 
 class Labels:
@@ -350,8 +350,9 @@ class Labels:
 
     def source(self, source: dict[str, str | None] | None, dataset: str) -> str:
         """A fact's source as a reader knows it: its address, else its title (a sheet's or a
-        document table's named with its file, as problems name them), else its dataset; the rules xietong applies and its bundled reference
-        file are named in the reader's language (their stored titles are English).
+        document table's named with its file, as problems name them), else its dataset; the
+        rules xietong applies and its bundled reference file are named in the reader's language
+        (their stored titles are English).
 
         >>> Labels("zh").source({"title": "classified by …"}, "rule:classifier")
         '按种子文献的分类体系自动分类（xietong.classify）'
