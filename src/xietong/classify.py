@@ -114,6 +114,16 @@ def _words() -> list[tuple[str, Sector]]:
 
 
 @cache
+def _words_by_first() -> dict[str, list[tuple[int, str, Sector]]]:
+    """The lexicon's words by their first character, each with its place in :func:`_words`: a name
+    is looked for only the words that can start in it (a few dozen of some two thousand)."""
+    out: dict[str, list[tuple[int, str, Sector]]] = {}
+    for i, (word, sector) in enumerate(_words()):
+        out.setdefault(word[0], []).append((i, word, sector))
+    return out
+
+
+@cache
 def _cues() -> dict[str, Any]:
     """Domains' and relations' words by their ids, and the members' words (classify_cues.yaml)."""
     raw = load_yaml("classify_cues.yaml")
@@ -156,7 +166,9 @@ def hits(text: str) -> list[Hit]:
     """
     taken = [False] * len(text)
     found: list[Hit] = []
-    for word, sector in _words():
+    by_first = _words_by_first()
+    # the words that can start in the text, longest first as in the whole lexicon's order
+    for _, word, sector in sorted(w for ch in set(text) for w in by_first.get(ch, ())):
         start = text.find(word)
         while start != -1:
             end = start + len(word)
@@ -317,6 +329,19 @@ def _character_counts() -> tuple[dict[str, Counter[str]], dict[str, int], int]:
     return counts, {k: sum(c.values()) for k, c in counts.items()}, len({f for c in counts.values() for f in c})
 
 
+@cache
+def _log_likelihoods() -> tuple[dict[str, tuple[dict[str, float], float]], frozenset[str]]:
+    """What :func:`_by_characters` sums, worked out once: each sector's log likelihood of each
+    feature its words hold and of one they never hold (counts smoothed by 0.1), and every feature
+    any sector's words hold."""
+    counts, totals, distinct = _character_counts()
+    out = {}
+    for sector, c in counts.items():
+        denominator = totals[sector] + 0.1 * distinct
+        out[sector] = ({f: math.log((n + 0.1) / denominator) for f, n in c.items()}, math.log(0.1 / denominator))
+    return out, frozenset(f for c in counts.values() for f in c)
+
+
 def _features(text: str) -> list[str]:
     return list(text) + [text[i:i + 2] for i in range(len(text) - 1)]
 
@@ -337,14 +362,14 @@ def _by_characters(core: str) -> tuple[Sector, str] | None:
     for w in _cues()["unspecific_words"]:
         text = text.replace(w, "")
     text = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
-    counts, totals, distinct = _character_counts()
-    features = [f for f in _features(text) if any(f in c for c in counts.values())]
+    likelihoods, known = _log_likelihoods()
+    features = [f for f in _features(text) if f in known]
     if not features:
         return None
     by_type: dict[str, tuple[float, Sector]] = {}
     for s in sectors():
-        c, total = counts[s.sector], totals[s.sector]
-        score = sum(math.log((c[f] + 0.1) / (total + 0.1 * distinct)) for f in features)
+        held, unseen = likelihoods[s.sector]
+        score = sum(held.get(f, unseen) for f in features)
         if s.type not in by_type or score > by_type[s.type][0]:
             by_type[s.type] = (score, s)
     (best, sector), (second, _) = sorted(by_type.values(), key=lambda p: -p[0])[:2]
