@@ -128,6 +128,24 @@ def test_a_name_without_a_cluster_takes_the_one_given_and_an_organisation_its_na
     assert (o["kind"], o["province"]) == ("enterprise", "130000")
 
 
+def test_a_registered_alliance_is_typed_at_once_by_the_classifier_and_undone_with_its_registration(
+        bundled: Store) -> None:
+    """Not at the platform's next start: the type the seed's taxonomy reads off the name is stated as
+    the registration is made, sourced to the classifier, so a name stated by hand stands before it."""
+    from xietong.classify import classify
+
+    name = "京津冀登记测试新能源汽车产业联盟"
+    done = edits.register(bundled, "alliance", name, cite=NEWS, by="alice")
+    a = _alliance(bundled, name)
+    expected = classify(name)
+    assert (a["type"], a["sector"]) == (expected.type, expected.sector) == ("industry", "车辆")
+    [typed] = a["facts"]["type"]
+    assert typed["dataset"] == registry.CLASSIFIER_DATASET and typed["passage"] == name
+    assert registry.init(bundled).total() == 0  # what init would read of it is read already
+    undo_entry(bundled, accounts.audit_log(bundled)[0]["id"], by="alice")
+    assert registry.show(bundled, done["id"], kind="alliance") == []
+
+
 @pytest.mark.parametrize(("kind", "name", "known"), [
     ("alliance", "京津冀设计产业联盟", "京津冀设计产业联盟"),  # the same name
     ("alliance", "京津冀 设计产业联盟", "京津冀设计产业联盟"),  # the same name, written apart

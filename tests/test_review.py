@@ -176,6 +176,22 @@ def test_accepting_reads_province_and_kind_off_the_new_organisations_names(store
     assert org["facts"]["kind"][0]["value"] == "research_institute"
 
 
+def test_an_accepted_alliance_is_typed_at_once_its_members_kinds_counted(store: Store, tmp_path: Path) -> None:
+    """The classifier reads the accepted alliance with its members, as ``xietong init`` reads the
+    registry, which then finds it typed as it would type it."""
+    _, shown = _accepted(store, tmp_path, "京津冀审核分类测试联盟近日在京成立，由北京某某大学和天津某某科技有限公司共同发起。",
+                         "京津冀审核分类测试联盟")
+    [typed] = shown["facts"]["type"]
+    assert typed["dataset"] == registry.CLASSIFIER_DATASET
+    # no field in its name: a university with a firm among its founders makes it 产学研, comprehensive
+    assert (shown["type"], shown["relations"]) == ("comprehensive", ["industry_academia"])
+    assert "members: 1 universities/institutes with 1 firms" in typed["note"]
+    [whole] = [r for r in registry.classify_registry(store) if r["id"] == shown["id"]]
+    assert (whole["type"], whole["relations"]) == (shown["type"], shown["relations"])
+    registry.init(store)
+    assert registry.show(store, "京津冀审核分类测试联盟")[0]["facts"]["type"] == shown["facts"]["type"]
+
+
 def test_cli_decides_several_candidates_at_once_each_on_its_own(db_url: str, tmp_path: Path) -> None:
     """Several ids: each decided and logged on its own; one that cannot be (gone, decided already)
     is said on standard error and the exit is 1, while the others stand."""

@@ -127,11 +127,10 @@ def member(store: Store, alliance_id: str, org: str, role: str = "member", *, si
         assert found is not None
         w.member(alliance_id, found.id, role, prov, start, end)
         if found.created:  # a new organisation: its name, and what its name tells (河北…: Hebei; …大学: a university)
-            from xietong.inference import infer_from_names
+            from xietong.inference import derive
 
             w.state(found.id, "org", "name", org_name, prov)
-            w.flush()
-            infer_from_names(conn, w, ids={found.id})
+            derive(conn, w, {found.id})
         return _logged(conn, w, change, logged_as or by, "fact.member", alliance_id,
                        {"org": org_name, "org_id": found.id, "role": role, "since": start, "until": end})
 
@@ -177,11 +176,9 @@ def register(store: Store, kind: str, name: str, *, cite: Citation, by: str, clu
         w.state(found.id, kind, "name", clean, prov)
         if given is not None:
             w.state(found.id, kind, "cluster", given, replace(prov, passage=None, note=CLUSTER_GIVEN))
-        if kind == "org":
-            from xietong.inference import infer_from_names
+        from xietong.inference import derive
 
-            w.flush()
-            infer_from_names(conn, w, ids={found.id})
+        derive(conn, w, {found.id})  # an organisation's province and kind, an alliance's type, read at once
         return _logged(conn, w, change, logged_as or by, "entity.register", found.id,
                        {"kind": kind, "id": found.id, "name": clean, "cluster": given})
 

@@ -1,11 +1,22 @@
-"""Facts read off organisation names, where that is safe: the province a name
-starts with (河北工业大学 → Hebei) and the kind its ending shows (…大学 →
-university). Each is stored as a statement sourced to the rule that made it,
-so it can be told apart from what a document says, and a stated fact from
-any document always stands beside it.
+"""Facts the rules read off the registry, each stored as a statement sourced
+to the rule that made it, so it can be told apart from what a document says,
+and a stated fact from any document always stands beside it (and shown first):
+
+* off organisation names, where that is safe: the province a name starts with
+  (河北工业大学 → Hebei) and the kind its ending shows (…大学 → university);
+* an alliance's place in the seed's taxonomy (:mod:`xietong.classify`): its
+  type, sector, domains and relations, read off its name, description and
+  members' kinds.
+
+``xietong init`` runs both over the whole registry; :func:`derive` runs them
+over the records one write has just made, so that an alliance registered or
+accepted on the platform is typed at once, not at the next start.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -15,6 +26,7 @@ from xietong.props import org_kind_from_name
 from xietong.writer import Provenance, Writer
 
 RULE_DATASET = "rule:org-name"
+CLASSIFIER_DATASET = "rule:classifier"
 
 
 def infer_from_names(conn: Connection, writer: Writer, ids: set[str] | None = None) -> int:
@@ -51,3 +63,53 @@ def infer_from_names(conn: Connection, writer: Writer, ids: set[str] | None = No
                              Provenance(RULE_DATASET, sid, "name", name, "the name's ending shows its kind"))
                 added += 1
     return added
+
+
+def classify_alliances(conn: Connection, writer: Writer | None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Classify every alliance, or those among ``ids`` (members' kinds count where members are
+    known); with a writer, store each result as statements sourced to the classifier."""
+    from xietong import classify as cl
+
+    wanted = None if ids is None else sorted(ids)
+    if wanted is not None and not wanted:
+        return []
+    alliances = views.load(conn, "alliance", ids=wanted, with_members=wanted is not None)
+    if wanted is None:  # the whole registry, its members' kinds read set-wise
+        member_kinds = views.member_kinds(conn)
+    else:  # a few alliances: their own members' kinds
+        orgs = {o.id: o.value("kind") for o in views.load(conn, "org", ids=sorted({m.org_id for a in alliances
+                                                                                     for m in a.members}),
+                                                                with_members=False)}
+        member_kinds = {a.id: [k for m in a.members if (k := orgs.get(m.org_id))] for a in alliances}
+        alliances = [a for a in alliances if a.id in wanted]  # not what an alliance asked for is merged into
+    sid = writer.source(kind="rule", dataset=CLASSIFIER_DATASET,
+                        title="classified by the seed's taxonomy (xietong.classify)") if writer else None
+    out = []
+    for a in alliances:
+        result = cl.classify(a.name, a.value("description"), member_kinds.get(a.id, []))
+        out.append({**result.as_dict(), "id": a.id})
+        if writer is None or sid is None:
+            continue
+        evidence = "; ".join(e.rule for e in result.evidence)
+        prov = Provenance(CLASSIFIER_DATASET, sid, "name", a.name, f"confidence {result.confidence:.2f}; {evidence}")
+        if result.type:
+            writer.state(a.id, "alliance", "type", result.type, prov)
+            writer.state(a.id, "alliance", "sector", result.sector or "", prov)
+        for d in result.domains:
+            writer.state(a.id, "alliance", "domains", d, prov)
+        for r in result.relations:
+            writer.state(a.id, "alliance", "relations", r, prov)
+    return out
+
+
+def derive(conn: Connection, writer: Writer, ids: Iterable[str]) -> None:
+    """Run the rules over the records among ``ids`` that one write has just made (registered,
+    accepted from a report, named as a new member), as ``xietong init`` runs them over the whole
+    registry: an organisation's province and kind read off its name, an alliance classified."""
+    ids = set(ids)
+    if not ids:
+        return
+    writer.flush()  # the records and their names must be stored to be read
+    if infer_from_names(conn, writer, ids=ids):
+        writer.flush()  # the members' kinds just read count in the alliance's classification
+    classify_alliances(conn, writer, ids)

@@ -11,7 +11,7 @@ from sqlalchemy import func, select, update
 
 from xietong import clock, dump, views
 from xietong.fingerprint import package_fingerprint
-from xietong.inference import infer_from_names
+from xietong.inference import CLASSIFIER_DATASET, classify_alliances, infer_from_names
 from xietong.ingest.bundled import load_reference, load_seed
 from xietong.ingest.importer import ImportReport, import_paths
 from xietong.resolution import active, canonical_map, judgement_active, withdrawn
@@ -21,7 +21,7 @@ from xietong.store.lookup import CHUNK, by_ids
 from xietong.store.tables import count_fact, entity, init_mark, judgement, membership, source, statement
 from xietong.writer import Changes, Writer
 
-__all__ = ["init", "import_paths", "ImportReport", "export", "list_entities", "iter_entities", "show", "stats",
+__all__ = ["CLASSIFIER_DATASET", "init", "import_paths", "ImportReport", "export", "list_entities", "iter_entities", "show", "stats",
            "merge", "unmerge", "mark_different", "RegistryError"]
 
 
@@ -55,7 +55,7 @@ def init(store: Store, *, recorded_at: str | None = None, bundled: bool = True, 
         writer.flush()
         infer_from_names(conn, writer)
         writer.flush()
-        _classify_all(conn, writer)
+        classify_alliances(conn, writer)
         changes = writer.flush()
         now = (generation(conn), mark)  # the change this init made, if it made one
         if noted != now:  # else nothing new to note: the database is left byte for byte as it was
@@ -73,42 +73,12 @@ def _init_mark(conn: Any) -> tuple[int, str] | None:
     return None if row is None else (row[0], row[1])
 
 
-CLASSIFIER_DATASET = "rule:classifier"
-
-
-def _classify_all(conn: Any, writer: Writer | None) -> list[dict[str, Any]]:
-    """Classify every alliance (members' kinds count where members are known);
-    with a writer, store each result as statements sourced to the classifier."""
-    from xietong import classify as cl
-    from xietong.writer import Provenance
-
-    member_kinds = views.member_kinds(conn)
-    sid = writer.source(kind="rule", dataset=CLASSIFIER_DATASET,
-                        title="classified by the seed's taxonomy (xietong.classify)") if writer else None
-    out = []
-    for a in views.load(conn, "alliance", with_members=False):
-        result = cl.classify(a.name, a.value("description"), member_kinds.get(a.id, []))
-        out.append({**result.as_dict(), "id": a.id})
-        if writer is None or sid is None:
-            continue
-        evidence = "; ".join(e.rule for e in result.evidence)
-        prov = Provenance(CLASSIFIER_DATASET, sid, "name", a.name, f"confidence {result.confidence:.2f}; {evidence}")
-        if result.type:
-            writer.state(a.id, "alliance", "type", result.type, prov)
-            writer.state(a.id, "alliance", "sector", result.sector or "", prov)
-        for d in result.domains:
-            writer.state(a.id, "alliance", "domains", d, prov)
-        for r in result.relations:
-            writer.state(a.id, "alliance", "relations", r, prov)
-    return out
-
-
 def classify_registry(store: Store, *, write: bool = False) -> list[dict[str, Any]]:
     """Classify every alliance in the registry; ``write`` stores the results."""
     store.require_schema()
     with store.engine.begin() as conn:
         writer = Writer(conn, clock.now()) if write else None
-        out = _classify_all(conn, writer)
+        out = classify_alliances(conn, writer)
         if writer:
             writer.flush()
         return out

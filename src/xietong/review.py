@@ -384,9 +384,9 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
             writer.count(aid, "member", int(rec["member_count"]), rec.get("member_count_qualifier") or "exact",
                          kinds, from_("member_count"))
         writer.flush()
-        from xietong.inference import infer_from_names
+        from xietong.inference import derive
 
-        infer_from_names(conn, writer, ids=set(writer.new_entities))  # the organisations this acceptance created
+        derive(conn, writer, writer.new_entities)  # the alliance and organisations this acceptance created
         changes = writer.flush()
         _set(conn, row, version, status="accepted", decided_at=writer.now, decided_by=by)
         return {"alliance_id": aid, **changes.as_dict()}

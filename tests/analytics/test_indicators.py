@@ -28,7 +28,7 @@ def small(store: Store, tmp_path: Path) -> Store:
               [["京津冀甲钢铁联盟", "2014-03", "产业类", "钢铁", "北京", ""],
                ["京津冀乙旅游联盟", "2015-07", "服务类", "旅游", "天津", ""],
                ["京津冀丙卫生联盟", "2015", "社会事业类", "卫生", "", ""],
-               ["京津冀丁空白联盟", "", "", "", "", "70余家"]])
+               ["京津冀丁联盟", "", "", "", "", "70余家"]])  # no type, and none its name tells: unclassified
     write_csv(tmp_path / "orgs.csv", ["名称", "机构类型", "所属省份", "行业"],
               [["北京甲大学", "高校", "北京", "教育"], ["天津乙公司", "企业", "天津", "钢铁"],
                ["河北丙公司", "企业", "河北", "钢铁"], ["北京丁银行", "金融机构", "北京", "金融"],
@@ -62,7 +62,7 @@ def test_beijing_lead_and_response(small: Store) -> None:
 
 def test_a_beijing_chair_leads_as_an_initiator_does(small: Store, tmp_path: Path) -> None:
     """理事长单位 heads the alliance's council: A4, chaired by 北京丁银行, is Beijing-led."""
-    write_csv(tmp_path / "chair.csv", ["联盟", "成员单位", "角色"], [["京津冀丁空白联盟", "北京丁银行", "理事长单位"]])
+    write_csv(tmp_path / "chair.csv", ["联盟", "成员单位", "角色"], [["京津冀丁联盟", "北京丁银行", "理事长单位"]])
     registry.import_paths(small, [str(tmp_path / "chair.csv")])
     lead = analyze(small)["lead"]
     assert (lead["led"], lead["with_known_leads"]) == (2, 4)
@@ -130,8 +130,8 @@ def test_network(small: Store) -> None:
 def test_count_only_facts_are_counts_not_nodes(small: Store) -> None:
     result = analyze(small)
     sizes = {r["alliance"]: r for r in result["sizes"]["by_alliance"]}
-    assert sizes["京津冀丁空白联盟"]["stated"] == [{"count": 70, "qualifier": "more_than", "kind": None}]
-    assert sizes["京津冀丁空白联盟"]["named_members"] == 0
+    assert sizes["京津冀丁联盟"]["stated"] == [{"count": 70, "qualifier": "more_than", "kind": None}]
+    assert sizes["京津冀丁联盟"]["named_members"] == 0
     assert result["network"]["bipartite"]["organisations"] == 6
 
 

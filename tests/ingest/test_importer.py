@@ -43,6 +43,47 @@ def test_alliances_with_chinese_headers(store: Store, tmp_path: Path) -> None:
     assert a["named_members"] == 2  # the count invents no members
 
 
+def test_what_init_reads_off_new_records_is_read_as_they_are_imported(store: Store, tmp_path: Path) -> None:
+    """An alliance no row types is classified, and an organisation named with no kind or province (a
+    member, or an organisations row leaving them blank) has them read off its name, in the import
+    itself, as ``xietong init`` reads the whole registry: a platform serving the registry shows them
+    at once, not from its next start. What a file states stands first; the import's undo takes the
+    rules' facts with it, and importing the file again changes nothing."""
+    from xietong.classify import classify
+    from xietong.inference import RULE_DATASET
+    from xietong.undo import undo_entry
+
+    alliances = write_csv(tmp_path / "a.csv", ["联盟名称", "类型"],
+                          [["京津冀导入分类新能源汽车产业联盟", ""], ["京津冀导入分类旅游联盟", "产业类"]])
+    orgs = write_csv(tmp_path / "o.csv", ["名称", "机构类型", "所属省份"],
+                     [["河北导入分类大学", "", ""], ["导入分类甲科技有限公司", "高校", "天津"]])
+    members = write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["京津冀导入分类旅游联盟", "天津导入分类研究院"]])
+    report = _import(store, alliances, orgs, members, actor="alice")
+    untyped = _alliance(store, "京津冀导入分类新能源汽车产业联盟")
+    assert (untyped["type"], untyped["sector"]) == (classify(untyped["name"]).type, "车辆") and untyped["type"] == "industry"
+    [typed] = registry.show(store, untyped["id"])[0]["facts"]["type"]
+    assert typed["dataset"] == registry.CLASSIFIER_DATASET
+    typed_by_file = registry.show(store, "京津冀导入分类旅游联盟")[0]["facts"]["type"]
+    assert [t["dataset"] for t in typed_by_file] == ["a.csv"]  # the file's own type: classified at init, not now
+
+    def read_off(name: str) -> dict[str, tuple[str, str]]:
+        facts = registry.show(store, name, kind="org")[0]["facts"]
+        return {p: (facts[p][0]["value"], facts[p][0]["dataset"]) for p in ("kind", "province") if p in facts}
+
+    assert read_off("河北导入分类大学") == {"kind": ("university", RULE_DATASET), "province": ("130000", RULE_DATASET)}
+    assert read_off("导入分类甲科技有限公司") == {"kind": ("university", "o.csv"), "province": ("120000", "o.csv")}
+    assert read_off("天津导入分类研究院") == {"kind": ("research_institute", RULE_DATASET),
+                                         "province": ("120000", RULE_DATASET)}
+    assert report.changes.added["statement"] == sum(
+        len(fs) for a in registry.list_entities(store, "alliance") for fs in registry.show(store, a["id"])[0]["facts"].values()) \
+        + sum(len(fs) for o in registry.list_entities(store, "org") for fs in registry.show(store, o["id"], kind="org")[0]["facts"].values())
+    assert sum(_import(store, alliances, orgs, members).changes.added.values()) == 0
+    from xietong import accounts
+
+    undo_entry(store, accounts.audit_log(store)[0]["id"], by="alice")
+    assert registry.list_entities(store, "alliance") == [] and registry.list_entities(store, "org") == []
+
+
 def test_a_date_within_a_month_or_year_and_a_shortened_type_are_read_as_written(store: Store, tmp_path: Path) -> None:
     """2016年底 is the year 2016, kept as written beside it; 综合 is the seed's 综合类."""
     _import(store, write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间", "类型"],
@@ -435,7 +476,8 @@ def test_a_value_shared_by_a_whole_batch_is_stored_exactly(store: Store, tmp_pat
     _import(store, write_csv(tmp_path / "evil.csv", ["名称", "简介"], rows), kind="alliances", dataset=evil)
     listed = [a for a in registry.list_entities(store, "alliance") if a["name"].startswith("京津冀批量注入测试")]
     assert len(listed) == 40 and len(registry.list_entities(store, "alliance")) == 40
-    assert all(a["description"] == evil and a["datasets"] == [evil] for a in listed)
+    # beside the file's dataset, only the classifier's: it typed each alliance the file gave no type
+    assert all(a["description"] == evil and a["datasets"] == sorted([evil, registry.CLASSIFIER_DATASET]) for a in listed)
 
 
 def test_cannot_tell_the_kind(store: Store, tmp_path: Path) -> None:

@@ -594,8 +594,9 @@ def test_record_pages_say_where_each_membership_and_count_was_read_and_when_memb
     client = TestClient(create_app(Settings(db=bundled.url)))
     a = client.get("/api/v1/alliances", params={"q": "网页测试"}).json()["items"][0]
     page = re.sub(r"<[^>]+>", "", client.get(f"/alliances/{a['id']}").text)
-    assert "北京甲研究院 (牵头单位) · a.csv · 第 2 行" in page
-    assert "天津乙大学 (成员单位，2015年5月起) · m.csv · 第 2 行" in page
+    # each member's kind read off its name as it was imported (…研究院, …大学)
+    assert "北京甲研究院 · 科研院所 (牵头单位) · a.csv · 第 2 行" in page
+    assert "天津乙大学 · 高校 (成员单位，2015年5月起) · m.csv · 第 2 行" in page
     assert "50余家 a.csv · 第 2 行" in page  # a count as it is said, not "50 (余)"
     org = client.get("/api/v1/organisations", params={"q": "天津乙大学"}).json()["items"][0]
     assert "(成员单位，2015年5月起) · m.csv · 第 2 行" in re.sub(r"<[^>]+>", "", client.get(f"/orgs/{org['id']}").text)

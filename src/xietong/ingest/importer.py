@@ -89,6 +89,9 @@ class _Applier:
         self.writer = writer
         self.conn = conn
         self.cluster = cluster
+        # records this import makes that the rules read at once (:func:`xietong.inference.derive`): alliances
+        # no row gave a type, organisations a row may not have given a province or kind
+        self.to_derive: set[str] = set()
         self._alliances: Index | None = None
         self._orgs: Index | None = None
         # where a row is, for the facts read from it: its number, and its page in a table read off pages
@@ -123,6 +126,8 @@ class _Applier:
         assert res is not None
         if state_name or res.created:
             self.writer.state(res.id, "org", "name", names.clean(name), prov)
+        if res.created:  # named as a member: nothing said of it but its name
+            self.to_derive.add(res.id)
         return res.id
 
     def alliance(self, rec: Record, prov: Provenance, raw: dict[str, str]) -> None:
@@ -131,6 +136,8 @@ class _Applier:
         res = resolve(self.alliances, w, rec.name, prov.source_id)
         assert res is not None
         eid = res.id
+        if res.created and rec.type is None:
+            self.to_derive.add(eid)
         w.state(eid, "alliance", "name", rec.name, prov)
         for alias in rec.aliases:
             w.state(eid, "alliance", "aliases", alias, prov)
@@ -178,11 +185,13 @@ class _Applier:
         oids: list[str] = []
         self.orgs.prepare(c["name"], None if ids is None else ids["keys"])
         made = [None] * len(c["name"]) if ids is None else ids["entities"]  # each name's id if it is new, hashed ahead
-        for name, code, aliases, sid, loc, made_id in zip(c["name"], c["credit_code"], c["aliases"], sources, locators,
-                                                          made, strict=True):
+        for name, code, aliases, province, kind, sid, loc, made_id in zip(
+                c["name"], c["credit_code"], c["aliases"], c["province"], c["kind"], sources, locators, made, strict=True):
             res = resolve(self.orgs, w, name, sid, credit_code=code, id_if_new=made_id)
             assert res is not None
             oids.append(res.id)
+            if res.created and (province is None or kind is None):
+                self.to_derive.add(res.id)
             for alias in aliases:
                 w.state(res.id, "org", "aliases", alias, Provenance(dataset, sid, loc))
                 self.orgs.add(res.id, alias)
@@ -415,6 +424,10 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
             for i, plan in enumerate(plans):
                 blocks = ahead.blocks(i) if ahead else check(plan.table, plan.mapping, caches)
                 _run_table(plan, blocks, applier, writer, dataset, report, problems, progress)
+            if not problems:
+                from xietong.inference import derive
+
+                derive(conn, writer, applier.to_derive)  # what init would read off them, read now
             if progress:
                 progress(FINISHING, 0, 0)
             writer.flush()
