@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from xietong.ingest.bundled import seed_text
 from xietong.text.extract import extract
 from xietong.text.facts import split_list
@@ -1585,6 +1587,21 @@ def test_notices_titles_renamings_and_meetings_to_come() -> None:
     [r] = extract("关于召开京津冀测试康复联盟成立大会的通知\n定于2026年12月18日在北京召开京津冀测试康复联盟成立大会，请各成员单位派员参加。",
                   article_date=dt.date(2026, 11, 28))
     assert (r.founded, r.city) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "now", "before"), [
+    ("今年3月，经理事会审议，京津冀测试养老联盟正式更名为京津冀测试康养联盟。", "京津冀测试康养联盟", "京津冀测试养老联盟"),
+    ("2. 原京津冀测试物流信息联盟更名为京津冀测试数字物流联盟，会员单位扩大到150家。", "京津冀测试数字物流联盟", "京津冀测试物流信息联盟"),
+    ("京津冀测试冶金创新联盟原名京津冀测试钢铁联盟，2016年3月在唐山成立。", "京津冀测试冶金创新联盟", "京津冀测试钢铁联盟"),
+])
+def test_a_renamed_alliance_keeps_the_name_it_had_before_quoting_where_it_is_said(text: str, now: str, before: str) -> None:
+    """A更名为B, 原A更名为B, B原名A: two records still (each name is named), the one under the name
+    it has now saying the other is its former name, from the sentence that says so: accepted, the
+    registry keeps them as one body."""
+    found = _by_name(text)
+    assert set(found) == {now, before}
+    assert (found[now].former_names, found[before].former_names) == ([before], [])
+    assert before in found[now].evidence_of[f"former_names:{before}"].text and found[now].aliases == []
 
 
 def test_founders_one_to_a_line_under_their_heading() -> None:

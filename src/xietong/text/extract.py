@@ -35,6 +35,8 @@ class Record(facts_mod.Facts):
     evidence: Span | None = None
     mentions: list[Span] = field(default_factory=list)
     merges: list[dict[str, Any]] = field(default_factory=list)
+    # names it had before, as the text says ("A更名为B", "B原名A"): one body, its record under the name it has now
+    former_names: list[str] = field(default_factory=list)
     source: str | None = None
     article_date: str | None = None  # the day relative dates were read against (given, or the page's own)
     # the sentence each fact was read from, where it is not the evidence's: by field
@@ -131,6 +133,10 @@ def extract(text: str, *, article_date: dt.date | None = None, source: str | Non
                             evidence=sentence, source=source)
             records.append(target)
         by_name.setdefault(m.name, target)
+        if renamed:  # "A更名为B": A is the name this one had
+            _formerly(target, mentions[i - 1].name, sentence)
+        elif _former_name(t, mentions, i):  # "B原名A": this is the name the one before had
+            _formerly(by_name[mentions[i - 1].name], m.name, sentence)
         target.mentions.append(mention_span)
         if m.name in target.aliases and f"aliases:{m.name}" not in target.evidence_of and sentence != target.evidence:
             target.evidence_of[f"aliases:{m.name}"] = sentence
@@ -306,6 +312,13 @@ def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | N
 
 # "X原名Y，2016年在唐山成立": Y, the name X had, set in an aside; what the sentence goes on to say is X's too
 _FORMER_ASIDE = re.compile(r"^[，,（(]?\s*(?:原名|原称|曾用名|曾名|旧称|前身为|前身是)[:：为]?\s*[“\"「『]?$")
+
+
+def _formerly(rec: Record, name: str, said: Span) -> None:
+    """Note that ``rec`` was named ``name`` before, as ``said``."""
+    if name != rec.alliance and name not in rec.former_names:
+        rec.former_names.append(name)
+        rec.evidence_of.setdefault(f"former_names:{name}", said)
 
 
 def _former_name(t: str, mentions: list[Any], j: int) -> bool:
