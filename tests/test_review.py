@@ -192,6 +192,48 @@ def test_an_accepted_alliance_is_typed_at_once_its_members_kinds_counted(store: 
     assert registry.show(store, "京津冀审核分类测试联盟")[0]["facts"]["type"] == shown["facts"]["type"]
 
 
+def test_a_renamed_alliance_is_one_record_under_its_new_name_and_its_old_name_finds_it(store: Store, tmp_path: Path) -> None:
+    """A report that A更名为B, accepted: the record kept under A is merged into B's (its facts and
+    members with it), reported as a merge for the renaming, undone with the acceptance; B says A is
+    its former name, not a name it goes by; a later report naming A adds to B."""
+    from xietong import accounts
+    from xietong.undo import undo_entry
+
+    _accepted(store, tmp_path, "京津冀测试养老联盟近日在北京成立，由北京某某大学发起，首批成员单位30家。", "京津冀测试养老联盟")
+    _commit(store, tmp_path, "京津冀测试养老联盟正式更名为京津冀测试康养联盟，成员单位增至50家。", "b.txt")
+    [c] = [c for c in review.list_candidates(store) if c["record"]["alliance"] == "京津冀测试康养联盟"]
+    assert c["record"]["former_names"] == ["京津冀测试养老联盟"]
+    done = review.decide(store, c["id"], "accept", by="alice", logged_as="alice")
+    [merge] = done["merges"]
+    assert (merge["name"], merge["kept"], merge["reason"]) == (
+        "京津冀测试养老联盟", done["alliance_id"], "renamed: 「京津冀测试养老联盟」 is the name it had before")
+    [one] = [a for a in registry.list_entities(store, "alliance") if "测试" in a["name"]]
+    assert (one["name"], one["former_names"], one["aliases"]) == ("京津冀测试康养联盟", ["京津冀测试养老联盟"], [])
+    assert (one["initiators"], one["city"]) == (["北京某某大学"], "110000")  # what was said under the old name
+    [shown] = registry.show(store, "京津冀测试养老联盟")  # the old name finds the record as it is now
+    assert shown["id"] == one["id"] and shown["facts"]["former_names"][0]["passage"].startswith("京津冀测试养老联盟正式更名")
+    [old] = review.list_candidates(store)  # the report's record of the old name, accepted too: it adds to B
+    review.decide(store, old["id"], "accept", by="bob", logged_as="bob")
+    _commit(store, tmp_path, "京津冀测试养老联盟2015年在北京成立。", "c.txt")
+    [later] = review.list_candidates(store)
+    review.decide(store, later["id"], "accept", by="bob", logged_as="bob")
+    assert [a["founded"] for a in registry.list_entities(store, "alliance") if "测试" in a["name"]] == ["2015"]
+    for entry in accounts.audit_log(store)[:3]:  # the later acceptances first: they stand on the merge
+        undo_entry(store, entry["id"], by=entry["actor"])
+    [alone] = [a for a in registry.list_entities(store, "alliance") if "测试" in a["name"]]
+    assert (alone["name"], alone["former_names"], alone["initiators"]) == ("京津冀测试养老联盟", [], ["北京某某大学"])
+
+
+def test_a_renaming_merges_nothing_judged_different(store: Store, tmp_path: Path) -> None:
+    _accepted(store, tmp_path, "京津冀测试养老联盟近日在北京成立。", "京津冀测试养老联盟")
+    _accepted(store, tmp_path, "京津冀测试康养联盟近日在天津成立。", "京津冀测试康养联盟", name="b.txt")
+    registry.mark_different(store, "京津冀测试养老联盟", "京津冀测试康养联盟")
+    _commit(store, tmp_path, "京津冀测试养老联盟正式更名为京津冀测试康养联盟。", "c.txt")
+    [c] = [c for c in review.list_candidates(store) if c["record"]["alliance"] == "京津冀测试康养联盟"]
+    assert review.accept(store, c["id"])["merges"] == []
+    assert len([a for a in registry.list_entities(store, "alliance") if "测试" in a["name"]]) == 2
+
+
 def test_cli_decides_several_candidates_at_once_each_on_its_own(db_url: str, tmp_path: Path) -> None:
     """Several ids: each decided and logged on its own; one that cannot be (gone, decided already)
     is said on standard error and the exit is 1, while the others stand."""

@@ -246,7 +246,12 @@ def import_(
         out.print(f"  {t('added', lang)} {lbl.table(name)}{t('colon', lang)}{n}", markup=False)
     for name, n in sorted(ch.superseded.items()):
         out.print(f"  {t('superseded', lang)} {lbl.table(name)}{t('colon', lang)}{n}", markup=False)
-    for m in ch.merges:
+    _print_merges(ch.merges, lang)
+
+
+def _print_merges(merges: list[dict[str, Any]], lang: str) -> None:
+    """Each record a write merged into another: its name, the record kept, and why."""
+    for m in merges:
         out.print(f"  {t('merged', lang)}{t('colon', lang)}{m['name']} → {m['kept']}{_aside(problem(m['reason'], lang), lang)}", markup=False)
 
 
@@ -841,6 +846,7 @@ def review_accept(candidate_ids: CandidatesArg, by: Annotated[str, typer.Option(
         _emit_json(result)
     else:
         out.print(t("said_accepted").format(id=result["alliance_id"]), markup=False)
+        _print_merges(result.get("merges") or [], default_lang())
 
 
 def _decide_all(candidate_ids: list[str], decision: str, *, by: str, db: str | None, json_: bool,

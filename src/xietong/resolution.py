@@ -229,11 +229,11 @@ class Index:
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)
-            .where(entity.c.kind == kind, statement.c.prop.in_(("aliases",) if only is not None else ("aliases", "credit_code")),
+            .where(entity.c.kind == kind, statement.c.prop.in_(NAMED_BY if only is not None else (*NAMED_BY, "credit_code")),
                    active(statement, None))
         )
         for row in alias_rows:
-            if row.prop == "aliases":
+            if row.prop in NAMED_BY:
                 idx.add(row.entity_id, row.value)
             else:
                 idx.by_code.setdefault(row.value, row.entity_id)
@@ -245,6 +245,9 @@ class Index:
         ):
             idx.different.add(frozenset((left, right)))
         return idx
+
+
+NAMED_BY = ("aliases", "former_names")  # the names beside its own that a written name resolves to an entity by
 
 
 @dataclass
@@ -297,3 +300,27 @@ def resolve(idx: Index, writer: Writer, name: str, source_id: str, *, credit_cod
         writer.changes.merges.append({"kept": target, "merged": new_id, "name": clean, "reason": reason or ""})
         return Resolved(new_id, True, target, reason)
     return Resolved(new_id, True)
+
+
+RENAMED = "rule:renamed"
+
+
+def renamed(idx: Index, writer: Writer, entity_id: str, former: str) -> str | None:
+    """``entity_id`` was named ``former`` before ("A更名为B", "B原名A"): from now on ``former``
+    resolves to it, and a record the registry keeps under ``former`` is the same body, merged into
+    it under the name it has now (unless judged different), the merge reported and undoable as any.
+    Returns the record merged, if one was."""
+    clean = names.clean(former)
+    known = idx.by_name.get(clean)
+    kept = idx.canon(entity_id)
+    idx.add(entity_id, clean)
+    if known is None or (old := idx.canon(known)) == kept or frozenset((old, kept)) in idx.different:
+        return None
+    reason = f"renamed: 「{clean}」 is the name it had before"
+    writer.judge(kept, old, "same", RENAMED, reason)
+    for e, root in list(idx.canonical.items()):
+        if root == old:
+            idx.canonical[e] = kept
+    idx.canonical[old] = kept
+    writer.changes.merges.append({"kept": kept, "merged": old, "name": clean, "reason": reason})
+    return old

@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 
 from xietong import clock, counts, names, orgnames, props
 from xietong.ids import make_id
-from xietong.resolution import Index, resolve
+from xietong.resolution import Index, renamed, resolve
 from xietong.store.db import Store
 from xietong.store.tables import candidate, source
 from xietong.text.facts import COUNCIL_LISTS
@@ -21,7 +21,8 @@ from xietong.text.ocr import OCR_NOTE
 from xietong.writer import Provenance, Writer
 
 EDITABLE = {"alliance", "founded", "city", "initiators", "initiator_count", "initiator_count_qualifier", "member_count",
-            "member_count_qualifier", "regions", "aliases", "cluster", "members", "secretariat", "chair", *COUNCIL_LISTS}
+            "member_count_qualifier", "regions", "aliases", "former_names", "cluster", "members", "secretariat", "chair",
+            *COUNCIL_LISTS}
 
 
 class ReviewError(ValueError):
@@ -146,7 +147,7 @@ def _check(field: str, value: str) -> Any:
             return names.clean(value)
         if field in ("secretariat", "chair"):
             return names.clean(value) if value.strip() else None
-        if field in ("initiators", "aliases", "members", *COUNCIL_LISTS):
+        if field in ("initiators", "aliases", "former_names", "members", *COUNCIL_LISTS):
             return [names.clean(v) for v in value.replace("；", ";").replace("、", ";").split(";") if v.strip()]
         if field == "regions":
             return [props.read("alliance", "regions", v) for v in value.replace("、", ";").split(";") if v.strip()]
@@ -353,6 +354,9 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         writer.state(aid, "alliance", "name", rec["alliance"], prov)
         for alias in rec.get("aliases") or []:
             writer.state(aid, "alliance", "aliases", alias, from_("aliases", alias))
+        for former in rec.get("former_names") or []:  # renamed: a record under its old name is this one
+            writer.state(aid, "alliance", "former_names", former, from_("former_names", former))
+            renamed(alliances, writer, aid, former)
         for prop in ("cluster", "founded", "city"):
             if rec.get(prop):
                 writer.state(aid, "alliance", prop, rec[prop], from_(prop))

@@ -150,7 +150,10 @@ class EntityView:
 
     @property
     def aliases(self) -> list[str]:
-        out = [n for n in self.names if n != self.name]
+        """Other names it goes by now: not those it had before it was renamed (``former_names``),
+        though a record kept under one is merged into it."""
+        former = set(self.values("former_names"))
+        out = [n for n in self.names if n != self.name and n not in former]
         for a in self.values("aliases"):
             if a != self.name and a not in out:
                 out.append(a)
@@ -186,6 +189,7 @@ def alliance_dict(a: EntityView) -> dict[str, Any]:
         "id": a.id,
         "name": a.name,
         "aliases": a.aliases,
+        "former_names": a.values("former_names"),
         "name_en": a.value("name_en"),
         "type": a.value("type"),
         "founded": founded,
@@ -513,7 +517,7 @@ def find(conn: Connection, kind: str | None, text: str, as_of: str | None = None
             r.entity_id
             for r in conn.execute(
                 select(statement.c.entity_id).join(entity, entity.c.id == statement.c.entity_id)
-                .where(entity.c.kind == k, statement.c.prop.in_(("name", "aliases")), statement.c.value == text)
+                .where(entity.c.kind == k, statement.c.prop.in_(("name", "aliases", "former_names")), statement.c.value == text)
             )
         }
         if not hits:

@@ -84,6 +84,20 @@ def test_what_init_reads_off_new_records_is_read_as_they_are_imported(store: Sto
     assert registry.list_entities(store, "alliance") == [] and registry.list_entities(store, "org") == []
 
 
+def test_a_former_name_column_makes_the_record_kept_under_that_name_the_renamed_one(store: Store, tmp_path: Path) -> None:
+    """曾用名 (former name): the alliance was renamed, so a record under its old name is merged into it
+    (reported, undoable as any merge) and the old name finds it; it is not listed as a name it goes by."""
+    _import(store, write_csv(tmp_path / "old.csv", ["联盟名称", "成立时间"], [["京津冀导入旧名测试联盟", "2015"]]))
+    report = _import(store, write_csv(tmp_path / "new.csv", ["联盟名称", "曾用名"], [["京津冀导入新名测试联盟", "京津冀导入旧名测试联盟"]]),
+                     kind="alliances")
+    assert [(m["name"], m["reason"]) for m in report.changes.merges] == [
+        ("京津冀导入旧名测试联盟", "renamed: 「京津冀导入旧名测试联盟」 is the name it had before")]
+    [a] = registry.list_entities(store, "alliance")
+    assert (a["name"], a["former_names"], a["aliases"], a["founded"]) == ("京津冀导入新名测试联盟", ["京津冀导入旧名测试联盟"], [], "2015")
+    assert registry.show(store, "京津冀导入旧名测试联盟")[0]["id"] == a["id"]
+    assert sum(_import(store, tmp_path / "new.csv", kind="alliances").changes.added.values()) == 0
+
+
 def test_a_date_within_a_month_or_year_and_a_shortened_type_are_read_as_written(store: Store, tmp_path: Path) -> None:
     """2016年底 is the year 2016, kept as written beside it; 综合 is the seed's 综合类."""
     _import(store, write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间", "类型"],

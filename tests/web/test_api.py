@@ -604,6 +604,26 @@ def test_record_pages_say_where_each_membership_and_count_was_read_and_when_memb
     assert "(member, since 2015-05) · m.csv · row 2" in re.sub(r"<[^>]+>", "", client.get(f"/alliances/{a['id']}").text)
 
 
+def test_a_renamed_alliance_shows_its_former_name_and_is_found_by_it(bundled: Store, tmp_path: Path) -> None:
+    from xietong import review
+    from xietong.text.pipeline import extract_path
+    from xietong.web.app import create_app
+    from xietong.web.settings import Settings
+
+    (tmp_path / "n.txt").write_text("京津冀网页养老联盟正式更名为京津冀网页康养联盟。", encoding="utf-8")
+    review.add_candidates(bundled, extract_path(str(tmp_path / "n.txt"), context_cluster="jingjinji"))
+    client = TestClient(create_app(Settings(db=bundled.url)))
+    assert "曾用名：京津冀网页养老联盟" in re.sub(r"<[^>]+>", "", client.get("/review").text)  # as proposed
+    for c in review.list_candidates(bundled):
+        review.accept(bundled, c["id"])
+    [found] = client.get("/api/v1/alliances", params={"q": "网页养老"}).json()["items"]  # by the name it had
+    assert (found["name"], found["aliases"]) == ("京津冀网页康养联盟", [])
+    page = re.sub(r"<[^>]+>", "", client.get(f"/alliances/{found['id']}").text)
+    assert "曾用名：京津冀网页养老联盟" in page and "别名" not in page
+    client.cookies.set("lang", "en")
+    assert "Former names: 京津冀网页养老联盟" in re.sub(r"<[^>]+>", "", client.get(f"/alliances/{found['id']}").text)
+
+
 @pytest.mark.parametrize("path", ["/api/v1/alliances/%1F", "/api/v1/alliances/%20", "/alliances/%00"])
 def test_unnameable_ids_are_not_found_not_errors(client: TestClient, path: str) -> None:
     assert client.get(path).status_code in (200, 404)  # found by schemathesis: these were server errors

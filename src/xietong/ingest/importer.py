@@ -28,7 +28,7 @@ from xietong.ingest.headers import Mapping, infer_kind, known_columns, map_heade
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import RawBlock, TableData, read_tables
 from xietong.ingest.records import ORG_FACTS, Block, place_detail, roles
-from xietong.resolution import Index, resolve
+from xietong.resolution import Index, renamed, resolve
 from xietong.store.db import Store
 from xietong.writer import ROW, Changes, Provenance, Writer
 
@@ -142,6 +142,9 @@ class _Applier:
         for alias in rec.aliases:
             w.state(eid, "alliance", "aliases", alias, prov)
             self.alliances.add(eid, alias)
+        for former in rec.former_names:  # renamed: a record under its old name is this one
+            w.state(eid, "alliance", "former_names", former, prov)
+            renamed(self.alliances, w, eid, former)
         for prop in ("name_en", "founded", "cluster", "status", "type", "sector", "description", "description_en"):
             value = getattr(rec, prop)
             if value is not None:

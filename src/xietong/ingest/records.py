@@ -104,6 +104,7 @@ class AllianceRow(Row):
     name: str
     name_en: Text = None
     aliases: Items = Field(default_factory=list)
+    former_names: Items = Field(default_factory=list)  # 曾用名: the names it had before it was renamed
     founded: Text = None
     city: Text = None
     cluster: Text = None
@@ -129,7 +130,7 @@ class AllianceRow(Row):
     member_count: Text = None
     member_kind: Text = None
 
-    _names = field_validator("name", "aliases", "initiators", "leads", "secretariat", "guides", "chairs", "vice_chairs",
+    _names = field_validator("name", "aliases", "former_names", "initiators", "leads", "secretariat", "guides", "chairs", "vice_chairs",
                              "standing_council_members", "council_members", "supervisors",
                              "member_list")(clean_names)
 

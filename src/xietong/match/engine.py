@@ -114,11 +114,12 @@ class Matcher:
         for i, a_id in enumerate(snap.alliance_ids):
             a = snap.alliances[a_id]
             props = extra.get(a_id, {})
-            parts = [a.name, a.name, *props.get("aliases", []), *props.get("sector", []), *props.get("member_kinds", []),
+            former = props.get("former_names", [])  # found by them, not listed as names it goes by
+            parts = [a.name, a.name, *props.get("aliases", []), *former, *props.get("sector", []), *props.get("member_kinds", []),
                      types.label(a.type, "zh") if a.type else "", *(domains.label(d, "zh") for d in a.domains),
                      *props.get("description", []), *(snap.org_names[o] for o in members[i][:30])]
             a_docs.append(" ".join(parts))
-            aliases.append(props.get("aliases", []))
+            aliases.append([x for x in props.get("aliases", []) if x not in former])
         o_docs = []
         for o in range(snap.n_orgs):
             k = snap.org_kind[o]
@@ -166,7 +167,8 @@ def _alliance_props(conn: Any) -> dict[str, dict[str, list[str]]]:
     q = (select(statement.c.entity_id, statement.c.prop, statement.c.value)
          .join(entity, entity.c.id == statement.c.entity_id)
          .where(entity.c.kind == "alliance",
-                statement.c.prop.in_(("aliases", "description", "member_kinds", "name", "sector", "description_en")),
+                statement.c.prop.in_(("aliases", "former_names", "description", "member_kinds", "name", "sector",
+                                      "description_en")),
                 active(statement, None)))
     for eid, prop, value in conn.execute(q):
         root = canon.get(eid, eid)
