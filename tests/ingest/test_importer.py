@@ -88,14 +88,13 @@ def test_a_former_name_column_makes_the_record_kept_under_that_name_the_renamed_
     """曾用名 (former name): the alliance was renamed, so a record under its old name is merged into it
     (reported, undoable as any merge) and the old name finds it; it is not listed as a name it goes by."""
     _import(store, write_csv(tmp_path / "old.csv", ["联盟名称", "成立时间"], [["京津冀导入旧名测试联盟", "2015"]]))
-    report = _import(store, write_csv(tmp_path / "new.csv", ["联盟名称", "曾用名"], [["京津冀导入新名测试联盟", "京津冀导入旧名测试联盟"]]),
-                     kind="alliances")
+    report = _import(store, write_csv(tmp_path / "new.csv", ["联盟名称", "曾用名"], [["京津冀导入新名测试联盟", "京津冀导入旧名测试联盟"]]))
     assert [(m["name"], m["reason"]) for m in report.changes.merges] == [
         ("京津冀导入旧名测试联盟", "renamed: 「京津冀导入旧名测试联盟」 is the name it had before")]
     [a] = registry.list_entities(store, "alliance")
     assert (a["name"], a["former_names"], a["aliases"], a["founded"]) == ("京津冀导入新名测试联盟", ["京津冀导入旧名测试联盟"], [], "2015")
     assert registry.show(store, "京津冀导入旧名测试联盟")[0]["id"] == a["id"]
-    assert sum(_import(store, tmp_path / "new.csv", kind="alliances").changes.added.values()) == 0
+    assert sum(_import(store, tmp_path / "new.csv").changes.added.values()) == 0
 
 
 def test_a_date_within_a_month_or_year_and_a_shortened_type_are_read_as_written(store: Store, tmp_path: Path) -> None:
@@ -498,6 +497,14 @@ def test_cannot_tell_the_kind(store: Store, tmp_path: Path) -> None:
     f = write_csv(tmp_path / "x.csv", ["名称", "简称"], [["甲", "乙"]])
     [problem] = _refused(store, f)
     assert "--kind" in problem
+
+
+@pytest.mark.parametrize(("header", "kind"), [("联盟名称", "alliances"), ("机构名称", "orgs"), ("单位名称", "orgs")])
+def test_a_name_column_that_says_whose_names_tells_the_kind_with_no_other_column_to_go_by(
+        store: Store, tmp_path: Path, header: str, kind: str) -> None:
+    """Beside a name, only columns either kind has (简称, 曾用名): the name's own header decides."""
+    f = write_csv(tmp_path / "x.csv", [header, "简称"], [["京津冀表头测试联盟" if kind == "alliances" else "表头测试有限公司", "表头测试"]])
+    assert _import(store, f).rows == {kind: 1}
 
 
 def test_alliance_name_variants_merge_with_a_score_and_reason(store: Store, tmp_path: Path) -> None:

@@ -121,7 +121,13 @@ def infer_kind(headers: list[str], table_name: str = "") -> str | None:
         return "orgs"
     if scores["alliances"] != scores["orgs"]:
         return max(scores, key=lambda k: scores[k])
-    return None
+    # no column of either's own: the one whose required columns are all there (联盟名称 names alliances,
+    # 机构名称 organisations; 名称 either, which is left to --kind) and that reads every column some
+    # kind reads (单位名称 beside 职务, a member's role, is a roster that names no alliance: refused)
+    known = [h for h in headers if any(sp[k].lookup().get(fold(h)) for k in KINDS)]
+    whole = [k for k in ("alliances", "orgs")
+             if set(sp[k].required) <= mapped[k] and all(sp[k].lookup().get(fold(h)) for h in known)]
+    return whole[0] if len(whole) == 1 else None
 
 
 def map_headers(file: str, headers: list[str], kind: str, row: int = 1) -> Mapping:
