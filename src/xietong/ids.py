@@ -48,9 +48,12 @@ def _texts(column: Sequence[object]) -> Sequence[str]:
 # (the importing process and the process that reads ahead for it make the
 # same ids, so a block's ids can be worked out before its names are resolved)
 
+ALLIANCE_ID = "A"  # how an alliance's id begins; an organisation's begins with O
+
+
 def entity_id(kind: str, name: str) -> str:
     """The id an alliance or organisation gets when first named ``name`` (as stored)."""
-    return make_id("A" if kind == "alliance" else "O", kind, name)
+    return make_id(ALLIANCE_ID if kind == "alliance" else "O", kind, name)
 
 
 def statement_id(entity: str, prop: str, value: str, dataset: str) -> str:

@@ -193,15 +193,20 @@ class Writer:
 
     def states(self, entity_ids: list[str], kind: str, prop: str, values: list[str | None],
                originals: list[str | None], dataset: str, source_ids: list[str], locators: list[str | None],
-               passage: str | None = None, note: str | None = None,
+               passage: str | list[str] | None = None, note: str | list[str] | None = None,
                ids: list[str | None] | None = None) -> list[str]:
         """One property of many entities, from one dataset, column by column
         (a row per position; where the value is None nothing is stated): the
         statements :meth:`state` makes one at a time, ids hashed in bulk, or
         given (:func:`xietong.ids.statement_ids` of the same columns, worked
-        out ahead)."""
+        out ahead). A passage or note is one for all, or a list of one each."""
         if ids is None:
             ids = statement_ids(entity_ids, prop, values, dataset)
+        if type(passage) is list or type(note) is list:  # a passage or note each: kept with its row
+            keep = [k for k, v in enumerate(values) if v is not None]
+            ids, entity_ids, values, originals, source_ids, locators, passage, note = (
+                [c[k] for k in keep] if type(c) is list else c
+                for c in (ids, entity_ids, values, originals, source_ids, locators, passage, note))
         rows = [(i, e, v, None if o == v else o, s, loc)
                 for i, e, v, o, s, loc in zip(ids, entity_ids, values, originals, source_ids, locators, strict=True)
                 if v is not None]

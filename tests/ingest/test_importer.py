@@ -77,6 +77,14 @@ def test_what_init_reads_off_new_records_is_read_as_they_are_imported(store: Sto
     assert report.changes.added["statement"] == sum(
         len(fs) for a in registry.list_entities(store, "alliance") for fs in registry.show(store, a["id"])[0]["facts"].values()) \
         + sum(len(fs) for o in registry.list_entities(store, "org") for fs in registry.show(store, o["id"], kind="org")[0]["facts"].values())
+    from xietong.inference import classify_alliances, infer_from_names
+    from xietong.writer import Writer
+
+    with store.engine.connect() as conn:  # the whole registry's rules, as init runs them, read them alike
+        assert infer_from_names(conn, Writer(conn, "2026-02-02T00:00:00.000000")) == 0
+        [whole] = [r for r in classify_alliances(conn, None) if r["id"] == untyped["id"]]
+        assert (whole["type"], whole["sector"]) == (untyped["type"], untyped["sector"])
+        conn.rollback()
     assert sum(_import(store, alliances, orgs, members).changes.added.values()) == 0
     from xietong import accounts
 
