@@ -1593,9 +1593,12 @@ def test_notices_titles_renamings_and_meetings_to_come() -> None:
     ("今年3月，经理事会审议，京津冀测试养老联盟正式更名为京津冀测试康养联盟。", "京津冀测试康养联盟", "京津冀测试养老联盟"),
     ("2. 原京津冀测试物流信息联盟更名为京津冀测试数字物流联盟，会员单位扩大到150家。", "京津冀测试数字物流联盟", "京津冀测试物流信息联盟"),
     ("京津冀测试冶金创新联盟原名京津冀测试钢铁联盟，2016年3月在唐山成立。", "京津冀测试冶金创新联盟", "京津冀测试钢铁联盟"),
+    ("京津冀乙测试联盟（原京津冀甲测试联盟）近日召开年会。", "京津冀乙测试联盟", "京津冀甲测试联盟"),
+    ("经批准，京津冀甲测试联盟更名为“京津冀乙测试联盟”。", "京津冀乙测试联盟", "京津冀甲测试联盟"),
+    ("京津冀甲测试联盟日前正式更名，新名称为京津冀乙测试联盟。", "京津冀乙测试联盟", "京津冀甲测试联盟"),
 ])
 def test_a_renamed_alliance_keeps_the_name_it_had_before_quoting_where_it_is_said(text: str, now: str, before: str) -> None:
-    """A更名为B, 原A更名为B, B原名A: two records still (each name is named), the one under the name
+    """A更名为B (改名为“B”, 日前更名，新名称为B), 原A更名为B, B原名A, B（原A）: two records still (each name is named), the one under the name
     it has now saying the other is its former name, from the sentence that says so: accepted, the
     registry keeps them as one body."""
     found = _by_name(text)

@@ -238,7 +238,8 @@ def _address(rec: Record, to: str | None) -> None:
         setattr(rec, tier, held)
 
 
-_RENAMED = re.compile(r"(?:正式)?(?:更名|改名|易名)(?:为)?")
+# what stands between a name and the one it was changed to: 更名为, 正式改名为“…, 日前更名，新名称为…
+_RENAMED = re.compile(r"(?:日前|近日|已经|已|正式|将)*(?:更名|改名|易名)(?:为|[，,]?(?:新名称|新名|现名)(?:为|是))?\s*[“\"「『]?")
 # "A、B同日揭牌，两个联盟分别吸纳成员单位58家和36家": counts said of listed alliances, in their order
 _RESPECTIVELY = re.compile(rf"分别[^。；！？\d]{{0,12}}?(?P<counts>{facts_mod.NUM}(?:余|多)?[家个所]"
                            rf"(?:(?:和|与|及|、)[^。；！？\d]{{0,6}}?{facts_mod.NUM}(?:余|多)?[家个所])+)")
@@ -311,7 +312,7 @@ def _labelled_about(records: list[Record], lab: labelled.Labelled) -> Record | N
 
 
 # "X原名Y，2016年在唐山成立": Y, the name X had, set in an aside; what the sentence goes on to say is X's too
-_FORMER_ASIDE = re.compile(r"^[，,（(]?\s*(?:原名|原称|曾用名|曾名|旧称|前身为|前身是)[:：为]?\s*[“\"「『]?$")
+_FORMER_ASIDE = re.compile(r"^[，,（(]?\s*(?:原名|原称|曾用名|曾名|旧称|前身为|前身是|原)[:：为]?\s*[“\"「『]?$")
 
 
 def _formerly(rec: Record, name: str, said: Span) -> None:
