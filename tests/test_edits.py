@@ -103,6 +103,18 @@ def test_entries_are_undone_from_the_change_log(bundled: Store) -> None:
     assert len(_alliance(bundled)["members"]) == members
 
 
+def test_a_former_name_entered_by_hand_makes_the_record_kept_under_it_the_renamed_one(bundled: Store) -> None:
+    """An editor who knows 京津冀设计产业联盟 was renamed states its old name of the record under the new:
+    the two are merged (reported, undone with the entry), and the old name finds the new record."""
+    new = edits.register(bundled, "alliance", "京津冀设计创意产业联盟", cite=NEWS, by="alice")
+    done = edits.state(bundled, new["id"], "former_names", "京津冀设计产业联盟", cite=NEWS, by="alice")
+    assert [m["name"] for m in done["merges"]] == ["京津冀设计产业联盟"]
+    shown = _alliance(bundled, "京津冀设计产业联盟")
+    assert (shown["id"], shown["name"], shown["former_names"]) == (new["id"], "京津冀设计创意产业联盟", ["京津冀设计产业联盟"])
+    undo_entry(bundled, accounts.audit_log(bundled)[0]["id"], by="alice")
+    assert _alliance(bundled)["name"] == "京津冀设计产业联盟" and _alliance(bundled)["id"] != new["id"]
+
+
 def test_a_new_alliance_is_registered_by_its_name_sourced_to_what_was_cited(bundled: Store) -> None:
     """A secretariat enters its alliance before any file names it: one record, its name sourced to the
     citation, entered in the change log; its facts are then stated of it as of any other."""

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from xietong import clock, dates, names, props, regions
-from xietong.resolution import Index, resolve
+from xietong.resolution import Index, renamed, resolve
 from xietong.store.db import Store
 from xietong.store.tables import entity
 from xietong.vocab import roles
@@ -28,8 +28,8 @@ DATASET = "user"
 # what a person may state of each kind of record (names are changed by merging, and kinds of
 # record a rule works out, like an alliance's member kinds, are left to the rule)
 EDITABLE = {
-    "alliance": ("name_en", "aliases", "founded", "city", "status", "type", "sector", "domains", "relations", "regions",
-                 "description", "description_en", "note"),
+    "alliance": ("name_en", "aliases", "former_names", "founded", "city", "status", "type", "sector", "domains",
+                 "relations", "regions", "description", "description_en", "note"),
     "org": ("name_en", "aliases", "kind", "province", "seat", "industries", "credit_code", "note"),
 }
 _URL = re.compile(r"^https?://[^\s]+$")
@@ -95,6 +95,8 @@ def state(store: Store, entity_id: str, prop: str, value: str, *, cite: Citation
         change = new_change("edit", entity_id, prop, value)
         w = Writer(conn, clock.now(), change)
         w.state(entity_id, kind, prop, stored, _provenance(w, cite, by), original=value.strip())
+        if prop == "former_names":  # renamed: a record kept under the old name is this one
+            renamed(Index.load(conn, kind), w, entity_id, stored)
         return _logged(conn, w, change, logged_as or by, "fact.state", entity_id, {"prop": prop, "value": stored})
 
 
