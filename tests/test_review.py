@@ -224,6 +224,15 @@ def test_a_renamed_alliance_is_one_record_under_its_new_name_and_its_old_name_fi
     assert (alone["name"], alone["former_names"], alone["initiators"]) == ("京津冀测试养老联盟", [], ["北京某某大学"])
 
 
+def test_a_former_name_corrected_to_the_alliance_s_own_name_is_no_former_name(store: Store, tmp_path: Path) -> None:
+    _commit(store, tmp_path, "京津冀测试养老联盟正式更名为京津冀测试康养联盟。")
+    [c] = [c for c in review.list_candidates(store) if c["record"]["alliance"] == "京津冀测试康养联盟"]
+    review.edit(store, c["id"], {"former_names": "京津冀测试康养联盟"})
+    review.accept(store, c["id"])
+    [shown] = registry.show(store, "京津冀测试康养联盟")
+    assert shown["former_names"] == [] and "former_names" not in shown["facts"]
+
+
 def test_a_renaming_merges_nothing_judged_different(store: Store, tmp_path: Path) -> None:
     _accepted(store, tmp_path, "京津冀测试养老联盟近日在北京成立。", "京津冀测试养老联盟")
     _accepted(store, tmp_path, "京津冀测试康养联盟近日在天津成立。", "京津冀测试康养联盟", name="b.txt")

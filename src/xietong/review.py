@@ -354,7 +354,8 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         writer.state(aid, "alliance", "name", rec["alliance"], prov)
         for alias in rec.get("aliases") or []:
             writer.state(aid, "alliance", "aliases", alias, from_("aliases", alias))
-        for former in rec.get("former_names") or []:  # renamed: a record under its old name is this one
+        # renamed: a record under its old name is this one (an editor's correction may have made the two one name)
+        for former in [n for n in rec.get("former_names") or [] if n != rec["alliance"]]:
             writer.state(aid, "alliance", "former_names", former, from_("former_names", former))
             renamed(alliances, writer, aid, former)
         for prop in ("cluster", "founded", "city"):
