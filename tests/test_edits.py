@@ -103,6 +103,21 @@ def test_entries_are_undone_from_the_change_log(bundled: Store) -> None:
     assert len(_alliance(bundled)["members"]) == members
 
 
+def test_members_entered_by_hand_count_in_the_alliance_s_type_at_once(bundled: Store) -> None:
+    """A name that says no field is typed by its members' kinds, as init would type it: a university
+    and a firm among them make it 产学研, comprehensive. A member it has already adds nothing."""
+    done = edits.register(bundled, "alliance", "京津冀甲乙丙测试联盟", cite=NEWS, by="alice")
+    assert _alliance(bundled, "京津冀甲乙丙测试联盟")["type"] == "industry"  # a guess by the name's characters
+    edits.member(bundled, done["id"], "北京甲乙丙测试大学", cite=NEWS, by="alice")
+    edits.member(bundled, done["id"], "天津甲乙丙测试科技有限公司", cite=NEWS, by="alice")
+    a = _alliance(bundled, "京津冀甲乙丙测试联盟")
+    assert (a["type"], a["relations"]) == ("comprehensive", ["industry_academia"])
+    [whole] = [r for r in registry.classify_registry(bundled) if r["id"] == done["id"]]
+    assert (whole["type"], whole["relations"]) == (a["type"], a["relations"])
+    with pytest.raises(edits.EditError, match="already says"):
+        edits.member(bundled, done["id"], "北京甲乙丙测试大学", cite=NEWS, by="alice")
+
+
 def test_a_former_name_entered_by_hand_makes_the_record_kept_under_it_the_renamed_one(bundled: Store) -> None:
     """An editor who knows 京津冀设计产业联盟 was renamed states its old name of the record under the new:
     the two are merged (reported, undone with the entry), and the old name finds the new record."""

@@ -128,11 +128,14 @@ def member(store: Store, alliance_id: str, org: str, role: str = "member", *, si
         found = resolve(Index.load(conn, "org", only=[org_name]), w, org_name, prov.source_id)
         assert found is not None
         w.member(alliance_id, found.id, role, prov, start, end)
-        if found.created:  # a new organisation: its name, and what its name tells (河北…: Hebei; …大学: a university)
+        if found.created:  # a new organisation: its name
+            w.state(found.id, "org", "name", org_name, prov)
+        if w.flush().total():
             from xietong.inference import derive
 
-            w.state(found.id, "org", "name", org_name, prov)
-            derive(conn, w, {found.id})
+            # what the rules read, as init would: a new organisation's province and kind from its name
+            # (河北…: Hebei; …大学: a university), and the alliance's type with its members' kinds
+            derive(conn, w, {alliance_id, found.id} if found.created else {alliance_id})
         return _logged(conn, w, change, logged_as or by, "fact.member", alliance_id,
                        {"org": org_name, "org_id": found.id, "role": role, "since": start, "until": end})
 

@@ -103,9 +103,10 @@ def classify_alliances(conn: Connection, writer: Writer | None, ids: Iterable[st
 
 
 def derive(conn: Connection, writer: Writer, ids: Iterable[str]) -> None:
-    """Run the rules over the records among ``ids`` that one write has just made (registered,
-    accepted from a report, named as a new member), as ``xietong init`` runs them over the whole
-    registry: an organisation's province and kind read off its name, an alliance classified."""
+    """Run the rules over the records among ``ids`` that one write has just made or changed
+    (registered, accepted from a report, named as a new member, given a member), as ``xietong
+    init`` runs them over the whole registry: an organisation's province and kind read off its
+    name (where it has none), an alliance classified (its members' kinds counting)."""
     alliances, orgs = set(), set()
     for i in ids:  # an entity's id says its kind (xietong.ids.entity_id)
         (alliances if i.startswith(ALLIANCE_ID) else orgs).add(i)
