@@ -618,6 +618,8 @@ def test_a_renamed_alliance_shows_its_former_name_and_is_found_by_it(bundled: St
         review.accept(bundled, c["id"])
     [found] = client.get("/api/v1/alliances", params={"q": "网页养老"}).json()["items"]  # by the name it had
     assert (found["name"], found["aliases"]) == ("京津冀网页康养联盟", [])
+    listed = re.sub(r"<[^>]+>", "", client.get("/alliances", params={"q": "网页养老"}).text)
+    assert "京津冀网页康养联盟曾用名：京津冀网页养老联盟" in listed  # why a search by the old name found it
     page = re.sub(r"<[^>]+>", "", client.get(f"/alliances/{found['id']}").text)
     assert "曾用名：京津冀网页养老联盟" in page and "别名" not in page
     client.cookies.set("lang", "en")

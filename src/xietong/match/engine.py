@@ -87,6 +87,7 @@ class Matcher:
     alliance_sectors: list[frozenset[str]] = field(default_factory=list)  # of sectors.yaml, from name and sector
     asker_sectors: frozenset[str] = frozenset()  # read from the need ("一家钢厂想…") for one match
     alliance_readings: list[str] = field(default_factory=list)  # alliance_text as needs are read (textmod.reading)
+    alliance_former: list[list[str]] = field(default_factory=list)  # the names each had before it was renamed
 
     # The text indexes are built on first use: the directory and the indicators
     # need the snapshot and the profiles, not the TF-IDF of every organisation.
@@ -110,7 +111,7 @@ class Matcher:
         pa, po = snap.pairs
         for a, o in zip(pa.tolist(), po.tolist(), strict=True):
             members[a].append(o)
-        a_docs, aliases = [], []
+        a_docs, aliases, formers = [], [], []
         for i, a_id in enumerate(snap.alliance_ids):
             a = snap.alliances[a_id]
             props = extra.get(a_id, {})
@@ -120,6 +121,7 @@ class Matcher:
                      *props.get("description", []), *(snap.org_names[o] for o in members[i][:30])]
             a_docs.append(" ".join(parts))
             aliases.append([x for x in props.get("aliases", []) if x not in former])
+            formers.append(former)
         o_docs = []
         for o in range(snap.n_orgs):
             k = snap.org_kind[o]
@@ -151,7 +153,7 @@ class Matcher:
                    [textmod.sectors_in(" ".join([snap.alliance(i).name, *(sectors.label(v) for v in
                                                                            extra.get(a_id, {}).get("sector", []))]))
                     for i, a_id in enumerate(snap.alliance_ids)],
-                   alliance_readings=[textmod.reading(d) for d in a_docs])
+                   alliance_readings=[textmod.reading(d) for d in a_docs], alliance_former=formers)
 
 
 def _open_listings(conn: Any) -> list[dict[str, Any]]:

@@ -227,6 +227,7 @@ class Catalog:
                     stated = [c for c in a.counts if c["role"] == "member"]
                     rows.append({
                         "id": a_id, "name": a.name, "aliases": [x for x in m.alliance_aliases[i] if x != a.name],
+                        "former_names": m.alliance_former[i] if m.alliance_former else [],
                         "name_en": a.name_en,
                         "type": a.type,
                         "sector": a.sector, "founded": a.founded, "city": a.city, "cluster": s.cluster_of(a_id),
