@@ -18,12 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from xietong import views
 from xietong.ids import ALLIANCE_ID
 from xietong.orgnames import expand
 from xietong.props import org_kind_from_name
+from xietong.resolution import active
+from xietong.store.lookup import CHUNK
+from xietong.store.tables import statement
 from xietong.writer import Provenance, Writer
 
 RULE_DATASET = "rule:org-name"
@@ -100,6 +103,22 @@ def classify_alliances(conn: Connection, writer: Writer | None, ids: Iterable[st
         for r in result.relations:
             writer.state(a.id, "alliance", "relations", r, prov)
     return out
+
+
+def untyped(conn: Connection, writer: Writer, alliances: set[str]) -> set[str]:
+    """Those of ``alliances`` that no source but a rule gives a type: the ones whose
+    classification their members' kinds can change (a type a file or a person states is shown
+    first whatever the classifier reads)."""
+    if not alliances:
+        return set()
+    writer.flush()  # what this write stated, looked for through the indexes a large write builds at its end
+    typed: set[str] = set()
+    ids = sorted(alliances)
+    for i in range(0, len(ids), CHUNK):
+        typed.update(conn.execute(select(statement.c.entity_id).where(
+            statement.c.entity_id.in_(ids[i:i + CHUNK]), statement.c.prop == "type",
+            ~statement.c.dataset.startswith("rule:"), active(statement, None))).scalars())
+    return alliances - typed
 
 
 def derive(conn: Connection, writer: Writer, ids: Iterable[str]) -> None:

@@ -92,6 +92,23 @@ def test_what_init_reads_off_new_records_is_read_as_they_are_imported(store: Sto
     assert registry.list_entities(store, "alliance") == [] and registry.list_entities(store, "org") == []
 
 
+def test_a_roster_imported_for_an_alliance_no_source_types_counts_in_its_type(store: Store, tmp_path: Path) -> None:
+    """Its members' kinds type it as init would (a university and a firm: 产学研); an alliance a file
+    types keeps what the file says, and is read again only at init."""
+    _import(store, write_csv(tmp_path / "a.csv", ["联盟名称", "类型"],
+                             [["京津冀甲乙丙测试联盟", ""], ["京津冀丁戊己测试联盟", "服务类"]]))
+    assert _alliance(store, "京津冀甲乙丙测试联盟")["type"] == "industry"  # a guess by the name's characters
+    report = _import(store, write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [
+        ["京津冀甲乙丙测试联盟", "北京甲乙丙测试大学"], ["京津冀甲乙丙测试联盟", "天津甲乙丙测试科技有限公司"],
+        ["京津冀丁戊己测试联盟", "北京丁戊己测试大学"], ["京津冀丁戊己测试联盟", "天津丁戊己测试科技有限公司"]]))
+    a = _alliance(store, "京津冀甲乙丙测试联盟")
+    assert (a["type"], a["relations"]) == ("comprehensive", ["industry_academia"])
+    typed = registry.show(store, "京津冀丁戊己测试联盟")[0]["facts"]
+    assert [f["dataset"] for f in typed["type"]] == ["a.csv"] and "relations" not in typed
+    assert report.changes.superseded["statement"] == 2  # the guess's type and sector, by the members' reading
+    assert sum(_import(store, tmp_path / "m.csv").changes.added.values()) == 0
+
+
 def test_a_former_name_column_makes_the_record_kept_under_that_name_the_renamed_one(store: Store, tmp_path: Path) -> None:
     """曾用名 (former name): the alliance was renamed, so a record under its old name is merged into it
     (reported, undoable as any merge) and the old name finds it; it is not listed as a name it goes by."""

@@ -92,6 +92,7 @@ class _Applier:
         # records this import makes that the rules read at once (:func:`xietong.inference.derive`): alliances
         # no row gave a type, organisations a row may not have given a province or kind
         self.to_derive: set[str] = set()
+        self.joined: set[str] = set()  # the alliances this import names members of
         self._alliances: Index | None = None
         self._orgs: Index | None = None
         # where a row is, for the facts read from it: its number, and its page in a table read off pages
@@ -240,6 +241,7 @@ class _Applier:
             return
         if not write or not valid.rows:
             return
+        self.joined.update(map(self.alliances.canon, aids))
         sources, locators = self._provenances(dataset, file_source, valid)
         oids = list(map(self.orgs.by_name.get, c["org"]))
         new = [i for i, oid in enumerate(oids) if oid is None]
@@ -427,12 +429,14 @@ def import_paths(store: Store, paths: list[str], *, kind: str | None = None, dry
             for i, plan in enumerate(plans):
                 blocks = ahead.blocks(i) if ahead else check(plan.table, plan.mapping, caches)
                 _run_table(plan, blocks, applier, writer, dataset, report, problems, progress)
-            if not problems:
-                from xietong.inference import derive
-
-                derive(conn, writer, applier.to_derive)  # what init would read off them, read now
             if progress:
                 progress(FINISHING, 0, 0)
+            if not problems:
+                from xietong.inference import derive, untyped
+
+                # what init would read off them, read now; and an alliance given members that no source
+                # types is classified again, its members' kinds counting
+                derive(conn, writer, applier.to_derive | untyped(conn, writer, applier.joined - applier.to_derive))
             writer.flush()
             report.changes = writer.changes
             if problems:
