@@ -79,12 +79,13 @@ def classify_alliances(conn: Connection, writer: Writer | None, ids: Iterable[st
     alliances = views.load(conn, "alliance", ids=wanted, with_members=wanted is not None)
     if wanted is None:  # the whole registry, its members' kinds read set-wise
         member_kinds = views.member_kinds(conn)
-    else:  # a few alliances: their own members' kinds
-        orgs = {o.id: o.value("kind") for o in views.load(conn, "org", ids=sorted({m.org_id for a in alliances
-                                                                                     for m in a.members}),
-                                                                with_members=False)}
-        member_kinds = {a.id: [k for m in a.members if (k := orgs.get(m.org_id))] for a in alliances}
-        alliances = [a for a in alliances if a.id in wanted]  # not what an alliance asked for is merged into
+    else:  # some alliances: their own members' kinds
+        kinds = {oid: values["kind"] for oid, _, values in
+                 views.shown(conn, "org", ("kind",), {m.org_id for a in alliances for m in a.members})}
+        member_kinds = {a.id: [k for m in a.members if (k := kinds.get(m.org_id))] for a in alliances}
+        # an alliance asked for that is merged into another is that one's, classified as it is
+        asked = set(wanted)
+        alliances = [a for a in alliances if a.id in asked]
     sid = writer.source(kind="rule", dataset=CLASSIFIER_DATASET,
                         title="classified by the seed's taxonomy (xietong.classify)") if writer else None
     out = []
