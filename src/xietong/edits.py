@@ -30,7 +30,7 @@ DATASET = "user"
 EDITABLE = {
     "alliance": ("name_en", "aliases", "former_names", "founded", "city", "status", "type", "sector", "domains",
                  "relations", "regions", "description", "description_en", "note"),
-    "org": ("name_en", "aliases", "kind", "province", "seat", "industries", "credit_code", "note"),
+    "org": ("name_en", "aliases", "former_names", "kind", "province", "seat", "industries", "credit_code", "note"),
 }
 _URL = re.compile(r"^https?://[^\s]+$")
 

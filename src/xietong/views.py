@@ -230,6 +230,7 @@ def org_dict(o: EntityView) -> dict[str, Any]:
         "id": o.id,
         "name": o.name,
         "aliases": o.aliases,
+        "former_names": o.values("former_names"),
         "name_en": o.value("name_en"),
         "kind": o.value("kind"),
         "province": o.value("province"),

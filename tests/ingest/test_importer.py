@@ -122,6 +122,23 @@ def test_a_former_name_column_makes_the_record_kept_under_that_name_the_renamed_
     assert sum(_import(store, tmp_path / "new.csv").changes.added.values()) == 0
 
 
+def test_an_organisation_s_former_name_makes_the_record_kept_under_it_the_renamed_one(store: Store, tmp_path: Path) -> None:
+    """A company renamed (公司更名): an organisations file's 曾用名 merges the record kept under the old name
+    into the new one, its memberships with it; a roster still naming it by the old name finds the new."""
+    _import(store, write_csv(tmp_path / "a.csv", ["联盟名称", "类型"], [["京津冀机构更名测试联盟", "产业类"]]))
+    _import(store, write_csv(tmp_path / "m.csv", ["联盟", "成员单位"], [["京津冀机构更名测试联盟", "北京更名测试技术有限公司"]]))
+    report = _import(store, write_csv(tmp_path / "o.csv", ["机构名称", "曾用名", "机构类型"],
+                                      [["北京更名测试科技股份有限公司", "北京更名测试技术有限公司", "企业"]]))
+    assert [m["name"] for m in report.changes.merges] == ["北京更名测试技术有限公司"]
+    [org] = registry.list_entities(store, "org")
+    assert (org["name"], org["former_names"], org["aliases"]) == ("北京更名测试科技股份有限公司", ["北京更名测试技术有限公司"], [])
+    assert len(org["alliances"]) == 1
+    _import(store, write_csv(tmp_path / "m2.csv", ["联盟", "成员单位", "角色"],
+                             [["京津冀机构更名测试联盟", "北京更名测试技术有限公司", "理事单位"]]))
+    assert len(registry.list_entities(store, "org")) == 1
+    assert registry.show(store, "北京更名测试技术有限公司", kind="org")[0]["id"] == org["id"]
+
+
 def test_a_date_within_a_month_or_year_and_a_shortened_type_are_read_as_written(store: Store, tmp_path: Path) -> None:
     """2016年底 is the year 2016, kept as written beside it; 综合 is the seed's 综合类."""
     _import(store, write_csv(tmp_path / "alliances.csv", ["联盟名称", "成立时间", "类型"],

@@ -189,8 +189,9 @@ class _Applier:
         oids: list[str] = []
         self.orgs.prepare(c["name"], None if ids is None else ids["keys"])
         made = [None] * len(c["name"]) if ids is None else ids["entities"]  # each name's id if it is new, hashed ahead
-        for name, code, aliases, province, kind, sid, loc, made_id in zip(
-                c["name"], c["credit_code"], c["aliases"], c["province"], c["kind"], sources, locators, made, strict=True):
+        for name, code, aliases, formers, province, kind, sid, loc, made_id in zip(
+                c["name"], c["credit_code"], c["aliases"], c["former_names"], c["province"], c["kind"], sources,
+                locators, made, strict=True):
             res = resolve(self.orgs, w, name, sid, credit_code=code, id_if_new=made_id)
             assert res is not None
             oids.append(res.id)
@@ -199,6 +200,9 @@ class _Applier:
             for alias in aliases:
                 w.state(res.id, "org", "aliases", alias, Provenance(dataset, sid, loc))
                 self.orgs.add(res.id, alias)
+            for former in formers:  # renamed (公司更名): a record under its old name is this one
+                w.state(res.id, "org", "former_names", former, Provenance(dataset, sid, loc))
+                renamed(self.orgs, w, res.id, former)
         known = ids if ids is not None and oids == ids["entities"] else {}
         w.states(oids, "org", "name", list(map(names.clean, c["name"])), [None] * len(oids), dataset, sources, locators,
                  ids=known.get("statement:name"))

@@ -177,13 +177,14 @@ class OrgRow(Row):
     name: str
     name_en: Text = None
     aliases: Items = Field(default_factory=list)
+    former_names: Items = Field(default_factory=list)  # 曾用名: the names it had before it was renamed
     kind: Text = None
     province: Text = None
     seat: Text = None
     industries: Items = Field(default_factory=list)
     credit_code: Text = None
 
-    _names = field_validator("name", "aliases")(clean_names)
+    _names = field_validator("name", "aliases", "former_names")(clean_names)
     _one = field_validator("name")(one_org)  # as a membership's org: one validation shared by both files
 
     @field_validator("kind", "province", "seat", "credit_code")
