@@ -130,6 +130,19 @@ def test_a_former_name_entered_by_hand_makes_the_record_kept_under_it_the_rename
     assert _alliance(bundled)["name"] == "京津冀设计产业联盟" and _alliance(bundled)["id"] != new["id"]
 
 
+def test_a_record_merged_into_another_by_a_renaming_is_typed_as_the_latest_reading_says(bundled: Store) -> None:
+    """Each was classified when registered; merged, the classifier's reading of the renamed record, the
+    later, is shown, not the older one of the record under its old name (which stays beside it)."""
+    old = edits.register(bundled, "alliance", "京津冀测试养老联盟", cite=NEWS, by="alice")
+    new = edits.register(bundled, "alliance", "京津冀测试新能源汽车联盟", cite=NEWS, by="alice")
+    assert (_alliance(bundled, "京津冀测试养老联盟")["type"], _alliance(bundled, "京津冀测试新能源汽车联盟")["type"]) == (
+        "social", "industry")
+    edits.state(bundled, new["id"], "former_names", "京津冀测试养老联盟", cite=NEWS, by="alice")
+    merged = _alliance(bundled, "京津冀测试新能源汽车联盟")
+    assert (merged["id"], merged["type"], merged["sector"]) == (new["id"], "industry", "车辆")
+    assert registry.show(bundled, old["id"])[0]["id"] == new["id"]
+
+
 def test_a_new_alliance_is_registered_by_its_name_sourced_to_what_was_cited(bundled: Store) -> None:
     """A secretariat enters its alliance before any file names it: one record, its name sourced to the
     citation, entered in the change log; its facts are then stated of it as of any other."""

@@ -20,6 +20,9 @@ from xietong.vocab import roles
 ROLE_ORDER = roles()
 
 
+_LATEST_FIRST = str.maketrans("0123456789", "9876543210")  # an ISO time's digits turned: later sorts first
+
+
 def precedence(dataset: str, recorded_at: str, fact_id: str) -> tuple[int, str, str]:
     """Which of several facts in force is shown first.
 
@@ -28,9 +31,18 @@ def precedence(dataset: str, recorded_at: str, fact_id: str) -> tuple[int, str, 
     document states; otherwise the first source to state a value keeps it,
     and later sources that differ stand beside it as alternatives (a newer
     version of the *same* dataset has already superseded its older one).
+    Among rules' readings the latest comes first: a rule reads the registry
+    again as it grows (the classifier, with members' kinds; after a merge),
+    and the reading of a record since merged into another, older, would
+    otherwise stand for ever.
+
+    >>> sorted(["2026-01-01T00:00:00.000000", "2026-02-01T00:00:00.000000"],
+    ...        key=lambda at: precedence("rule:classifier", at, ""))[0][:7]
+    '2026-02'
     """
-    rank = 0 if dataset.startswith("user") else 2 if dataset.startswith("rule:") else 1
-    return (rank, recorded_at, fact_id)
+    if dataset.startswith("rule:"):
+        return (2, recorded_at.translate(_LATEST_FIRST), fact_id)
+    return (0 if dataset.startswith("user") else 1, recorded_at, fact_id)
 
 
 @dataclass
