@@ -45,6 +45,11 @@ def infer_from_names(conn: Connection, writer: Writer, ids: set[str] | None = No
                         title="read from the organisation's name (province prefix, kind suffix, short forms expanded)")
     found: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         "province": ([], [], [], []), "kind": ([], [], [], [])}  # each property's entities, values, passages, notes
+
+    def read(prop: str, oid: str, value: str, name: str, note: str) -> None:
+        for column, said in zip(found[prop], (oid, value, name, note), strict=True):
+            column.append(said)
+
     for oid, name, values in views.shown(conn, "org", ("collective", "province", "kind"), ids):
         if values["collective"] == "true":
             continue
@@ -54,13 +59,11 @@ def infer_from_names(conn: Connection, writer: Writer, ids: set[str] | None = No
                 note = "the name begins with a place in that province"
                 if resolved.full_name != name:
                     note += f" (read as {resolved.full_name}: {resolved.reason})"
-                for column, value in zip(found["province"], (oid, resolved.province, name, note), strict=True):
-                    column.append(value)
+                read("province", oid, resolved.province, name, note)
         if values["kind"] is None:
             kind = org_kind_from_name(name)
             if kind is not None:
-                for column, value in zip(found["kind"], (oid, kind, name, "the name's ending shows its kind"), strict=True):
-                    column.append(value)
+                read("kind", oid, kind, name, "the name's ending shows its kind")
     for prop, (oids, values_, passages, notes) in found.items():
         n = len(oids)
         writer.states(oids, "org", prop, values_, [None] * n, RULE_DATASET, [sid] * n, ["name"] * n,
@@ -68,7 +71,8 @@ def infer_from_names(conn: Connection, writer: Writer, ids: set[str] | None = No
     return sum(len(oids) for oids, *_ in found.values())
 
 
-def classify_alliances(conn: Connection, writer: Writer | None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+def classify_alliances(conn: Connection, writer: Writer | None,
+                       ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """Classify every alliance, or those among ``ids`` (members' kinds count where members are
     known); with a writer, store each result as statements sourced to the classifier."""
     from xietong import classify as cl

@@ -21,8 +21,8 @@ from xietong.store.lookup import CHUNK, by_ids
 from xietong.store.tables import count_fact, entity, init_mark, judgement, membership, source, statement
 from xietong.writer import Changes, Writer
 
-__all__ = ["CLASSIFIER_DATASET", "init", "import_paths", "ImportReport", "export", "list_entities", "iter_entities", "show", "stats",
-           "merge", "unmerge", "mark_different", "RegistryError"]
+__all__ = ["CLASSIFIER_DATASET", "init", "import_paths", "ImportReport", "export", "list_entities", "iter_entities",
+           "show", "stats", "merge", "unmerge", "mark_different", "RegistryError"]
 
 
 class RegistryError(ValueError):

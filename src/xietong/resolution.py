@@ -229,7 +229,8 @@ class Index:
         alias_rows = conn.execute(
             select(statement.c.entity_id, statement.c.prop, statement.c.value)
             .join(entity, entity.c.id == statement.c.entity_id)
-            .where(entity.c.kind == kind, statement.c.prop.in_(NAMED_BY if only is not None else (*NAMED_BY, "credit_code")),
+            .where(entity.c.kind == kind,
+                   statement.c.prop.in_(NAMED_BY if only is not None else (*NAMED_BY, "credit_code")),
                    active(statement, None))
         )
         for row in alias_rows:

@@ -543,7 +543,8 @@ def find(conn: Connection, kind: str | None, text: str, as_of: str | None = None
             r.entity_id
             for r in conn.execute(
                 select(statement.c.entity_id).join(entity, entity.c.id == statement.c.entity_id)
-                .where(entity.c.kind == k, statement.c.prop.in_(("name", "aliases", "former_names")), statement.c.value == text)
+                .where(entity.c.kind == k, statement.c.prop.in_(("name", "aliases", "former_names")),
+                       statement.c.value == text)
             )
         }
         if not hits:

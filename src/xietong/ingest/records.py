@@ -130,8 +130,8 @@ class AllianceRow(Row):
     member_count: Text = None
     member_kind: Text = None
 
-    _names = field_validator("name", "aliases", "former_names", "initiators", "leads", "secretariat", "guides", "chairs", "vice_chairs",
-                             "standing_council_members", "council_members", "supervisors",
+    _names = field_validator("name", "aliases", "former_names", "initiators", "leads", "secretariat", "guides", "chairs",
+                             "vice_chairs", "standing_council_members", "council_members", "supervisors",
                              "member_list")(clean_names)
 
     @field_validator("founded", "cluster", "status", "type")

@@ -116,8 +116,8 @@ class Matcher:
             a = snap.alliances[a_id]
             props = extra.get(a_id, {})
             former = props.get("former_names", [])  # found by them, not listed as names it goes by
-            parts = [a.name, a.name, *props.get("aliases", []), *former, *props.get("sector", []), *props.get("member_kinds", []),
-                     types.label(a.type, "zh") if a.type else "", *(domains.label(d, "zh") for d in a.domains),
+            parts = [a.name, a.name, *props.get("aliases", []), *former, *props.get("sector", []),
+                     *props.get("member_kinds", []), types.label(a.type, "zh") if a.type else "", *(domains.label(d, "zh") for d in a.domains),
                      *props.get("description", []), *(snap.org_names[o] for o in members[i][:30])]
             a_docs.append(" ".join(parts))
             aliases.append([x for x in props.get("aliases", []) if x not in former])
