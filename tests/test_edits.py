@@ -103,6 +103,16 @@ def test_entries_are_undone_from_the_change_log(bundled: Store) -> None:
     assert len(_alliance(bundled)["members"]) == members
 
 
+def test_a_description_entered_by_hand_counts_in_the_alliance_s_type_at_once(bundled: Store) -> None:
+    """A name that says no field: the description stated of it is read, as init would read it."""
+    done = edits.register(bundled, "alliance", "京津冀甲乙丙测试联盟", cite=NEWS, by="alice")
+    edits.state(bundled, done["id"], "description", "致力于推动新能源汽车产业链上下游协同", cite=NEWS, by="alice")
+    a = _alliance(bundled, "京津冀甲乙丙测试联盟")
+    assert (a["type"], a["sector"], a["relations"]) == ("industry", "车辆", ["chain"])
+    [sector] = [f for f in registry.show(bundled, done["id"])[0]["facts"]["sector"] if f["superseded_at"] is None]
+    assert "the description names 「新能源汽车」" in sector["note"]
+
+
 def test_members_entered_by_hand_count_in_the_alliance_s_type_at_once(bundled: Store) -> None:
     """A name that says no field is typed by its members' kinds, as init would type it: a university
     and a firm among them make it 产学研, comprehensive. A member it has already adds nothing."""

@@ -32,6 +32,7 @@ EDITABLE = {
                  "relations", "regions", "description", "description_en", "note"),
     "org": ("name_en", "aliases", "former_names", "kind", "province", "seat", "industries", "credit_code", "note"),
 }
+CLASSIFIED_BY = ("description",)  # what a person states that the classifier reads, beside the name and members
 _URL = re.compile(r"^https?://[^\s]+$")
 
 
@@ -97,6 +98,10 @@ def state(store: Store, entity_id: str, prop: str, value: str, *, cite: Citation
         w.state(entity_id, kind, prop, stored, _provenance(w, cite, by), original=value.strip())
         if prop == "former_names":  # renamed: a record kept under the old name is this one
             renamed(Index.load(conn, kind), w, entity_id, stored)
+        if prop in CLASSIFIED_BY and w.flush().total():  # what the classifier reads changed: read again, as init would
+            from xietong.inference import derive
+
+            derive(conn, w, {entity_id})
         return _logged(conn, w, change, logged_as or by, "fact.state", entity_id, {"prop": prop, "value": stored})
 
 
