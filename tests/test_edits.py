@@ -153,6 +153,16 @@ def test_a_record_merged_into_another_by_a_renaming_is_typed_as_the_latest_readi
     assert registry.show(bundled, old["id"])[0]["id"] == new["id"]
 
 
+def test_a_former_name_that_is_the_record_s_own_name_is_refused_and_nothing_is_written(bundled: Store) -> None:
+    before = fingerprint(bundled)
+    with pytest.raises(edits.EditError, match="former_names: that is the record's own name") as refused:
+        edits.state(bundled, _alliance(bundled)["id"], "former_names", "京津冀设计产业联盟", cite=NEWS, by="alice")
+    assert fingerprint(bundled) == before
+    from xietong.i18n import problem
+
+    assert problem(str(refused.value), "zh") == "曾用名：这是该记录自己的名称，不是它以前的名称"
+
+
 def test_a_new_alliance_is_registered_by_its_name_sourced_to_what_was_cited(bundled: Store) -> None:
     """A secretariat enters its alliance before any file names it: one record, its name sourced to the
     citation, entered in the change log; its facts are then stated of it as of any other."""

@@ -93,6 +93,8 @@ def state(store: Store, entity_id: str, prop: str, value: str, *, cite: Citation
             stored = props.read(kind, prop, value)
         except (props.ValueError_, names.NameError_) as exc:
             raise EditError(str(exc), prop) from None
+        if prop == "former_names" and names.clean(stored) == _name(conn, entity_id):
+            raise EditError("that is the record's own name, not a name it had before", prop)
         change = new_change("edit", entity_id, prop, value)
         w = Writer(conn, clock.now(), change)
         w.state(entity_id, kind, prop, stored, _provenance(w, cite, by), original=value.strip())
@@ -181,7 +183,7 @@ def register(store: Store, kind: str, name: str, *, cite: Citation, by: str, clu
         assert found is not None
         if not found.created or found.merged_into is not None:
             known = idx.canon(found.merged_into or found.id)
-            named = conn.execute(select(entity.c.name).where(entity.c.id == known)).scalar()
+            named = _name(conn, known)
             raise EditError(f"already in the registry: {named} ({known}); state its facts there", record=known)
         w.state(found.id, kind, "name", clean, prov)
         if given is not None:
@@ -191,6 +193,10 @@ def register(store: Store, kind: str, name: str, *, cite: Citation, by: str, clu
         derive(conn, w, {found.id})  # an organisation's province and kind, an alliance's type, read at once
         return _logged(conn, w, change, logged_as or by, "entity.register", found.id,
                        {"kind": kind, "id": found.id, "name": clean, "cluster": given})
+
+
+def _name(conn: Any, entity_id: str) -> str | None:
+    return conn.execute(select(entity.c.name).where(entity.c.id == entity_id)).scalar()
 
 
 def _kind(conn: Any, entity_id: str) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, and_, or_, select
 from xietong import names
 from xietong.ids import entity_id
 from xietong.store.tables import entity, judgement, statement
-from xietong.writer import Writer
+from xietong.writer import Provenance, Writer
 
 MIN_CORE = 3  # distinctive words shorter than this ("设计", "高校") are too common to merge on
 
@@ -304,6 +304,16 @@ def resolve(idx: Index, writer: Writer, name: str, source_id: str, *, credit_cod
 
 
 RENAMED = "rule:renamed"
+
+
+def formerly(idx: Index, writer: Writer, kind: str, entity_id: str, name: str, former: str, prov: Provenance) -> None:
+    """State that ``entity_id``, named ``name``, had the name ``former`` before, as ``prov`` says, and
+    merge a record kept under it (:func:`renamed`); nothing where ``former`` is ``name`` itself (a
+    correction, or a file, that gives a record its own name as its former one)."""
+    if names.clean(former) == names.clean(name):
+        return
+    writer.state(entity_id, kind, "former_names", former, prov)
+    renamed(idx, writer, entity_id, former)
 
 
 def renamed(idx: Index, writer: Writer, entity_id: str, former: str) -> str | None:

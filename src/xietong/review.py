@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 
 from xietong import clock, counts, names, orgnames, props
 from xietong.ids import make_id
-from xietong.resolution import Index, renamed, resolve
+from xietong.resolution import Index, formerly, resolve
 from xietong.store.db import Store
 from xietong.store.tables import candidate, source
 from xietong.text.facts import COUNCIL_LISTS
@@ -354,10 +354,8 @@ def accept(store: Store, cid: str, *, by: str = "user", version: int | None = No
         writer.state(aid, "alliance", "name", rec["alliance"], prov)
         for alias in rec.get("aliases") or []:
             writer.state(aid, "alliance", "aliases", alias, from_("aliases", alias))
-        # renamed: a record under its old name is this one (an editor's correction may have made the two one name)
-        for former in [n for n in rec.get("former_names") or [] if n != rec["alliance"]]:
-            writer.state(aid, "alliance", "former_names", former, from_("former_names", former))
-            renamed(alliances, writer, aid, former)
+        for former in rec.get("former_names") or []:  # renamed: a record under its old name is this one
+            formerly(alliances, writer, "alliance", aid, rec["alliance"], former, from_("former_names", former))
         for prop in ("cluster", "founded", "city"):
             if rec.get(prop):
                 writer.state(aid, "alliance", prop, rec[prop], from_(prop))

@@ -120,6 +120,9 @@ def test_a_former_name_column_makes_the_record_kept_under_that_name_the_renamed_
     assert (a["name"], a["former_names"], a["aliases"], a["founded"]) == ("京津冀导入新名测试联盟", ["京津冀导入旧名测试联盟"], [], "2015")
     assert registry.show(store, "京津冀导入旧名测试联盟")[0]["id"] == a["id"]
     assert sum(_import(store, tmp_path / "new.csv").changes.added.values()) == 0
+    same = write_csv(tmp_path / "same.csv", ["联盟名称", "曾用名"], [["京津冀导入同名测试联盟", "京津冀导入同名测试联盟"]])
+    _import(store, same)  # a row giving its own name as its former one states no former name
+    assert _alliance(store, "京津冀导入同名测试联盟")["former_names"] == []
 
 
 def test_an_organisation_s_former_name_makes_the_record_kept_under_it_the_renamed_one(store: Store, tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from xietong.ingest.headers import Mapping, infer_kind, known_columns, map_heade
 from xietong.ingest.problems import InputError, Problem
 from xietong.ingest.readers import RawBlock, TableData, read_tables
 from xietong.ingest.records import ORG_FACTS, Block, place_detail, roles
-from xietong.resolution import Index, renamed, resolve
+from xietong.resolution import Index, formerly, resolve
 from xietong.store.db import Store
 from xietong.writer import ROW, Changes, Provenance, Writer
 
@@ -144,8 +144,7 @@ class _Applier:
             w.state(eid, "alliance", "aliases", alias, prov)
             self.alliances.add(eid, alias)
         for former in rec.former_names:  # renamed: a record under its old name is this one
-            w.state(eid, "alliance", "former_names", former, prov)
-            renamed(self.alliances, w, eid, former)
+            formerly(self.alliances, w, "alliance", eid, rec.name, former, prov)
         for prop in ("name_en", "founded", "cluster", "status", "type", "sector", "description", "description_en"):
             value = getattr(rec, prop)
             if value is not None:
@@ -201,8 +200,7 @@ class _Applier:
                 w.state(res.id, "org", "aliases", alias, Provenance(dataset, sid, loc))
                 self.orgs.add(res.id, alias)
             for former in formers:  # renamed (公司更名): a record under its old name is this one
-                w.state(res.id, "org", "former_names", former, Provenance(dataset, sid, loc))
-                renamed(self.orgs, w, res.id, former)
+                formerly(self.orgs, w, "org", res.id, name, former, Provenance(dataset, sid, loc))
         known = ids if ids is not None and oids == ids["entities"] else {}
         w.states(oids, "org", "name", list(map(names.clean, c["name"])), [None] * len(oids), dataset, sources, locators,
                  ids=known.get("statement:name"))
